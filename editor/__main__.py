@@ -1,0 +1,7 @@
+"""Run the editor with ``python -m editor``."""
+
+import sys
+
+from editor.cli import main
+
+sys.exit(main())

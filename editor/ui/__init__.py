@@ -1,0 +1,1 @@
+"""Everything that imports QtWidgets or QtWebEngine lives in this package."""
