@@ -31,6 +31,8 @@ from ruamel.yaml.scalarstring import (
 _OPEN = re.compile(r"---[ \t]*(?:\r?\n|\Z)")
 _CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.MULTILINE)
 
+_TRAILING_TABS = re.compile(r"[ \t]*\t[ \t]*$", re.MULTILINE)
+
 # Expanding aliases past this many nodes is a "billion laughs" document, not a post.
 MAX_EXPANDED_NODES = 100_000
 
@@ -117,6 +119,9 @@ def parse(yaml_text: str, first_line: int = 2) -> Parsed:
     """
     if not yaml_text.strip():
         return Parsed()
+    # ruamel.yaml rejects a tab after a plain value that YAML and Jekyll accept;
+    # swapping it for a space keeps every column where it was.
+    yaml_text = _TRAILING_TABS.sub(lambda m: " " * len(m.group()), yaml_text)
     try:
         root = _safe_yaml().compose(yaml_text)
         if root is None:
