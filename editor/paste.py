@@ -34,7 +34,7 @@ _BLOCKS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "ta
            "blockquote", "pre", "section", "article", "header", "footer"}
 _TRACKING_PARAMS = re.compile(r"^(utm_.*|fbclid|gclid|dclid|msclkid|mc_eid|mc_cid|igshid|yclid)$",
                               re.I)
-_BLOCK_END_RE = re.compile(r"(</(?:p|h[2-4]|ul|ol|table)>)(?!\n)")
+_BLOCK_END_RE = re.compile(r"(</(?:p|h[2-4]|ul|ol|table)>)(?!\n|</li>|</t[dh]>)")
 _LINE_TAG_RE = re.compile(r"(</?(?:ul|ol|thead|tbody|tr)>|</(?:li|th|td)>)(?!\n)")
 _OPEN_MARK = "\ue000"   # private-use characters carry preset marks through markdownify
 _CLOSE_MARK = "\ue001"
@@ -136,15 +136,22 @@ def _normalise(soup: BeautifulSoup, presets: list[Preset]) -> None:
             continue
         for inner in mark.find_all("b"):
             inner.unwrap()
+        # A bold wrapper holding only this highlight (Word's <b><span color>) goes.
         parent = mark.parent
-        while (parent is not None and parent.name == "b"
+        while (parent is not None and parent.name in ("b", "span", "font")
                and parent.get_text().strip() == mark.get_text().strip()):
             grand = parent.parent
-            parent.unwrap()
+            if parent.name == "b":
+                parent.unwrap()
             parent = grand
     for bold in soup.find_all("b"):
         if bold.find_parent("mark") is not None or bold.find_parent("b") is not None:
             bold.unwrap()
+
+    for item in soup.find_all("li"):
+        kids = [c for c in item.contents if not (isinstance(c, NavigableString) and not c.strip())]
+        if len(kids) == 1 and isinstance(kids[0], Tag) and kids[0].name == "p":
+            kids[0].unwrap()  # Google Docs puts a paragraph in every list item
 
     for text in soup.find_all(string=True):
         if text.find_parent("pre") is None:
