@@ -95,12 +95,17 @@ def _yaml_value(text: str) -> Any:
 def cmd_render(args: argparse.Namespace) -> int:
     """Write the preview page of a post as HTML."""
     from editor import render
+    from editor.render_themes import ThemeError
 
     post = _load(args.file)
+    base_url = args.base_url
+    if base_url is None:
+        # Relative image paths in the post are relative to its folder, wherever OUT goes.
+        base_url = Path(args.file).absolute().parent.as_uri() + "/"
     try:
-        page = render.page(post, theme=args.theme)
-    except (LookupError, ValueError, OSError) as exc:
-        raise FileProblem(f"{args.file}: cannot render: {exc}") from None
+        page = render.page(post, theme=args.theme, base_url=base_url or None)
+    except ThemeError as exc:
+        args.parser.error(str(exc))
     if args.output is None:
         sys.stdout.write(page)
         return 0
@@ -270,6 +275,9 @@ def _command_parser() -> argparse.ArgumentParser:
     render.add_argument("-o", "--output", metavar="OUT", help="write here instead of stdout")
     render.add_argument("--theme", default="default", metavar="NAME",
                         help="preview theme (default: %(default)s)")
+    render.add_argument("--base-url", metavar="URL",
+                        help="address relative links and images resolve against "
+                        "(default: the post's folder; '' for none)")
 
     get = add("get", "Print the front matter as JSON, or the value of one KEY "
                      "(strings printed as they are).")
