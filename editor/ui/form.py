@@ -104,6 +104,7 @@ class FrontMatterForm(QWidget):
         self._completions: dict[str, tuple[str, ...]] = {"categories": (), "tags": ()}
         self._emitting = 0
         self._setting_source = False
+        self._source_pending = False
 
         self.source_toggle = QToolButton()
         self.source_toggle.setText(self.tr("Front matter source"))
@@ -237,8 +238,9 @@ class FrontMatterForm(QWidget):
 
     def flush_source(self) -> None:
         """Report pending source edits now instead of after the typing pause."""
-        if self._source_timer.isActive():
-            self._source_timer.stop()
+        self._source_timer.stop()
+        if self._source_pending:
+            self._source_pending = False
             self.sourceChanged.emit(self.source_edit.toPlainText())
 
     # -- building --------------------------------------------------------------------
@@ -344,7 +346,7 @@ class FrontMatterForm(QWidget):
         text = post.front_matter_text or ""
         if self.source_edit.toPlainText() == text:
             return
-        if is_focus_within(self.source_edit) or self._source_timer.isActive():
+        if is_focus_within(self.source_edit) or self._source_pending:
             return
         self._setting_source = True
         try:
@@ -385,6 +387,7 @@ class FrontMatterForm(QWidget):
 
     def _source_typed(self) -> None:
         if not self._setting_source:
+            self._source_pending = True
             self._source_timer.start()
 
 

@@ -244,7 +244,7 @@ class TextFieldEditor(FieldEditor):
         if field.option("same_as"):
             self.same_box = QCheckBox(same_as_label)
             self.same_box.clicked.connect(self._same_clicked)
-            layout.addWidget(self.same_box)
+            layout.addWidget(self.same_box, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.text)
         row = QHBoxLayout()
         row.addWidget(self.message, 1)
@@ -253,6 +253,7 @@ class TextFieldEditor(FieldEditor):
 
         self._suffix = ""
         self._setting = False
+        self._pending = False
         self._timer = make_debouncer(self, self.flush)
         self.text.textChanged.connect(self._changed)
         _FocusOut(self.text, self.flush)
@@ -302,14 +303,15 @@ class TextFieldEditor(FieldEditor):
         if self._setting:
             return
         self.textLive.emit(self.shown_text())
+        self._pending = True
         self._timer.start()
 
     def flush(self) -> None:
-        """Report the text now (leaving the field, or after the typing pause)."""
-        if not self._timer.isActive():
-            return
+        """Report typed text now (leaving the field, or after the typing pause)."""
         self._timer.stop()
-        self._report(self.current_value())
+        if self._pending:
+            self._pending = False
+            self._report(self.current_value())
 
     def report_mirrored(self, value: str | None) -> None:
         """Show and report *value* copied from the field this one is the same as."""
