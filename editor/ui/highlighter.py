@@ -9,8 +9,10 @@ text formats, adds the tint of house highlight spans and bolds ``<b>`` text.
 
 from __future__ import annotations
 
+import time
 from bisect import bisect_right
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 
 from editor.search import Utf16Index
@@ -30,9 +32,25 @@ from editor.tokens import (
 
 _FormatKey = tuple[object, Rgba | None, bool]
 
+#: Block state of lines not highlighted yet (beyond the progressive frontier).
+DEFERRED_STATE = -2
+#: Documents with at least this many lines are highlighted progressively.
+PROGRESSIVE_MIN_BLOCKS = 3000
+#: Lines highlighted at once when a long document is loaded (the first screens).
+FIRST_BLOCKS = 300
+#: Time budget of one background highlighting step, in milliseconds.
+STEP_BUDGET_MS = 8.0
+
 
 class BodyHighlighter(QSyntaxHighlighter):
-    """Colours a post body from Pygments tokens, one block at a time."""
+    """Colours a post body from Pygments tokens, one block at a time.
+
+    Qt highlights every line of a newly loaded or re-highlighted document at once,
+    which for a 1 MB body blocks the window for about a second. Long documents are
+    therefore highlighted progressively: the first screens immediately, the rest
+    in short steps from the event loop (lines past the "frontier" are skipped
+    until a step reaches them), so typing stays responsive meanwhile.
+    """
 
     def __init__(
         self,
@@ -47,6 +65,11 @@ class BodyHighlighter(QSyntaxHighlighter):
         self._theme = theme
         self._style_name = style_name_for_theme(theme)
         self._formats: dict[_FormatKey, QTextCharFormat] = {}
+        self._frontier: int | None = None
+        self._step_blocks = 200
+        self._step_timer = QTimer(self)
+        self._step_timer.setInterval(0)
+        self._step_timer.timeout.connect(self._highlight_step)
 
     # ------------------------------------------------------------------ settings
 
@@ -70,7 +93,7 @@ class BodyHighlighter(QSyntaxHighlighter):
             raise ValueError(f"unknown body format: {body_format!r}")
         if body_format != self._body_format:
             self._body_format = body_format
-            self.rehighlight()
+            self.rehighlight_progressively()
 
     def set_theme(self, theme: str) -> None:
         """Take colours from another theme and re-highlight."""
@@ -79,12 +102,65 @@ class BodyHighlighter(QSyntaxHighlighter):
         if style_name != self._style_name:
             self._style_name = style_name
             self._formats.clear()
-            self.rehighlight()
+            self.rehighlight_progressively()
+
+    # ------------------------------------------------------------------ progressive
+
+    def prepare_for_load(self, line_count: int) -> None:
+        """Call before loading ``line_count`` lines: long texts get highlighted in steps."""
+        if line_count >= PROGRESSIVE_MIN_BLOCKS:
+            self._frontier = FIRST_BLOCKS
+            self._step_timer.start()
+        else:
+            self._frontier = None
+            self._step_timer.stop()
+
+    def rehighlight_progressively(self) -> None:
+        """Re-highlight everything; long documents in steps from the top."""
+        document = self.document()
+        self.prepare_for_load(document.blockCount() if document is not None else 0)
+        self.rehighlight()
+
+    def is_complete(self) -> bool:
+        """True when no line waits for a background highlighting step."""
+        return self._frontier is None
+
+    def finish(self) -> None:
+        """Highlight all waiting lines now (tests, export of formats)."""
+        while self._frontier is not None:
+            self._highlight_step(budget_ms=None)
+
+    def _highlight_step(self, budget_ms: float | None = STEP_BUDGET_MS) -> None:
+        document = self.document()
+        if self._frontier is None or document is None:
+            self._step_timer.stop()
+            return
+        if self._frontier >= document.blockCount():
+            self._frontier = None
+            self._step_timer.stop()
+            return
+        block = document.findBlockByNumber(self._frontier)
+        count = self._step_blocks if budget_ms is not None else document.blockCount()
+        self._frontier += count
+        if self._frontier >= document.blockCount():
+            self._frontier = None
+            self._step_timer.stop()
+        started = time.perf_counter()
+        # Qt continues from this block while block states change, i.e. up to the
+        # first line still past the frontier.
+        self.rehighlightBlock(block)
+        if budget_ms is not None:
+            elapsed_ms = max(0.1, (time.perf_counter() - started) * 1000)
+            scaled = round(self._step_blocks * budget_ms / elapsed_ms)
+            self._step_blocks = max(20, min(5000, scaled))
 
     # ------------------------------------------------------------------ highlighting
 
     def highlightBlock(self, text: str) -> None:  # noqa: N802 - Qt override
         """Tokenise this line from the previous line's state and apply formats."""
+        if self._frontier is not None and self.currentBlock().blockNumber() >= self._frontier:
+            self.setCurrentBlockState(DEFERRED_STATE)
+            return
         runs, end_state = tokenize_line(text, self._body_format, self.previousBlockState())
         self.setCurrentBlockState(end_state)
         if not runs:

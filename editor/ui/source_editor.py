@@ -130,6 +130,7 @@ class SourceEditor(QPlainTextEdit):
             return False
         self._loading = True
         try:
+            self._highlighter.prepare_for_load(text.count("\n") + 1)
             self.setPlainText(text)
             self.document().clearUndoRedoStacks()
             self.document().setModified(False)
