@@ -1,0 +1,219 @@
+"""The window's dialogs: save prompt, error and info boxes, file pickers, templates, preferences.
+
+Each function shows one modal dialog and returns a plain value, so the main window can
+swap any of them for a scripted answer in tests.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+SAVE = "save"
+DISCARD = "discard"
+CANCEL = "cancel"
+
+
+def tr(text: str) -> str:
+    """Translate in the "Dialogs" context."""
+    return QCoreApplication.translate("Dialogs", text)
+
+
+def post_file_filters() -> str:
+    """File-dialog filters for posts."""
+    return ";;".join([
+        tr("Posts (*.md *.markdown *.html *.htm)"),
+        tr("All files (*)"),
+    ])
+
+
+def ask_save_changes(parent: QWidget | None, name: str) -> str:
+    """Ask whether to save ``name`` before it is closed: SAVE, DISCARD or CANCEL."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(tr("Unsaved Changes"))
+    box.setText(tr("Save the changes to “{name}”?").format(name=name))
+    box.setInformativeText(tr("Your changes will be lost if you don’t save them."))
+    box.setStandardButtons(
+        QMessageBox.StandardButton.Save
+        | QMessageBox.StandardButton.Discard
+        | QMessageBox.StandardButton.Cancel
+    )
+    box.setDefaultButton(QMessageBox.StandardButton.Save)
+    answer = box.exec()
+    if answer == QMessageBox.StandardButton.Save:
+        return SAVE
+    if answer == QMessageBox.StandardButton.Discard:
+        return DISCARD
+    return CANCEL
+
+
+def ask_revert(parent: QWidget | None, name: str) -> bool:
+    """Ask before dropping unsaved changes to reload ``name`` from disk."""
+    answer = QMessageBox.question(
+        parent,
+        tr("Revert"),
+        tr("Drop your unsaved changes and reload “{name}” from disk?").format(name=name),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def show_error(parent: QWidget | None, title: str, text: str) -> None:
+    """An error box with a title and a plain-language message."""
+    QMessageBox.warning(parent, title, text)
+
+
+def show_info(parent: QWidget | None, title: str, text: str) -> None:
+    """An information box."""
+    QMessageBox.information(parent, title, text)
+
+
+def ask_open_path(parent: QWidget | None, folder: str) -> Path | None:
+    """Pick a post file to open (None: cancelled)."""
+    name, _ = QFileDialog.getOpenFileName(parent, tr("Open Post"), folder, post_file_filters())
+    return Path(name) if name else None
+
+
+def ask_save_path(parent: QWidget | None, suggested: Path) -> Path | None:
+    """Pick where to save, starting from ``suggested`` (None: cancelled)."""
+    name, _ = QFileDialog.getSaveFileName(
+        parent, tr("Save Post As"), str(suggested), post_file_filters()
+    )
+    return Path(name) if name else None
+
+
+def choose_template(parent: QWidget | None, templates: list[Path]) -> Path | None:
+    """Let the writer pick one of ``templates`` for a new post (None: cancelled)."""
+    dialog = QDialog(parent)
+    dialog.setWindowTitle(tr("New Post"))
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(QLabel(tr("Start from a template:"), dialog))
+    listing = QListWidget(dialog)
+    for path in templates:
+        item = QListWidgetItem(_template_label(path), listing)
+        item.setData(Qt.ItemDataRole.UserRole, str(path))
+        item.setToolTip(path.name)
+    if templates:
+        listing.setCurrentRow(0)
+    layout.addWidget(listing)
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog
+    )
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    listing.itemDoubleClicked.connect(lambda _item: dialog.accept())
+    layout.addWidget(buttons)
+    if dialog.exec() != QDialog.DialogCode.Accepted or listing.currentItem() is None:
+        return None
+    return Path(listing.currentItem().data(Qt.ItemDataRole.UserRole))
+
+
+def _template_label(path: Path) -> str:
+    """A readable name for a template file: "house-post.html" -> "House post (HTML)"."""
+    words = path.stem.replace("-", " ").replace("_", " ").strip()
+    kind = "HTML" if path.suffix.lower() in (".html", ".htm") else "Markdown"
+    return f"{words[:1].upper()}{words[1:]} ({kind})"
+
+
+@dataclass
+class Preferences:
+    """What the preferences dialog edits."""
+
+    theme: str
+    language: str  # "system" | "en" | "ko"
+    offline: bool
+    word_wrap: bool
+
+
+class PreferencesDialog(QDialog):
+    """Theme, language, offline preview and word wrap."""
+
+    def __init__(
+        self, current: Preferences, themes: list[str], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Preferences"))
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        layout.addLayout(form)
+
+        self.theme_box = QComboBox(self)
+        for name in themes:
+            self.theme_box.addItem(name, name)
+        index = self.theme_box.findData(current.theme)
+        self.theme_box.setCurrentIndex(max(index, 0))
+        form.addRow(self.tr("Preview &theme:"), self.theme_box)
+
+        self.language_box = QComboBox(self)
+        self.language_box.addItem(self.tr("System default"), "system")
+        self.language_box.addItem("English", "en")
+        self.language_box.addItem("한국어", "ko")
+        self.language_box.setCurrentIndex(max(self.language_box.findData(current.language), 0))
+        form.addRow(self.tr("&Language:"), self.language_box)
+        note = QLabel(self.tr("A new language takes effect when the editor is restarted."), self)
+        note.setWordWrap(True)
+        note.setEnabled(False)
+        form.addRow("", note)
+
+        self.offline_box = QCheckBox(self.tr("&Offline preview (block every network request)"),
+                                     self)
+        self.offline_box.setChecked(current.offline)
+        form.addRow("", self.offline_box)
+        self.wrap_box = QCheckBox(self.tr("&Wrap long lines in the source editor"), self)
+        self.wrap_box.setChecked(current.word_wrap)
+        form.addRow("", self.wrap_box)
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def preferences(self) -> Preferences:
+        """The values chosen in the dialog."""
+        return Preferences(
+            theme=self.theme_box.currentData(),
+            language=self.language_box.currentData(),
+            offline=self.offline_box.isChecked(),
+            word_wrap=self.wrap_box.isChecked(),
+        )
+
+
+def ask_preferences(
+    parent: QWidget | None, current: Preferences, themes: list[str]
+) -> Preferences | None:
+    """Show the preferences dialog; the new values, or None when cancelled."""
+    dialog = PreferencesDialog(current, themes, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.preferences()
+
+
+def show_about(parent: QWidget | None, version: str) -> None:
+    """The About box."""
+    QMessageBox.about(
+        parent,
+        tr("About Article Editor"),
+        tr("<b>Article Editor</b> {version}<br>"
+           "Edit blog posts kept as files: front matter, body and a faithful preview.")
+        .format(version=version),
+    )
