@@ -558,6 +558,18 @@ _MD_SKIP_LINE_RE = re.compile(
 )
 
 
+_PIPE_RE = re.compile(r"(?<!\\)\|")
+
+
+def _after_line_marker(text: str, pos: int) -> int:
+    """A caret inside a Markdown line's "## " / "- " / "> " prefix moves past it."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    marker_end = line_start
+    while (m := _MD_MARKER_RE.match(text, marker_end)) and m.end() > marker_end:
+        marker_end = m.end()
+    return max(pos, marker_end)
+
+
 def _segments(text: str, start: int, end: int, fmt: str) -> list[tuple[int, int]]:
     """Split [start, end) into inline runs that can each take one highlight."""
     bounds = [start]
@@ -574,18 +586,20 @@ def _segments(text: str, start: int, end: int, fmt: str) -> list[tuple[int, int]
         while pos <= e:
             nl = text.find("\n", pos, e)
             line_end = e if nl == -1 else nl
-            line_start = pos
-            if pos == 0 or text[pos - 1] == "\n":
-                whole_line_end = text.find("\n", pos)
-                whole_line = text[pos:len(text) if whole_line_end == -1 else whole_line_end]
-                if _MD_SKIP_LINE_RE.fullmatch(whole_line):
-                    line_start = line_end
-                else:
-                    while m := _MD_MARKER_RE.match(text, line_start, line_end):
-                        if m.end() == line_start:
-                            break
-                        line_start = m.end()
-            lines.append((line_start, line_end))
+            whole_start = text.rfind("\n", 0, pos) + 1
+            whole_end = text.find("\n", pos)
+            whole_line = text[whole_start:len(text) if whole_end == -1 else whole_end]
+            if _MD_SKIP_LINE_RE.fullmatch(whole_line):
+                line_start = line_end
+            else:
+                line_start = min(_after_line_marker(text, pos), line_end)
+            if whole_line.lstrip().startswith("|"):
+                # A pipe-table row: each cell is its own run.
+                cuts = [m.start() for m in _PIPE_RE.finditer(text, line_start, line_end)]
+                edges = [line_start, *[c for cut in cuts for c in (cut, cut + 1)], line_end]
+                lines += [(edges[i], edges[i + 1]) for i in range(0, len(edges), 2)]
+            else:
+                lines.append((line_start, line_end))
             if nl == -1:
                 break
             pos = nl + 1
@@ -665,6 +679,8 @@ def apply_preset(body: str, start: int, end: int, preset: Preset, presets: list[
     if start == end:
         around = [h for h in highlights if h.start < start < h.end]
         if not around:
+            if fmt == "markdown":
+                start = _after_line_marker(body, start)
             caret = start + len(preset.open_tag())
             return Edit(body[:start] + preset.wrap("") + body[start:], caret, caret)
         start, end = around[-1].start, around[-1].end

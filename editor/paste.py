@@ -23,7 +23,7 @@ from markdownify import markdownify
 from editor.blocks import HEADING_SIZES
 from editor.highlights import Preset, match_preset, parse_style, style_highlight
 
-ALLOWED_TAGS = {"p", "h2", "h3", "h4", "ul", "ol", "li", "a", "b", "i", "br",
+ALLOWED_TAGS = {"p", "h2", "h3", "h4", "ul", "ol", "li", "a", "b", "i", "br", "hr",
                 "table", "thead", "tbody", "tr", "th", "td"}
 URL_SCHEMES = {"http", "https", "mailto"}
 _DROP_WITH_CONTENT = ("script", "style", "head", "title", "meta", "link", "xml", "noscript",
@@ -34,7 +34,7 @@ _BLOCKS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "ta
            "blockquote", "pre", "section", "article", "header", "footer"}
 _TRACKING_PARAMS = re.compile(r"^(utm_.*|fbclid|gclid|dclid|msclkid|mc_eid|mc_cid|igshid|yclid)$",
                               re.I)
-_BLOCK_END_RE = re.compile(r"(</(?:p|h[2-4]|ul|ol|table)>)(?!\n|</li>|</t[dh]>)")
+_BLOCK_END_RE = re.compile(r"(</(?:p|h[2-4]|ul|ol|table)>|<hr />)(?!\n|</li>|</t[dh]>)")
 _LINE_TAG_RE = re.compile(r"(</?(?:ul|ol|thead|tbody|tr)>|</(?:li|th|td)>)(?!\n)")
 _OPEN_MARK = "\ue000"   # private-use characters carry preset marks through markdownify
 _CLOSE_MARK = "\ue001"
@@ -222,8 +222,10 @@ def clean_pasted_html(html_text: str, presets: list[Preset], fmt: str = "html") 
                            strong_em_symbol="*")
         text = _replace_marks(text, presets, f"{_OPEN_MARK}([^{_OPEN_MARK}]*){_OPEN_MARK}",
                               _CLOSE_MARK)
+        text = re.sub(r"^-{3,}$", "***", text, flags=re.M)  # see blocks.rule()
         return re.sub(r"\n{3,}", "\n\n", text).strip()
     cleaned = _replace_marks(cleaned, presets, r'<mark data-preset="([^"]*)">', "</mark>")
+    cleaned = re.sub(r"<(hr|br)>", r"<\1 />", cleaned)  # the house writes <hr />
     cleaned = _BLOCK_END_RE.sub(r"\1\n\n", cleaned)
     cleaned = _LINE_TAG_RE.sub(r"\1\n", cleaned)
     cleaned = re.sub(r"<(table|thead|tbody|tr)>(?!\n)", r"<\1>\n", cleaned)

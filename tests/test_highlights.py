@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from editor import highlights as hl
 from editor.highlights import (
@@ -324,3 +328,43 @@ def test_backwards_selection_is_accepted(presets):
     s, e = select(body, "brave")
     red = by_id(presets, "red")
     assert apply_preset(body, e, s, red, presets) == apply_preset(body, s, e, red, presets)
+
+
+def test_markdown_table_row_wrapped_per_cell(presets):
+    """In a pipe-table row each cell gets its own span, so the pipes stay table syntax."""
+    body = "| a | b |\n| :---: | :---: |\n| **c** | d |\n"
+    s = body.index("**c**")
+    edit = apply_preset(body, s, len(body) - 2, by_id(presets, "red"), presets, fmt="markdown")
+    assert edit.text.endswith(f"| {RED}**c**{END} | {RED}d{END} |\n")
+
+
+_HIGHLIGHT_MARKUP = re.compile(r"</?(?:b|strong)>|<span style=\"[^\"]*\">|</span>")
+_STRUCTURE = re.compile(
+    r"</?(?:p|h\d|table|tr|td|th|thead|tbody|a)\b[^>]*>|<hr />|^#+ |^- |^\*\*\*|(?<!\\)\|", re.M
+)
+_MARKDOWN_BODY = (
+    "## 제목\n\n- 하나 <b>굵게</b>\n- 둘\n\n"
+    f"문단 {RED}빨강{END} 끝\n여러 줄 [링크](https://example.org)\n\n***\n\n"
+    "| a | b |\n| :---: | :---: |\n| **c** | d |\n"
+)
+
+
+@settings(max_examples=300, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(a=st.integers(0, 10_000), b=st.integers(0, 10_000), pick=st.integers(0, 3),
+       twice=st.booleans())
+def test_any_selection_keeps_structure_and_never_nests(fixtures_dir, a, b, pick, twice):
+    """For any selection and preset, text and block structure survive and nothing nests."""
+    presets, _ = load_presets()
+    preset = presets[pick % len(presets)]
+    html_body = body_of(fixtures_dir / "house-post.md")
+    for body, fmt in ((html_body, "html"), (_MARKDOWN_BODY, "markdown")):
+        s, e = a % (len(body) + 1), b % (len(body) + 1)
+        edit = apply_preset(body, s, e, preset, presets, fmt)
+        if twice:
+            edit = apply_preset(edit.text, edit.start, edit.end, preset, presets, fmt)
+        assert _HIGHLIGHT_MARKUP.sub("", edit.text) == _HIGHLIGHT_MARKUP.sub("", body)
+        assert _STRUCTURE.findall(edit.text) == _STRUCTURE.findall(body)
+        assert 0 <= edit.start <= edit.end <= len(edit.text)
+        for h in find_highlights(edit.text, presets):
+            assert "nested inside another highlight" not in h.problems

@@ -159,3 +159,10 @@ def test_plain_text_keeps_paragraphs_only(presets):
     assert "\n\n설명회는 다음 주에 열립니다. 참석 신청은" in text
     assert "준비물\n" in text and "<" not in text
     assert "alert" not in plain_text(HOSTILE)
+
+
+def test_rule_kept_in_both_formats(presets):
+    """A pasted <hr> stays a rule: <hr /> in HTML, *** in Markdown (never a setext ---)."""
+    html = "<p>one</p><hr class='x'><p>two</p>"
+    assert clean_pasted_html(html, presets) == "<p>one</p>\n\n<hr />\n\n<p>two</p>"
+    assert clean_pasted_html(html, presets, fmt="markdown") == "one\n\n***\n\ntwo"
