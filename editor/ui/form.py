@@ -205,14 +205,27 @@ class FrontMatterForm(QWidget):
         self._completions = {"categories": tuple(categories), "tags": tuple(tags)}
         if schema != self._schema:
             self._build(schema)
+        self.other_fields.clear()
         for editor in self._editors.values():
             if isinstance(editor, ListFieldEditor):
                 kind = editor.field.option("completion")
                 editor.set_completions(self._completions.get(kind, ()) if kind else ())
         self._refresh(post, loading=True)
         if post.yaml_error is not None:
-            # The writer can only fix it in the source, so show it right away.
+            # The writer can only fix it in the source, so show it there right away.
             self.source_toggle.setChecked(True)
+            self._put_cursor_at(post.yaml_error.line)
+
+    def _put_cursor_at(self, file_line: int | None) -> None:
+        if not file_line:
+            return
+        # The opening fence is file line 1, so YAML line n is file line n + 1.
+        block = self.source_edit.document().findBlockByNumber(max(file_line - 2, 0))
+        if block.isValid():
+            cursor = self.source_edit.textCursor()
+            cursor.setPosition(block.position())
+            self.source_edit.setTextCursor(cursor)
+            self.source_edit.centerCursor()
 
     def refresh(self, post: Post) -> None:
         """Update the widgets from *post* without emitting and without disturbing typing."""
@@ -235,6 +248,14 @@ class FrontMatterForm(QWidget):
     def is_showing_source(self) -> bool:
         """True while the YAML source is shown instead of the fields."""
         return self.stack.currentWidget() is self.source_edit
+
+    def flush_pending(self) -> None:
+        """Report every edit still waiting for the typing pause (call before saving)."""
+        for editor in self._editors.values():
+            flush = getattr(editor, "flush", None)
+            if flush is not None:
+                flush()
+        self.flush_source()
 
     def flush_source(self) -> None:
         """Report pending source edits now instead of after the typing pause."""

@@ -179,7 +179,8 @@ class LineFieldEditor(FieldEditor):
         """Report the text now (Enter, leaving the field, or after the typing pause)."""
         self._timer.stop()
         text = self.line.text()
-        if not text and not self.field.required:
+        if not text and (not self.field.required or self._known is _ABSENT):
+            # An empty optional field goes; a missing required one is not invented.
             self._report(None)
         else:
             self._report(text)

@@ -99,6 +99,7 @@ class OtherFieldsTable(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                    | QAbstractItemView.EditTrigger.EditKeyPressed
@@ -155,6 +156,16 @@ class OtherFieldsTable(QWidget):
                 item = self.table.item(row, 1)
                 item.setText(inline_yaml(value))
                 self._mark(item, None)
+        finally:
+            self._setting = False
+        self._fit_height()
+
+    def clear(self) -> None:
+        """Forget all rows, including unfinished ones (another post is being shown)."""
+        self._setting = True
+        try:
+            self.table.setRowCount(0)
+            self._values.clear()
         finally:
             self._setting = False
         self._fit_height()

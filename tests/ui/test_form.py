@@ -460,12 +460,52 @@ def test_refresh_emits_nothing_and_spares_the_focused_widget(make_form, house_po
     house_post.set("layout", "wide")
     house_post.set("tags", ["a", "b"])
     house_post.set("author", "someone")
+    house_post.set("excerpt", "바뀐 요약\n")
+    house_post.set("date", dt.date(2024, 2, 3))
+    house_post.set("published", False)
     form.refresh(house_post)
+    qtbot.wait(500)  # longer than the typing pause: nothing may be reported late either
     assert harness.events == []
     assert title.text() == "쓰는 중인 제목"
     assert form.editor("layout").line.text() == "wide"
     assert form.editor("tags").items() == ["a", "b"]
+    assert form.editor("excerpt").shown_text() == "바뀐 요약"
+    assert form.editor("date").date_edit.date() == QDate(2024, 2, 3)
+    assert form.editor("published").current_value() is False
     assert form.other_fields.keys() == ["author"]
+
+
+def test_flush_pending_reports_typing_at_once(make_form, house_post):
+    """flush_pending() reports text still waiting for the typing pause (before a save)."""
+    form, harness = make_form(house_post)
+    form.editor("layout").line.setText("wide")
+    form.editor("layout").line.textEdited.emit("wide")
+    form.show_source(True)
+    form.flush_pending()
+    assert harness.events == [("changed", "layout", "wide")]
+    assert house_post.get("layout") == "wide"
+
+
+def test_flush_pending_invents_nothing(make_form):
+    """Flushing a form whose post lacks a title and excerpt adds no keys."""
+    post = Post.from_text("---\nlayout: post\n---\nbody\n")
+    original = post.text()
+    form, harness = make_form(post)
+    form.flush_pending()
+    assert harness.events == []
+    assert post.text() == original
+    assert form.editor("title").has_error()
+
+
+def test_a_new_post_replaces_the_old_one(make_form, house_post, fixtures_dir):
+    """set_post with another post refills every field and forgets unfinished rows."""
+    form, _ = make_form(Post.from_text(HOUSE_EXTRAS))
+    form.other_fields.add_row()
+    form.set_post(house_post)
+    assert form.editor("title").line.text() == house_post.title
+    assert form.editor("permalink").line.text() == ""
+    assert form.other_fields.table.rowCount() == 0
+    assert form.editor("feature_text").is_same()
 
 
 def test_refresh_spares_the_focused_source(make_form, house_post, qtbot):
