@@ -163,15 +163,13 @@ def _normalise(soup: BeautifulSoup, presets: list[Preset]) -> None:
             tag.decompose()
 
 
-def _sanitize(markup: str, presets: list[Preset], fmt: str) -> str:
-    heading_sizes = {f"h{n}": {"data-ke-size": size} for n, size in HEADING_SIZES.items()}
+def _sanitize(markup: str, presets: list[Preset]) -> str:
     return nh3.clean(
         markup,
         tags=ALLOWED_TAGS | {"mark"},
         clean_content_tags={"script", "style"},
         attributes={"a": {"href"}, "td": {"colspan", "rowspan"}, "th": {"colspan", "rowspan"}},
         tag_attribute_values={"mark": {"data-preset": {p.id for p in presets}}},
-        set_tag_attribute_values=heading_sizes if fmt == "html" else None,
         url_schemes=URL_SCHEMES,
         link_rel=None,
         strip_comments=True,
@@ -210,7 +208,7 @@ def clean_pasted_html(html_text: str, presets: list[Preset], fmt: str = "html") 
     """
     soup = BeautifulSoup(_fragment(html_text), "html.parser")
     _normalise(soup, presets)
-    cleaned = _sanitize(str(soup), presets, fmt).strip()
+    cleaned = _sanitize(str(soup), presets).strip()
     # Spaces at a highlight's edges belong to the sentence, not to the highlight.
     cleaned = re.sub(r'(<mark data-preset="[^"]*">)(\s+)', r"\2\1", cleaned)
     cleaned = re.sub(r"(\s+)</mark>", r"</mark>\1", cleaned)
@@ -226,6 +224,8 @@ def clean_pasted_html(html_text: str, presets: list[Preset], fmt: str = "html") 
         return re.sub(r"\n{3,}", "\n\n", text).strip()
     cleaned = _replace_marks(cleaned, presets, r'<mark data-preset="([^"]*)">', "</mark>")
     cleaned = re.sub(r"<(hr|br)>", r"<\1 />", cleaned)  # the house writes <hr />
+    cleaned = re.sub(r"<h([2-4])>",
+                     lambda m: f'<h{m[1]} data-ke-size="{HEADING_SIZES[int(m[1])]}">', cleaned)
     cleaned = _BLOCK_END_RE.sub(r"\1\n\n", cleaned)
     cleaned = _LINE_TAG_RE.sub(r"\1\n", cleaned)
     cleaned = re.sub(r"<(table|thead|tbody|tr)>(?!\n)", r"<\1>\n", cleaned)
