@@ -5,24 +5,19 @@ body as the blog shows it; ``page()`` wraps it with the post header and the them
 The preview patches ``#post-header`` and ``#post-body`` of a loaded page in place, so
 those ids are fixed.
 
-Markdown goes through one Python-Markdown converter, built once and ``reset()`` before
-each use; a lock guards it because the UI renders off its own thread. HTML bodies pass
-through unchanged apart from code highlighting and optional line anchors
-(``editor.render_html``).
+Markdown goes through one shared Python-Markdown converter (``editor.render_markdown``);
+HTML bodies pass through unchanged apart from code highlighting and optional line
+anchors (``editor.render_html``).
 """
 
 from __future__ import annotations
 
 import html
 import re
-import threading
 from typing import Any, Protocol
 
-import markdown
-from markdown.extensions.toc import slugify_unicode
-
-from editor.render_html import CSS_CLASS, render_html_body
-from editor.render_posmap import SourceLineExtension, strip_leftover_markers
+from editor.render_html import render_html_body
+from editor.render_markdown import markdown_to_html
 from editor.render_themes import (
     DEFAULT_THEME,
     ThemeError,
@@ -37,6 +32,7 @@ __all__ = [
     "ThemeError",
     "fragment",
     "header",
+    "markdown_to_html",
     "page",
     "pygments_css",
     "pygments_style",
@@ -56,42 +52,6 @@ class RenderablePost(Protocol):
     body: str
 
     def get(self, key: str, default: Any = None) -> Any: ...
-
-
-_lock = threading.Lock()
-_converter: markdown.Markdown | None = None
-_source_lines: SourceLineExtension | None = None
-
-
-def _markdown_converter() -> tuple[markdown.Markdown, SourceLineExtension]:
-    """The one converter, built on first use (call with ``_lock`` held)."""
-    global _converter, _source_lines
-    if _converter is None or _source_lines is None:
-        _source_lines = SourceLineExtension()
-        _converter = markdown.Markdown(
-            extensions=["extra", "toc", "sane_lists", "md_in_html", "codehilite", _source_lines],
-            extension_configs={
-                # No guessing: unlabelled code stays plain, and guessing is slow.
-                "codehilite": {"css_class": CSS_CLASS, "guess_lang": False},
-                # Keep Korean letters in heading ids instead of dropping them.
-                "toc": {"slugify": slugify_unicode},
-            },
-        )
-    return _converter, _source_lines
-
-
-def markdown_to_html(text: str, anchors: bool = True) -> str:
-    """Markdown text to an HTML fragment (with ``data-source-line`` anchors if asked)."""
-    with _lock:
-        converter, source_lines = _markdown_converter()
-        source_lines.enabled = anchors
-        converter.reset()
-        try:
-            result = converter.convert(text)
-        finally:
-            # Let go of the document's tree and stash; a 1 MB post is a lot to keep.
-            converter.reset()
-    return strip_leftover_markers(result)
 
 
 def fragment(post: RenderablePost, anchors: bool = True) -> str:

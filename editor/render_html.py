@@ -127,9 +127,15 @@ def _known_language(name: str) -> bool:
     return True
 
 
-def highlight_code(code: str, language: str) -> str:
-    """Pygments HTML for ``code``, the same markup Markdown's fenced code gets."""
-    return CodeHilite(code, lang=language, css_class=CSS_CLASS, guess_lang=False).hilite()
+@lru_cache(maxsize=1024)
+def highlight_code(code: str, language: str | None) -> str:
+    """Pygments HTML for ``code``, the same markup Markdown's fenced code gets.
+
+    Cached: while a post is edited, its code blocks are highlighted again and again.
+    """
+    return CodeHilite(code, lang=language, css_class=CSS_CLASS, guess_lang=False).hilite(
+        shebang=False
+    )
 
 
 def _code_block_language(attrs: str) -> str | None:

@@ -44,7 +44,7 @@ from markdown.extensions import Extension
 from markdown.extensions.fenced_code import FencedBlockPreprocessor
 from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
-from markdown.util import HTML_PLACEHOLDER
+from markdown.util import BLOCK_LEVEL_ELEMENTS, HTML_PLACEHOLDER
 
 ATTRIBUTE = "data-source-line"
 
@@ -292,3 +292,62 @@ def strip_leftover_markers(html: str) -> str:
     if "\x1e" not in html:
         return html
     return _MARK_RE.sub("", html)
+
+
+_HTML_BLOCK_OPEN_RE = re.compile(r"<([A-Za-z][\w-]*)")
+_VOID_TAGS = frozenset(
+    "area base br col embed hr img input link meta param source track wbr".split()
+)
+
+
+def split_points(lines: list[str]) -> list[int]:
+    """Indexes of lines where the text can be cut into independently converted parts.
+
+    These are the block starts of ``marker_positions`` that follow a blank line and
+    lie outside raw HTML blocks (tracked by counting the opening tag's name, as
+    Python-Markdown does; comments until ``-->``).
+    """
+    block_level = BLOCK_LEVEL_ELEMENTS
+    html_tag: str | None = None
+    depth = 0
+    points = []
+    starts = dict(marker_positions(lines))
+    _, _, inside_fence = _fences(lines)
+    previous_blank = True
+    for index, line in enumerate(lines):
+        if index in inside_fence:
+            previous_blank = False
+            continue
+        if html_tag is not None:
+            if html_tag == "!--":
+                if "-->" in line:
+                    html_tag = None
+            else:
+                depth += _tag_balance(line, html_tag)
+                if depth <= 0:
+                    html_tag = None
+            previous_blank = not line.strip()
+            continue
+        if starts.get(index) is False:
+            points.append(index)
+        if previous_blank and line.startswith("<"):
+            if line.startswith("<!--"):
+                if "-->" not in line:
+                    html_tag = "!--"
+            else:
+                match = _HTML_BLOCK_OPEN_RE.match(line)
+                name = match.group(1).lower() if match else ""
+                if name in block_level and name not in _VOID_TAGS:
+                    depth = _tag_balance(line, name)
+                    if depth > 0:
+                        html_tag = name
+        previous_blank = not line.strip()
+    return points
+
+
+def _tag_balance(line: str, name: str) -> int:
+    """Opening minus closing tags named ``name`` on ``line`` (self-closing ones ignored)."""
+    lowered = line.lower()
+    opened = len(re.findall(rf"<{name}(?=[\s>])(?:[^>/]|/(?!>))*>", lowered))
+    closed = len(re.findall(rf"</{name}\s*>", lowered))
+    return opened - closed

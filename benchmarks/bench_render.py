@@ -1,0 +1,126 @@
+"""Rendering speed: medians of fragment() + page() for a typical post and a 1 MB Markdown post.
+
+Targets: a typical post (tests/fixtures/house-post.md, a few KB) <= 3 ms for
+fragment + page; a 1 MB Markdown post <= 400 ms.
+
+Run: python benchmarks/bench_render.py [--runs N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from editor import render  # noqa: E402
+from editor.post import Post  # noqa: E402
+
+FIXTURES = ROOT / "tests" / "fixtures"
+
+WORDS = (
+    "도서관 열람실 주민 운영 시간 예약 좌석 안내 계획 소식 이용자 공부 조명 난방 "
+    "library reading room night hours booking seat notice plan neighbours study"
+).split()
+
+
+def _sentence(rng: random.Random, words: int) -> str:
+    text = " ".join(rng.choice(WORDS) for _ in range(words))
+    return text[0].upper() + text[1:] + "."
+
+
+def _paragraph(rng: random.Random) -> str:
+    sentences = [_sentence(rng, rng.randint(6, 14)) for _ in range(rng.randint(2, 5))]
+    if rng.random() < 0.5:
+        sentences[0] = f"**{sentences[0]}**"
+    if rng.random() < 0.3:
+        sentences[-1] += ' <b><span style="color: #ee2323;">강조 문장입니다.</span></b>'
+    return " ".join(sentences)
+
+
+def large_markdown(size: int = 1_000_000, seed: int = 7) -> str:
+    """About ``size`` characters of Markdown: headings, paragraphs, lists, code, tables."""
+    rng = random.Random(seed)
+    blocks: list[str] = []
+    total = 0
+    section = 0
+    while total < size:
+        roll = rng.random()
+        if roll < 0.08:
+            section += 1
+            block = f"## Section {section}: {_sentence(rng, 3)[:-1]}"
+        elif roll < 0.60:
+            block = _paragraph(rng)
+        elif roll < 0.75:
+            marker = "-" if rng.random() < 0.5 else "1."
+            block = "\n".join(f"{marker} {_sentence(rng, 5)}" for _ in range(rng.randint(2, 6)))
+        elif roll < 0.85:
+            body = "\n".join(
+                f"    total += value_{i} * {i}  # step {i}" for i in range(rng.randint(3, 10))
+            )
+            block = f"```python\ndef step():\n    total = 0\n{body}\n    return total\n```"
+        elif roll < 0.95:
+            rows = "\n".join(
+                f"| {rng.choice(WORDS)} | {_sentence(rng, 4)} |" for _ in range(rng.randint(2, 6))
+            )
+            block = f"| 항목 | 내용 |\n|:---:|:---:|\n{rows}"
+        else:
+            block = f"> {_sentence(rng, 10)}"
+        blocks.append(block)
+        total += len(block) + 2
+    return "\n\n".join(blocks) + "\n"
+
+
+def median_ms(action: Callable[[], object], runs: int) -> float:
+    """Median wall time of ``action`` over ``runs`` runs, in milliseconds."""
+    action()  # warm-up: builds the converter, fills the CSS caches
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        action()
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
+def main() -> None:
+    """Print the medians next to their targets."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=200, help="runs for the small posts")
+    parser.add_argument("--large-runs", type=int, default=15, help="runs for the 1 MB post")
+    args = parser.parse_args()
+
+    house = Post.load(FIXTURES / "house-post.md")
+    plain = Post.load(FIXTURES / "plain-markdown.md")
+    # A Markdown post the size of the house post.
+    typical_md = Post.new({"title": "Typical"}, large_markdown(len(house.text()), seed=3))
+    large = Post.new({"title": "Large"}, large_markdown())
+
+    def both(post: Post, anchors: bool = True) -> Callable[[], object]:
+        return lambda: render.page(post, body_html=render.fragment(post, anchors))
+
+    rows = [
+        (f"house post, HTML ({len(house.body):,} chars): fragment+page", both(house), args.runs, 3),
+        ("house post, HTML, anchors off: fragment+page", both(house, False), args.runs, 3),
+        (f"plain-markdown.md ({len(plain.body):,} chars): fragment+page", both(plain), args.runs, 3),
+        (f"Markdown, {len(typical_md.body):,} chars: fragment+page", both(typical_md), args.runs, 3),
+        (f"Markdown, {len(large.body):,} chars: fragment", lambda: render.fragment(large),
+         args.large_runs, 400),
+        (f"Markdown, {len(large.body):,} chars: fragment+page", both(large), args.large_runs, 400),
+        ("page() alone with a ready fragment (house post)",
+         lambda: render.page(house, body_html=house.body), args.runs, None),
+    ]
+    for label, action, runs, target in rows:
+        value = median_ms(action, runs)
+        verdict = "" if target is None else ("  ok" if value <= target else "  OVER")
+        limit = "" if target is None else f"  (target <= {target} ms)"
+        print(f"{label:<62} median {value:8.2f} ms over {runs} runs{limit}{verdict}")
+
+
+if __name__ == "__main__":
+    main()
