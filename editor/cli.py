@@ -227,6 +227,25 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 1 if any(p.level == "error" for p in problems) else 0
 
 
+def _size(text: str) -> tuple[int, int]:
+    width, sep, height = text.lower().partition("x")
+    if not sep or not width.isdigit() or not height.isdigit() or not int(width) or not int(height):
+        raise argparse.ArgumentTypeError(f"not a size like 1400x900: {text!r}")
+    return int(width), int(height)
+
+
+def cmd_screenshot(args: argparse.Namespace) -> int:
+    """Save a PNG of the editor window showing a post (run under a display, e.g. Xvfb)."""
+    try:
+        app = importlib.import_module("editor.ui.app")
+    except ImportError as exc:
+        if exc.name != "editor.ui.app":
+            raise
+        print(WINDOW_MISSING, file=sys.stderr)
+        return 1
+    return int(app.screenshot(args.file, args.output, args.size, args.offline, args.theme))
+
+
 # --- parsers ----------------------------------------------------------------------------
 
 SUBCOMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
@@ -236,6 +255,7 @@ SUBCOMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "new": cmd_new,
     "publish": cmd_publish,
     "check": cmd_check,
+    "screenshot": cmd_screenshot,
 }
 
 
@@ -251,6 +271,7 @@ def _window_parser() -> argparse.ArgumentParser:
         "  new      create a post from a template\n"
         "  publish  move a draft into _posts/ with today's date\n"
         "  check    the publish checklist\n"
+        "  screenshot  a PNG of the window showing a post\n"
         f"\nusage: {PROG} COMMAND --help",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -325,6 +346,18 @@ def _command_parser() -> argparse.ArgumentParser:
                 "warnings are worth a look. Exit 1 if there is an error.")
     check.add_argument("file", metavar="FILE")
     check.add_argument("--json", action="store_true", help="print the problems as JSON")
+
+    shot = add("screenshot", "Open the window with FILE, wait for the preview, save a PNG "
+               "of the whole window.",
+               epilog="The preview paints only on a display: run it under Xvfb, e.g. "
+               "xvfb-run -a env QT_QPA_PLATFORM=xcb article-editor screenshot ...")
+    shot.add_argument("file", metavar="FILE")
+    shot.add_argument("-o", "--output", required=True, metavar="OUT.png")
+    shot.add_argument("--size", type=_size, default=(1400, 900), metavar="WxH",
+                      help="window size (default: 1400x900)")
+    shot.add_argument("--offline", action="store_true",
+                      help="never load anything from the network in the preview")
+    shot.add_argument("--theme", metavar="NAME", help="preview theme")
     return parser
 
 
