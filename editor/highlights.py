@@ -403,7 +403,13 @@ def style_highlight(style: dict[str, str]) -> tuple[str, str] | None:
 
 @dataclass
 class Highlight:
-    """One highlight found in a body (offsets are character offsets into the body)."""
+    """One highlight found in a body.
+
+    ``start``/``end`` span the whole markup, ``inner_start``/``inner_end`` the content
+    (character offsets into the body); ``text`` is the visible text (tags removed,
+    entities decoded); ``preset_id`` is None when no preset matches; ``line`` is
+    1-based within the body.
+    """
 
     start: int
     end: int
@@ -561,6 +567,11 @@ _MD_SKIP_LINE_RE = re.compile(
 _PIPE_RE = re.compile(r"(?<!\\)\|")
 
 
+def _line_at(text: str, pos: int) -> str:
+    end = text.find("\n", pos)
+    return text[text.rfind("\n", 0, pos) + 1:len(text) if end == -1 else end]
+
+
 def _after_line_marker(text: str, pos: int) -> int:
     """A caret inside a Markdown line's "## " / "- " / "> " prefix moves past it."""
     line_start = text.rfind("\n", 0, pos) + 1
@@ -586,9 +597,7 @@ def _segments(text: str, start: int, end: int, fmt: str) -> list[tuple[int, int]
         while pos <= e:
             nl = text.find("\n", pos, e)
             line_end = e if nl == -1 else nl
-            whole_start = text.rfind("\n", 0, pos) + 1
-            whole_end = text.find("\n", pos)
-            whole_line = text[whole_start:len(text) if whole_end == -1 else whole_end]
+            whole_line = _line_at(text, pos)
             if _MD_SKIP_LINE_RE.fullmatch(whole_line):
                 line_start = line_end
             else:
@@ -680,6 +689,8 @@ def apply_preset(body: str, start: int, end: int, preset: Preset, presets: list[
         around = [h for h in highlights if h.start < start < h.end]
         if not around:
             if fmt == "markdown":
+                if _MD_SKIP_LINE_RE.fullmatch(_line_at(body, start)):
+                    return Edit(body, start, start)  # a rule or fence holds no inline text
                 start = _after_line_marker(body, start)
             caret = start + len(preset.open_tag())
             return Edit(body[:start] + preset.wrap("") + body[start:], caret, caret)
