@@ -243,17 +243,55 @@ def _ranked(counts: Counter[str]) -> list[str]:
     return [name for name, _ in sorted(counts.items(), key=lambda item: (-item[1], item[0]))]
 
 
-def _vocabulary(root: str | Path, keys: Iterable[str]) -> list[str]:
-    from editor.post import Post, PostError
+# A top-level "key:" line of the front matter (block list items may sit at column 0).
+_TOP_KEY = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)[ \t]*:(?:[ \t]|$)")
 
+# path -> (mtime_ns, size, values): the form asks for completions often, posts change rarely.
+_VOCABULARY_CACHE: dict[Path, tuple[int, int, dict[str, Any]]] = {}
+
+
+def _key_snippet(yaml_text: str, keys: frozenset[str]) -> str:
+    """Only the lines of ``keys`` from a front matter: parsing a whole site stays quick."""
+    taken: list[str] = []
+    take = False
+    for line in yaml_text.splitlines(keepends=True):
+        if line.strip() and line[0] not in " \t-#":
+            match = _TOP_KEY.match(line)
+            take = bool(match and match.group("key") in keys)
+        if take:
+            taken.append(line)
+    return "".join(taken)
+
+
+_VOCABULARY_KEYS = frozenset({"categories", "category", "tags", "tag"})
+
+
+def _vocabulary_values(path: Path) -> dict[str, Any]:
+    from editor import frontmatter
+    from editor.textfile import DecodeError, decode
+
+    try:
+        stat = path.stat()
+        cached = _VOCABULARY_CACHE.get(path)
+        if cached and cached[:2] == (stat.st_mtime_ns, stat.st_size):
+            return cached[2]
+        text = decode(path.read_bytes()).text
+    except (OSError, DecodeError):
+        return {}
+    parts = frontmatter.split_document(text)
+    snippet = _key_snippet(parts.yaml, _VOCABULARY_KEYS) if parts.opening else ""
+    parsed = frontmatter.parse(snippet)
+    values = {} if parsed.error else dict(parsed.data)
+    _VOCABULARY_CACHE[path] = (stat.st_mtime_ns, stat.st_size, values)
+    return values
+
+
+def _vocabulary(root: str | Path, keys: Iterable[str]) -> list[str]:
     counts: Counter[str] = Counter()
     for path in _post_files(Path(root)):
-        try:
-            metadata = Post.load(path).metadata
-        except (PostError, OSError):
-            continue
+        values = _vocabulary_values(path)
         for key in keys:
-            counts.update(_words(metadata.get(key)))
+            counts.update(_words(values.get(key)))
     return _ranked(counts)
 
 

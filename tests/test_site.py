@@ -206,6 +206,17 @@ def test_categories_and_tags_in_use(tmp_path):
     assert tags_in_use(root) == ["seoul", "night"]
 
 
+def test_vocabulary_reads_every_list_style_and_sees_edits(tmp_path):
+    """Lists at column 0, flow lists and quoted items count; an edited post is read again."""
+    root = make_site(tmp_path)
+    post = root / "_posts" / "2024-01-01-a.md"
+    write(post, "---\ntitle: t\ncategories:\n- 'Quoted: yes'\n- Plain\n# note\nexcerpt: x\n---\n")
+    write(root / "_posts" / "2024-01-02-b.md", "---\ncategories: [Plain]\ntags: [x]\n---\n")
+    assert categories_in_use(root) == ["Plain", "Quoted: yes"]
+    write(post, "---\ntitle: t\ncategories: [Changed, Also changed]\n---\n")
+    assert categories_in_use(root) == ["Also changed", "Changed", "Plain"]
+
+
 def test_vocabulary_skips_unreadable_files(tmp_path):
     """Binary files and invalid YAML are skipped instead of stopping the scan."""
     root = make_site(tmp_path)
