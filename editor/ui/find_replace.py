@@ -107,7 +107,7 @@ class FindReplaceBar(QWidget):
         self._refresh_timer.setInterval(REFRESH_DELAY_MS)
         self._refresh_timer.timeout.connect(self._refresh)
 
-        self.find_edit.textEdited.connect(self._on_query_edited)
+        self.find_edit.textChanged.connect(self._on_query_edited)
         for box in (self.regex_box, self.case_box, self.word_box):
             box.toggled.connect(self._on_query_edited)
         self.find_edit.installEventFilter(self)
