@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -37,6 +37,7 @@ from editor.ui.form_widgets import (
     ChoiceFieldEditor,
     DateFieldEditor,
     FieldEditor,
+    FocusOutWatcher,
     LineFieldEditor,
     ListFieldEditor,
     TextFieldEditor,
@@ -105,6 +106,9 @@ class FrontMatterForm(QWidget):
         self._emitting = 0
         self._setting_source = False
         self._source_pending = False
+        self._post: Post | None = None
+        # Views skipped by a refresh because the writer was in them; caught up on focus change.
+        self._stale: set[str] = set()
 
         self.source_toggle = QToolButton()
         self.source_toggle.setText(self.tr("Front matter source"))
@@ -159,6 +163,10 @@ class FrontMatterForm(QWidget):
                                                     "(for example, title: My post)."))
         self.source_edit.textChanged.connect(self._source_typed)
         self._source_timer = make_debouncer(self, self.flush_source)
+        FocusOutWatcher(self.source_edit, self.flush_source)
+        app = QCoreApplication.instance()
+        if app is not None and hasattr(app, "focusChanged"):
+            app.focusChanged.connect(self._focus_changed)
 
         self.stack = QStackedWidget()
         self.stack.addWidget(self.scroll)
@@ -326,11 +334,14 @@ class FrontMatterForm(QWidget):
     # -- document -> widgets -----------------------------------------------------------
 
     def _refresh(self, post: Post, loading: bool) -> None:
+        self._post = post
+        if loading:
+            self._stale.clear()
         post_dir = post.path.parent if post.path is not None else None
         if post_dir != self._post_dir:
             self._post_dir = post_dir
             self._update_image_context()
-        self._refresh_source(post)
+        self._refresh_source(post, loading)
         error = post.yaml_error
         if error is not None:
             self.error_banner.setText(
@@ -348,6 +359,9 @@ class FrontMatterForm(QWidget):
         for key, editor in self._editors.items():
             if loading or not editor.is_editing():
                 editor.set_value(metadata.get(key), key in metadata)
+                self._stale.discard(key)
+            else:
+                self._stale.add(key)
         for editor in self._editors.values():
             if not isinstance(editor, TextFieldEditor) or editor.same_box is None:
                 continue
@@ -362,18 +376,36 @@ class FrontMatterForm(QWidget):
         if self._schema is not None and (loading or not self.other_fields.is_editing()):
             others = {key: value for key, value in metadata.items() if key not in self._schema}
             self.other_fields.set_values(others, taken=set(self._schema.keys()))
+            self._stale.discard(_OTHERS)
+        elif self._schema is not None:
+            self._stale.add(_OTHERS)
 
-    def _refresh_source(self, post: Post) -> None:
+    def _refresh_source(self, post: Post, loading: bool) -> None:
         text = post.front_matter_text or ""
+        if loading:
+            self._source_timer.stop()
+            self._source_pending = False
         if self.source_edit.toPlainText() == text:
+            self._stale.discard(_SOURCE)
             return
-        if is_focus_within(self.source_edit) or self._source_pending:
+        if not loading and (is_focus_within(self.source_edit) or self._source_pending):
+            self._stale.add(_SOURCE)
             return
+        self._stale.discard(_SOURCE)
         self._setting_source = True
         try:
             self.source_edit.setPlainText(text)
         finally:
             self._setting_source = False
+
+    def _focus_changed(self, _old: QWidget | None, _new: QWidget | None) -> None:
+        if self._stale:
+            # After the widget left has reported its last edit (on its own focus-out).
+            QTimer.singleShot(0, self._catch_up)
+
+    def _catch_up(self) -> None:
+        if self._stale and self._post is not None:
+            self._refresh(self._post, loading=False)
 
     # -- widgets -> signals -----------------------------------------------------------------
 
@@ -410,6 +442,10 @@ class FrontMatterForm(QWidget):
         if not self._setting_source:
             self._source_pending = True
             self._source_timer.start()
+
+
+_SOURCE = "\0source"
+_OTHERS = "\0other fields"
 
 
 def _text_or_none(value: Any) -> str | None:

@@ -131,7 +131,7 @@ def _set_message(label: QLabel, text: str, colour: str | None) -> None:
     label.setVisible(bool(text))
 
 
-class _FocusOut(QObject):
+class FocusOutWatcher(QObject):
     """Calls back when the watched widget loses focus (flushes a pending edit)."""
 
     def __init__(self, watched: QWidget, callback) -> None:
@@ -257,7 +257,7 @@ class TextFieldEditor(FieldEditor):
         self._pending = False
         self._timer = make_debouncer(self, self.flush)
         self.text.textChanged.connect(self._changed)
-        _FocusOut(self.text, self.flush)
+        FocusOutWatcher(self.text, self.flush)
         self._update_count()
 
     def is_same(self) -> bool:

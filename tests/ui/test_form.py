@@ -508,6 +508,19 @@ def test_a_new_post_replaces_the_old_one(make_form, house_post, fixtures_dir):
     assert form.editor("feature_text").is_same()
 
 
+def test_skipped_widget_catches_up_when_left(make_form, house_post, qtbot):
+    """A field skipped while focused shows the document's value once the writer leaves it."""
+    form, harness = make_form(house_post)
+    layout = form.editor("layout").line
+    focus(qtbot, form, layout)
+    house_post.set("layout", "wide")
+    form.refresh(house_post)
+    assert layout.text() == ""
+    form.editor("permalink").line.setFocus()
+    qtbot.waitUntil(lambda: layout.text() == "wide", timeout=2000)
+    assert harness.events == []
+
+
 def test_refresh_spares_the_focused_source(make_form, house_post, qtbot):
     """The source editor is not replaced while the writer types in it."""
     form, _ = make_form(house_post)
@@ -518,8 +531,7 @@ def test_refresh_spares_the_focused_source(make_form, house_post, qtbot):
     form.refresh(house_post)
     assert form.source_edit.toPlainText() == text
     form.source_toggle.setFocus()
-    form.refresh(house_post)
-    assert "layout: wide" in form.source_edit.toPlainText()
+    qtbot.waitUntil(lambda: "layout: wide" in form.source_edit.toPlainText(), timeout=2000)
 
 
 # -- site schema -------------------------------------------------------------------------
