@@ -158,7 +158,9 @@ def _code_blocks(body: str) -> list[tuple[int, int, str]]:
         language = _code_block_language(match.group("attrs"))
         if language is not None:
             code = html.unescape(match.group("code"))
-            blocks.append((match.start(), match.end(), highlight_code(code, language)))
+            # Pygments ends its markup with a newline the source did not have.
+            highlighted = highlight_code(code, language).rstrip("\n")
+            blocks.append((match.start(), match.end(), highlighted))
     return blocks
 
 
