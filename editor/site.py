@@ -167,9 +167,9 @@ def _extension(ext: str) -> str:
     return ext if ext.startswith(".") else "." + ext
 
 
-def post_filename(title: str, day: date, ext: str, *, romanize: bool = False) -> str:
+def post_filename(title: str, date: date, ext: str, *, romanize: bool = False) -> str:
     """Jekyll's post file name: ``YYYY-MM-DD-slug.ext``."""
-    return f"{day:%Y-%m-%d}-{slugify(title, romanize=romanize)}{_extension(ext)}"
+    return f"{date:%Y-%m-%d}-{slugify(title, romanize=romanize)}{_extension(ext)}"
 
 
 def unique_path(path: Path) -> Path:
@@ -191,10 +191,11 @@ def draft_path(root: str | Path, title: str, ext: str, *, romanize: bool = False
 
 
 def post_path(
-    root: str | Path, title: str, day: date, ext: str, *, romanize: bool = False
+    root: str | Path, title: str, date: date, ext: str, *, romanize: bool = False
 ) -> Path:
     """A free path for a new post: ``ROOT/_posts/YYYY-MM-DD-slug.ext`` (never an existing file)."""
-    return unique_path(Path(root) / POSTS_DIR / post_filename(title, day, ext, romanize=romanize))
+    name = post_filename(title, date, ext, romanize=romanize)
+    return unique_path(Path(root) / POSTS_DIR / name)
 
 
 def split_post_filename(name: str) -> tuple[str | None, str]:
