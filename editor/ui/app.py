@@ -105,7 +105,23 @@ def run(path: str | None, offline: bool = False) -> int:
         window.open_path(path)
     else:
         window.start_from_default_template()
-    return app.exec()
+    code = app.exec()
+    dispose(window)
+    return code
+
+
+def dispose(window) -> None:
+    """Delete a window now, web view and page before their profile.
+
+    Left to the garbage collector at interpreter exit, the web engine's profile can go
+    before its page, and Chromium crashes on the way out.
+    """
+    import shiboken6
+
+    window.hide()
+    if shiboken6.isValid(window):
+        shiboken6.delete(window)
+    QCoreApplication.processEvents()
 
 
 def wait_for_render(window, timeout_ms: int = SCREENSHOT_TIMEOUT_MS) -> bool:
@@ -175,9 +191,7 @@ def screenshot(
         loop.exec()
         image = window.grab()
         ok = image.save(str(out), "PNG")
-        window.hide()
-        window.deleteLater()
-        QCoreApplication.processEvents()
+        dispose(window)
     if not ok:
         print(f"article-editor screenshot: could not write {out}", file=sys.stderr)
         return 1

@@ -25,21 +25,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+translate = QCoreApplication.translate
+
 SAVE = "save"
 DISCARD = "discard"
 CANCEL = "cancel"
 
 
-def tr(text: str) -> str:
-    """Translate in the "Dialogs" context."""
-    return QCoreApplication.translate("Dialogs", text)
-
-
 def post_file_filters() -> str:
     """File-dialog filters for posts."""
     return ";;".join([
-        tr("Posts (*.md *.markdown *.html *.htm)"),
-        tr("All files (*)"),
+        translate("Dialogs", "Posts (*.md *.markdown *.html *.htm)"),
+        translate("Dialogs", "All files (*)"),
     ])
 
 
@@ -47,9 +44,10 @@ def ask_save_changes(parent: QWidget | None, name: str) -> str:
     """Ask whether to save ``name`` before it is closed: SAVE, DISCARD or CANCEL."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(tr("Unsaved Changes"))
-    box.setText(tr("Save the changes to “{name}”?").format(name=name))
-    box.setInformativeText(tr("Your changes will be lost if you don’t save them."))
+    box.setWindowTitle(translate("Dialogs", "Unsaved Changes"))
+    box.setText(translate("Dialogs", "Save the changes to “{name}”?").format(name=name))
+    box.setInformativeText(
+        translate("Dialogs", "Your changes will be lost if you don’t save them."))
     box.setStandardButtons(
         QMessageBox.StandardButton.Save
         | QMessageBox.StandardButton.Discard
@@ -68,8 +66,9 @@ def ask_revert(parent: QWidget | None, name: str) -> bool:
     """Ask before dropping unsaved changes to reload ``name`` from disk."""
     answer = QMessageBox.question(
         parent,
-        tr("Revert"),
-        tr("Drop your unsaved changes and reload “{name}” from disk?").format(name=name),
+        translate("Dialogs", "Revert"),
+        translate("Dialogs", "Drop your unsaved changes and reload “{name}” from disk?")
+        .format(name=name),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel,
     )
@@ -88,14 +87,15 @@ def show_info(parent: QWidget | None, title: str, text: str) -> None:
 
 def ask_open_path(parent: QWidget | None, folder: str) -> Path | None:
     """Pick a post file to open (None: cancelled)."""
-    name, _ = QFileDialog.getOpenFileName(parent, tr("Open Post"), folder, post_file_filters())
+    title = translate("Dialogs", "Open Post")
+    name, _ = QFileDialog.getOpenFileName(parent, title, folder, post_file_filters())
     return Path(name) if name else None
 
 
 def ask_save_path(parent: QWidget | None, suggested: Path) -> Path | None:
     """Pick where to save, starting from ``suggested`` (None: cancelled)."""
     name, _ = QFileDialog.getSaveFileName(
-        parent, tr("Save Post As"), str(suggested), post_file_filters()
+        parent, translate("Dialogs", "Save Post As"), str(suggested), post_file_filters()
     )
     return Path(name) if name else None
 
@@ -103,9 +103,9 @@ def ask_save_path(parent: QWidget | None, suggested: Path) -> Path | None:
 def choose_template(parent: QWidget | None, templates: list[Path]) -> Path | None:
     """Let the writer pick one of ``templates`` for a new post (None: cancelled)."""
     dialog = QDialog(parent)
-    dialog.setWindowTitle(tr("New Post"))
+    dialog.setWindowTitle(translate("Dialogs", "New Post"))
     layout = QVBoxLayout(dialog)
-    layout.addWidget(QLabel(tr("Start from a template:"), dialog))
+    layout.addWidget(QLabel(translate("Dialogs", "Start from a template:"), dialog))
     listing = QListWidget(dialog)
     for path in templates:
         item = QListWidgetItem(_template_label(path), listing)
@@ -212,8 +212,8 @@ def show_about(parent: QWidget | None, version: str) -> None:
     """The About box."""
     QMessageBox.about(
         parent,
-        tr("About Article Editor"),
-        tr("<b>Article Editor</b> {version}<br>"
+        translate("Dialogs", "About Article Editor"),
+        translate("Dialogs", "<b>Article Editor</b> {version}<br>"
            "Edit blog posts kept as files: front matter, body and a faithful preview.")
         .format(version=version),
     )

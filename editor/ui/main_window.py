@@ -292,6 +292,7 @@ class MainWindow(QMainWindow):
 
     def maybe_save(self) -> bool:
         """Ask Save / Discard / Cancel if there are unsaved changes; True to go on."""
+        self.form.flush_pending()  # a title typed a moment ago counts as a change
         if not self.document.is_modified():
             return True
         name = self.document.display_name() or self.tr("Untitled")
@@ -400,6 +401,7 @@ class MainWindow(QMainWindow):
         return self._save_to(target)
 
     def _save_to(self, target: Path | None) -> bool:
+        self.form.flush_pending()
         try:
             if target is not None and not target.parent.exists() \
                     and target.parent.parent.is_dir():

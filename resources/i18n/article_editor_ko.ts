@@ -1,0 +1,861 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ko_KR">
+    <context>
+        <name>Actions</name>
+        <message>
+            <location filename="../../editor/ui/actions.py" line="53" />
+            <source>&amp;New…</source>
+            <translation>새로 만들기(&amp;N)…</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/actions.py" line="55" />
+            <source>Start a new post from a template</source>
+            <translation>템플릿으로 새 글 시작</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/actions.py" line="56" />
+            <source>&amp;Open…</source>
+            <translation>열기(&amp;O)…</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/actions.py" line="58" />
+            <source>Open a post file</source>
+            <translation>글 파일 열기</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/actions.py" line="59" />
+            <source>&amp;Save</source>
+            <translation>저장(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/actions.py" line="62" />
+            <source>Save the post</source>
+            <translation>글 저장</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/actions.py" line="63" />
+            <source>Save &amp;As…</source>
+            <translation>다른 이름으로 저장(&amp;A)…</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/actions.py" line="65" />
+            <source>Re&amp;vert</source>
+            <translation>되돌리기(&amp;V)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/actions.py" line="66" />
+            <source>Drop unsaved changes and reload the file</source>
+            <translation>저장하지 않은 변경을 버리고 파일을 다시 읽기</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/actions.py" line="67" />
+            <source>&amp;Close</source>
+            <translation>닫기(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/actions.py" line="69" />
+            <source>&amp;Quit</source>
+            <translation>끝내기(&amp;Q)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/actions.py" line="72" />
+            <source>&amp;Undo</source>
+            <translation>실행 취소(&amp;U)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/actions.py" line="74" />
+            <source>&amp;Redo</source>
+            <translation>다시 실행(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/actions.py" line="76" />
+            <source>&amp;Find…</source>
+            <translation>찾기(&amp;F)…</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/actions.py" line="78" />
+            <source>R&amp;eplace…</source>
+            <translation>바꾸기(&amp;E)…</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/actions.py" line="80" />
+            <source>&amp;Go to Line…</source>
+            <translation>줄로 이동(&amp;G)…</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/actions.py" line="82" />
+            <source>&amp;Preferences…</source>
+            <translation>환경 설정(&amp;P)…</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/actions.py" line="85" />
+            <source>Front &amp;Matter Form</source>
+            <translation>머리말 양식(&amp;M)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/actions.py" line="87" />
+            <source>&amp;Source Editor</source>
+            <translation>소스 편집기(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/actions.py" line="89" />
+            <source>&amp;Preview</source>
+            <translation>미리 보기(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/actions.py" line="91" />
+            <source>&amp;Word Wrap</source>
+            <translation>자동 줄 바꿈(&amp;W)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/actions.py" line="93" />
+            <source>&amp;Offline Preview</source>
+            <translation>오프라인 미리 보기(&amp;O)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/actions.py" line="95" />
+            <source>Block every network request from the preview</source>
+            <translation>미리 보기의 모든 네트워크 요청 차단</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/actions.py" line="97" />
+            <source>&amp;Bold</source>
+            <translation>굵게(&amp;B)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/actions.py" line="99" />
+            <source>Make the selection bold</source>
+            <translation>선택한 글자를 굵게</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/actions.py" line="101" />
+            <source>&amp;About Article Editor</source>
+            <translation>Article Editor 정보(&amp;A)</translation>
+        </message>
+    </context>
+    <context>
+        <name>BoolFieldEditor</name>
+        <message>
+            <location filename="../../editor/ui/form_widgets.py" line="695" />
+            <source>Yes</source>
+            <translation>예</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/form_widgets.py" line="695" />
+            <source>No</source>
+            <translation>아니요</translation>
+        </message>
+    </context>
+    <context>
+        <name>Chip</name>
+        <message>
+            <location filename="../../editor/ui/form_widgets.py" line="432" />
+            <location filename="../../editor/ui/form_widgets.py" line="433" />
+            <source>Remove “{item}”</source>
+            <translation>“{item}” 빼기</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChoiceFieldEditor</name>
+        <message>
+            <location filename="../../editor/ui/form_widgets.py" line="664" />
+            <source>Not set</source>
+            <translation>설정 안 함</translation>
+        </message>
+    </context>
+    <context>
+        <name>DateFieldEditor</name>
+        <message>
+            <location filename="../../editor/ui/form_widgets.py" line="556" />
+            <location filename="../../editor/ui/form_widgets.py" line="557" />
+            <source>Give the post a date</source>
+            <translation>글에 날짜 지정</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/form_widgets.py" line="564" />
+            <source>No date</source>
+            <translation>날짜 없음</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/form_widgets.py" line="594" />
+            <source>Not a date: “{text}” (kept as written)</source>
+            <translation>날짜가 아님: “{text}” (쓴 그대로 둠)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Dialogs</name>
+        <message>
+            <location filename="../../editor/ui/dialogs.py" line="38" />
+            <source>Posts (*.md *.markdown *.html *.htm)</source>
+            <translation>글 (*.md *.markdown *.html *.htm)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/dialogs.py" line="39" />
+            <source>All files (*)</source>
+            <translation>모든 파일 (*)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/dialogs.py" line="47" />
+            <source>Unsaved Changes</source>
+            <translation>저장하지 않은 변경</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/dialogs.py" line="48" />
+            <source>Save the changes to “{name}”?</source>
+            <translation>“{name}”의 변경 내용을 저장할까요?</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/dialogs.py" line="50" />
+            <source>Your changes will be lost if you don’t save them.</source>
+            <translation>저장하지 않으면 변경 내용이 사라집니다.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/dialogs.py" line="69" />
+            <source>Revert</source>
+            <translation>되돌리기</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/dialogs.py" line="70" />
+            <source>Drop your unsaved changes and reload “{name}” from disk?</source>
+            <translation>저장하지 않은 변경을 버리고 디스크에서 “{name}”을(를) 다시 읽을까요?</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/dialogs.py" line="90" />
+            <source>Open Post</source>
+            <translation>글 열기</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/dialogs.py" line="98" />
+            <source>Save Post As</source>
+            <translation>다른 이름으로 글 저장</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/dialogs.py" line="106" />
+            <source>New Post</source>
+            <translation>새 글</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/dialogs.py" line="108" />
+            <source>Start from a template:</source>
+            <translation>시작할 템플릿:</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/dialogs.py" line="215" />
+            <source>About Article Editor</source>
+            <translation>Article Editor 정보</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/dialogs.py" line="216" />
+            <source>&lt;b&gt;Article Editor&lt;/b&gt; {version}&lt;br&gt;Edit blog posts kept as files: front matter, body and a faithful preview.</source>
+            <translation>&lt;b&gt;Article Editor&lt;/b&gt; {version}&lt;br&gt;파일로 보관하는 블로그 글을 편집합니다: 머리말, 본문, 그리고 실제와 같은 미리 보기.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FindReplaceBar</name>
+        <message>
+            <location filename="../../editor/ui/find_replace.py" line="60" />
+            <source>Find</source>
+            <extracomment>Pause after typing (in the editor or the find field) before matches are recounted. The bar was closed (Escape or the close button).</extracomment>
+            <translation>찾기</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/find_replace.py" line="63" />
+            <source>Replace with</source>
+            <translation>바꿀 내용</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/find_replace.py" line="65" />
+            <source>With regular expressions, \1 or \g&lt;name&gt; insert a captured group.</source>
+            <translation>정규식에서는 \1 또는 \g&lt;name&gt;으로 캡처한 그룹을 넣습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/find_replace.py" line="67" />
+            <source>Regex</source>
+            <translation>정규식</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/find_replace.py" line="68" />
+            <source>Treat the search text as a regular expression</source>
+            <translation>찾을 내용을 정규식으로 처리</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/find_replace.py" line="69" />
+            <source>Match case</source>
+            <translation>대소문자 구분</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/find_replace.py" line="70" />
+            <source>Whole word</source>
+            <translation>단어 단위로</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/find_replace.py" line="71" />
+            <source>Previous</source>
+            <translation>이전</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/find_replace.py" line="72" />
+            <source>Find previous (Shift+Enter, Shift+F3)</source>
+            <translation>이전 찾기 (Shift+Enter, Shift+F3)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/find_replace.py" line="73" />
+            <source>Next</source>
+            <translation>다음</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/find_replace.py" line="74" />
+            <source>Find next (Enter, F3)</source>
+            <translation>다음 찾기 (Enter, F3)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/find_replace.py" line="75" />
+            <source>Replace</source>
+            <translation>바꾸기</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/find_replace.py" line="76" />
+            <source>Replace All</source>
+            <translation>모두 바꾸기</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/find_replace.py" line="78" />
+            <source>Close (Escape)</source>
+            <translation>닫기 (Esc)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/find_replace.py" line="208" />
+            <source>Invalid regular expression: %1</source>
+            <translation>잘못된 정규식: %1</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/find_replace.py" line="234" />
+            <source>No results</source>
+            <translation>결과 없음</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/find_replace.py" line="236" />
+            <source>%1 of %2</source>
+            <translation>%2개 중 %1번째</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/find_replace.py" line="239" />
+            <source>(wrapped)</source>
+            <translation>(처음부터 다시)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/find_replace.py" line="241" />
+            <source>%1 matches</source>
+            <translation>%1개 찾음</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/find_replace.py" line="337" />
+            <source>Replaced %1</source>
+            <translation>%1개 바꿈</translation>
+        </message>
+    </context>
+    <context>
+        <name>FrontMatterForm</name>
+        <message>
+            <location filename="../../editor/ui/form.py" line="114" />
+            <source>Front matter source</source>
+            <translation>머리말 원문</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/form.py" line="115" />
+            <source>Edit the front matter as YAML text</source>
+            <translation>머리말을 YAML 텍스트로 편집</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/form.py" line="121" />
+            <source>Front matter</source>
+            <translation>머리말</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/form.py" line="141" />
+            <source>Other fields</source>
+            <translation>기타 항목</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/form.py" line="143" />
+            <source>Front-matter keys this form has no field for. Values are YAML, e.g. [a, b] or 2024-01-01.</source>
+            <translation>이 양식에 입력란이 없는 머리말 키입니다. 값은 YAML로 씁니다(예: [a, b], 2024-01-01).</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/form.py" line="162" />
+            <source>No front matter yet: type YAML here (for example, title: My post).</source>
+            <translation>머리말이 아직 없습니다. 여기에 YAML을 입력하세요(예: title: 내 글).</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/form.py" line="209" />
+            <source>The site's form description was not used: {error}</source>
+            <translation>사이트의 양식 설명을 쓰지 못했습니다: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/form.py" line="315" />
+            <source>Same as {field}</source>
+            <translation>{field}과(와) 같게</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/form.py" line="348" />
+            <source>The front matter is not valid YAML (line {line}, column {column}): {message}
+The fields wait until it is fixed.</source>
+            <translation>머리말이 올바른 YAML이 아닙니다({line}행 {column}열): {message}
+고칠 때까지 입력란은 기다립니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Highlights</name>
+        <message>
+            <location filename="../../editor/ui/actions.py" line="196" />
+            <source>Red emphasis</source>
+            <translation>빨간 강조</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/actions.py" line="197" />
+            <source>Blue emphasis</source>
+            <translation>파란 강조</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/actions.py" line="198" />
+            <source>Marker</source>
+            <translation>형광펜</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/actions.py" line="199" />
+            <source>Bold</source>
+            <translation>굵게</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImageFieldEditor</name>
+        <message>
+            <location filename="../../editor/ui/image_field.py" line="84" />
+            <source>https://… or a file</source>
+            <translation>https://… 또는 파일</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/image_field.py" line="87" />
+            <source>Browse…</source>
+            <translation>찾아보기…</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/image_field.py" line="88" />
+            <source>Choose an image file</source>
+            <translation>이미지 파일 선택</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/image_field.py" line="118" />
+            <location filename="../../editor/ui/image_field.py" line="170" />
+            <source>No image</source>
+            <translation>이미지 없음</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/image_field.py" line="149" />
+            <source>Images ({patterns})</source>
+            <translation>이미지 ({patterns})</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/image_field.py" line="150" />
+            <source>Choose an image</source>
+            <translation>이미지 선택</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/image_field.py" line="173" />
+            <source>Offline: web image not loaded</source>
+            <translation>오프라인: 웹 이미지를 불러오지 않음</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/image_field.py" line="181" />
+            <source>Image file not found</source>
+            <translation>이미지 파일을 찾을 수 없음</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/image_field.py" line="194" />
+            <source>Loading image…</source>
+            <translation>이미지 불러오는 중…</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/image_field.py" line="208" />
+            <source>Web image could not be loaded</source>
+            <translation>웹 이미지를 불러올 수 없음</translation>
+        </message>
+    </context>
+    <context>
+        <name>LineFieldEditor</name>
+        <message>
+            <location filename="../../editor/ui/form_widgets.py" line="203" />
+            <source>This field is required.</source>
+            <translation>꼭 입력해야 하는 항목입니다.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/form_widgets.py" line="207" />
+            <source>{count} characters; more than {limit} may be cut short.</source>
+            <translation>{count}자: {limit}자를 넘으면 잘릴 수 있습니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ListFieldEditor</name>
+        <message>
+            <location filename="../../editor/ui/form_widgets.py" line="451" />
+            <source>Add a category…</source>
+            <translation>카테고리 추가…</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/form_widgets.py" line="453" />
+            <source>Add a tag…</source>
+            <translation>태그 추가…</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/form_widgets.py" line="455" />
+            <source>Add an item…</source>
+            <translation>항목 추가…</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="227" />
+            <source>The front matter is not valid YAML (line {line}, column {column}): it is shown as source and saved exactly as it is.</source>
+            <translation>머리말이 올바른 YAML이 아닙니다({line}행 {column}열). 원문으로 표시하며 저장할 때도 그대로 씁니다.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="240" />
+            <location filename="../../editor/ui/main_window.py" line="298" />
+            <source>Untitled</source>
+            <translation>제목 없음</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="329" />
+            <source>Could Not Open Template</source>
+            <translation>템플릿을 열 수 없음</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="349" />
+            <source>Could Not Open File</source>
+            <translation>파일을 열 수 없음</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="350" />
+            <source>“{name}” could not be opened.
+
+{problem}</source>
+            <translation>“{name}”을(를) 열 수 없습니다.
+
+{problem}</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="376" />
+            <source>No recent files</source>
+            <translation>최근 파일 없음</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="382" />
+            <source>File Not Found</source>
+            <translation>파일을 찾을 수 없음</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="383" />
+            <source>“{name}” no longer exists; it was removed from the recent files.</source>
+            <translation>“{name}”이(가) 더 이상 없어 최근 파일 목록에서 뺐습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="411" />
+            <location filename="../../editor/ui/main_window.py" line="414" />
+            <source>Could Not Save</source>
+            <translation>저장할 수 없음</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="419" />
+            <source>Saved {name}</source>
+            <translation>{name} 저장함</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="437" />
+            <source>untitled</source>
+            <translation>제목-없음</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="459" />
+            <source>Could Not Revert</source>
+            <translation>되돌릴 수 없음</translation>
+        </message>
+    </context>
+    <context>
+        <name>Menus</name>
+        <message>
+            <location filename="../../editor/ui/actions.py" line="42" />
+            <source>&amp;File</source>
+            <translation>파일(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/actions.py" line="43" />
+            <source>&amp;Edit</source>
+            <translation>편집(&amp;E)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/actions.py" line="44" />
+            <source>&amp;View</source>
+            <translation>보기(&amp;V)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/actions.py" line="45" />
+            <source>F&amp;ormat</source>
+            <translation>서식(&amp;O)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/actions.py" line="46" />
+            <source>&amp;Help</source>
+            <translation>도움말(&amp;H)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/actions.py" line="48" />
+            <source>Open &amp;Recent</source>
+            <translation>최근 파일 열기(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/actions.py" line="180" />
+            <source>Main Toolbar</source>
+            <translation>기본 도구 모음</translation>
+        </message>
+    </context>
+    <context>
+        <name>OtherFieldsTable</name>
+        <message>
+            <location filename="../../editor/ui/other_fields.py" line="97" />
+            <source>Key</source>
+            <translation>키</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/other_fields.py" line="97" />
+            <source>Value (YAML)</source>
+            <translation>값 (YAML)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/other_fields.py" line="108" />
+            <source>Add field</source>
+            <translation>항목 추가</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/other_fields.py" line="109" />
+            <source>Remove field</source>
+            <translation>항목 삭제</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/other_fields.py" line="257" />
+            <location filename="../../editor/ui/other_fields.py" line="280" />
+            <source>Not valid YAML: {reason}</source>
+            <translation>올바른 YAML이 아님: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/other_fields.py" line="272" />
+            <source>The key “{key}” is already used.</source>
+            <translation>“{key}” 키는 이미 쓰고 있습니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreferencesDialog</name>
+        <message>
+            <location filename="../../editor/ui/dialogs.py" line="153" />
+            <source>Preferences</source>
+            <translation>환경 설정</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/dialogs.py" line="163" />
+            <source>Preview &amp;theme:</source>
+            <translation>미리 보기 테마(&amp;T):</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/dialogs.py" line="166" />
+            <source>System default</source>
+            <translation>시스템 기본값</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/dialogs.py" line="170" />
+            <source>&amp;Language:</source>
+            <translation>언어(&amp;L):</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/dialogs.py" line="171" />
+            <source>A new language takes effect when the editor is restarted.</source>
+            <translation>바꾼 언어는 편집기를 다시 시작하면 적용됩니다.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/dialogs.py" line="176" />
+            <source>&amp;Offline preview (block every network request)</source>
+            <translation>오프라인 미리 보기(&amp;O) (모든 네트워크 요청 차단)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/dialogs.py" line="180" />
+            <source>&amp;Wrap long lines in the source editor</source>
+            <translation>소스 편집기에서 긴 줄 자동 줄 바꿈(&amp;W)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreviewPane</name>
+        <message>
+            <location filename="../../editor/ui/preview.py" line="242" />
+            <source>Image not available</source>
+            <translation>이미지를 볼 수 없음</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/preview.py" line="243" />
+            <source>Embedded content is not shown in the preview</source>
+            <translation>삽입된 콘텐츠는 미리 보기에 표시하지 않습니다</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/preview.py" line="292" />
+            <source>The preview could not be rendered: {error}</source>
+            <translation>미리 보기를 만들 수 없습니다: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SourceEditor</name>
+        <message>
+            <location filename="../../editor/ui/source_editor.py" line="313" />
+            <source>Go to Line</source>
+            <extracomment>Monospace families tried in order; both carry Hangul at double width, so Korean and Latin text line up in columns. Fallbacks for Hangul when the chosen family lacks it. At most this many find matches are painted, so a search for "e" in a 1 MB body does not build a million selections. The writer changed the text (typing, paste, undo, replace); not emitted by ``set_body_text``. Debounce it in the window, not here. 1-based number of the first visible line, whenever it changes (scroll sync). An input method composition started (True) or ended (False).</extracomment>
+            <translation>줄로 이동</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/source_editor.py" line="316" />
+            <source>Line number (1–%1):</source>
+            <translation>줄 번호 (1–%1):</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatusFields</name>
+        <message>
+            <location filename="../../editor/ui/status.py" line="41" />
+            <source>Ln {line}, Col {column}</source>
+            <translation>{line}행, {column}열</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/status.py" line="47" />
+            <source>Body format</source>
+            <translation>본문 형식</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/status.py" line="53" />
+            <source> with BOM</source>
+            <translation> (BOM 포함)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/status.py" line="57" />
+            <source>File encoding</source>
+            <translation>파일 인코딩</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/status.py" line="62" />
+            <source>{words} words · {chars} characters ({bare} without spaces)</source>
+            <translation>{words}단어 · {chars}자 (공백 제외 {bare}자)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/status.py" line="69" />
+            <source>{minutes} min read</source>
+            <translation>읽는 데 {minutes}분</translation>
+        </message>
+    </context>
+    <context>
+        <name>TextFieldEditor</name>
+        <message>
+            <location filename="../../editor/ui/form_widgets.py" line="329" />
+            <source>Characters: {count}</source>
+            <translation>글자 수: {count}</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/form_widgets.py" line="333" />
+            <source>Longer than {limit} characters; listings and search results may cut it short.</source>
+            <translation>{limit}자보다 깁니다. 목록과 검색 결과에서 잘릴 수 있습니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>schema</name>
+        <message>
+            <location filename="../../editor/ui/form.py" line="53" />
+            <source>Title</source>
+            <translation>제목</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/form.py" line="54" />
+            <source>The headline readers see first.</source>
+            <translation>독자가 가장 먼저 보는 제목입니다.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/form.py" line="55" />
+            <source>Categories</source>
+            <translation>카테고리</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/form.py" line="56" />
+            <source>Press Enter to add a category.</source>
+            <translation>Enter 키를 눌러 카테고리를 추가합니다.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/form.py" line="57" />
+            <source>Tags</source>
+            <translation>태그</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/form.py" line="58" />
+            <source>Press Enter to add a tag.</source>
+            <translation>Enter 키를 눌러 태그를 추가합니다.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/form.py" line="59" />
+            <source>Excerpt</source>
+            <translation>요약</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/form.py" line="60" />
+            <source>Summary for listings and search results.</source>
+            <translation>목록과 검색 결과에 보이는 요약입니다.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/form.py" line="61" />
+            <source>Feature text</source>
+            <translation>대표 문구</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/form.py" line="62" />
+            <source>Text shown over the feature image.</source>
+            <translation>대표 이미지 위에 보이는 문구입니다.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/form.py" line="63" />
+            <source>Image</source>
+            <translation>이미지</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/form.py" line="64" />
+            <source>Web address or local file of the feature image.</source>
+            <translation>대표 이미지의 웹 주소나 로컬 파일입니다.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/form.py" line="65" />
+            <source>Date</source>
+            <translation>날짜</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/form.py" line="66" />
+            <source>Layout</source>
+            <translation>레이아웃</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/form.py" line="67" />
+            <source>Permalink</source>
+            <translation>고유 주소</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/form.py" line="68" />
+            <source>Published</source>
+            <translation>공개</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/form.py" line="69" />
+            <source>Jekyll leaves out posts marked as not published.</source>
+            <translation>Jekyll은 공개하지 않음으로 표시한 글을 빼고 만듭니다.</translation>
+        </message>
+    </context>
+</TS>
