@@ -246,6 +246,38 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
     return int(app.screenshot(args.file, args.output, args.size, args.offline, args.theme))
 
 
+def cmd_recover(args: argparse.Namespace) -> int:
+    """List, write out or discard the unsaved texts kept in the recovery journal."""
+    from editor.journal import Journal
+    from editor.storage import SaveError, atomic_write
+
+    journal = Journal()
+    try:
+        if args.restore:
+            entry = journal.read(args.restore)
+            if args.output is None:
+                sys.stdout.write(entry.text)
+                return 0
+            out = Path(args.output)
+            if out.exists() and not args.force:
+                raise FileProblem(f"{out} exists; use --force to replace it.")
+            atomic_write(out, entry.text.encode("utf-8"))
+            print(out)
+        elif args.discard:
+            journal.read(args.discard)
+            journal.remove(args.discard)
+        else:
+            for entry in journal.entries():
+                state = "" if entry in journal.orphans() else "  (open in a running editor)"
+                print(f"{entry.id}  {entry.saved_at}  {entry.size:>9} bytes  "
+                      f"{entry.path or 'Untitled'}{state}")
+    except KeyError as exc:
+        raise FileProblem(exc.args[0]) from None
+    except SaveError as exc:
+        raise FileProblem(exc.message) from None
+    return 0
+
+
 # --- parsers ----------------------------------------------------------------------------
 
 SUBCOMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
@@ -256,6 +288,7 @@ SUBCOMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "publish": cmd_publish,
     "check": cmd_check,
     "screenshot": cmd_screenshot,
+    "recover": cmd_recover,
 }
 
 
@@ -272,6 +305,7 @@ def _window_parser() -> argparse.ArgumentParser:
         "  publish  move a draft into _posts/ with today's date\n"
         "  check    the publish checklist\n"
         "  screenshot  a PNG of the window showing a post\n"
+        "  recover  unsaved texts kept after a crash\n"
         f"\nusage: {PROG} COMMAND --help",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -358,6 +392,16 @@ def _command_parser() -> argparse.ArgumentParser:
     shot.add_argument("--offline", action="store_true",
                       help="never load anything from the network in the preview")
     shot.add_argument("--theme", metavar="NAME", help="preview theme")
+
+    recover = add("recover", "Unsaved texts the editor kept when it crashed or was killed: "
+                  "list them (default), write one out, or discard one.")
+    action = recover.add_mutually_exclusive_group()
+    action.add_argument("--list", action="store_true", help="list the entries (default)")
+    action.add_argument("--restore", metavar="ID", help="write this entry's text out")
+    action.add_argument("--discard", metavar="ID", help="delete this entry")
+    recover.add_argument("-o", "--output", metavar="OUT",
+                         help="with --restore: write here instead of stdout")
+    recover.add_argument("--force", action="store_true", help="replace OUT if it exists")
     return parser
 
 

@@ -323,3 +323,25 @@ def test_python_m_editor_help():
     assert result.returncode == 0, result.stderr
     assert "usage: article-editor" in result.stdout
     assert "publish" in result.stdout
+
+
+def test_recover_lists_restores_and_discards(tmp_path, capsys):
+    """recover --list shows a crashed session's entry; --restore writes it; --discard drops it."""
+    from editor.journal import Journal
+
+    code = ("from editor.journal import Journal; "
+            "Journal().write('c0ffee000001', '---\\ntitle: 살린 글\\n---\\n본문\\n', "
+            "path=None, base=None)")
+    subprocess.run([sys.executable, "-c", code], check=True)
+    assert main(["recover", "--list"]) == 0
+    listed = capsys.readouterr().out
+    assert "c0ffee000001" in listed and "Untitled" in listed and "running" not in listed
+    out = tmp_path / "restored.md"
+    assert main(["recover", "--restore", "c0ffee000001", "-o", str(out)]) == 0
+    assert out.read_text("utf-8") == "---\ntitle: 살린 글\n---\n본문\n"
+    assert main(["recover", "--restore", "c0ffee000001", "-o", str(out)]) == 1
+    assert "exists" in capsys.readouterr().err
+    assert main(["recover", "--discard", "c0ffee000001"]) == 0
+    assert Journal().entries() == []
+    assert main(["recover", "--discard", "c0ffee000001"]) == 1
+    assert "No readable recovery entry" in capsys.readouterr().err
