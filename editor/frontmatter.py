@@ -122,8 +122,9 @@ def parse(yaml_text: str, first_line: int = 2) -> Parsed:
     # ruamel.yaml rejects a tab after a plain value that YAML and Jekyll accept;
     # swapping it for a space keeps every column where it was.
     yaml_text = _TRAILING_TABS.sub(lambda m: " " * len(m.group()), yaml_text)
+    yaml = _safe_yaml()
     try:
-        root = _safe_yaml().compose(yaml_text)
+        root = yaml.compose(yaml_text)
         if root is None:
             return Parsed()
         _check_expansion(root)
@@ -133,7 +134,8 @@ def parse(yaml_text: str, first_line: int = 2) -> Parsed:
                 first_line + root.start_mark.line,
                 root.start_mark.column + 1,
             )
-        data = _safe_yaml().load(yaml_text)
+        # Values from the same node tree: the text is read once.
+        data = yaml.constructor.construct_document(root)
     except YamlError as exc:
         if exc.line is None:
             exc.line, exc.column = first_line, 1
