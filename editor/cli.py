@@ -234,6 +234,13 @@ def _size(text: str) -> tuple[int, int]:
     return int(width), int(height)
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    """Export a post or a folder of posts (html, fragment, pdf, markdown, html-body, post)."""
+    from editor import export_cli
+
+    return export_cli.run(args)
+
+
 def cmd_screenshot(args: argparse.Namespace) -> int:
     """Save a PNG of the editor window showing a post (run under a display, e.g. Xvfb)."""
     try:
@@ -288,6 +295,7 @@ SUBCOMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "publish": cmd_publish,
     "check": cmd_check,
     "screenshot": cmd_screenshot,
+    "export": cmd_export,
     "recover": cmd_recover,
 }
 
@@ -305,6 +313,7 @@ def _window_parser() -> argparse.ArgumentParser:
         "  publish  move a draft into _posts/ with today's date\n"
         "  check    the publish checklist\n"
         "  screenshot  a PNG of the window showing a post\n"
+        "  export   a post or a folder to html, fragment, pdf, markdown or a site\n"
         "  recover  unsaved texts kept after a crash\n"
         f"\nusage: {PROG} COMMAND --help",
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -392,6 +401,10 @@ def _command_parser() -> argparse.ArgumentParser:
     shot.add_argument("--offline", action="store_true",
                       help="never load anything from the network in the preview")
     shot.add_argument("--theme", metavar="NAME", help="preview theme")
+
+    from editor import export_cli
+
+    export_cli.add_arguments(add("export", export_cli.HELP))
 
     recover = add("recover", "Unsaved texts the editor kept when it crashed or was killed: "
                   "list them (default), write one out, or discard one.")
