@@ -63,7 +63,8 @@ def editor_font(point_size: float | None = None) -> QFont:
         font = QFont(families[0])
     else:
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-    font.setFamilies([font.family(), *[f for f in HANGUL_FALLBACKS if f in available]])
+    fallbacks = [f for f in HANGUL_FALLBACKS if f in available and f != font.family()]
+    font.setFamilies([font.family(), *fallbacks])
     font.setStyleHint(QFont.StyleHint.Monospace)
     font.setFixedPitch(True)
     if point_size:
