@@ -98,11 +98,12 @@ class PreviewPane(QWidget):
     ) -> None:
         super().__init__(parent)
         self.view = QWebEngineView(self)
-        # Created after the view so Qt deletes the view (and its page) first.
         self._policy = RequestPolicy(self, offline=offline)
         self._scheme = PreviewSchemeHandler(self)
         self._profile = make_profile(self, self._policy, self._scheme)
         self._page = PreviewPage(self._profile, self.view)
+        # Qt requires the page to go before its profile, however the pane is torn down.
+        self._profile.setParent(self._page)
         self._page.link_opener = link_opener or QDesktopServices.openUrl
         self._page.linkActivated.connect(self.linkActivated)
         harden(self._page.settings())
@@ -265,7 +266,12 @@ class PreviewPane(QWidget):
             return preview_html.prepare(markup, site_root, embed_label)
 
         def render_page() -> str:
-            return prepare(render.page(snapshot, theme))
+            try:
+                return prepare(render.page(snapshot, theme))
+            except render.ThemeError as exc:
+                # A custom theme that was removed: show the post in the default theme.
+                log.warning("%s", exc)
+                return prepare(render.page(snapshot))
 
         def render_patch() -> tuple[str, str]:
             return prepare(render.header(snapshot)), prepare(render.fragment(snapshot))
@@ -289,12 +295,14 @@ class PreviewPane(QWidget):
     def _load_page(self, result: object) -> None:
         if isinstance(result, BaseException):
             markup = f"<!DOCTYPE html><html><body>{self._error_markup(result)}</body></html>"
+            base = None  # not a post page: the next render loads a full page again
         else:
             markup = str(result)
+            base = self._job_base
         url = QUrl(self._job_base)
         self._page_ready = False
         self._awaiting_load = True
-        self._base_url = self._job_base
+        self._base_url = base
         self._scheme.set_page(url, markup)
         self._page.expect_load()
         self._page.load(url)
@@ -331,13 +339,18 @@ class PreviewPane(QWidget):
 
     def _apply_theme(self) -> None:
         name = self._theme
-        calls = ", ".join(
-            f"window.__articlePreview.setCss({json.dumps(element)}, "
-            f"{json.dumps(css, ensure_ascii=False)})"
-            for element, css in (
+        try:
+            sheets = (
                 ("theme-css", render.theme_css(name)),
                 ("pygments-css", render.pygments_css(name)),
             )
+        except render.ThemeError as exc:
+            log.warning("%s", exc)
+            return
+        calls = ", ".join(
+            f"window.__articlePreview.setCss({json.dumps(element)}, "
+            f"{json.dumps(css, ensure_ascii=False)})"
+            for element, css in sheets
         )
         self._page_theme = name
         self._call(f"({calls})")

@@ -419,6 +419,47 @@ def test_links_open_outside_and_never_navigate(qtbot, make_pane):
     assert "바깥 글" in js(qtbot, pane, "document.body.innerText")
 
 
+def test_anchor_links_scroll_within_the_page(qtbot, make_pane):
+    """A ``#section`` link moves within the document and opens nothing outside."""
+    body = '<p><a id="jump" href="#far">아래로</a></p>\n\n' + long_body() + (
+        '\n\n<h2 id="far">맨 아래 제목</h2>\n\n' + long_body(20)
+    )
+    pane = make_pane(offline=True)
+    show(qtbot, pane, html_post(body))
+    js(qtbot, pane, "window.__sameDocument = 'yes'")
+    target = js(qtbot, pane, "document.getElementById('far').getBoundingClientRect().top")
+    click_element(qtbot, pane, "jump")
+    qtbot.waitUntil(lambda: abs(js(qtbot, pane, "scrollY") - target) <= 2, timeout=TIMEOUT)
+    assert pane.opened == []
+    assert js(qtbot, pane, "window.__sameDocument") == "yes"
+
+
+def test_unknown_theme_falls_back_to_default(qtbot, make_pane):
+    """A theme that does not exist (a removed custom CSS) shows the post in the default theme."""
+    pane = make_pane(offline=True, theme="no-such-theme")
+    show(qtbot, pane, html_post("<p>본문</p>"))
+    css = js(qtbot, pane, "document.getElementById('theme-css').textContent")
+    assert css.strip() == render.theme_css("default").strip()
+    pane.set_theme("still-missing")  # must not raise
+    assert "본문" in js(qtbot, pane, "document.body.innerText")
+
+
+def test_render_error_is_shown_then_recovers(qtbot, make_pane, monkeypatch):
+    """A failing render shows its message; the next good render brings the post back."""
+
+    def broken(*_args, **_kwargs):
+        raise ValueError("표를 읽을 수 없음")
+
+    pane = make_pane(offline=True)
+    with monkeypatch.context() as patch:
+        patch.setattr(render, "page", broken)
+        show(qtbot, pane, html_post("<p>본문</p>"))
+        assert "표를 읽을 수 없음" in js(qtbot, pane, "document.body.innerText")
+    show(qtbot, pane, html_post("<p>다시 본문</p>"))
+    assert js(qtbot, pane, "document.getElementById('post-body').innerText").strip() == "다시 본문"
+    assert not pane.is_busy()
+
+
 def test_request_policy_rules():
     """Scripts and frames never load; remote images only online; local files always."""
     rt = QWebEngineUrlRequestInfo.ResourceType
