@@ -214,7 +214,9 @@ def make_profile(
     profile = QWebEngineProfile(parent)
     profile.installUrlSchemeHandler(PREVIEW_SCHEME.encode(), handler)
     profile.setHttpCacheType(QWebEngineProfile.HttpCacheType.MemoryHttpCache)
-    profile.setPersistentCookiesPolicy(QWebEngineProfile.PersistentCookiesPolicy.NoPersistentCookies)
+    profile.setPersistentCookiesPolicy(
+        QWebEngineProfile.PersistentCookiesPolicy.NoPersistentCookies
+    )
     profile.setSpellCheckEnabled(False)
     profile.setUrlRequestInterceptor(policy)
     return profile

@@ -303,8 +303,9 @@ def test_theme_switch_swaps_css_without_reload(qtbot, make_pane):
     js(qtbot, pane, "window.__themeMarker = 1")
     pane.set_theme("night-test")
     qtbot.waitUntil(
-        lambda: js(qtbot, pane, "getComputedStyle(document.body).backgroundColor")
-        == "rgb(1, 2, 3)",
+        lambda: (
+            js(qtbot, pane, "getComputedStyle(document.body).backgroundColor") == "rgb(1, 2, 3)"
+        ),
         timeout=TIMEOUT,
     )
     assert js(qtbot, pane, "window.__themeMarker") == 1
@@ -370,8 +371,7 @@ def test_going_online_retries_failed_images(qtbot, make_pane, server):
     assert not pane.is_offline()
     qtbot.waitUntil(lambda: server.paths == ["/late.png"], timeout=TIMEOUT)
     qtbot.waitUntil(
-        lambda: js(qtbot, pane, "document.images.length && document.images[0].naturalWidth")
-        == 1,
+        lambda: js(qtbot, pane, "document.images.length && document.images[0].naturalWidth") == 1,
         timeout=TIMEOUT,
     )
 
@@ -381,7 +381,7 @@ def test_page_javascript_never_runs(qtbot, make_pane):
     body = (
         "<p>본문</p>\n\n<script>document.title = 'hacked';"
         " document.body.dataset.ran = 'yes';</script>\n\n"
-        "<p><img src=\"missing.png\" alt=\"없음\" onerror=\"document.title = 'hacked'\"></p>"
+        '<p><img src="missing.png" alt="없음" onerror="document.title = \'hacked\'"></p>'
     )
     pane = make_pane(offline=True)
     show(qtbot, pane, html_post(body, title="안전한 제목"))
@@ -421,8 +421,10 @@ def test_links_open_outside_and_never_navigate(qtbot, make_pane):
 
 def test_anchor_links_scroll_within_the_page(qtbot, make_pane):
     """A ``#section`` link moves within the document and opens nothing outside."""
-    body = '<p><a id="jump" href="#far">아래로</a></p>\n\n' + long_body() + (
-        '\n\n<h2 id="far">맨 아래 제목</h2>\n\n' + long_body(20)
+    body = (
+        '<p><a id="jump" href="#far">아래로</a></p>\n\n'
+        + long_body()
+        + ('\n\n<h2 id="far">맨 아래 제목</h2>\n\n' + long_body(20))
     )
     pane = make_pane(offline=True)
     show(qtbot, pane, html_post(body))
@@ -500,13 +502,15 @@ def test_local_images_resolve_from_post_folder_and_site_root(qtbot, make_pane, t
     pane = make_pane(offline=True)
     show(qtbot, pane, post)
     qtbot.waitUntil(
-        lambda: js(
-            qtbot,
-            pane,
-            "[document.getElementById('near')?.naturalWidth,"
-            " document.getElementById('far')?.naturalWidth]",
-        )
-        == [3, 5],
+        lambda: (
+            js(
+                qtbot,
+                pane,
+                "[document.getElementById('near')?.naturalWidth,"
+                " document.getElementById('far')?.naturalWidth]",
+            )
+            == [3, 5]
+        ),
         timeout=TIMEOUT,
     )
     assert post.body == body  # only the preview's copy was rewritten
@@ -537,9 +541,10 @@ def test_site_root_found_upward(tmp_path):
     (tmp_path / "_config.yml").write_text("title: x\n", encoding="utf-8")
     (tmp_path / "_drafts").mkdir()
     assert preview_html.find_site_root(tmp_path / "_drafts") == tmp_path
-    assert preview_html.base_folder(tmp_path / "_drafts" / "a.md", tmp_path) == (
-        tmp_path / "_drafts"
-    ).resolve()
+    assert (
+        preview_html.base_folder(tmp_path / "_drafts" / "a.md", tmp_path)
+        == (tmp_path / "_drafts").resolve()
+    )
     assert preview_html.base_folder(None, tmp_path) == tmp_path
 
 
