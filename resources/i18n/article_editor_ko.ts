@@ -695,12 +695,12 @@ The fields wait until it is fixed.</source>
     <context>
         <name>PreviewPane</name>
         <message>
-            <location filename="../../editor/ui/preview.py" line="242" />
+            <location filename="../../editor/ui/preview.py" line="241" />
             <source>Image not available</source>
             <translation>이미지를 볼 수 없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/preview.py" line="243" />
+            <location filename="../../editor/ui/preview.py" line="242" />
             <source>Embedded content is not shown in the preview</source>
             <translation>삽입된 콘텐츠는 미리 보기에 표시하지 않습니다</translation>
         </message>
@@ -713,13 +713,13 @@ The fields wait until it is fixed.</source>
     <context>
         <name>SourceEditor</name>
         <message>
-            <location filename="../../editor/ui/source_editor.py" line="313" />
+            <location filename="../../editor/ui/source_editor.py" line="314" />
             <source>Go to Line</source>
             <extracomment>Monospace families tried in order; both carry Hangul at double width, so Korean and Latin text line up in columns. Fallbacks for Hangul when the chosen family lacks it. At most this many find matches are painted, so a search for "e" in a 1 MB body does not build a million selections. The writer changed the text (typing, paste, undo, replace); not emitted by ``set_body_text``. Debounce it in the window, not here. 1-based number of the first visible line, whenever it changes (scroll sync). An input method composition started (True) or ended (False).</extracomment>
             <translation>줄로 이동</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/source_editor.py" line="316" />
+            <location filename="../../editor/ui/source_editor.py" line="317" />
             <source>Line number (1–%1):</source>
             <translation>줄 번호 (1–%1):</translation>
         </message>

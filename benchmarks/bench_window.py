@@ -1,0 +1,253 @@
+"""Whole-window speed and memory: what a writer feels when typing and starting the editor.
+
+Prints medians (and the 99th percentile where the target is one):
+
+* keystroke -> preview updated: a key event sent to the source editor until the preview
+  emits renderFinished, for the typical fixture post and a 1 MB post
+  (targets: median <= 50 ms and <= 300 ms; includes the preview's size-scaled pause);
+* keypress handling in a 1 MB document: the key event handled plus pending events
+  processed (target: p99 <= 16 ms);
+* cold start to first preview: a fresh Python process that imports the editor, opens
+  the window with the typical post and waits for the preview's first renderFinished
+  (target: <= 1.5 s);
+* memory: resident set size of that process plus its web engine children, read from
+  /proc (psutil when installed) (target: <= 400 MB).
+
+Run: ``python benchmarks/bench_window.py [--keys 30] [--starts 3]`` (offscreen by
+default; under ``xvfb-run -a`` with QT_QPA_PLATFORM=xcb it measures real painting).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+FIXTURE = ROOT / "tests" / "fixtures" / "house-post.md"
+
+# The child process of the cold-start measurement: prints READY once the preview has
+# rendered, then its memory, then exits.
+CHILD = r"""
+import os, sys, time
+sys.path.insert(0, {root!r})
+from editor.ui import app as app_module
+qapp = app_module.application()
+from editor.ui.main_window import MainWindow
+from editor.ui.settings import Settings
+from pathlib import Path
+window = MainWindow(Settings(Path({config!r}) / "settings.ini"))
+window.show()
+window.open_path({post!r})
+ok = app_module.wait_for_render(window, 20000)
+print("READY" if ok else "TIMEOUT", flush=True)
+sys.path.insert(0, {bench!r})
+from bench_window import tree_rss_mb
+app_module.wait_for_render(window, 2000)
+print(f"RSS {{tree_rss_mb(os.getpid()):.1f}}", flush=True)
+app_module.dispose(window)
+"""
+
+
+def percentile(values: list[float], fraction: float) -> float:
+    """The value below which ``fraction`` of ``values`` fall (nearest rank)."""
+    ordered = sorted(values)
+    rank = min(len(ordered) - 1, max(0, round(fraction * len(ordered)) - 1))
+    return ordered[rank]
+
+
+def _children(pid: int) -> list[int]:
+    kids = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+        except OSError:
+            continue
+        # Field 4 is the parent pid; the command name (field 2) may contain spaces.
+        fields = stat.rsplit(")", 1)[1].split()
+        if int(fields[1]) == pid:
+            kids.append(int(entry.name))
+    return kids
+
+
+def _rss_kb(pid: int) -> int:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+def tree_rss_mb(pid: int) -> float:
+    """Resident memory of ``pid`` and all its descendants (web engine processes), in MB."""
+    try:
+        import psutil
+    except ImportError:
+        psutil = None
+    if psutil is not None:
+        proc = psutil.Process(pid)
+        procs = [proc, *proc.children(recursive=True)]
+        return sum(p.memory_info().rss for p in procs) / 2**20
+    total, todo = 0, [pid]
+    while todo:
+        current = todo.pop()
+        total += _rss_kb(current)
+        todo.extend(_children(current))
+    return total / 1024
+
+
+def big_post_text(size_mb: float) -> str:
+    """The fixture's front matter with its body repeated to ``size_mb`` megabytes."""
+    from editor.post import Post
+
+    post = Post.load(FIXTURE)
+    unit = post.body
+    repeat = max(1, int(size_mb * 2**20) // len(unit.encode("utf-8")) + 1)
+    post.body = unit * repeat
+    return post.text()
+
+
+def measure_keystrokes(app, window, keys: int, label: str) -> list[float]:
+    """Milliseconds from a key event in the editor to the preview's renderFinished."""
+    from PySide6.QtCore import QEvent, QEventLoop, Qt, QTimer
+    from PySide6.QtGui import QKeyEvent, QTextCursor
+    from PySide6.QtWidgets import QApplication
+
+    from editor.ui import app as app_module
+
+    app_module.wait_for_render(window, 30000)
+    editor = window.editor
+    cursor = editor.textCursor()
+    # Type inside the first paragraph, where a writer would be.
+    cursor.setPosition(min(200, editor.document().characterCount() - 1))
+    editor.setTextCursor(cursor)
+    editor.setFocus()
+    times = []
+    for i in range(keys):
+        while window.preview.is_busy():
+            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        loop = QEventLoop()
+        window.preview.renderFinished.connect(loop.quit)
+        guard = QTimer(singleShot=True, interval=10000)
+        guard.timeout.connect(loop.quit)
+        text = "가나다라마"[i % 5]
+        start = time.perf_counter()
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(editor, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier,
+                                                     text))
+        guard.start()
+        loop.exec()
+        elapsed = (time.perf_counter() - start) * 1000
+        window.preview.renderFinished.disconnect(loop.quit)
+        if guard.isActive():
+            times.append(elapsed)
+        guard.stop()
+    editor.moveCursor(QTextCursor.MoveOperation.End)
+    print(f"keystroke -> preview ({label}): median {statistics.median(times):.1f} ms, "
+          f"p90 {percentile(times, 0.9):.1f} ms over {len(times)} keys")
+    return times
+
+
+def measure_keypress(app, window, keys: int) -> list[float]:
+    """Milliseconds to handle one key press/release and the events it queued (1 MB doc)."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+
+    editor = window.editor
+    # Steady state: the progressive highlighting of the freshly loaded text has finished.
+    while not editor.highlighter.is_complete() or window.preview.is_busy():
+        app.processEvents()
+    cursor = editor.textCursor()
+    cursor.setPosition(editor.document().characterCount() // 2)
+    editor.setTextCursor(cursor)
+    times = []
+    for i in range(keys):
+        text = "abcde"[i % 5]
+        start = time.perf_counter()
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            event = QKeyEvent(kind, Qt.Key.Key_A, Qt.KeyboardModifier.NoModifier, text)
+            app.sendEvent(editor, event)
+        app.processEvents()
+        times.append((time.perf_counter() - start) * 1000)
+        time.sleep(0.03)  # typing speed: ~30 keys per second
+        app.processEvents()
+    print(f"keypress handling (1 MB): median {statistics.median(times):.2f} ms, "
+          f"p99 {percentile(times, 0.99):.2f} ms over {len(times)} keys")
+    return times
+
+
+def measure_cold_start(starts: int) -> tuple[list[float], list[float]]:
+    """Seconds from process start to the first rendered preview, and MB of memory."""
+    seconds, memory = [], []
+    for _ in range(starts):
+        with tempfile.TemporaryDirectory() as config:
+            script = CHILD.format(root=str(ROOT), config=config, post=str(FIXTURE),
+                                  bench=str(Path(__file__).resolve().parent))
+            env = dict(os.environ, ARTICLE_EDITOR_CONFIG_DIR=config,
+                       ARTICLE_EDITOR_DATA_DIR=config)
+            start = time.perf_counter()
+            proc = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE,
+                                    stderr=subprocess.DEVNULL, text=True, env=env)
+            ready = proc.stdout.readline().strip()
+            elapsed = time.perf_counter() - start
+            rss = proc.stdout.readline().strip()
+            proc.wait(timeout=60)
+            if ready == "READY":
+                seconds.append(elapsed)
+            if rss.startswith("RSS "):
+                memory.append(float(rss.split()[1]))
+    if seconds:
+        print(f"cold start to first preview: median {statistics.median(seconds):.2f} s "
+              f"over {len(seconds)} starts")
+    if memory:
+        print(f"memory (app + web engine processes): median {statistics.median(memory):.0f} MB")
+    return seconds, memory
+
+
+def main() -> int:
+    """Run every measurement and print the figures."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--keys", type=int, default=30, help="keystrokes per measurement")
+    parser.add_argument("--starts", type=int, default=3, help="cold starts to time")
+    args = parser.parse_args()
+
+    with tempfile.TemporaryDirectory() as tmp:
+        os.environ["ARTICLE_EDITOR_CONFIG_DIR"] = tmp
+        os.environ["ARTICLE_EDITOR_DATA_DIR"] = tmp
+        from editor.ui import app as app_module
+
+        app = app_module.application()
+        from editor.ui import dialogs
+        from editor.ui.main_window import MainWindow
+
+        window = MainWindow()
+        window.confirm_discard = lambda name: dialogs.DISCARD
+        window.resize(1400, 900)
+        window.show()
+        window.open_path(FIXTURE)
+        measure_keystrokes(app, window, args.keys, "typical post")
+
+        big = Path(tmp) / "big-post.md"
+        big.write_text(big_post_text(1.0), encoding="utf-8")
+        window.open_path(big)
+        measure_keystrokes(app, window, max(5, args.keys // 3), "1 MB post")
+        measure_keypress(app, window, args.keys * 5)
+        app_module.dispose(window)
+
+    measure_cold_start(args.starts)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
