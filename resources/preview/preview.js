@@ -138,16 +138,23 @@
     tpl.innerHTML = html;
     const fresh = trimmed(Array.from(tpl.content.childNodes));
     const old = Array.from(container.childNodes);
-    const freshKeys = fresh.map(freshKey);
-    const oldKeys = old.map(keyOf);
+    const freshKeys = new Array(fresh.length);
+    const freshKeyAt = (i) => {
+      if (freshKeys[i] === undefined) {
+        freshKeys[i] = freshKey(fresh[i]);
+      }
+      return freshKeys[i];
+    };
+    // isEqualNode is native and allocates nothing: the common case of an edit inside one
+    // block. Keys cover line numbers that moved and images replaced by placeholders.
+    const same = (o, i) => o.isEqualNode(fresh[i]) || keyOf(o) === freshKeyAt(i);
     const limit = Math.min(old.length, fresh.length);
     let head = 0;
-    while (head < limit && oldKeys[head] === freshKeys[head]) {
+    while (head < limit && same(old[head], head)) {
       head++;
     }
     let tail = 0;
-    while (tail < limit - head &&
-           oldKeys[old.length - 1 - tail] === freshKeys[fresh.length - 1 - tail]) {
+    while (tail < limit - head && same(old[old.length - 1 - tail], fresh.length - 1 - tail)) {
       tail++;
     }
     const syncLine = (o, f) => {
@@ -172,7 +179,7 @@
     }
     const inserted = fresh.slice(head, fresh.length - tail);
     for (let i = 0; i < inserted.length; i++) {
-      keys.set(inserted[i], freshKeys[head + i]);
+      keys.set(inserted[i], freshKeyAt(head + i));
       container.insertBefore(inserted[i], anchor);
     }
     inserted.forEach(process);
