@@ -174,7 +174,10 @@ def fragment_html(
     root_style = _join(list(root_declarations.items()))
     # Keep &nbsp; visible as such: spacer paragraphs must survive a paste.
     inner = article.decode_contents().strip("\n").replace("\xa0", "&nbsp;")
-    return f'<div style="{_escape_attr(root_style)}">\n{inner}\n</div>\n'
+    # The language picks the CJK glyph forms and line breaking, as the page's <html> did.
+    lang = str(html_el.get("lang", "")) if isinstance(html_el, Tag) else ""
+    lang_attr = f' lang="{_escape_attr(lang)}"' if lang else ""
+    return f'<div{lang_attr} style="{_escape_attr(root_style)}">\n{inner}\n</div>\n'
 
 
 def _escape_attr(value: str) -> str:

@@ -136,7 +136,8 @@ class PdfPrinter:
         settings.setAttribute(attribute.JavascriptEnabled, False)
         settings.setAttribute(attribute.AutoLoadImages, True)
         settings.setAttribute(attribute.LocalContentCanAccessFileUrls, True)
-        settings.setAttribute(attribute.LocalContentCanAccessRemoteUrls, allow_remote)
+        # The interceptor decides what may leave the machine (and counts what it stops).
+        settings.setAttribute(attribute.LocalContentCanAccessRemoteUrls, True)
         self._tmp = tempfile.TemporaryDirectory(prefix="article-editor-pdf-")
 
     @property
