@@ -9,11 +9,11 @@ How it works (the idea of ReText's ``mdx_posmap``, made exact):
 1. A preprocessor, running right after whitespace normalisation (while lines still
    match the source one to one), inserts a marker paragraph before each line that
    starts a top-level block.
-2. A block processor turns each marker paragraph into a throw-away marker element.
-3. A treeprocessor gives the line of each top-level marker to the element that
-   follows it and drops every marker. Raw HTML blocks and fenced code are only
-   placeholders in the tree at that point, so their line goes into the first start
-   tag of the stashed HTML instead.
+2. A block processor consumes each marker paragraph and notes the line and the
+   position the next top-level element will take.
+3. A treeprocessor gives each noted line to the element at its position. Raw HTML
+   blocks and fenced code are only placeholders in the tree at that point, so their
+   line goes into the first start tag of the stashed HTML instead.
 4. Markers that fell inside raw HTML blocks (a blank line inside a ``<div>``) are
    cut out of the stash again, restoring the exact original text.
 
@@ -28,8 +28,10 @@ Where a marker goes, and why only there (a marker must never change the output):
 
 Limits: a block that starts without a blank line before it in other ways (a list
 right under a paragraph, a setext heading's paragraph neighbours) shares the anchor of
-the block above it; nested blocks (list items, cells) get no anchors; lines inside
-raw HTML blocks are not anchored below the block's own start tag.
+the block above it, and so does an indented code block; nested blocks (list items,
+cells) get no anchors; lines inside raw HTML blocks are not anchored below the block's
+own start tag; inside raw HTML left unclosed, the markers can leave blank lines behind
+(their text is always removed).
 """
 
 from __future__ import annotations
@@ -55,7 +57,6 @@ _MARK_RE = re.compile(r"\x1esrcline:(\d+)(b?)\x1e")
 # What the preprocessor inserted, as it reads once joined: plain markers sit after
 # an existing blank line; "b" markers brought their own blank line.
 _STASHED_MARK_RE = re.compile(r"\x1esrcline:\d+\x1e\n\n|\n\x1esrcline:\d+b\x1e\n\n")
-_MARK_TAG = "x-source-line-marker"
 
 _PLACEHOLDER_RE = re.compile(
     r"\s*" + re.escape(HTML_PLACEHOLDER).replace("%s", r"(\d+)") + r"\s*\Z"
@@ -64,6 +65,7 @@ _BULLET_RE = re.compile(r"[*+-][ \t]")
 _NUMBERED_RE = re.compile(r"\d+[.)][ \t]")
 _DEFINITION_RE = re.compile(r"[ ]{0,3}:[ \t]")
 _ATX_RE = re.compile(r"#{1,6}")
+_QUOTE_LINE_RE = re.compile(r" {0,3}>")
 # Block-level elements people start on a line of their own in Markdown posts.
 _BLOCK_TAG_RE = re.compile(
     r"<(?:p|div|h[1-6]|table|ul|ol|dl|blockquote|pre|hr|figure|section|article|aside|"
@@ -71,6 +73,8 @@ _BLOCK_TAG_RE = re.compile(
     re.IGNORECASE,
 )
 _START_TAG_RE = re.compile(r"\s*<([A-Za-z][\w:-]*)")
+# RawHtmlPostprocessor.BLOCK_LEVEL_REGEX
+_RAW_BLOCK_RE = re.compile(r"^\</?([^ >]+)")
 
 
 def inject_attribute(html: str, line: int) -> str:
@@ -129,6 +133,10 @@ def marker_positions(lines: list[str]) -> Iterable[tuple[int, bool]]:
     previous_blank = True
     previous_kind = "other"
     previous = ""
+    # Whether Python-Markdown cuts the current block at a heading line: not a table's
+    # (its processor takes every line), nor an indented block's (a list item or
+    # definition continues, with the heading inside it).
+    cuts_at_headings = True
     for index, line in enumerate(lines):
         if index in inside_fence:
             previous_blank = False
@@ -139,6 +147,7 @@ def marker_positions(lines: list[str]) -> Iterable[tuple[int, bool]]:
             continue
         indented = line[0] in " \t"
         if previous_blank:
+            cuts_at_headings = not indented
             if not indented:
                 kind = _block_kind(line)
                 continues = kind == "definition" or (
@@ -147,15 +156,25 @@ def marker_positions(lines: list[str]) -> Iterable[tuple[int, bool]]:
                 if not continues and not line.startswith("</"):
                     yield index, False
                 previous_kind = kind
-        elif not indented and (
-            _ATX_RE.match(line)
-            or _ATX_RE.match(previous)
-            or index in fence_starts
-            or index - 1 in fence_ends
-            or (_BLOCK_TAG_RE.match(line) and previous.rstrip().endswith(">"))
-        ):
-            yield index, True
-            previous_kind = _block_kind(line)
+        else:
+            if _QUOTE_LINE_RE.match(line):
+                # A quote line inside a block: the block ends in a blockquote, which
+                # the next "> ..." block after a blank line continues.
+                previous_kind = "quote"
+            # Fences always stand apart: Python-Markdown puts blank lines around them.
+            splits = index in fence_starts or index - 1 in fence_ends
+            if not splits and cuts_at_headings and "|" not in line:
+                splits = bool(
+                    _ATX_RE.match(line)
+                    or _ATX_RE.match(previous)
+                    or (_BLOCK_TAG_RE.match(line) and previous.rstrip().endswith(">"))
+                )
+            if splits and not indented and not line.startswith("</"):
+                yield index, True
+                previous_kind = _block_kind(line)
+                cuts_at_headings = True
+        if "|" in line:
+            cuts_at_headings = False
         previous_blank = False
         previous = line
 
@@ -198,6 +217,13 @@ class _StashCleanPreprocessor(Preprocessor):
 
 
 class _MarkBlockProcessor(BlockProcessor):
+    """Consume a marker paragraph, noting its line and where the next element will go.
+
+    No element is added: a block that renders to nothing (a link reference, a
+    footnote) must leave the last child as it was, since indented blocks after a
+    blank line continue whatever that last child is.
+    """
+
     def __init__(self, parser, extension: SourceLineExtension) -> None:
         super().__init__(parser)
         self.extension = extension
@@ -211,8 +237,7 @@ class _MarkBlockProcessor(BlockProcessor):
         if match is None:  # pragma: no cover - the preprocessor writes whole markers
             blocks.insert(0, block)
             return False
-        marker = etree.SubElement(parent, _MARK_TAG, line=match.group(1))
-        self.extension.markers.append((parent, marker))
+        self.extension.markers.append((parent, len(parent), match.group(1)))
         rest = block[match.end() :].lstrip("\n")
         if rest:
             blocks.insert(0, rest)
@@ -225,36 +250,35 @@ class _AnchorTreeprocessor(Treeprocessor):
         self.extension = extension
 
     def run(self, root: etree.Element) -> None:
-        markers = self.extension.markers
-        if not markers:
-            return
-        for parent, marker in markers:
-            if parent is not root:
-                parent.remove(marker)
-        kept: list[etree.Element] = []
-        pending: str | None = None
-        for child in root:
-            if child.tag == _MARK_TAG:
-                pending = child.get("line")
-                continue
-            if pending is not None:
-                self._anchor(child, pending)
-                pending = None
-            kept.append(child)
-        # One slice assignment; removing markers one by one is quadratic on long posts.
-        root[:] = kept
-        markers.clear()
+        # index of a top-level element -> line of its block; a later marker for the
+        # same index wins (the blocks before it rendered to nothing).
+        lines = {index: line for parent, index, line in self.extension.markers if parent is root}
+        self.extension.markers.clear()
+        count = len(root)
+        for index, line in lines.items():
+            if index < count:
+                self._anchor(root[index], line)
 
     def _anchor(self, element: etree.Element, line: str) -> None:
         if element.tag == "p" and len(element) == 0 and element.text:
             match = _PLACEHOLDER_RE.match(element.text)
-            if match is not None:
-                stash = self.md.htmlStash.rawHtmlBlocks
-                index = int(match.group(1))
-                if index < len(stash) and isinstance(stash[index], str):
-                    stash[index] = inject_attribute(stash[index], int(line))
-                return
+            stash = self.md.htmlStash.rawHtmlBlocks
+            index = int(match.group(1)) if match else len(stash)
+            if index < len(stash) and isinstance(stash[index], str):
+                raw = stash[index]
+                if self._replaces_paragraph(raw):
+                    # The raw HTML will stand in for this <p>: anchor the HTML instead
+                    # (nothing to anchor if it is a comment or a stray closing tag).
+                    stash[index] = inject_attribute(raw, int(line))
+                    return
         element.set(ATTRIBUTE, line)
+
+    def _replaces_paragraph(self, raw: str) -> bool:
+        """Python-Markdown's test for raw HTML that replaces its <p> wrapper."""
+        match = _RAW_BLOCK_RE.match(raw)
+        if match is None:
+            return False
+        return match.group(1)[0] in "!?@%" or self.md.is_block_level(match.group(1))
 
 
 class SourceLineExtension(Extension):
@@ -266,7 +290,7 @@ class SourceLineExtension(Extension):
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
         self.enabled = True
-        self.markers: list[tuple[etree.Element, etree.Element]] = []
+        self.markers: list[tuple[etree.Element, int, str]] = []
 
     def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 - Python-Markdown API
         md.registerExtension(self)
@@ -279,8 +303,9 @@ class SourceLineExtension(Extension):
         md.parser.blockprocessors.register(
             _MarkBlockProcessor(md.parser, self), "source_line_marker", 200
         )
-        # Before inline processing (20): raw HTML placeholders are still whole paragraphs.
-        md.treeprocessors.register(_AnchorTreeprocessor(md, self), "source_line_anchor", 35)
+        # After inline processing (20), so that a paragraph holding nothing but one piece
+        # of raw HTML, block-level or inline, is recognised as such.
+        md.treeprocessors.register(_AnchorTreeprocessor(md, self), "source_line_anchor", 19)
 
     def reset(self) -> None:
         """Forget markers of an interrupted conversion."""
@@ -303,9 +328,9 @@ _VOID_TAGS = frozenset(
 def split_points(lines: list[str]) -> list[int]:
     """Indexes of lines where the text can be cut into independently converted parts.
 
-    These are the block starts of ``marker_positions`` that follow a blank line and
-    lie outside raw HTML blocks (tracked by counting the opening tag's name, as
-    Python-Markdown does; comments until ``-->``).
+    These are the block starts of ``marker_positions`` that follow a blank line, are
+    not list items, quotes or definitions, and lie outside raw HTML blocks (tracked by
+    counting the opening tag's name, as Python-Markdown does; comments until ``-->``).
     """
     block_level = BLOCK_LEVEL_ELEMENTS
     html_tag: str | None = None
@@ -313,10 +338,8 @@ def split_points(lines: list[str]) -> list[int]:
     points = []
     starts = dict(marker_positions(lines))
     _, _, inside_fence = _fences(lines)
-    previous_blank = True
     for index, line in enumerate(lines):
         if index in inside_fence:
-            previous_blank = False
             continue
         if html_tag is not None:
             if html_tag == "!--":
@@ -326,22 +349,25 @@ def split_points(lines: list[str]) -> list[int]:
                 depth += _tag_balance(line, html_tag)
                 if depth <= 0:
                     html_tag = None
-            previous_blank = not line.strip()
             continue
-        if starts.get(index) is False:
+        # List items, quotes and definitions may continue a block further up (one
+        # started mid-block, say); a part never starts with one.
+        if starts.get(index) is False and _block_kind(line) == "other":
             points.append(index)
-        if previous_blank and line.startswith("<"):
-            if line.startswith("<!--"):
+        # Python-Markdown starts raw HTML at a block-level tag at the start of any
+        # line, blank line before it or not.
+        stripped = line.lstrip(" ")
+        if stripped.startswith("<") and len(line) - len(stripped) <= 3:
+            if stripped.startswith("<!--"):
                 if "-->" not in line:
                     html_tag = "!--"
             else:
-                match = _HTML_BLOCK_OPEN_RE.match(line)
+                match = _HTML_BLOCK_OPEN_RE.match(stripped)
                 name = match.group(1).lower() if match else ""
                 if name in block_level and name not in _VOID_TAGS:
                     depth = _tag_balance(line, name)
                     if depth > 0:
                         html_tag = name
-        previous_blank = not line.strip()
     return points
 
 

@@ -6,6 +6,8 @@ import re
 import threading
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from editor import render, render_markdown
 from editor.post import Post
@@ -500,3 +502,52 @@ def test_user_theme_from_config_dir_is_listed_and_overrides(private_user_dirs):
     (folder / "default.css").write_text("html { color: #123456; }\n", encoding="utf-8")
     assert render.theme_css("default") == "html { color: #123456; }\n"
     assert render.theme_names().count("default") == 1
+
+
+# -- properties over generated Markdown -------------------------------------
+
+SNIPPETS = [
+    "# Head", "## Sub head", "Para text *em*", "more text", "- item", "* star item",
+    "1. num", "1) paren", "+ plus", "    indented", "\tTabbed", "  two-space", "> quote",
+    "```python\nx = 1\n```", "```\n\ncode\n\n```", "~~~\nt\n~~~",
+    "| a | b |\n|---|---|\n| 1 | 2 |", "---", "Term\n: def", "Setext\n===", "#tag",
+    "<p>raw</p>", "<hr />", "<img src=x>", "<!-- c -->", "<!--\n\nlong comment\n\n-->",
+    "<div>\n\ninside\n\n</div>", '<div markdown="1">\n\n*md*\n\n- x\n\n</div>',
+    "<pre>\n\n  pre text\n\n</pre>", "<table>\n<tr><td>1</td></tr>\n</table>",
+    "<details>\n<summary>s</summary>\n\nbody\n\n</details>", "HT and [link][x]", "",
+]
+
+markdown_texts = st.lists(
+    st.tuples(st.sampled_from(SNIPPETS), st.sampled_from(["\n", "\n\n", "\n\n\n"])),
+    min_size=1,
+    max_size=25,
+).map(lambda pairs: "".join(snippet + gap for snippet, gap in pairs))
+
+
+@settings(max_examples=150, deadline=None)
+@given(markdown_texts)
+def test_property_anchors_never_change_markdown_output(text):
+    """For generated Markdown, anchors only add attributes (and space between tags)."""
+    with_anchors = render_markdown.markdown_to_html(text, anchors=True)
+    without = render_markdown.markdown_to_html(text, anchors=False)
+    assert squeeze(strip_anchors(with_anchors)) == squeeze(without)
+
+
+@pytest.fixture
+def monkeypatch_parts(monkeypatch):
+    """Cut even short texts into parts of about two blocks."""
+    monkeypatch.setattr(render_markdown, "PART_THRESHOLD", 0)
+    monkeypatch.setattr(render_markdown, "_BOUNDARY_MODULUS", 2)
+
+
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(markdown_texts)
+def test_property_rendering_by_parts_matches_whole(monkeypatch_parts, text):
+    """For generated Markdown cut into many small parts, the result equals one conversion."""
+    for anchors in (True, False):
+        by_parts = render_markdown.markdown_to_html(text, anchors)
+        with render_markdown._lock:
+            whole = render_markdown._convert(text, anchors)
+        assert squeeze(by_parts) == squeeze(whole)
