@@ -148,8 +148,40 @@ def _social_tags(post: Post, description: str, has_description: bool) -> str:
         tags.append(f'<meta property="og:description" content="{html.escape(description)}">')
     image = _one_line(post.get("image"))
     if image:
+        image = _absolute_url(image, _site_root(post))
         tags.append(f'<meta property="og:image" content="{html.escape(image)}">')
     return "\n".join(tags)
+
+
+def _site_address(root: Path) -> str:
+    """The published address of a site from ``url`` + ``baseurl`` in its config ('' if none)."""
+    from ruamel.yaml import YAML
+    from ruamel.yaml.error import YAMLError
+
+    for name in site.CONFIG_NAMES:
+        path = root / name
+        if not path.is_file():
+            continue
+        try:
+            config = YAML(typ="safe", pure=True).load(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, YAMLError):
+            return ""
+        if not isinstance(config, dict):
+            return ""
+        url = str(config.get("url") or "").rstrip("/")
+        base = str(config.get("baseurl") or "").strip("/")
+        if not url.startswith(("http://", "https://")):
+            return ""
+        return f"{url}/{base}" if base else url
+    return ""
+
+
+def _absolute_url(src: str, root: Path | None) -> str:
+    """Social sites need an absolute og:image: a site path gets the site's address."""
+    if root is None or not src.startswith("/") or src.startswith("//"):
+        return src
+    address = _site_address(root)
+    return address + src if address else src
 
 
 def standalone_html(post: Post, *, theme: str = "default", embed_images: bool = False) -> str:

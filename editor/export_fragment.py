@@ -201,6 +201,7 @@ class _TextCollector(HTMLParser):
         self.in_pre = 0
         self.skip = 0
         self.cell_index = 0
+        self.links: list[tuple[str, int]] = []  # href, index in parts where its text starts
 
     def _newline(self, count: int = 1) -> None:
         text = "".join(self.parts)
@@ -213,6 +214,8 @@ class _TextCollector(HTMLParser):
             self.skip += 1
         elif tag == "br":
             self.parts.append("\n")
+        elif tag == "a":
+            self.links.append(((dict(attrs).get("href") or "").strip(), len(self.parts)))
         elif tag == "img":
             alt = dict(attrs).get("alt") or ""
             if alt.strip():
@@ -235,6 +238,14 @@ class _TextCollector(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if tag in ("script", "style", "head", "title"):
             self.skip = max(0, self.skip - 1)
+        elif tag == "a" and self.links:
+            href, start = self.links.pop()
+            shown = "".join(self.parts[start:]).strip()
+            # Plain text cannot link: name the address unless the text already is it.
+            if href.startswith(("http://", "https://", "mailto:")) and shown and (
+                href.removeprefix("mailto:").rstrip("/") not in shown
+            ):
+                self.parts.append(f" ({href})")
         elif tag == "pre":
             self.in_pre = max(0, self.in_pre - 1)
             self._newline(2)

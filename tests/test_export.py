@@ -123,6 +123,16 @@ def test_without_embed_images_local_paths_stay(site_with_images):
     assert not any(src.startswith("data:") for src in sources)
 
 
+def test_og_image_site_path_gets_the_site_address(site_with_images):
+    """A site-root image in og:image becomes absolute with the site's url and baseurl."""
+    (site_with_images / "_config.yml").write_text(
+        "title: test\nurl: https://blog.example.org\nbaseurl: /news\n", encoding="utf-8"
+    )
+    post = Post.load(site_with_images / "_posts" / "2024-05-01-images.md")
+    tree = _parse(export.standalone_html(post))
+    assert _meta(tree, "property", "og:image") == "https://blog.example.org/news/assets/lead.png"
+
+
 # --- fragment ------------------------------------------------------------------------------
 
 
@@ -175,6 +185,7 @@ def test_fragment_plain_text(house_post):
     assert "개방 첫 주에만 이용자가 두 배 가까이 늘었습니다." in text
     assert "운영 시간\t평일 오후 6시 ~ 밤 11시" in text
     assert "\n\n\n" not in text
+    assert "example.org (https://example.org)" in text  # the link's address is kept
     with_header = export.fragment_plain_text(house_post, include_header=True)
     assert with_header.startswith(house_post.get("title") + "\n\n")
 
