@@ -72,7 +72,11 @@ def painted(qtbot, fixtures_dir):
                   red: box('span[style*="#ee2323"]')};
         })()""",
     )
-    return pane, pane.view.grab().toImage(), rects
+    image = pane.view.grab().toImage()
+    yield pane, image, rects
+    # Delete the page (and its profile) while the web engine is still up.
+    pane.deleteLater()
+    qtbot.wait(50)
 
 
 def test_marker_paints_pale_blue_wash(painted):
