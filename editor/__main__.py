@@ -4,4 +4,6 @@ import sys
 
 from editor.cli import main
 
-sys.exit(main())
+# Guarded: the render helper process imports this module again and must not run it.
+if __name__ == "__main__":
+    sys.exit(main())

@@ -121,10 +121,13 @@ def dispose(window) -> None:
     """
     import shiboken6
 
+    from editor import render_pool
+
     window.hide()
     if shiboken6.isValid(window):
         shiboken6.delete(window)
     QCoreApplication.processEvents()
+    render_pool.shutdown()
 
 
 def wait_for_render(window, timeout_ms: int = SCREENSHOT_TIMEOUT_MS) -> bool:

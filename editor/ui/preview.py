@@ -8,10 +8,10 @@ there is no reload, no flash, and the scroll position is kept. Renders are coale
 
 from __future__ import annotations
 
-import copy
 import html
 import json
 import logging
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -22,9 +22,9 @@ from PySide6.QtWebEngineCore import QWebEngineScript, QWebEngineSettings
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from editor import render
+from editor import render, render_pool
 from editor.paths import resource
-from editor.ui import preview_html
+from editor.ui import preview_html, preview_jobs
 from editor.ui.preview_web import (
     PreviewPage,
     PreviewSchemeHandler,
@@ -36,6 +36,9 @@ from editor.ui.preview_web import (
 log = logging.getLogger(__name__)
 
 WORLD = QWebEngineScript.ScriptWorldId.ApplicationWorld
+
+# However fast the writer types, a long post's preview is at most this far behind.
+MAX_WAIT_MS = 1000
 
 # Wait this long after the last scroll movement before asking which line is on top.
 _SCROLL_SETTLE_MS = 60
@@ -49,14 +52,6 @@ def _update_script() -> str:
     if _script_source is None:
         _script_source = resource("preview", "preview.js").read_text(encoding="utf-8")
     return _script_source
-
-
-def _snapshot(post: Any) -> Any:
-    """A copy the worker thread may read while the editor keeps changing the original."""
-    try:
-        return copy.deepcopy(post)
-    except Exception:  # noqa: BLE001 - an uncopyable attribute: the shallow copy still freezes the text
-        return copy.copy(post)
 
 
 class _Relay(QObject):
@@ -120,6 +115,8 @@ class PreviewPane(QWidget):
         self._page_theme: str | None = None
         self._post: Any = None
         self._pending: Any = None
+        self._first_pending_at: float | None = None
+        self._pool_warm = False
         self._in_flight = False
         self._awaiting_load = False
         self._page_ready = False
@@ -176,11 +173,25 @@ class PreviewPane(QWidget):
         return self._in_flight or self._pending is not None or self._delay.isActive()
 
     def show_post(self, post: Any) -> None:
-        """Show ``post``: the first call loads the page, later calls patch it in place."""
+        """Show ``post``: the first call loads the page, later calls patch it in place.
+
+        Long posts wait for a pause in typing (the delay restarts with each call), but
+        never longer than MAX_WAIT_MS after the first change not yet shown.
+        """
         self._post = post
         self._pending = post
-        if not self._in_flight and not self._delay.isActive():
-            self._delay.start(preview_html.render_delay_ms(len(post.body)))
+        if self._first_pending_at is None:
+            self._first_pending_at = time.monotonic()
+        if len(post.body) >= preview_html.INSTANT_SIZE and not self._pool_warm:
+            self._pool_warm = True
+            render_pool.warm_up()
+        if not self._in_flight:
+            self._schedule(len(post.body))
+
+    def _schedule(self, size: int) -> None:
+        delay = preview_html.render_delay_ms(size)
+        waited_ms = (time.monotonic() - (self._first_pending_at or time.monotonic())) * 1000
+        self._delay.start(max(0, min(delay, round(MAX_WAIT_MS - waited_ms))))
 
     def set_theme(self, name: str) -> None:
         """Switch the theme by swapping the page's CSS in place (no reload)."""
@@ -248,9 +259,10 @@ class PreviewPane(QWidget):
         post = self._pending
         self._pending = None
         self._in_flight = True
-        snapshot = _snapshot(post)
-        site_root = self._site_root(post)
+        self._first_pending_at = None
+        text, fmt = post.text(), post.format
         path = getattr(post, "path", None)
+        site_root = self._site_root(post)
         base = preview_html.page_url(
             preview_html.base_folder(Path(path) if path else None, site_root)
         )
@@ -261,22 +273,19 @@ class PreviewPane(QWidget):
         self._job_kind = "page" if full else "patch"
         self._job_base = base
         self.render_count += 1
-
-        def prepare(markup: str) -> str:
-            return preview_html.prepare(markup, site_root, embed_label)
-
-        def render_page() -> str:
-            try:
-                return prepare(render.page(snapshot, theme))
-            except render.ThemeError as exc:
-                # A custom theme that was removed: show the post in the default theme.
-                log.warning("%s", exc)
-                return prepare(render.page(snapshot))
-
-        def render_patch() -> tuple[str, str]:
-            return prepare(render.header(snapshot)), prepare(render.fragment(snapshot))
-
-        work = render_page if full else render_patch
+        path_text = str(path) if path else None
+        if full:
+            job, args = preview_jobs.page_job, (text, path_text, fmt, theme, site_root,
+                                                embed_label)
+        else:
+            job, args = preview_jobs.patch_job, (text, path_text, fmt, site_root, embed_label)
+        if len(post.body) >= preview_html.INSTANT_SIZE:
+            # Long posts render in the helper process: the thread only waits on it.
+            def work() -> str:
+                return render_pool.run(job, *args)
+        else:
+            def work() -> str:
+                return job(*args)
         self._page_theme = theme if full else self._page_theme
         QThreadPool.globalInstance().start(_RenderJob(self._job_id, work, self._relay))
 
@@ -324,18 +333,16 @@ class PreviewPane(QWidget):
 
     def _patch_page(self, result: object) -> None:
         if isinstance(result, BaseException):
-            header, body = None, self._error_markup(result)
+            call = preview_jobs.patch_call(None, self._error_markup(result))
         else:
-            header, body = result  # type: ignore[misc]
-        arguments = ", ".join(json.dumps(text, ensure_ascii=False) for text in (header, body))
-        call = f"window.__articlePreview.patch({arguments})"
+            call = str(result)
         self._call(call, lambda _result: self._finish_job())
 
     def _finish_job(self) -> None:
         self._in_flight = False
         self.renderFinished.emit()
         if self._pending is not None and not self._delay.isActive():
-            self._delay.start(preview_html.render_delay_ms(len(self._pending.body)))
+            self._schedule(len(self._pending.body))
 
     def _apply_theme(self) -> None:
         name = self._theme

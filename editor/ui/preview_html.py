@@ -16,9 +16,9 @@ import re
 from pathlib import Path
 
 # Below this many characters a render is quick enough to start at once.
-_INSTANT_SIZE = 50_000
-_MAX_DELAY_MS = 150
-_DELAY_PER_MB_MS = 150
+INSTANT_SIZE = 50_000
+_MAX_DELAY_MS = 100
+_DELAY_PER_MB_MS = 100
 
 PREVIEW_SCHEME = "article-preview"
 # Name under which the page itself is served, inside the post's folder.
@@ -36,10 +36,10 @@ _SRC_ATTR = re.compile(r"""\b(?:src|data)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)
 def render_delay_ms(size: int) -> int:
     """Pause before rendering a document of ``size`` characters, in milliseconds.
 
-    Small posts render at once; large ones wait a little (up to 150 ms at 1 MB) so a
+    Small posts render at once; large ones wait for a pause in typing (up to 100 ms at 1 MB) so a
     burst of keystrokes costs one render instead of many.
     """
-    if size < _INSTANT_SIZE:
+    if size < INSTANT_SIZE:
         return 0
     return min(_MAX_DELAY_MS, round(size * _DELAY_PER_MB_MS / 1_000_000))
 

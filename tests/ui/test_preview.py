@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import threading
+import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
@@ -264,11 +265,37 @@ def test_rapid_updates_are_coalesced(qtbot, make_pane):
 
 
 def test_render_delay_grows_with_size():
-    """Small posts render at once; a 1 MB post waits a little, never more than 150 ms."""
+    """Small posts render at once; a 1 MB post waits a little, never more than 100 ms."""
     assert preview_html.render_delay_ms(2_000) == 0
     assert 0 < preview_html.render_delay_ms(400_000) < preview_html.render_delay_ms(1_000_000)
-    assert preview_html.render_delay_ms(1_000_000) <= 150
-    assert preview_html.render_delay_ms(50_000_000) == 150
+    assert preview_html.render_delay_ms(1_000_000) <= 100
+    assert preview_html.render_delay_ms(50_000_000) == 100
+
+
+def test_typing_in_a_long_post_waits_for_a_pause(qtbot, make_pane):
+    """In a long post the preview waits while keys keep coming, but at most MAX_WAIT_MS."""
+    from editor.post import Post
+    from editor.ui import preview as preview_module
+
+    pane = make_pane()
+    unit = "<p>긴 글의 한 문단입니다.</p>\n\n"
+    post = Post.from_text("---\ntitle: 긴 글\n---\n" + unit * 20000)
+    with qtbot.waitSignal(pane.renderFinished, timeout=30000):
+        pane.show_post(post)
+    renders = pane.render_count
+    started = time.monotonic()
+    # Keys every 10 ms: shorter than the pause, so only the maximum wait lets a render through.
+    while time.monotonic() - started < preview_module.MAX_WAIT_MS / 1000 * 0.8:
+        post = Post.from_text(post.text() + "x")
+        pane.show_post(post)
+        qtbot.wait(10)
+    assert preview_html.render_delay_ms(len(post.body)) > 10
+    assert pane.render_count == renders
+    with qtbot.waitSignal(pane.renderFinished, timeout=30000):
+        pass
+    assert pane.render_count == renders + 1
+    text = js(qtbot, pane, "document.getElementById('post-body').innerText")
+    assert text.rstrip().endswith("x")
 
 
 def test_large_post_loads_and_patches(qtbot, make_pane, tmp_path):
