@@ -11,7 +11,8 @@ Prints medians (and the 99th percentile where the target is one):
   the window with the typical post and waits for the preview's first renderFinished
   (target: <= 1.5 s);
 * memory: resident set size of that process plus its web engine children, read from
-  /proc (psutil when installed) (target: <= 400 MB).
+  /proc (target: <= 400 MB); the sum of RSS counts Chromium's shared libraries once
+  per process, so the proportional set size (PSS) sum is printed beside it.
 
 Run: ``python benchmarks/bench_window.py [--keys 30] [--starts 3]`` (offscreen by
 default; under ``xvfb-run -a`` with QT_QPA_PLATFORM=xcb it measures real painting).
@@ -49,9 +50,9 @@ window.open_path({post!r})
 ok = app_module.wait_for_render(window, 20000)
 print("READY" if ok else "TIMEOUT", flush=True)
 sys.path.insert(0, {bench!r})
-from bench_window import tree_rss_mb
+from bench_window import tree_pss_mb, tree_rss_mb
 app_module.wait_for_render(window, 2000)
-print(f"RSS {{tree_rss_mb(os.getpid()):.1f}}", flush=True)
+print(f"RSS {{tree_rss_mb(os.getpid()):.1f}} {{tree_pss_mb(os.getpid()):.1f}}", flush=True)
 app_module.dispose(window)
 """
 
@@ -79,32 +80,36 @@ def _children(pid: int) -> list[int]:
     return kids
 
 
-def _rss_kb(pid: int) -> int:
+def _status_kb(pid: int, path: str, field: str) -> int:
     try:
-        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith("VmRSS:"):
+        for line in Path(f"/proc/{pid}/{path}").read_text().splitlines():
+            if line.startswith(field):
                 return int(line.split()[1])
     except OSError:
         pass
     return 0
 
 
-def tree_rss_mb(pid: int) -> float:
-    """Resident memory of ``pid`` and all its descendants (web engine processes), in MB."""
-    try:
-        import psutil
-    except ImportError:
-        psutil = None
-    if psutil is not None:
-        proc = psutil.Process(pid)
-        procs = [proc, *proc.children(recursive=True)]
-        return sum(p.memory_info().rss for p in procs) / 2**20
-    total, todo = 0, [pid]
+def _tree(pid: int) -> list[int]:
+    pids, todo = [], [pid]
     while todo:
         current = todo.pop()
-        total += _rss_kb(current)
+        pids.append(current)
         todo.extend(_children(current))
-    return total / 1024
+    return pids
+
+
+def tree_rss_mb(pid: int) -> float:
+    """Resident memory of ``pid`` and all its descendants (web engine processes), in MB.
+
+    Pages the processes share (Chromium's libraries) count once per process here.
+    """
+    return sum(_status_kb(p, "status", "VmRSS:") for p in _tree(pid)) / 1024
+
+
+def tree_pss_mb(pid: int) -> float:
+    """Proportional memory of the same processes: shared pages split between them, in MB."""
+    return sum(_status_kb(p, "smaps_rollup", "Pss:") for p in _tree(pid)) / 1024
 
 
 def big_post_text(size_mb: float) -> str:
@@ -206,12 +211,15 @@ def measure_cold_start(starts: int) -> tuple[list[float], list[float]]:
             if ready == "READY":
                 seconds.append(elapsed)
             if rss.startswith("RSS "):
-                memory.append(float(rss.split()[1]))
+                memory.append(tuple(float(v) for v in rss.split()[1:3]))
     if seconds:
         print(f"cold start to first preview: median {statistics.median(seconds):.2f} s "
               f"over {len(seconds)} starts")
     if memory:
-        print(f"memory (app + web engine processes): median {statistics.median(memory):.0f} MB")
+        rss = statistics.median(m[0] for m in memory)
+        pss = statistics.median(m[1] for m in memory)
+        print(f"memory (app + web engine processes): median RSS sum {rss:.0f} MB, "
+              f"PSS sum {pss:.0f} MB (shared pages counted once)")
     return seconds, memory
 
 
