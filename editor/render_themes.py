@@ -2,8 +2,10 @@
 
 A theme is one CSS file named ``<name>.css``, bundled in ``resources/themes/`` or
 placed by the user in ``<config dir>/themes/``; a user theme overrides a bundled one
-of the same name. A theme picks its code colours with a comment such as
-``/* pygments-style: monokai */`` (any Pygments style; ``default`` otherwise).
+of the same name. Comments in the file set two things: ``extends: default`` puts
+another theme's CSS before this one (so a colour variant holds only its colours),
+and ``pygments-style: monokai`` picks the code colours (any Pygments style;
+inherited from the extended theme, ``default`` otherwise).
 
 Reads are cached by path, modification time and size, so ``page()`` costs a
 ``stat()`` per call and a user editing a theme file sees the change on the next render.
@@ -27,6 +29,11 @@ DEFAULT_PYGMENTS_STYLE = "default"
 
 _NAME_RE = re.compile(r"[\w][\w .-]*")
 _PYGMENTS_STYLE_RE = re.compile(r"pygments-style\s*:\s*([\w-]+)")
+# "extends: NAME" on a line of the file's first comment.
+_EXTENDS_RE = re.compile(
+    r"\s*/\*(?:(?!\*/).)*?\bextends\s*:\s*([\w][\w.-]*)", re.DOTALL
+)
+_MAX_EXTENDS = 8
 
 
 class ThemeError(KeyError):
@@ -76,13 +83,31 @@ def theme_path(name: str) -> Path:
 
 
 def theme_css(name: str) -> str:
-    """The CSS text of theme ``name``; raises ThemeError if unknown or unreadable."""
+    """The CSS of theme ``name`` after that of the themes it extends; ThemeError if none."""
+    parts = [_own_css(theme) for theme in _lineage(name)]
+    return "\n".join(reversed(parts))
+
+
+def _own_css(name: str) -> str:
     path = theme_path(name)
     try:
         stat = path.stat()
         return _read_css(str(path), stat.st_mtime_ns, stat.st_size)
     except OSError as exc:
         raise ThemeError(name, f"Cannot read theme {name!r} ({path}): {exc.strerror}.") from exc
+
+
+def _lineage(name: str) -> list[str]:
+    """``name`` and the themes it extends, nearest first."""
+    lineage = [name]
+    while True:
+        match = _EXTENDS_RE.match(_own_css(lineage[-1]))
+        if match is None:
+            return lineage
+        parent = match.group(1)
+        if parent in lineage or len(lineage) > _MAX_EXTENDS:
+            raise ThemeError(name, f"Theme {name!r} extends itself through {parent!r}.")
+        lineage.append(parent)
 
 
 @lru_cache(maxsize=32)
@@ -93,9 +118,10 @@ def _read_css(path: str, mtime_ns: int, size: int) -> str:
 
 def pygments_style(theme: str) -> str:
     """The Pygments style a theme asks for in its ``pygments-style:`` comment."""
-    match = _PYGMENTS_STYLE_RE.search(theme_css(theme))
-    if match and match.group(1) in _pygments_styles():
-        return match.group(1)
+    for name in _lineage(theme):
+        match = _PYGMENTS_STYLE_RE.search(_own_css(name))
+        if match and match.group(1) in _pygments_styles():
+            return match.group(1)
     return DEFAULT_PYGMENTS_STYLE
 
 

@@ -504,6 +504,32 @@ def test_user_theme_from_config_dir_is_listed_and_overrides(private_user_dirs):
     assert render.theme_names().count("default") == 1
 
 
+def test_theme_extends_another(private_user_dirs):
+    """A theme that says 'extends: default' gets the default layout first, then its own rules."""
+    folder = private_user_dirs / "config" / "themes"
+    folder.mkdir(parents=True)
+    (folder / "paper.css").write_text(
+        "/* Paper colours.\n   extends: default */\n:root { --page-bg: #fbf8f1; }\n",
+        encoding="utf-8",
+    )
+    css = render.theme_css("paper")
+    assert css.startswith(render.theme_css("default"))
+    assert css.rstrip().endswith(":root { --page-bg: #fbf8f1; }")
+    assert render.pygments_style("paper") == render.pygments_style("default")
+    # The bundled dark theme is such a variant: the default layout, its own colours.
+    assert render.theme_css("dark").startswith(render.theme_css("default"))
+
+
+def test_theme_extending_itself_is_an_error(private_user_dirs):
+    """Two themes extending each other raise ThemeError instead of looping."""
+    folder = private_user_dirs / "config" / "themes"
+    folder.mkdir(parents=True)
+    (folder / "a.css").write_text("/* extends: b */\n", encoding="utf-8")
+    (folder / "b.css").write_text("/* extends: a */\n", encoding="utf-8")
+    with pytest.raises(render.ThemeError, match="extends itself"):
+        render.theme_css("a")
+
+
 # -- properties over generated Markdown -------------------------------------
 
 SNIPPETS = [
