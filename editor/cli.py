@@ -59,7 +59,8 @@ def _require_valid_yaml(post: Any, path: str) -> None:
         raise FileProblem(f"{where}: invalid front matter: {error.message}")
 
 
-def _iso_date(text: str) -> date:
+def iso_date(text: str) -> date:
+    """A YYYY-MM-DD argument as a date (argparse type)."""
     try:
         return date.fromisoformat(text)
     except ValueError:
@@ -241,15 +242,19 @@ def cmd_export(args: argparse.Namespace) -> int:
     return export_cli.run(args)
 
 
-def cmd_screenshot(args: argparse.Namespace) -> int:
-    """Save a PNG of the editor window showing a post (run under a display, e.g. Xvfb)."""
+def _window_app() -> Any:
+    """editor.ui.app, or FileProblem when this build has no window."""
     try:
-        app = importlib.import_module("editor.ui.app")
+        return importlib.import_module("editor.ui.app")
     except ImportError as exc:
         if exc.name != "editor.ui.app":
             raise
-        print(WINDOW_MISSING, file=sys.stderr)
-        return 1
+        raise FileProblem(WINDOW_MISSING) from None
+
+
+def cmd_screenshot(args: argparse.Namespace) -> int:
+    """Save a PNG of the editor window showing a post (run under a display, e.g. Xvfb)."""
+    app = _window_app()
     return int(app.screenshot(args.file, args.output, args.size, args.offline, args.theme))
 
 
@@ -374,7 +379,7 @@ def _command_parser() -> argparse.ArgumentParser:
     new.add_argument("--template", metavar="NAME",
                      help="template name (resources/templates/, or the site's "
                      "_article-editor/templates/) or a template file")
-    new.add_argument("--date", type=_iso_date, metavar="YYYY-MM-DD",
+    new.add_argument("--date", type=iso_date, metavar="YYYY-MM-DD",
                      help="the post's date (default: today)")
     new.add_argument("--romanize", action="store_true",
                      help="write Hangul in the file name in Latin letters")
@@ -382,7 +387,7 @@ def _command_parser() -> argparse.ArgumentParser:
     publish = add("publish", "Move a draft into _posts/ with today's date in its name; "
                   "print the new path.")
     publish.add_argument("draft", metavar="DRAFT")
-    publish.add_argument("--date", type=_iso_date, metavar="YYYY-MM-DD",
+    publish.add_argument("--date", type=iso_date, metavar="YYYY-MM-DD",
                          help="publish under this date instead of today")
 
     check = add("check", "The publish checklist: errors stop a post from building, "
@@ -419,14 +424,7 @@ def _command_parser() -> argparse.ArgumentParser:
 
 
 def _open_window(args: argparse.Namespace) -> int:
-    try:
-        app = importlib.import_module("editor.ui.app")
-    except ImportError as exc:
-        if exc.name != "editor.ui.app":
-            raise
-        print(WINDOW_MISSING, file=sys.stderr)
-        return 1
-    return int(app.run(args.file, args.offline))
+    return int(_window_app().run(args.file, args.offline))
 
 
 def main(argv: Sequence[str] | None = None) -> int:

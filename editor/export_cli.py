@@ -10,10 +10,10 @@ from __future__ import annotations
 import argparse
 import shutil
 import sys
-from datetime import date
 from pathlib import Path
 from typing import IO, Any
 
+from editor.cli import iso_date
 from editor.export_pdf import PAGE_SIZES
 
 TARGET_NAMES = ("html", "fragment", "pdf", "markdown", "html-body", "post")
@@ -29,13 +29,6 @@ EPILOG = """targets:
 
 FILE may be a folder: every post in it (and below) is exported into OUT, keeping the
 sub-folders; a file that fails is reported and the others carry on (exit code 1)."""
-
-
-def _iso_date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
 
 
 def _seconds(text: str) -> float:
@@ -72,7 +65,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="pdf: give up on one file after S seconds (default: 60)")
     parser.add_argument("--force", action="store_true",
                         help="post: publish even if the checklist finds errors")
-    parser.add_argument("--date", type=_iso_date, metavar="YYYY-MM-DD",
+    parser.add_argument("--date", type=iso_date, metavar="YYYY-MM-DD",
                         help="post: date in the file name (default: the post's date or today)")
 
 
