@@ -92,3 +92,51 @@ def _save_error(exc: OSError, target: Path) -> SaveError:
     reason = reasons.get(exc.errno or 0, exc.strerror or str(exc))
     return SaveError(f"Could not save {target.name}: {reason}. The file on disk is unchanged.",
                      target)
+
+
+# atomic_write's temp files: ".<name>." + mkstemp's 8 random characters + ".tmp".
+_TEMP_RANDOM_LENGTH = 8
+STALE_TEMP_AGE_S = 30.0
+
+
+def stale_temps(path: str | os.PathLike[str], older_than_s: float = STALE_TEMP_AGE_S) -> list[Path]:
+    """Temp files a save of ``path`` left behind when it was killed mid-write.
+
+    Only names atomic_write itself makes are considered, and only ones untouched for
+    ``older_than_s`` seconds, so a save still running in another process keeps its file.
+    """
+    import time
+
+    target = Path(os.path.realpath(path))
+    prefix, suffix = f".{target.name}.", ".tmp"
+    limit = time.time() - older_than_s
+    found = []
+    try:
+        candidates = list(target.parent.iterdir())
+    except OSError:
+        return []
+    for candidate in candidates:
+        name = candidate.name
+        middle = name[len(prefix):-len(suffix)]
+        if not (name.startswith(prefix) and name.endswith(suffix)
+                and len(middle) == _TEMP_RANDOM_LENGTH and "." not in middle):
+            continue
+        try:
+            if candidate.is_file() and candidate.stat().st_mtime <= limit:
+                found.append(candidate)
+        except OSError:
+            continue
+    return sorted(found)
+
+
+def remove_stale_temps(path: str | os.PathLike[str],
+                       older_than_s: float = STALE_TEMP_AGE_S) -> list[Path]:
+    """Delete ``stale_temps(path)``; returns what was removed."""
+    removed = []
+    for temp in stale_temps(path, older_than_s):
+        try:
+            temp.unlink()
+        except OSError:
+            continue
+        removed.append(temp)
+    return removed

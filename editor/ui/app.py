@@ -100,6 +100,7 @@ def application(argv: Sequence[str] | None = None):  # -> QApplication
 def run(path: str | None, offline: bool = False) -> int:
     """Open the main window (with ``path``, or an untitled post from a template); the exit code."""
     app = application(sys.argv)
+    from editor.ui import recovery_dialog, script_hook
     from editor.ui.main_window import MainWindow
 
     window = MainWindow(offline=True if offline else None)
@@ -108,7 +109,12 @@ def run(path: str | None, offline: bool = False) -> int:
         window.open_path(path)
     else:
         window.start_from_default_template()
+    # Texts a crash or a kill left in the journal are offered once the window is up.
+    QTimer.singleShot(0, lambda: recovery_dialog.offer_recovery(window))
+    script_hook.schedule(window)  # tests only: inert unless ARTICLE_EDITOR_TEST_SCRIPT is set
     code = app.exec()
+    for extra in recovery_dialog.extra_windows:
+        dispose(extra)
     dispose(window)
     return code
 

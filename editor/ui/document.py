@@ -133,6 +133,11 @@ class Document(QObject):
         if post.path != old_path:
             self.pathChanged.emit(post.path)
 
+    def mark_unsaved(self) -> None:
+        """Treat the text as saved nowhere (its file was deleted or renamed on disk)."""
+        self._saved = (None, None)  # matches no snapshot: bodies are always strings
+        self._update_modified()
+
     # Internals ------------------------------------------------------------------------
 
     def _snapshot(self) -> tuple[str | None, str]:

@@ -23,7 +23,9 @@ from editor import highlights, render, site
 from editor.post import Post, PostError, SaveError, YamlError
 from editor.stats import text_stats
 from editor.ui import actions as action_table
-from editor.ui import dialogs
+from editor.ui import dialogs, file_watch
+from editor.ui.autosave import SETTING_AUTOSAVE_TO_FILE, Autosaver
+from editor.ui.big_file import BigFileLoader
 from editor.ui.document import Document
 from editor.ui.find_replace import FindReplaceBar
 from editor.ui.form import FrontMatterForm
@@ -130,6 +132,12 @@ class MainWindow(QMainWindow):
         self._scroll_echo_timer.timeout.connect(self._end_scroll_sync)
 
         self._wire()
+        # Never lose a draft: recovery journal, changes on disk, big files in the background.
+        self.autosave = Autosaver(
+            self.document, parent=self,
+            autosave_to_file=lambda: bool(self.settings.get(SETTING_AUTOSAVE_TO_FILE)))
+        self.file_watch = file_watch.FileWatch(self)
+        self.loader = BigFileLoader(self)
         self._restore_settings(offline)
         self.form.set_offline(offline)
         self.setAcceptDrops(True)
@@ -206,7 +214,8 @@ class MainWindow(QMainWindow):
         post = self.document.post
         self._site_root = site.find_site_root(post.path) if post.path else None
         self.editor.set_body_format(post.format)
-        self.editor.set_body_text(post.body)
+        if not self.loader.prefilled(post):
+            self.editor.set_body_text(post.body)
         categories: tuple[str, ...] = ()
         tags: tuple[str, ...] = ()
         if self._site_root is not None:
@@ -247,6 +256,8 @@ class MainWindow(QMainWindow):
 
     def _update_stats(self) -> None:
         post = self.document.post
+        if self.loader.stats_in_background(post):
+            return
         self.status_fields.set_stats(text_stats(post.body, post.format))
 
     # Settings -------------------------------------------------------------------------
@@ -342,6 +353,8 @@ class MainWindow(QMainWindow):
         path = Path(path)
         if not self.maybe_save():
             return False
+        if self.loader.wants(path):
+            return self.loader.start(path)  # the document switches when it has loaded
         try:
             post = Post.load(path)
         except PostError as exc:
@@ -389,6 +402,11 @@ class MainWindow(QMainWindow):
         """File > Save (asks for a name while untitled)."""
         if self.document.path is None:
             return self.save_document_as()
+        answer = self.file_watch.before_save()  # changed on disk since we loaded it?
+        if answer == file_watch.SAVE_AS:
+            return self.save_document_as()
+        if answer == file_watch.CANCEL:
+            return False
         return self._save_to(None)
 
     def save_document_as(self) -> bool:
@@ -648,6 +666,8 @@ class MainWindow(QMainWindow):
         if not self.maybe_save():
             event.ignore()
             return
+        self.autosave.discard()  # saved, or the writer chose Discard
+        self.autosave.shutdown()
         self.save_settings()
         event.accept()
 

@@ -41,6 +41,8 @@ DEFAULTS: dict[str, Setting] = {
     "preview/theme": Setting("default"),
     "ui/language": Setting("system", LANGUAGES),
     "editor/word_wrap": Setting(True),
+    # Also save the file itself at each autosave pause (the recovery journal is always on).
+    "files/autosave_to_file": Setting(False),
 }
 
 

@@ -140,6 +140,14 @@ class SourceEditor(QPlainTextEdit):
         self._check_top_line()
         return True
 
+    def set_loading(self, loading: bool) -> None:
+        """While True, text changes are a load, not an edit: no textEdited is emitted.
+
+        A very long file is put into the editor in slices between event-loop turns
+        (see big_file); this keeps those slices from reaching the document as typing.
+        """
+        self._loading = loading
+
     def replace_body_keep_undo(self, text: str) -> bool:
         """Replace the text as one undoable edit, keeping cursor and scroll position.
 
