@@ -39,6 +39,8 @@ class Autosaver(QObject):
     journalWritten = Signal(bool, str)
     # The file itself was saved by the optional autosave-to-file.
     fileAutosaved = Signal(object)  # Path
+    # A sentence for the status bar when a write failed (the text is still in memory).
+    problem = Signal(str)
 
     def __init__(self, document: Document, *, journal: Journal | None = None,
                  autosave_to_file: Callable[[], bool] | None = None,
@@ -67,6 +69,7 @@ class Autosaver(QObject):
         document.modifiedChanged.connect(self._on_modified_changed)
         document.reloaded.connect(self._on_reloaded)
         document.pathChanged.connect(lambda _path: self._on_changed())
+        self.journalWritten.connect(self._report)
 
     # Public ---------------------------------------------------------------------------
 
@@ -144,6 +147,11 @@ class Autosaver(QObject):
         self._editing = False
         if not self.document.is_modified():
             self.discard()
+
+    def _report(self, ok: bool, message: str) -> None:
+        if not ok:
+            self.problem.emit(self.tr("The recovery copy could not be written: {problem}")
+                              .format(problem=message))
 
     def _save_file(self) -> None:
         post = self.document.post

@@ -136,6 +136,7 @@ class MainWindow(QMainWindow):
         self.autosave = Autosaver(
             self.document, parent=self,
             autosave_to_file=lambda: bool(self.settings.get(SETTING_AUTOSAVE_TO_FILE)))
+        self.autosave.problem.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.file_watch = file_watch.FileWatch(self)
         self.loader = BigFileLoader(self)
         self._restore_settings(offline)
