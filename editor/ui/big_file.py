@@ -12,18 +12,22 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QProgressBar
 
+from editor import render_pool
 from editor.post import Post, PostError
 from editor.stats import TextStats, text_stats
 
 if TYPE_CHECKING:
     from editor.ui.main_window import MainWindow
+
+T = TypeVar("T")
 
 # Files from this size on open in the background.
 BIG_FILE_BYTES = 1_000_000
@@ -33,6 +37,21 @@ BIG_BODY_CHARS = 200_000
 SLICE_CHARS = 65_536
 # Each slice gets at most this long before the loop is let in.
 SLICE_BUDGET_MS = 25.0
+
+
+def _in_helper(fn: Callable[..., T], *args: Any) -> T:
+    """``fn(*args)`` in the render helper process, else here.
+
+    Reading and counting a long post are long runs of regular-expression calls that hold
+    Python's lock for hundreds of milliseconds each, even on a worker thread; in the
+    helper process they cannot delay the window at all.
+    """
+    try:
+        return render_pool.run(fn, *args)
+    except PostError:
+        raise
+    except Exception:  # noqa: BLE001 - e.g. a result that cannot be pickled: do it here
+        return fn(*args)
 
 
 class _Relay(QObject):
@@ -105,11 +124,11 @@ class BigFileLoader(QObject):
 
     def _read(self, path: Path) -> None:
         try:
-            post = Post.load(path)
+            post = _in_helper(Post.load, path)
         except PostError as exc:
             self._relay.loaded.emit(path, exc, None)
             return
-        stats = text_stats(post.body, post.format)
+        stats = _in_helper(text_stats, post.body, post.format)
         self._relay.loaded.emit(path, post, stats)
 
     def _on_loaded(self, path: Path, result: Post | PostError, stats: TextStats | None) -> None:
@@ -126,8 +145,9 @@ class BigFileLoader(QObject):
         editor = self.window.editor
         editor.set_loading(True)
         editor.set_body_format(result.format)  # now, while empty: no re-highlight later
-        editor.highlighter.prepare_for_load(result.body.count("\n") + 1)
         editor.clear()
+        editor.highlighter.prepare_for_load(result.body.count("\n") + 1)
+        editor.highlighter.hold_steps(True)  # lines past the first screens wait for the steps
         self._cursor = QTextCursor(editor.document())
         self._offset = 0
         self.progress.setRange(0, max(1, len(result.body)))
@@ -160,6 +180,7 @@ class BigFileLoader(QObject):
         editor.document().setModified(False)
         editor.moveCursor(QTextCursor.MoveOperation.Start)
         editor.set_loading(False)
+        editor.highlighter.hold_steps(False)
         self._prefilled = post
         self._end()
         self.window.document.replace(post)
@@ -207,7 +228,7 @@ class BigFileLoader(QObject):
         self._counting = True
 
         def work() -> None:
-            self._relay.counted.emit(body, text_stats(body, fmt))
+            self._relay.counted.emit(body, _in_helper(text_stats, body, fmt))
 
         threading.Thread(target=work, name="count-words", daemon=True).start()
 

@@ -115,6 +115,17 @@ class BodyHighlighter(QSyntaxHighlighter):
             self._frontier = None
             self._step_timer.stop()
 
+    def hold_steps(self, held: bool) -> None:
+        """Hold (True) or resume (False) the background steps.
+
+        A long text put into the editor in slices holds them, so the steps never catch
+        up with the end of the text and the slices still arriving stay deferred.
+        """
+        if held:
+            self._step_timer.stop()
+        elif self._frontier is not None:
+            self._step_timer.start()
+
     def rehighlight_progressively(self) -> None:
         """Re-highlight everything; long documents in steps from the top."""
         document = self.document()
