@@ -135,6 +135,46 @@
         </message>
     </context>
     <context>
+        <name>Autosaver</name>
+        <message>
+            <location filename="../../editor/ui/autosave.py" line="153" />
+            <source>The recovery copy could not be written: {problem}</source>
+            <translation>복구용 사본을 쓰지 못했습니다: {problem}</translation>
+        </message>
+    </context>
+    <context>
+        <name>BigFileLoader</name>
+        <message>
+            <location filename="../../editor/ui/big_file.py" line="118" />
+            <source>Opening…</source>
+            <translation>여는 중…</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/big_file.py" line="121" />
+            <source>Opening “{name}”…</source>
+            <translation>“{name}” 여는 중…</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/big_file.py" line="139" />
+            <source>Could Not Open File</source>
+            <translation>파일을 열 수 없음</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/big_file.py" line="140" />
+            <source>“{name}” could not be opened.
+
+{problem}</source>
+            <translation>“{name}”을(를) 열 수 없습니다.
+
+{problem}</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/big_file.py" line="155" />
+            <source>Opening… %p%</source>
+            <translation>여는 중… %p%</translation>
+        </message>
+    </context>
+    <context>
         <name>BoolFieldEditor</name>
         <message>
             <location filename="../../editor/ui/form_widgets.py" line="695" />
@@ -145,6 +185,59 @@
             <location filename="../../editor/ui/form_widgets.py" line="695" />
             <source>No</source>
             <translation>아니요</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangedOnDiskBar</name>
+        <message>
+            <location filename="../../editor/ui/file_watch.py" line="71" />
+            <source>Reload</source>
+            <translation>다시 읽기</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/file_watch.py" line="72" />
+            <source>Load the file from disk; your edits are dropped</source>
+            <translation>디스크의 파일을 읽습니다. 편집한 내용은 버려집니다</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/file_watch.py" line="73" />
+            <source>Keep Mine</source>
+            <translation>내 것 유지</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/file_watch.py" line="74" />
+            <source>Keep your text; saving will replace the file</source>
+            <translation>내 글을 유지합니다. 저장하면 파일을 바꿉니다</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/file_watch.py" line="75" />
+            <source>Compare…</source>
+            <translation>비교…</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/file_watch.py" line="76" />
+            <source>Save As…</source>
+            <translation>다른 이름으로 저장…</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/file_watch.py" line="77" />
+            <source>Dismiss</source>
+            <translation>닫기</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/file_watch.py" line="92" />
+            <source>“{name}” was changed on disk by another program. You have unsaved edits here.</source>
+            <translation>다른 프로그램이 디스크의 “{name}” 파일을 바꿨습니다. 여기에는 저장하지 않은 편집이 있습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/file_watch.py" line="99" />
+            <source>“{name}” was deleted or renamed on disk. The text here is kept as unsaved; save it to write the file again.</source>
+            <translation>디스크에서 “{name}” 파일이 삭제되었거나 이름이 바뀌었습니다. 여기의 글은 저장하지 않은 상태로 남아 있으니, 저장하면 파일을 다시 씁니다.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/file_watch.py" line="107" />
+            <source>“{name}” changed on disk but could not be read: {problem}</source>
+            <translation>디스크의 “{name}” 파일이 바뀌었지만 읽을 수 없습니다: {problem}</translation>
         </message>
     </context>
     <context>
@@ -249,6 +342,67 @@
             <location filename="../../editor/ui/dialogs.py" line="216" />
             <source>&lt;b&gt;Article Editor&lt;/b&gt; {version}&lt;br&gt;Edit blog posts kept as files: front matter, body and a faithful preview.</source>
             <translation>&lt;b&gt;Article Editor&lt;/b&gt; {version}&lt;br&gt;파일로 보관하는 블로그 글을 편집합니다: 머리말, 본문, 그리고 실제와 같은 미리 보기.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DiffView</name>
+        <message>
+            <location filename="../../editor/ui/diff_view.py" line="61" />
+            <source>The two versions are the same.</source>
+            <translation>두 버전이 같습니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileWatch</name>
+        <message>
+            <location filename="../../editor/ui/file_watch.py" line="127" />
+            <source>File Changed on Disk</source>
+            <translation>디스크의 파일이 바뀜</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/file_watch.py" line="128" />
+            <source>“{name}” was changed on disk since you opened or saved it.</source>
+            <translation>“{name}” 파일을 열거나 저장한 뒤 디스크에서 파일이 바뀌었습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/file_watch.py" line="130" />
+            <source>Overwrite it with your text, save your text elsewhere, or cancel?</source>
+            <translation>내 글로 덮어쓸까요, 다른 곳에 저장할까요, 아니면 취소할까요?</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/file_watch.py" line="132" />
+            <source>Overwrite</source>
+            <translation>덮어쓰기</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/file_watch.py" line="134" />
+            <source>Save As…</source>
+            <translation>다른 이름으로 저장…</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/file_watch.py" line="260" />
+            <source>Could Not Read File</source>
+            <translation>파일을 읽을 수 없음</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/file_watch.py" line="263" />
+            <source>on disk</source>
+            <translation>디스크의 파일</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/file_watch.py" line="263" />
+            <source>your text</source>
+            <translation>내 글</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/file_watch.py" line="264" />
+            <source>Changes: {name}</source>
+            <translation>바뀐 내용: {name}</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/file_watch.py" line="289" />
+            <source>Reloaded “{name}”: it was changed on disk.</source>
+            <translation>디스크에서 바뀐 “{name}” 파일을 다시 읽었습니다.</translation>
         </message>
     </context>
     <context>
@@ -516,28 +670,28 @@ The fields wait until it is fixed.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="227" />
+            <location filename="../../editor/ui/main_window.py" line="237" />
             <source>The front matter is not valid YAML (line {line}, column {column}): it is shown as source and saved exactly as it is.</source>
             <translation>머리말이 올바른 YAML이 아닙니다({line}행 {column}열). 원문으로 표시하며 저장할 때도 그대로 씁니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="240" />
-            <location filename="../../editor/ui/main_window.py" line="298" />
+            <location filename="../../editor/ui/main_window.py" line="250" />
+            <location filename="../../editor/ui/main_window.py" line="310" />
             <source>Untitled</source>
             <translation>제목 없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="329" />
+            <location filename="../../editor/ui/main_window.py" line="341" />
             <source>Could Not Open Template</source>
             <translation>템플릿을 열 수 없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="349" />
+            <location filename="../../editor/ui/main_window.py" line="363" />
             <source>Could Not Open File</source>
             <translation>파일을 열 수 없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="350" />
+            <location filename="../../editor/ui/main_window.py" line="364" />
             <source>“{name}” could not be opened.
 
 {problem}</source>
@@ -546,38 +700,38 @@ The fields wait until it is fixed.</source>
 {problem}</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="376" />
+            <location filename="../../editor/ui/main_window.py" line="390" />
             <source>No recent files</source>
             <translation>최근 파일 없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="382" />
+            <location filename="../../editor/ui/main_window.py" line="396" />
             <source>File Not Found</source>
             <translation>파일을 찾을 수 없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="383" />
+            <location filename="../../editor/ui/main_window.py" line="397" />
             <source>“{name}” no longer exists; it was removed from the recent files.</source>
             <translation>“{name}”이(가) 더 이상 없어 최근 파일 목록에서 뺐습니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="411" />
-            <location filename="../../editor/ui/main_window.py" line="414" />
+            <location filename="../../editor/ui/main_window.py" line="430" />
+            <location filename="../../editor/ui/main_window.py" line="433" />
             <source>Could Not Save</source>
             <translation>저장할 수 없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="419" />
+            <location filename="../../editor/ui/main_window.py" line="438" />
             <source>Saved {name}</source>
             <translation>{name} 저장함</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="437" />
+            <location filename="../../editor/ui/main_window.py" line="456" />
             <source>untitled</source>
             <translation>제목-없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="459" />
+            <location filename="../../editor/ui/main_window.py" line="478" />
             <source>Could Not Revert</source>
             <translation>되돌릴 수 없음</translation>
         </message>
@@ -695,31 +849,108 @@ The fields wait until it is fixed.</source>
     <context>
         <name>PreviewPane</name>
         <message>
-            <location filename="../../editor/ui/preview.py" line="241" />
+            <location filename="../../editor/ui/preview.py" line="252" />
             <source>Image not available</source>
             <translation>이미지를 볼 수 없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/preview.py" line="242" />
+            <location filename="../../editor/ui/preview.py" line="253" />
             <source>Embedded content is not shown in the preview</source>
             <translation>삽입된 콘텐츠는 미리 보기에 표시하지 않습니다</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/preview.py" line="292" />
+            <location filename="../../editor/ui/preview.py" line="301" />
             <source>The preview could not be rendered: {error}</source>
             <translation>미리 보기를 만들 수 없습니다: {error}</translation>
         </message>
     </context>
     <context>
+        <name>RecoveryDialog</name>
+        <message>
+            <location filename="../../editor/ui/recovery_dialog.py" line="58" />
+            <source>Recover Unsaved Text</source>
+            <translation>저장하지 않은 글 복구</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/recovery_dialog.py" line="64" />
+            <source>The editor was closed without saving these texts (a crash or a forced quit). Choose what to do with each one.</source>
+            <translation>편집기가 이 글들을 저장하지 못하고 닫혔습니다(비정상 종료 또는 강제 종료). 글마다 어떻게 할지 고르세요.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/recovery_dialog.py" line="81" />
+            <location filename="../../editor/ui/recovery_dialog.py" line="122" />
+            <source>Restore</source>
+            <translation>복구</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/recovery_dialog.py" line="82" />
+            <source>Open the text as an unsaved document</source>
+            <translation>저장하지 않은 문서로 글 열기</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/recovery_dialog.py" line="83" />
+            <location filename="../../editor/ui/recovery_dialog.py" line="122" />
+            <source>Discard</source>
+            <translation>버리기</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/recovery_dialog.py" line="84" />
+            <source>Delete the kept text</source>
+            <translation>보관한 글 삭제</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/recovery_dialog.py" line="85" />
+            <location filename="../../editor/ui/recovery_dialog.py" line="123" />
+            <source>Later</source>
+            <translation>나중에</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/recovery_dialog.py" line="86" />
+            <source>Keep the text and ask again at the next start</source>
+            <translation>글을 보관하고 다음에 시작할 때 다시 묻기</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/recovery_dialog.py" line="106" />
+            <location filename="../../editor/ui/recovery_dialog.py" line="127" />
+            <source>Untitled</source>
+            <translation>제목 없음</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/recovery_dialog.py" line="142" />
+            <source>Untitled (never saved)</source>
+            <translation>제목 없음 (저장한 적 없음)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/recovery_dialog.py" line="143" />
+            <source>Kept at {time}, {size} bytes</source>
+            <translation>{time}에 보관, {size}바이트</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/recovery_dialog.py" line="147" />
+            <source>The file no longer exists on disk.</source>
+            <translation>디스크에 파일이 더 이상 없습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/recovery_dialog.py" line="149" />
+            <source>The file on disk was changed after this text was written; compare before saving.</source>
+            <translation>이 글을 보관한 뒤 디스크의 파일이 바뀌었습니다. 저장하기 전에 비교해 보세요.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/recovery_dialog.py" line="153" />
+            <source>The text is the same as the file on disk.</source>
+            <translation>디스크의 파일과 글이 같습니다.</translation>
+        </message>
+    </context>
+    <context>
         <name>SourceEditor</name>
         <message>
-            <location filename="../../editor/ui/source_editor.py" line="314" />
+            <location filename="../../editor/ui/source_editor.py" line="322" />
             <source>Go to Line</source>
             <extracomment>Monospace families tried in order; both carry Hangul at double width, so Korean and Latin text line up in columns. Fallbacks for Hangul when the chosen family lacks it. At most this many find matches are painted, so a search for "e" in a 1 MB body does not build a million selections. The writer changed the text (typing, paste, undo, replace); not emitted by ``set_body_text``. Debounce it in the window, not here. 1-based number of the first visible line, whenever it changes (scroll sync). An input method composition started (True) or ended (False).</extracomment>
             <translation>줄로 이동</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/source_editor.py" line="317" />
+            <location filename="../../editor/ui/source_editor.py" line="325" />
             <source>Line number (1–%1):</source>
             <translation>줄 번호 (1–%1):</translation>
         </message>

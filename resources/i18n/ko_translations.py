@@ -209,6 +209,60 @@ KO: dict[str, str] = {
     "The preview could not be rendered: {error}": "미리 보기를 만들 수 없습니다: {error}",
     "Go to Line": "줄로 이동",
     "Line number (1–%1):": "줄 번호 (1–%1):",
+    # Autosave, recovery, changes on disk, big files
+    "The recovery copy could not be written: {problem}":
+        "복구용 사본을 쓰지 못했습니다: {problem}",
+    "Opening…": "여는 중…",
+    "Opening “{name}”…": "“{name}” 여는 중…",
+    "Opening… %p%": "여는 중… %p%",
+    "Reload": "다시 읽기",
+    "Load the file from disk; your edits are dropped":
+        "디스크의 파일을 읽습니다. 편집한 내용은 버려집니다",
+    "Keep Mine": "내 것 유지",
+    "Keep your text; saving will replace the file":
+        "내 글을 유지합니다. 저장하면 파일을 바꿉니다",
+    "Compare…": "비교…",
+    "Save As…": "다른 이름으로 저장…",
+    "Dismiss": "닫기",
+    "“{name}” was changed on disk by another program. You have unsaved edits here.":
+        "다른 프로그램이 디스크의 “{name}” 파일을 바꿨습니다. "
+        "여기에는 저장하지 않은 편집이 있습니다.",
+    "“{name}” was deleted or renamed on disk. The text here is kept as unsaved; save it to "
+    "write the file again.":
+        "디스크에서 “{name}” 파일이 삭제되었거나 이름이 바뀌었습니다. 여기의 글은 저장하지 않은 "
+        "상태로 남아 있으니, 저장하면 파일을 다시 씁니다.",
+    "“{name}” changed on disk but could not be read: {problem}":
+        "디스크의 “{name}” 파일이 바뀌었지만 읽을 수 없습니다: {problem}",
+    "The two versions are the same.": "두 버전이 같습니다.",
+    "File Changed on Disk": "디스크의 파일이 바뀜",
+    "“{name}” was changed on disk since you opened or saved it.":
+        "“{name}” 파일을 열거나 저장한 뒤 디스크에서 파일이 바뀌었습니다.",
+    "Overwrite it with your text, save your text elsewhere, or cancel?":
+        "내 글로 덮어쓸까요, 다른 곳에 저장할까요, 아니면 취소할까요?",
+    "Overwrite": "덮어쓰기",
+    "Could Not Read File": "파일을 읽을 수 없음",
+    "on disk": "디스크의 파일",
+    "your text": "내 글",
+    "Changes: {name}": "바뀐 내용: {name}",
+    "Reloaded “{name}”: it was changed on disk.":
+        "디스크에서 바뀐 “{name}” 파일을 다시 읽었습니다.",
+    "Recover Unsaved Text": "저장하지 않은 글 복구",
+    "The editor was closed without saving these texts (a crash or a forced quit). Choose what "
+    "to do with each one.":
+        "편집기가 이 글들을 저장하지 못하고 닫혔습니다(비정상 종료 또는 강제 종료). "
+        "글마다 어떻게 할지 고르세요.",
+    "Restore": "복구",
+    "Open the text as an unsaved document": "저장하지 않은 문서로 글 열기",
+    "Discard": "버리기",
+    "Delete the kept text": "보관한 글 삭제",
+    "Later": "나중에",
+    "Keep the text and ask again at the next start": "글을 보관하고 다음에 시작할 때 다시 묻기",
+    "Untitled (never saved)": "제목 없음 (저장한 적 없음)",
+    "Kept at {time}, {size} bytes": "{time}에 보관, {size}바이트",
+    "The file no longer exists on disk.": "디스크에 파일이 더 이상 없습니다.",
+    "The file on disk was changed after this text was written; compare before saving.":
+        "이 글을 보관한 뒤 디스크의 파일이 바뀌었습니다. 저장하기 전에 비교해 보세요.",
+    "The text is the same as the file on disk.": "디스크의 파일과 글이 같습니다.",
 }
 
 # Texts whose translation depends on where they appear: (context, source) -> translation.
