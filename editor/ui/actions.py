@@ -64,6 +64,21 @@ ACTIONS: tuple[ActionSpec, ...] = (
                "save_document_as", StandardKey.SaveAs),
     ActionSpec("revert", QT_TRANSLATE_NOOP("Actions", "Re&vert"), "file", "revert_document",
                tip=QT_TRANSLATE_NOOP("Actions", "Drop unsaved changes and reload the file")),
+    # File: export and publish (editor/ui/export_commands.py)
+    ActionSpec("export", QT_TRANSLATE_NOOP("Actions", "&Export…"), "file", "export_document",
+               "Ctrl+Shift+E", separator_before=True,
+               tip=QT_TRANSLATE_NOOP("Actions", "Export the post as a web page, paste-ready "
+                                     "HTML, PDF or converted post")),
+    ActionSpec("export_folder", QT_TRANSLATE_NOOP("Actions", "Export &Folder…"), "file",
+               "export_folder",
+               tip=QT_TRANSLATE_NOOP("Actions", "Export every post in a folder")),
+    ActionSpec("copy_for_blog", QT_TRANSLATE_NOOP("Actions", "Copy for &Blog"), "file",
+               "copy_for_blog", "Ctrl+Shift+C",
+               tip=QT_TRANSLATE_NOOP("Actions", "Copy the post as inline-styled HTML to "
+                                     "paste into a blog editor")),
+    ActionSpec("publish", QT_TRANSLATE_NOOP("Actions", "&Publish…"), "file", "publish_post",
+               tip=QT_TRANSLATE_NOOP("Actions", "Move this draft into _posts with today's "
+                                     "date")),
     ActionSpec("close", QT_TRANSLATE_NOOP("Actions", "&Close"), "file", "close_document",
                StandardKey.Close, separator_before=True),
     ActionSpec("quit", QT_TRANSLATE_NOOP("Actions", "&Quit"), "file", "quit_application",
@@ -93,10 +108,21 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("offline", QT_TRANSLATE_NOOP("Actions", "&Offline Preview"), "view",
                "set_offline", checkable=True,
                tip=QT_TRANSLATE_NOOP("Actions", "Block every network request from the preview")),
+    ActionSpec("show_checklist", QT_TRANSLATE_NOOP("Actions", "Publish &Checklist"), "view",
+               "set_checklist_visible", "Ctrl+4", checkable=True,
+               tip=QT_TRANSLATE_NOOP("Actions", "Show what to fix before publishing")),
     # Format
     ActionSpec("bold", QT_TRANSLATE_NOOP("Actions", "&Bold"), "format", "make_bold",
                StandardKey.Bold, toolbar=True, separator_before=True,
                tip=QT_TRANSLATE_NOOP("Actions", "Make the selection bold")),
+    ActionSpec("convert_to_markdown", QT_TRANSLATE_NOOP("Actions", "Convert Body to &Markdown"),
+               "format", "convert_body_to_markdown", separator_before=True,
+               tip=QT_TRANSLATE_NOOP("Actions", "Rewrite the HTML body as Markdown (one undo "
+                                     "step)")),
+    ActionSpec("convert_to_html", QT_TRANSLATE_NOOP("Actions", "Convert Body to &HTML"),
+               "format", "convert_body_to_html",
+               tip=QT_TRANSLATE_NOOP("Actions", "Rewrite the Markdown body as HTML (one undo "
+                                     "step)")),
     # Help
     ActionSpec("about", QT_TRANSLATE_NOOP("Actions", "&About Article Editor"), "help",
                "show_about"),

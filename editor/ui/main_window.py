@@ -27,6 +27,7 @@ from editor.ui import dialogs, file_watch
 from editor.ui.autosave import SETTING_AUTOSAVE_TO_FILE, Autosaver
 from editor.ui.big_file import BigFileLoader
 from editor.ui.document import Document
+from editor.ui.export_commands import ExportCommands
 from editor.ui.find_replace import FindReplaceBar
 from editor.ui.form import FrontMatterForm
 from editor.ui.preview import PreviewPane
@@ -57,7 +58,7 @@ def _py_index(text: str, offset: int) -> int:
     return len(text)
 
 
-class MainWindow(QMainWindow):
+class MainWindow(ExportCommands, QMainWindow):
     """One editor window showing one document."""
 
     def __init__(self, settings: Settings | None = None, *, offline: bool | None = None) -> None:
@@ -139,6 +140,7 @@ class MainWindow(QMainWindow):
         self.autosave.problem.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.file_watch = file_watch.FileWatch(self)
         self.loader = BigFileLoader(self)
+        self.setup_export_commands()  # checklist dock, PDF page, export hooks
         self._restore_settings(offline)
         self.form.set_offline(offline)
         self.setAcceptDrops(True)

@@ -19,6 +19,8 @@ from editor import paths
 
 MAX_RECENT_FILES = 10
 LANGUAGES = ("system", "en", "ko")
+# The names of editor.export.TARGETS (kept here so settings need not import the exporters).
+EXPORT_TARGETS = ("html", "fragment", "pdf", "markdown", "html-body", "post")
 
 
 @dataclass(frozen=True)
@@ -43,6 +45,18 @@ DEFAULTS: dict[str, Setting] = {
     "editor/word_wrap": Setting(True),
     # Also save the file itself at each autosave pause (the recovery journal is always on).
     "files/autosave_to_file": Setting(False),
+    # File > Export… and Export Folder… remember the last choices ("" theme: the preview's).
+    "export/target": Setting("html", EXPORT_TARGETS),
+    "export/theme": Setting(""),
+    "export/embed_images": Setting(False),
+    "export/include_header": Setting(False),
+    "export/page_size": Setting("a4", ("a4", "letter")),
+    "export/allow_remote": Setting(False),
+    "export/folder": Setting(""),
+    "export/batch_target": Setting("html", EXPORT_TARGETS),
+    "export/batch_source": Setting(""),
+    "export/batch_output": Setting(""),
+    "panes/checklist": Setting(False),
 }
 
 

@@ -1,0 +1,233 @@
+"""The publish checklist panel and Publish: what to fix before a draft goes into _posts.
+
+The panel runs the core's :func:`editor.checks.check` on the open post half a second
+after the last edit and lists its errors and warnings; clicking one puts the cursor on
+the line in the source editor, or in the form field the problem is about. Publish moves
+a draft from ``_drafts/`` into ``_posts/`` with today's date (:func:`site.publish_draft`)
+and opens the moved file; it refuses while errors remain unless the writer overrides.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QStyle,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from editor import site
+from editor.checks import Problem, check
+
+if TYPE_CHECKING:
+    from editor.ui.main_window import MainWindow
+
+CHECK_DELAY_MS = 500
+PROBLEM_ROLE = Qt.ItemDataRole.UserRole
+
+
+class ChecklistPanel(QDockWidget):
+    """A dock listing the checklist's problems for the window's document, kept current."""
+
+    #: The list was refreshed; carries the problems shown.
+    checked = Signal(list)
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.main = window
+        self.setObjectName("checklist_panel")
+        self.setWindowTitle(self.tr("Publish Checklist"))
+        # The View menu's action is the one switch; a close button would bypass it.
+        self.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                         | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+        self._problems: list[Problem] = []
+        self._stale = True
+
+        self.summary = QLabel()
+        self.summary.setObjectName("checklist_summary")
+        self.publish_button = QToolButton()
+        self.publish_button.setObjectName("checklist_publish")
+        self.publish_button.setDefaultAction(window.actions["publish"])
+        self.publish_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.publish_button)
+
+        self.list = QListWidget()
+        self.list.setObjectName("checklist_list")
+        self.list.setWordWrap(True)
+        self.list.setToolTip(self.tr("Click a problem to go to it"))
+        self.list.itemClicked.connect(self._item_clicked)
+        self.list.itemActivated.connect(self._item_clicked)
+
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.setContentsMargins(6, 4, 6, 6)
+        column.addLayout(top)
+        column.addWidget(self.list, 1)
+        self.setWidget(body)
+
+        self.timer = QTimer(self, singleShot=True, interval=CHECK_DELAY_MS)
+        self.timer.timeout.connect(self.refresh)
+        doc = window.document
+        for signal in (doc.bodyChanged, doc.frontMatterChanged, doc.reloaded):
+            signal.connect(self.schedule)
+        doc.pathChanged.connect(lambda _path: self.schedule())
+        self.visibilityChanged.connect(self._visibility_changed)
+
+    # -- checking ------------------------------------------------------------------------
+
+    def schedule(self) -> None:
+        """Check again after a pause in typing (only while the panel is shown)."""
+        self._stale = True
+        if self.isVisible():
+            self.timer.start()
+
+    def _visibility_changed(self, visible: bool) -> None:
+        if visible and self._stale:
+            self.refresh()
+
+    def problems(self) -> list[Problem]:
+        """The problems the panel shows now."""
+        return list(self._problems)
+
+    def refresh(self) -> list[Problem]:
+        """Run the checklist on the current post now and show the result."""
+        self.timer.stop()
+        self.main.form.flush_pending()
+        problems = check(self.main.document.post)
+        self.show_problems(problems)
+        return problems
+
+    def show_problems(self, problems: list[Problem]) -> None:
+        """List ``problems`` (errors first within a line, as the checklist orders them)."""
+        self._stale = False
+        self._problems = list(problems)
+        self.list.clear()
+        style = self.style()
+        error_icon = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical)
+        warning_icon = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        for problem in problems:
+            item = QListWidgetItem(self.describe(problem))
+            item.setIcon(error_icon if problem.level == "error" else warning_icon)
+            item.setData(PROBLEM_ROLE, problem)
+            self.list.addItem(item)
+        errors = sum(1 for problem in problems if problem.level == "error")
+        warnings = len(problems) - errors
+        if not problems:
+            self.summary.setText(self.tr("Ready to publish: nothing to fix."))
+        else:
+            self.summary.setText(self.tr("{errors} error(s), {warnings} warning(s)").format(
+                errors=errors, warnings=warnings))
+        self.checked.emit(list(problems))
+
+    def describe(self, problem: Problem) -> str:
+        """One list line: where the problem is and what it says."""
+        if problem.field:
+            return self.tr("{field}: {message}").format(field=problem.field,
+                                                        message=problem.message)
+        if problem.line:
+            return self.tr("Line {line}: {message}").format(line=problem.line,
+                                                            message=problem.message)
+        return problem.message
+
+    # -- jumping -------------------------------------------------------------------------
+
+    def _item_clicked(self, item: QListWidgetItem) -> None:
+        problem = item.data(PROBLEM_ROLE)
+        if isinstance(problem, Problem):
+            self.jump_to(problem)
+
+    def jump_to(self, problem: Problem) -> str | None:
+        """Show where ``problem`` is: "field", "editor" or "source" (front-matter text)."""
+        window = self.main
+        post = window.document.post
+        if problem.field and not window.form.is_showing_source():
+            field_editor = window.form.editor(problem.field)
+            if field_editor is not None:
+                _show_pane(window, "show_form")
+                window.form.scroll.ensureWidgetVisible(field_editor)
+                _focus_inside(field_editor)
+                return "field"
+        line = problem.line
+        if not line:
+            return None
+        if line >= post.body_start_line:
+            _show_pane(window, "show_editor")
+            window.editor.go_to_line(line - post.body_start_line + 1)
+            window.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+            return "editor"
+        # A front-matter line without a form field: the YAML source, at that line.
+        _show_pane(window, "show_form")
+        window.form.show_source(True)
+        source = window.form.source_edit
+        block = source.document().findBlockByNumber(max(line - 2, 0))  # line 1 is the fence
+        if block.isValid():
+            source.setTextCursor(QTextCursor(block))
+            source.centerCursor()
+        source.setFocus(Qt.FocusReason.OtherFocusReason)
+        return "source"
+
+    # -- publishing ----------------------------------------------------------------------
+
+    def publish(self) -> Path | None:
+        """Publish the open draft: checklist, save, move into _posts, reopen; new path or None."""
+        window = self.main
+        window.form.flush_pending()
+        title = self.tr("Could Not Publish")
+        path = window.document.path
+        if path is None:
+            window.show_error(title, self.tr("Save the post as a draft in the site's _drafts "
+                                             "folder first."))
+            return None
+        if path.absolute().parent.name != site.DRAFTS_DIR:
+            window.show_error(title, self.tr("Only drafts in a site's _drafts folder are "
+                                             "published this way; “{name}” is not in one. "
+                                             "File > Export… can copy it into _posts.")
+                              .format(name=path.name))
+            return None
+        problems = self.refresh()
+        errors = [problem for problem in problems if problem.level == "error"]
+        if errors:
+            window.actions["show_checklist"].setChecked(True)
+            if not window.confirm_publish_anyway(errors):
+                return None
+        if window.document.is_modified() and not window.save_document():
+            return None
+        try:
+            published = site.publish_draft(path)
+        except (ValueError, OSError) as exc:
+            window.show_error(title, str(exc))
+            return None
+        window.settings.remove_recent_file(str(path.absolute().resolve()))
+        window.open_path(published)
+        window.statusBar().showMessage(
+            self.tr("Published as {name}").format(name=published.name), 8000)
+        return published
+
+
+def _show_pane(window: MainWindow, action_id: str) -> None:
+    if not window.actions[action_id].isChecked():
+        window.actions[action_id].setChecked(True)
+
+
+def _focus_inside(widget: QWidget) -> QWidget | None:
+    """Give keyboard focus to ``widget`` or its first child that takes focus."""
+    candidates = [widget, *widget.findChildren(QWidget)]
+    for candidate in candidates:
+        if (candidate.focusPolicy() & Qt.FocusPolicy.TabFocus) and candidate.isEnabled() \
+                and candidate.isVisibleTo(widget.window()):
+            candidate.setFocus(Qt.FocusReason.OtherFocusReason)
+            return candidate
+    return None
