@@ -54,6 +54,14 @@ def _in_helper(fn: Callable[..., T], *args: Any) -> T:
         return fn(*args)
 
 
+def _emit(signal: Any, *args: Any) -> None:
+    """Emit from a worker; a window closed meanwhile just does not get the result."""
+    try:
+        signal.emit(*args)
+    except RuntimeError:
+        pass
+
+
 class _Relay(QObject):
     """Carries worker results to the GUI thread (queued because it lives there)."""
 
@@ -126,10 +134,10 @@ class BigFileLoader(QObject):
         try:
             post = _in_helper(Post.load, path)
         except PostError as exc:
-            self._relay.loaded.emit(path, exc, None)
+            _emit(self._relay.loaded, path, exc, None)
             return
         stats = _in_helper(text_stats, post.body, post.format)
-        self._relay.loaded.emit(path, post, stats)
+        _emit(self._relay.loaded, path, post, stats)
 
     def _on_loaded(self, path: Path, result: Post | PostError, stats: TextStats | None) -> None:
         if isinstance(result, PostError):
@@ -228,7 +236,7 @@ class BigFileLoader(QObject):
         self._counting = True
 
         def work() -> None:
-            self._relay.counted.emit(body, _in_helper(text_stats, body, fmt))
+            _emit(self._relay.counted, body, _in_helper(text_stats, body, fmt))
 
         threading.Thread(target=work, name="count-words", daemon=True).start()
 
