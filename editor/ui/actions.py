@@ -43,6 +43,7 @@ MENUS: tuple[tuple[str, str], ...] = (
     ("edit", QT_TRANSLATE_NOOP("Menus", "&Edit")),
     ("view", QT_TRANSLATE_NOOP("Menus", "&View")),
     ("format", QT_TRANSLATE_NOOP("Menus", "F&ormat")),
+    ("insert", QT_TRANSLATE_NOOP("Menus", "&Insert")),
     ("help", QT_TRANSLATE_NOOP("Menus", "&Help")),
 )
 RECENT_MENU_TITLE = QT_TRANSLATE_NOOP("Menus", "Open &Recent")
@@ -88,6 +89,11 @@ ACTIONS: tuple[ActionSpec, ...] = (
                StandardKey.Undo, toolbar=True, icon="SP_ArrowBack", separator_before=True),
     ActionSpec("redo", QT_TRANSLATE_NOOP("Actions", "&Redo"), "edit", "redo",
                StandardKey.Redo, toolbar=True, icon="SP_ArrowForward"),
+    # Edit: authoring (editor/ui/authoring.py)
+    ActionSpec("paste_plain", QT_TRANSLATE_NOOP("Actions", "Paste as Plain &Text"), "edit",
+               "paste_plain", "Ctrl+Shift+V", separator_before=True,
+               tip=QT_TRANSLATE_NOOP("Actions", "Paste the clipboard's text without any "
+                                     "formatting")),
     ActionSpec("find", QT_TRANSLATE_NOOP("Actions", "&Find…"), "edit", "find",
                StandardKey.Find, separator_before=True),
     ActionSpec("replace", QT_TRANSLATE_NOOP("Actions", "R&eplace…"), "edit", "replace",
@@ -96,6 +102,13 @@ ACTIONS: tuple[ActionSpec, ...] = (
                "go_to_line", "Ctrl+G"),
     ActionSpec("preferences", QT_TRANSLATE_NOOP("Actions", "&Preferences…"), "edit",
                "show_preferences", StandardKey.Preferences, separator_before=True),
+    ActionSpec("highlight_presets", QT_TRANSLATE_NOOP("Actions", "&Highlight Presets…"), "edit",
+               "edit_highlight_presets",
+               tip=QT_TRANSLATE_NOOP("Actions", "Add, change, reorder or delete highlight "
+                                     "presets")),
+    ActionSpec("signature_settings", QT_TRANSLATE_NOOP("Actions", "Si&gnature…"), "edit",
+               "edit_signature",
+               tip=QT_TRANSLATE_NOOP("Actions", "The footer line Insert Signature writes")),
     # View
     ActionSpec("show_form", QT_TRANSLATE_NOOP("Actions", "Front &Matter Form"), "view",
                "set_form_visible", "Ctrl+1", checkable=True),
@@ -111,6 +124,9 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("show_checklist", QT_TRANSLATE_NOOP("Actions", "Publish &Checklist"), "view",
                "set_checklist_visible", "Ctrl+4", checkable=True,
                tip=QT_TRANSLATE_NOOP("Actions", "Show what to fix before publishing")),
+    ActionSpec("show_highlights", QT_TRANSLATE_NOOP("Actions", "&Highlights in This Post"),
+               "view", "set_highlights_visible", "Ctrl+5", checkable=True,
+               tip=QT_TRANSLATE_NOOP("Actions", "List every highlighted phrase by preset")),
     # Format
     ActionSpec("bold", QT_TRANSLATE_NOOP("Actions", "&Bold"), "format", "make_bold",
                StandardKey.Bold, toolbar=True, separator_before=True,
@@ -123,6 +139,33 @@ ACTIONS: tuple[ActionSpec, ...] = (
                "format", "convert_body_to_html",
                tip=QT_TRANSLATE_NOOP("Actions", "Rewrite the Markdown body as HTML (one undo "
                                      "step)")),
+    # Insert: house blocks (editor/ui/authoring.py)
+    ActionSpec("insert_heading2", QT_TRANSLATE_NOOP("Actions", "Section &Heading"), "insert",
+               "insert_heading2", "Ctrl+Alt+2"),
+    ActionSpec("insert_heading3", QT_TRANSLATE_NOOP("Actions", "&Subheading"), "insert",
+               "insert_heading3", "Ctrl+Alt+3"),
+    ActionSpec("insert_heading4", QT_TRANSLATE_NOOP("Actions", "&Minor Heading"), "insert",
+               "insert_heading4", "Ctrl+Alt+4"),
+    ActionSpec("insert_spacer", QT_TRANSLATE_NOOP("Actions", "S&pacer Paragraph"), "insert",
+               "insert_spacer", separator_before=True,
+               tip=QT_TRANSLATE_NOOP("Actions", "An empty paragraph the house puts around "
+                                     "headings")),
+    ActionSpec("insert_rule", QT_TRANSLATE_NOOP("Actions", "Horizontal &Rule"), "insert",
+               "insert_rule"),
+    ActionSpec("insert_link", QT_TRANSLATE_NOOP("Actions", "&Link…"), "insert", "insert_link",
+               "Ctrl+K", separator_before=True),
+    ActionSpec("insert_image", QT_TRANSLATE_NOOP("Actions", "Lead &Image…"), "insert",
+               "insert_image",
+               tip=QT_TRANSLATE_NOOP("Actions", "A picture from a file (copied into the "
+                                     "site) or a web address")),
+    ActionSpec("insert_table", QT_TRANSLATE_NOOP("Actions", "Summary &Table…"), "insert",
+               "insert_table",
+               tip=QT_TRANSLATE_NOOP("Actions", "Insert a key/content table, or edit the one "
+                                     "at the cursor")),
+    ActionSpec("insert_signature", QT_TRANSLATE_NOOP("Actions", "Si&gnature"), "insert",
+               "insert_signature", separator_before=True,
+               tip=QT_TRANSLATE_NOOP("Actions", "Write the signature line at the end, or "
+                                     "update it")),
     # Help
     ActionSpec("about", QT_TRANSLATE_NOOP("Actions", "&About Article Editor"), "help",
                "show_about"),

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -126,8 +126,17 @@ def choose_template(parent: QWidget | None, templates: list[Path]) -> Path | Non
     return Path(listing.currentItem().data(Qt.ItemDataRole.UserRole))
 
 
+# Names of the bundled templates (resources/templates/), so they read well and translate.
+TEMPLATE_NAMES = {
+    "news-article": QT_TRANSLATE_NOOP("Dialogs", "News article"),
+    "plain-markdown": QT_TRANSLATE_NOOP("Dialogs", "Plain Markdown post"),
+}
+
+
 def _template_label(path: Path) -> str:
     """A readable name for a template file: "house-post.html" -> "House post (HTML)"."""
+    if path.stem in TEMPLATE_NAMES:
+        return translate("Dialogs", TEMPLATE_NAMES[path.stem])
     words = path.stem.replace("-", " ").replace("_", " ").strip()
     kind = "HTML" if path.suffix.lower() in (".html", ".htm") else "Markdown"
     return f"{words[:1].upper()}{words[1:]} ({kind})"

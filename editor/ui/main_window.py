@@ -19,11 +19,12 @@ from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 import editor
-from editor import highlights, render, site
+from editor import render, site
 from editor.post import Post, PostError, SaveError, YamlError
 from editor.stats import text_stats
 from editor.ui import actions as action_table
 from editor.ui import dialogs, file_watch
+from editor.ui.authoring import AuthoringCommands
 from editor.ui.autosave import SETTING_AUTOSAVE_TO_FILE, Autosaver
 from editor.ui.big_file import BigFileLoader
 from editor.ui.document import Document
@@ -58,7 +59,7 @@ def _py_index(text: str, offset: int) -> int:
     return len(text)
 
 
-class MainWindow(ExportCommands, QMainWindow):
+class MainWindow(AuthoringCommands, ExportCommands, QMainWindow):
     """One editor window showing one document."""
 
     def __init__(self, settings: Settings | None = None, *, offline: bool | None = None) -> None:
@@ -121,9 +122,8 @@ class MainWindow(ExportCommands, QMainWindow):
         self.statusBar().addPermanentWidget(self.status_fields)
 
         # Actions, menus, toolbar --------------------------------------------------------
-        self.presets = highlights.load_presets().presets
-        self.actions, self.menus, self.toolbar = action_table.build(
-            self, action_table.highlight_rows(self.presets))
+        # Highlight preset actions are added by setup_authoring (they follow the presets).
+        self.actions, self.menus, self.toolbar = action_table.build(self)
         self.menus["recent"].aboutToShow.connect(self._fill_recent_menu)
 
         # Timers -----------------------------------------------------------------------
@@ -141,6 +141,7 @@ class MainWindow(ExportCommands, QMainWindow):
         self.file_watch = file_watch.FileWatch(self)
         self.loader = BigFileLoader(self)
         self.setup_export_commands()  # checklist dock, PDF page, export hooks
+        self.setup_authoring()  # presets, block tools, highlights panel, rich paste
         self._restore_settings(offline)
         self.form.set_offline(offline)
         self.setAcceptDrops(True)
@@ -614,17 +615,8 @@ class MainWindow(ExportCommands, QMainWindow):
 
     def apply_highlight(self, preset_id: str) -> None:
         """Format > a highlight preset: wrap (or unwrap) the selection in its markup."""
-        preset_id = preset_id.removeprefix(action_table.HIGHLIGHT_PREFIX)
-        preset = next((p for p in self.presets if p.id == preset_id), None)
-        if preset is None:
-            return
-        text = self.editor.body_text()
-        cursor = self.editor.textCursor()
-        start = _py_index(text, cursor.selectionStart())
-        end = _py_index(text, cursor.selectionEnd())
-        edit = highlights.apply_preset(text, start, end, preset, self.presets,
-                                       self.document.post.format)
-        self._apply_text_edit(text, edit.text, edit.start, edit.end)
+        if self.authoring.apply_preset(preset_id):
+            self.editor.setFocus()
 
     def _wrap_selection(self, opening: str, closing: str) -> None:
         text = self.editor.body_text()

@@ -57,6 +57,12 @@ DEFAULTS: dict[str, Setting] = {
     "export/batch_source": Setting(""),
     "export/batch_output": Setting(""),
     "panes/checklist": Setting(False),
+    # House authoring tools (editor/ui/authoring.py): the highlights panel and the
+    # signature footer that Insert Signature writes.
+    "panes/highlights": Setting(True),
+    "signature/text": Setting(""),
+    "signature/link_text": Setting(""),
+    "signature/url": Setting(""),
 }
 
 

@@ -14,7 +14,9 @@ Rules it keeps for the rest of the window:
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, Qt, QTimer, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QMimeData, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -175,6 +177,39 @@ class SourceEditor(QPlainTextEdit):
         self.verticalScrollBar().setValue(vertical)
         self.horizontalScrollBar().setValue(horizontal)
         return True
+
+    # ------------------------------------------------------------------ clipboard
+
+    #: Turns pasted or dropped data into the text to insert; None from it (or no hook)
+    #: leaves Qt's plain-text paste. The window cleans rich text with it (ui/paste.py).
+    mime_text_hook: Callable[[QMimeData], str | None] | None = None
+
+    def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802 - Qt override
+        """Paste through ``mime_text_hook`` (one undo step, like Qt's own paste)."""
+        text = self.mime_text_hook(source) if self.mime_text_hook is not None else None
+        if text is None:
+            super().insertFromMimeData(source)
+            return
+        cursor = self.textCursor()
+        cursor.insertText(text)
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:  # noqa: N802 - Qt override
+        """Rich text without a plain-text part can be pasted too (through the hook)."""
+        return super().canInsertFromMimeData(source) or (
+            self.mime_text_hook is not None and source.hasHtml())
+
+    def createMimeDataFromSelection(self) -> QMimeData:  # noqa: N802 - Qt override
+        """Copy the source as plain text only.
+
+        Qt would add the selection as HTML, coloured by the syntax highlighter: pasted
+        back, that would be taken for rich text and its markup escaped.
+        """
+        data = QMimeData()
+        data.setText(self.textCursor().selectedText().replace("\u2029", "\n")
+                     .replace("\u2028", "\n"))
+        return data
 
     def _on_contents_change(self, _position: int, removed: int, added: int) -> None:
         # Format-only changes arrive with nothing added or removed.
