@@ -1,4 +1,4 @@
-"""Tests for opening big posts in the background: the window keeps running, the text arrives whole."""
+"""Tests for opening big posts in the background: the window keeps running, the text is whole."""
 
 from __future__ import annotations
 

@@ -151,21 +151,23 @@ def test_dialog_lists_entries_with_difference_and_decisions(qtbot, post_file):
     dialog = RecoveryDialog(entries)
     qtbot.addWidget(dialog)
     assert dialog.listing.count() == 2
-    first = entries[0]
-    dialog.listing.setCurrentRow(0)
+    # Both were written within the same second: find each row by its entry, not by order.
+    row = next(i for i, e in enumerate(entries) if e.path == str(post_file))
+    other_row = 1 - row
+    first = entries[row]
+    dialog.listing.setCurrentRow(row)
     assert str(post_file) in dialog.details_label.text()
     assert "changed after" in dialog.details_label.text()
     assert "+Pears are." in dialog.preview.toPlainText()
     assert dialog.decisions[first.id] == RESTORE
     dialog.discard_button.click()
     assert dialog.decisions[first.id] == DISCARD
-    assert "Discard" in dialog.listing.item(0).text()
-    dialog.listing.setCurrentRow(1)
+    assert "Discard" in dialog.listing.item(row).text()
+    dialog.listing.setCurrentRow(other_row)
     assert "Untitled" in dialog.details_label.text()
     dialog.later_button.click()
-    assert dialog.decisions[entries[1].id] == LATER
+    assert dialog.decisions[entries[other_row].id] == LATER
     assert dialog.decisions[first.id] == DISCARD
-
 
 def test_entry_base_records_disk_state_when_editing_began(post_file):
     """An orphan's base stamp is the file's stamp when editing began (what the diff trusts)."""
