@@ -69,7 +69,7 @@ class BatchExportDialog(QDialog):
         self.source_edit.setMinimumWidth(420)
         self.target_combo = QComboBox()
         self.target_combo.setObjectName("batch_target")
-        add_targets(self.target_combo, self)
+        add_targets(self.target_combo)
         self.target_combo.setCurrentIndex(max(self.target_combo.findData(
             settings.get("export/batch_target")), 0))
         output = str(settings.get("export/batch_output")) or str(source.parent / (
@@ -81,7 +81,9 @@ class BatchExportDialog(QDialog):
         source_row = self._with_browse(self.source_edit, self.tr("Folder of Posts"))
         output_row = self._with_browse(self.output_edit, self.tr("Output Folder"))
         form = QFormLayout()
-        form.addRow(self.tr("&Posts in:"), source_row)
+        source_label = QLabel(self.tr("&Posts in:"))
+        source_label.setBuddy(self.source_edit)
+        form.addRow(source_label, source_row)
         form.addRow(self.tr("Export &as:"), self.target_combo)
         form.addRow(self.options_box)
         self.output_label = QLabel()

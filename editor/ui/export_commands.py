@@ -23,6 +23,8 @@ from editor.ui.clipboard_export import copy_for_blog
 from editor.ui.convert_body import BodyConverter
 from editor.ui.export_dialog import ExportDialog, PdfPrinters, ask_publish_anyway
 
+CHECKLIST_HEIGHT = 150
+
 
 def _exec(dialog: QDialog) -> bool:
     return dialog.exec() == QDialog.DialogCode.Accepted
@@ -44,6 +46,8 @@ class ExportCommands:
         self.body_converter.formatChanged.connect(self.status_fields.set_format)
         self.checklist = ChecklistPanel(self)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.checklist)
+        # A few lines are enough; the panes above keep the height.
+        self.resizeDocks([self.checklist], [CHECKLIST_HEIGHT], Qt.Orientation.Vertical)
         visible = bool(self.settings.get("panes/checklist"))
         self.checklist.setVisible(visible)
         self.actions["show_checklist"].setChecked(visible)

@@ -183,15 +183,16 @@ class ExportOptionsBox(QWidget):
         self.settings.set("export/allow_remote", self.allow_remote.isChecked())
 
 
-def add_targets(combo: QComboBox, owner: QObject) -> None:
+def add_targets(combo: QComboBox) -> None:
     """Fill ``combo`` with the export targets (data: the core's target name)."""
+    translate = QCoreApplication.translate
     labels = {
-        "html": owner.tr("Web page (HTML with styles)"),
-        "fragment": owner.tr("Paste-ready HTML (inline styles)"),
-        "pdf": owner.tr("PDF"),
-        "markdown": owner.tr("Post with the body in Markdown"),
-        "html-body": owner.tr("Post with the body in HTML"),
-        "post": owner.tr("Copy into the site's _posts"),
+        "html": translate("ExportTargets", "Web page (HTML with styles)"),
+        "fragment": translate("ExportTargets", "Paste-ready HTML (inline styles)"),
+        "pdf": translate("ExportTargets", "PDF"),
+        "markdown": translate("ExportTargets", "Post with the body in Markdown"),
+        "html-body": translate("ExportTargets", "Post with the body in HTML"),
+        "post": translate("ExportTargets", "Copy into the site's _posts"),
     }
     for name in TARGETS:
         combo.addItem(labels.get(name, name), name)
@@ -254,7 +255,7 @@ class ExportDialog(QDialog):
 
         self.target_combo = QComboBox()
         self.target_combo.setObjectName("export_target")
-        add_targets(self.target_combo, self)
+        add_targets(self.target_combo)
         self.target_combo.setCurrentIndex(max(self.target_combo.findData(
             settings.get("export/target")), 0))
         self.summary = QLabel()

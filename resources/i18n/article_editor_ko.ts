@@ -4,135 +4,208 @@
     <context>
         <name>Actions</name>
         <message>
-            <location filename="../../editor/ui/actions.py" line="53" />
+            <location filename="../../editor/ui/actions.py" line="54" />
             <source>&amp;New…</source>
             <translation>새로 만들기(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/actions.py" line="55" />
+            <location filename="../../editor/ui/actions.py" line="56" />
             <source>Start a new post from a template</source>
             <translation>템플릿으로 새 글 시작</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/actions.py" line="56" />
+            <location filename="../../editor/ui/actions.py" line="57" />
             <source>&amp;Open…</source>
             <translation>열기(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/actions.py" line="58" />
+            <location filename="../../editor/ui/actions.py" line="59" />
             <source>Open a post file</source>
             <translation>글 파일 열기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/actions.py" line="59" />
+            <location filename="../../editor/ui/actions.py" line="60" />
             <source>&amp;Save</source>
             <translation>저장(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/actions.py" line="62" />
+            <location filename="../../editor/ui/actions.py" line="63" />
             <source>Save the post</source>
             <translation>글 저장</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/actions.py" line="63" />
+            <location filename="../../editor/ui/actions.py" line="64" />
             <source>Save &amp;As…</source>
             <translation>다른 이름으로 저장(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/actions.py" line="65" />
+            <location filename="../../editor/ui/actions.py" line="66" />
             <source>Re&amp;vert</source>
             <translation>되돌리기(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/actions.py" line="66" />
+            <location filename="../../editor/ui/actions.py" line="67" />
             <source>Drop unsaved changes and reload the file</source>
             <translation>저장하지 않은 변경을 버리고 파일을 다시 읽기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/actions.py" line="67" />
+            <location filename="../../editor/ui/actions.py" line="69" />
+            <source>&amp;Export…</source>
+            <translation>내보내기(&amp;E)…</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/actions.py" line="71" />
+            <source>Export the post as a web page, paste-ready HTML, PDF or converted post</source>
+            <translation>글을 웹 페이지, 붙여 넣기용 HTML, PDF 또는 변환한 글로 내보내기</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/actions.py" line="73" />
+            <source>Export &amp;Folder…</source>
+            <translation>폴더 내보내기(&amp;F)…</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/actions.py" line="75" />
+            <source>Export every post in a folder</source>
+            <translation>폴더 안의 모든 글 내보내기</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/actions.py" line="76" />
+            <source>Copy for &amp;Blog</source>
+            <translation>블로그용으로 복사(&amp;B)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/actions.py" line="78" />
+            <source>Copy the post as inline-styled HTML to paste into a blog editor</source>
+            <translation>블로그 편집기에 붙여 넣을 수 있게 스타일을 넣은 HTML로 글 복사</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/actions.py" line="80" />
+            <source>&amp;Publish…</source>
+            <translation>발행(&amp;P)…</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/actions.py" line="81" />
+            <source>Move this draft into _posts with today's date</source>
+            <translation>이 초안을 오늘 날짜로 _posts에 옮기기</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/actions.py" line="83" />
             <source>&amp;Close</source>
             <translation>닫기(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/actions.py" line="69" />
+            <location filename="../../editor/ui/actions.py" line="85" />
             <source>&amp;Quit</source>
             <translation>끝내기(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/actions.py" line="72" />
+            <location filename="../../editor/ui/actions.py" line="88" />
             <source>&amp;Undo</source>
             <translation>실행 취소(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/actions.py" line="74" />
+            <location filename="../../editor/ui/actions.py" line="90" />
             <source>&amp;Redo</source>
             <translation>다시 실행(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/actions.py" line="76" />
+            <location filename="../../editor/ui/actions.py" line="97" />
             <source>&amp;Find…</source>
             <translation>찾기(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/actions.py" line="78" />
+            <location filename="../../editor/ui/actions.py" line="99" />
             <source>R&amp;eplace…</source>
             <translation>바꾸기(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/actions.py" line="80" />
+            <location filename="../../editor/ui/actions.py" line="101" />
             <source>&amp;Go to Line…</source>
             <translation>줄로 이동(&amp;G)…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/actions.py" line="82" />
+            <location filename="../../editor/ui/actions.py" line="103" />
             <source>&amp;Preferences…</source>
             <translation>환경 설정(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/actions.py" line="85" />
+            <location filename="../../editor/ui/actions.py" line="113" />
             <source>Front &amp;Matter Form</source>
             <translation>머리말 양식(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/actions.py" line="87" />
+            <location filename="../../editor/ui/actions.py" line="115" />
             <source>&amp;Source Editor</source>
             <translation>소스 편집기(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/actions.py" line="89" />
+            <location filename="../../editor/ui/actions.py" line="117" />
             <source>&amp;Preview</source>
             <translation>미리 보기(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/actions.py" line="91" />
+            <location filename="../../editor/ui/actions.py" line="119" />
             <source>&amp;Word Wrap</source>
             <translation>자동 줄 바꿈(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/actions.py" line="93" />
+            <location filename="../../editor/ui/actions.py" line="121" />
             <source>&amp;Offline Preview</source>
             <translation>오프라인 미리 보기(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/actions.py" line="95" />
+            <location filename="../../editor/ui/actions.py" line="123" />
             <source>Block every network request from the preview</source>
             <translation>미리 보기의 모든 네트워크 요청 차단</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/actions.py" line="97" />
+            <location filename="../../editor/ui/actions.py" line="124" />
+            <source>Publish &amp;Checklist</source>
+            <translation>발행 점검표(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/actions.py" line="126" />
+            <source>Show what to fix before publishing</source>
+            <translation>발행하기 전에 고칠 것 보기</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/actions.py" line="131" />
             <source>&amp;Bold</source>
             <translation>굵게(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/actions.py" line="99" />
+            <location filename="../../editor/ui/actions.py" line="133" />
             <source>Make the selection bold</source>
             <translation>선택한 글자를 굵게</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/actions.py" line="101" />
+            <location filename="../../editor/ui/actions.py" line="134" />
+            <source>Convert Body to &amp;Markdown</source>
+            <translation>본문을 Markdown으로 변환(&amp;M)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/actions.py" line="136" />
+            <source>Rewrite the HTML body as Markdown (one undo step)</source>
+            <translation>HTML 본문을 Markdown으로 다시 쓰기 (한 번에 실행 취소)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/actions.py" line="138" />
+            <source>Convert Body to &amp;HTML</source>
+            <translation>본문을 HTML로 변환(&amp;H)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/actions.py" line="140" />
+            <source>Rewrite the Markdown body as HTML (one undo step)</source>
+            <translation>Markdown 본문을 HTML로 다시 쓰기 (한 번에 실행 취소)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/actions.py" line="170" />
             <source>&amp;About Article Editor</source>
             <translation>Article Editor 정보(&amp;A)</translation>
         </message>
+    </context>
+    <context>
+        <name>Authoring</name>
     </context>
     <context>
         <name>Autosaver</name>
@@ -143,24 +216,130 @@
         </message>
     </context>
     <context>
+        <name>BatchExportDialog</name>
+        <message>
+            <location filename="../../editor/ui/batch_dialog.py" line="53" />
+            <location filename="../../editor/ui/batch_dialog.py" line="173" />
+            <location filename="../../editor/ui/batch_dialog.py" line="232" />
+            <source>Export Folder</source>
+            <extracomment>One file was handled (the batch's Progress); also while the progress dialog shows.</extracomment>
+            <translation>폴더 내보내기</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/batch_dialog.py" line="81" />
+            <source>Folder of Posts</source>
+            <translation>글 폴더</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/batch_dialog.py" line="82" />
+            <source>Output Folder</source>
+            <translation>출력 폴더</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/batch_dialog.py" line="84" />
+            <source>&amp;Posts in:</source>
+            <translation>글 폴더(&amp;P):</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/batch_dialog.py" line="87" />
+            <source>Export &amp;as:</source>
+            <translation>내보낼 형식(&amp;A):</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/batch_dialog.py" line="95" />
+            <source>&amp;Export</source>
+            <translation>내보내기(&amp;E)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/batch_dialog.py" line="112" />
+            <source>Browse…</source>
+            <translation>찾아보기…</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/batch_dialog.py" line="129" />
+            <source>&amp;Site folder:</source>
+            <translation>사이트 폴더(&amp;S):</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/batch_dialog.py" line="130" />
+            <source>&amp;Output folder:</source>
+            <translation>출력 폴더(&amp;O):</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/batch_dialog.py" line="154" />
+            <source>Could Not Export</source>
+            <translation>내보낼 수 없음</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/batch_dialog.py" line="159" />
+            <source>“{path}” is not a folder.</source>
+            <translation>“{path}”은(는) 폴더가 아닙니다.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/batch_dialog.py" line="162" />
+            <source>Choose the output folder.</source>
+            <translation>출력 폴더를 고르세요.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/batch_dialog.py" line="167" />
+            <source>There are no posts (*.md, *.markdown, *.html) in “{path}”.</source>
+            <translation>“{path}”에 글(*.md, *.markdown, *.html)이 없습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/batch_dialog.py" line="171" />
+            <source>Exporting…</source>
+            <translation>내보내는 중…</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/batch_dialog.py" line="171" />
+            <source>Cancel</source>
+            <translation>취소</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/batch_dialog.py" line="184" />
+            <source>{done} of {total}: {name}</source>
+            <translation>{total}개 중 {done}번째: {name}</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/batch_dialog.py" line="218" />
+            <source>{exported} exported, {failed} failed.</source>
+            <translation>{exported}개 내보냄, {failed}개 실패.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/batch_dialog.py" line="222" />
+            <source>Cancelled: {count} not done.</source>
+            <translation>취소됨: {count}개는 하지 않았습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/batch_dialog.py" line="227" />
+            <source>{name}: {reason}</source>
+            <translation>{name}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/batch_dialog.py" line="239" />
+            <source>… and {count} more (see the details).</source>
+            <translation>… 외 {count}개 (자세히 보기 참고).</translation>
+        </message>
+    </context>
+    <context>
         <name>BigFileLoader</name>
         <message>
-            <location filename="../../editor/ui/big_file.py" line="118" />
+            <location filename="../../editor/ui/big_file.py" line="126" />
             <source>Opening…</source>
             <translation>여는 중…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/big_file.py" line="121" />
+            <location filename="../../editor/ui/big_file.py" line="129" />
             <source>Opening “{name}”…</source>
             <translation>“{name}” 여는 중…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/big_file.py" line="139" />
+            <location filename="../../editor/ui/big_file.py" line="147" />
             <source>Could Not Open File</source>
             <translation>파일을 열 수 없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/big_file.py" line="140" />
+            <location filename="../../editor/ui/big_file.py" line="148" />
             <source>“{name}” could not be opened.
 
 {problem}</source>
@@ -169,9 +348,28 @@
 {problem}</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/big_file.py" line="155" />
+            <location filename="../../editor/ui/big_file.py" line="163" />
             <source>Opening… %p%</source>
             <translation>여는 중… %p%</translation>
+        </message>
+    </context>
+    <context>
+        <name>BodyConverter</name>
+        <message>
+            <location filename="../../editor/ui/convert_body.py" line="98" />
+            <source>Markdown</source>
+            <extracomment>The body format changed through a conversion, its undo or its redo.</extracomment>
+            <translation>Markdown</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/convert_body.py" line="98" />
+            <source>HTML</source>
+            <translation>HTML</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/convert_body.py" line="102" />
+            <source>The body is already in {format}.</source>
+            <translation>본문이 이미 {format}입니다.</translation>
         </message>
     </context>
     <context>
@@ -241,6 +439,60 @@
         </message>
     </context>
     <context>
+        <name>ChecklistPanel</name>
+        <message>
+            <location filename="../../editor/ui/checklist_panel.py" line="49" />
+            <source>Publish Checklist</source>
+            <extracomment>The list was refreshed; carries the problems shown.</extracomment>
+            <translation>발행 점검표</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/checklist_panel.py" line="70" />
+            <source>Click a problem to go to it</source>
+            <translation>문제를 누르면 그 위치로 갑니다</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/checklist_panel.py" line="129" />
+            <source>Ready to publish: nothing to fix.</source>
+            <translation>발행 준비 완료: 고칠 것이 없습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/checklist_panel.py" line="131" />
+            <source>{errors} error(s), {warnings} warning(s)</source>
+            <translation>오류 {errors}개, 경고 {warnings}개</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/checklist_panel.py" line="138" />
+            <source>{field}: {message}</source>
+            <translation>{field}: {message}</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/checklist_panel.py" line="141" />
+            <source>Line {line}: {message}</source>
+            <translation>{line}행: {message}</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/checklist_panel.py" line="188" />
+            <source>Could Not Publish</source>
+            <translation>발행할 수 없음</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/checklist_panel.py" line="191" />
+            <source>Save the post as a draft in the site's _drafts folder first.</source>
+            <translation>먼저 글을 사이트의 _drafts 폴더에 초안으로 저장하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/checklist_panel.py" line="195" />
+            <source>Only drafts in a site's _drafts folder are published this way; “{name}” is not in one. File &gt; Export… can copy it into _posts.</source>
+            <translation>이 방법으로는 사이트의 _drafts 폴더에 있는 초안만 발행합니다. “{name}”은(는) 그 폴더에 없습니다. 파일 &gt; 내보내기…로 _posts에 복사할 수 있습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/checklist_panel.py" line="216" />
+            <source>Published as {name}</source>
+            <translation>{name}(으)로 발행했습니다</translation>
+        </message>
+    </context>
+    <context>
         <name>Chip</name>
         <message>
             <location filename="../../editor/ui/form_widgets.py" line="432" />
@@ -256,6 +508,9 @@
             <source>Not set</source>
             <translation>설정 안 함</translation>
         </message>
+    </context>
+    <context>
+        <name>ColorButton</name>
     </context>
     <context>
         <name>DateFieldEditor</name>
@@ -334,12 +589,12 @@
             <translation>시작할 템플릿:</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/dialogs.py" line="215" />
+            <location filename="../../editor/ui/dialogs.py" line="224" />
             <source>About Article Editor</source>
             <translation>Article Editor 정보</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/dialogs.py" line="216" />
+            <location filename="../../editor/ui/dialogs.py" line="225" />
             <source>&lt;b&gt;Article Editor&lt;/b&gt; {version}&lt;br&gt;Edit blog posts kept as files: front matter, body and a faithful preview.</source>
             <translation>&lt;b&gt;Article Editor&lt;/b&gt; {version}&lt;br&gt;파일로 보관하는 블로그 글을 편집합니다: 머리말, 본문, 그리고 실제와 같은 미리 보기.</translation>
         </message>
@@ -350,6 +605,269 @@
             <location filename="../../editor/ui/diff_view.py" line="61" />
             <source>The two versions are the same.</source>
             <translation>두 버전이 같습니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportCommands</name>
+        <message>
+            <location filename="../../editor/ui/export_commands.py" line="75" />
+            <source>Exported to {path}</source>
+            <translation>{path}(으)로 내보냈습니다</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/export_commands.py" line="102" />
+            <source>Could Not Copy</source>
+            <translation>복사할 수 없음</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/export_commands.py" line="105" />
+            <source>Copied for a blog editor: paste it into the editor's visual mode.</source>
+            <translation>블로그 편집기용으로 복사했습니다. 편집기의 기본(보이는 그대로) 모드에 붙여 넣으세요.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/export_commands.py" line="127" />
+            <source>Could Not Convert</source>
+            <translation>변환할 수 없음</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/export_commands.py" line="132" />
+            <source>The body is now {format}; Undo brings the old one back.</source>
+            <translation>본문이 이제 {format}입니다. 실행 취소하면 이전 본문으로 돌아갑니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <location filename="../../editor/ui/export_dialog.py" line="205" />
+            <source>Checklist Errors</source>
+            <translation>점검표 오류</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/export_dialog.py" line="207" />
+            <source>The publish checklist found {count} error(s). Publish anyway?</source>
+            <translation>발행 점검표에서 오류 {count}개를 찾았습니다. 그래도 발행할까요?</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/export_dialog.py" line="211" />
+            <source>Publish Anyway</source>
+            <translation>그래도 발행</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/export_dialog.py" line="221" />
+            <source>Line {line}: {message}</source>
+            <translation>{line}행: {message}</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/export_dialog.py" line="240" />
+            <source>Export</source>
+            <translation>내보내기</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/export_dialog.py" line="272" />
+            <source>&amp;Browse…</source>
+            <translation>찾아보기(&amp;B)…</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/export_dialog.py" line="279" />
+            <source>Exporting…</source>
+            <translation>내보내는 중…</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/export_dialog.py" line="293" />
+            <source>&amp;Export</source>
+            <translation>내보내기(&amp;E)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/export_dialog.py" line="301" />
+            <source>Export &amp;as:</source>
+            <translation>내보낼 형식(&amp;A):</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/export_dialog.py" line="364" />
+            <source>untitled</source>
+            <translation>제목-없음</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/export_dialog.py" line="380" />
+            <source>Site &amp;folder:</source>
+            <translation>사이트 폴더(&amp;F):</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/export_dialog.py" line="380" />
+            <source>Save &amp;to:</source>
+            <translation>저장 위치(&amp;T):</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/export_dialog.py" line="407" />
+            <source>One page with the theme's styles, title, description and social-media tags.</source>
+            <translation>테마 스타일, 제목, 설명, 소셜 미디어 태그를 담은 페이지 하나입니다.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/export_dialog.py" line="409" />
+            <source>The body with every style written on its elements, for a blog platform's HTML mode or a newsletter.</source>
+            <translation>모든 스타일을 요소에 직접 적은 본문입니다. 블로그의 HTML 모드나 뉴스레터에 씁니다.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/export_dialog.py" line="411" />
+            <source>A printable document with the Korean fonts embedded.</source>
+            <translation>한글 글꼴을 포함한 인쇄용 문서입니다.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/export_dialog.py" line="412" />
+            <source>A copy of the post with its body rewritten as Markdown; the front matter stays as it is.</source>
+            <translation>본문을 Markdown으로 다시 쓴 글의 사본입니다. 머리말은 그대로입니다.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/export_dialog.py" line="414" />
+            <source>A copy of the post with its body rewritten as HTML; the front matter stays as it is.</source>
+            <translation>본문을 HTML로 다시 쓴 글의 사본입니다. 머리말은 그대로입니다.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/export_dialog.py" line="416" />
+            <source>A dated copy in the site's _posts folder, after the publish checklist.</source>
+            <translation>발행 점검표를 거친 뒤 사이트의 _posts 폴더에 날짜를 붙여 넣는 사본입니다.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/export_dialog.py" line="445" />
+            <source>Web pages (*.html *.htm)</source>
+            <translation>웹 페이지 (*.html *.htm)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/export_dialog.py" line="446" />
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF 문서 (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/export_dialog.py" line="447" />
+            <source>Markdown posts (*.md *.markdown)</source>
+            <translation>Markdown 글 (*.md *.markdown)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/export_dialog.py" line="450" />
+            <source>Export To</source>
+            <translation>내보낼 위치</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/export_dialog.py" line="451" />
+            <source>All files (*)</source>
+            <translation>모든 파일 (*)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/export_dialog.py" line="458" />
+            <source>Choose the Site Folder</source>
+            <translation>사이트 폴더 선택</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/export_dialog.py" line="464" />
+            <source>Replace File</source>
+            <translation>파일 바꾸기</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/export_dialog.py" line="465" />
+            <source>“{name}” already exists. Replace it?</source>
+            <translation>“{name}” 파일이 이미 있습니다. 바꿀까요?</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/export_dialog.py" line="476" />
+            <location filename="../../editor/ui/export_dialog.py" line="500" />
+            <source>Could Not Export</source>
+            <translation>내보낼 수 없음</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/export_dialog.py" line="478" />
+            <source>Choose where the export should go.</source>
+            <translation>내보낼 위치를 고르세요.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/export_dialog.py" line="482" />
+            <source>The export would replace the post itself; choose another name.</source>
+            <translation>내보내면 글 파일 자체를 덮어씁니다. 다른 이름을 고르세요.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/export_dialog.py" line="486" />
+            <source>“{path}” is a folder; add a file name.</source>
+            <translation>“{path}”은(는) 폴더입니다. 파일 이름을 붙이세요.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportOptionsBox</name>
+        <message>
+            <location filename="../../editor/ui/export_dialog.py" line="124" />
+            <source>Embed local images in the page</source>
+            <translation>로컬 이미지를 페이지에 넣기</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/export_dialog.py" line="126" />
+            <source>One file that carries its pictures: local images become data: addresses</source>
+            <translation>그림까지 담은 파일 하나: 로컬 이미지를 data: 주소로 바꿉니다</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/export_dialog.py" line="130" />
+            <source>Include title, lead and feature image</source>
+            <translation>제목, 요약, 대표 이미지 포함</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/export_dialog.py" line="136" />
+            <source>A4</source>
+            <translation>A4</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/export_dialog.py" line="137" />
+            <source>Letter</source>
+            <translation>레터</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/export_dialog.py" line="141" />
+            <source>Fetch web images (needs the network)</source>
+            <translation>웹 이미지 가져오기 (네트워크 필요)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/export_dialog.py" line="143" />
+            <source>Otherwise web images print as labelled boxes</source>
+            <translation>아니면 웹 이미지는 이름표가 붙은 상자로 인쇄됩니다</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/export_dialog.py" line="155" />
+            <source>&amp;Theme:</source>
+            <translation>테마(&amp;T):</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/export_dialog.py" line="158" />
+            <source>Pa&amp;per:</source>
+            <translation>용지(&amp;P):</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportTargets</name>
+        <message>
+            <location filename="../../editor/ui/export_dialog.py" line="190" />
+            <source>Web page (HTML with styles)</source>
+            <translation>웹 페이지 (스타일을 포함한 HTML)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/export_dialog.py" line="191" />
+            <source>Paste-ready HTML (inline styles)</source>
+            <translation>붙여 넣기용 HTML (인라인 스타일)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/export_dialog.py" line="192" />
+            <source>PDF</source>
+            <translation>PDF</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/export_dialog.py" line="193" />
+            <source>Post with the body in Markdown</source>
+            <translation>본문을 Markdown으로 바꾼 글</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/export_dialog.py" line="194" />
+            <source>Post with the body in HTML</source>
+            <translation>본문을 HTML로 바꾼 글</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/export_dialog.py" line="195" />
+            <source>Copy into the site's _posts</source>
+            <translation>사이트의 _posts에 복사</translation>
         </message>
     </context>
     <context>
@@ -562,24 +1080,40 @@ The fields wait until it is fixed.</source>
     <context>
         <name>Highlights</name>
         <message>
-            <location filename="../../editor/ui/actions.py" line="196" />
+            <location filename="../../editor/ui/actions.py" line="265" />
             <source>Red emphasis</source>
             <translation>빨간 강조</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/actions.py" line="197" />
+            <location filename="../../editor/ui/actions.py" line="266" />
             <source>Blue emphasis</source>
             <translation>파란 강조</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/actions.py" line="198" />
+            <location filename="../../editor/ui/actions.py" line="267" />
             <source>Marker</source>
             <translation>형광펜</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/actions.py" line="199" />
+            <location filename="../../editor/ui/actions.py" line="268" />
             <source>Bold</source>
             <translation>굵게</translation>
+        </message>
+    </context>
+    <context>
+        <name>HighlightsPanel</name>
+    </context>
+    <context>
+        <name>ImageDialog</name>
+        <message>
+            <location filename="../../editor/ui/block_dialogs.py" line="158" />
+            <source>&amp;Browse…</source>
+            <translation>찾아보기(&amp;B)…</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/block_dialogs.py" line="211" />
+            <source>Images ({patterns})</source>
+            <translation>이미지 ({patterns})</translation>
         </message>
     </context>
     <context>
@@ -650,6 +1184,9 @@ The fields wait until it is fixed.</source>
         </message>
     </context>
     <context>
+        <name>LinkDialog</name>
+    </context>
+    <context>
         <name>ListFieldEditor</name>
         <message>
             <location filename="../../editor/ui/form_widgets.py" line="451" />
@@ -670,28 +1207,28 @@ The fields wait until it is fixed.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="237" />
+            <location filename="../../editor/ui/main_window.py" line="240" />
             <source>The front matter is not valid YAML (line {line}, column {column}): it is shown as source and saved exactly as it is.</source>
             <translation>머리말이 올바른 YAML이 아닙니다({line}행 {column}열). 원문으로 표시하며 저장할 때도 그대로 씁니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="250" />
-            <location filename="../../editor/ui/main_window.py" line="310" />
+            <location filename="../../editor/ui/main_window.py" line="253" />
+            <location filename="../../editor/ui/main_window.py" line="313" />
             <source>Untitled</source>
             <translation>제목 없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="341" />
+            <location filename="../../editor/ui/main_window.py" line="344" />
             <source>Could Not Open Template</source>
             <translation>템플릿을 열 수 없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="363" />
+            <location filename="../../editor/ui/main_window.py" line="366" />
             <source>Could Not Open File</source>
             <translation>파일을 열 수 없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="364" />
+            <location filename="../../editor/ui/main_window.py" line="367" />
             <source>“{name}” could not be opened.
 
 {problem}</source>
@@ -700,38 +1237,38 @@ The fields wait until it is fixed.</source>
 {problem}</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="390" />
+            <location filename="../../editor/ui/main_window.py" line="393" />
             <source>No recent files</source>
             <translation>최근 파일 없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="396" />
+            <location filename="../../editor/ui/main_window.py" line="399" />
             <source>File Not Found</source>
             <translation>파일을 찾을 수 없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="397" />
+            <location filename="../../editor/ui/main_window.py" line="400" />
             <source>“{name}” no longer exists; it was removed from the recent files.</source>
             <translation>“{name}”이(가) 더 이상 없어 최근 파일 목록에서 뺐습니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="430" />
             <location filename="../../editor/ui/main_window.py" line="433" />
+            <location filename="../../editor/ui/main_window.py" line="436" />
             <source>Could Not Save</source>
             <translation>저장할 수 없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="438" />
+            <location filename="../../editor/ui/main_window.py" line="441" />
             <source>Saved {name}</source>
             <translation>{name} 저장함</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="456" />
+            <location filename="../../editor/ui/main_window.py" line="459" />
             <source>untitled</source>
             <translation>제목-없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="478" />
+            <location filename="../../editor/ui/main_window.py" line="481" />
             <source>Could Not Revert</source>
             <translation>되돌릴 수 없음</translation>
         </message>
@@ -759,17 +1296,17 @@ The fields wait until it is fixed.</source>
             <translation>서식(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/actions.py" line="46" />
+            <location filename="../../editor/ui/actions.py" line="47" />
             <source>&amp;Help</source>
             <translation>도움말(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/actions.py" line="48" />
+            <location filename="../../editor/ui/actions.py" line="49" />
             <source>Open &amp;Recent</source>
             <translation>최근 파일 열기(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/actions.py" line="180" />
+            <location filename="../../editor/ui/actions.py" line="249" />
             <source>Main Toolbar</source>
             <translation>기본 도구 모음</translation>
         </message>
@@ -811,40 +1348,43 @@ The fields wait until it is fixed.</source>
     <context>
         <name>PreferencesDialog</name>
         <message>
-            <location filename="../../editor/ui/dialogs.py" line="153" />
+            <location filename="../../editor/ui/dialogs.py" line="162" />
             <source>Preferences</source>
             <translation>환경 설정</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/dialogs.py" line="163" />
+            <location filename="../../editor/ui/dialogs.py" line="172" />
             <source>Preview &amp;theme:</source>
             <translation>미리 보기 테마(&amp;T):</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/dialogs.py" line="166" />
+            <location filename="../../editor/ui/dialogs.py" line="175" />
             <source>System default</source>
             <translation>시스템 기본값</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/dialogs.py" line="170" />
+            <location filename="../../editor/ui/dialogs.py" line="179" />
             <source>&amp;Language:</source>
             <translation>언어(&amp;L):</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/dialogs.py" line="171" />
+            <location filename="../../editor/ui/dialogs.py" line="180" />
             <source>A new language takes effect when the editor is restarted.</source>
             <translation>바꾼 언어는 편집기를 다시 시작하면 적용됩니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/dialogs.py" line="176" />
+            <location filename="../../editor/ui/dialogs.py" line="185" />
             <source>&amp;Offline preview (block every network request)</source>
             <translation>오프라인 미리 보기(&amp;O) (모든 네트워크 요청 차단)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/dialogs.py" line="180" />
+            <location filename="../../editor/ui/dialogs.py" line="189" />
             <source>&amp;Wrap long lines in the source editor</source>
             <translation>소스 편집기에서 긴 줄 자동 줄 바꿈(&amp;W)</translation>
         </message>
+    </context>
+    <context>
+        <name>PresetDialog</name>
     </context>
     <context>
         <name>PreviewPane</name>
@@ -942,15 +1482,18 @@ The fields wait until it is fixed.</source>
         </message>
     </context>
     <context>
+        <name>SignatureDialog</name>
+    </context>
+    <context>
         <name>SourceEditor</name>
         <message>
-            <location filename="../../editor/ui/source_editor.py" line="322" />
+            <location filename="../../editor/ui/source_editor.py" line="357" />
             <source>Go to Line</source>
-            <extracomment>Monospace families tried in order; both carry Hangul at double width, so Korean and Latin text line up in columns. Fallbacks for Hangul when the chosen family lacks it. At most this many find matches are painted, so a search for "e" in a 1 MB body does not build a million selections. The writer changed the text (typing, paste, undo, replace); not emitted by ``set_body_text``. Debounce it in the window, not here. 1-based number of the first visible line, whenever it changes (scroll sync). An input method composition started (True) or ended (False).</extracomment>
+            <extracomment>Monospace families tried in order; both carry Hangul at double width, so Korean and Latin text line up in columns. Fallbacks for Hangul when the chosen family lacks it. At most this many find matches are painted, so a search for "e" in a 1 MB body does not build a million selections. The writer changed the text (typing, paste, undo, replace); not emitted by ``set_body_text``. Debounce it in the window, not here. 1-based number of the first visible line, whenever it changes (scroll sync). An input method composition started (True) or ended (False). Turns pasted or dropped data into the text to insert; None from it (or no hook) leaves Qt's plain-text paste. The window cleans rich text with it (ui/paste.py).</extracomment>
             <translation>줄로 이동</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/source_editor.py" line="325" />
+            <location filename="../../editor/ui/source_editor.py" line="360" />
             <source>Line number (1–%1):</source>
             <translation>줄 번호 (1–%1):</translation>
         </message>
@@ -986,6 +1529,14 @@ The fields wait until it is fixed.</source>
             <location filename="../../editor/ui/status.py" line="69" />
             <source>{minutes} min read</source>
             <translation>읽는 데 {minutes}분</translation>
+        </message>
+    </context>
+    <context>
+        <name>TableDialog</name>
+        <message>
+            <location filename="../../editor/ui/block_dialogs.py" line="296" />
+            <source>Key</source>
+            <translation>키</translation>
         </message>
     </context>
     <context>

@@ -263,6 +263,117 @@ KO: dict[str, str] = {
     "The file on disk was changed after this text was written; compare before saving.":
         "이 글을 보관한 뒤 디스크의 파일이 바뀌었습니다. 저장하기 전에 비교해 보세요.",
     "The text is the same as the file on disk.": "디스크의 파일과 글이 같습니다.",
+    # Export and publish
+    "&Export…": "내보내기(&E)…",
+    "Export the post as a web page, paste-ready HTML, PDF or converted post":
+        "글을 웹 페이지, 붙여 넣기용 HTML, PDF 또는 변환한 글로 내보내기",
+    "Export &Folder…": "폴더 내보내기(&F)…",
+    "Export every post in a folder": "폴더 안의 모든 글 내보내기",
+    "Copy for &Blog": "블로그용으로 복사(&B)",
+    "Copy the post as inline-styled HTML to paste into a blog editor":
+        "블로그 편집기에 붙여 넣을 수 있게 스타일을 넣은 HTML로 글 복사",
+    "&Publish…": "발행(&P)…",
+    "Move this draft into _posts with today's date": "이 초안을 오늘 날짜로 _posts에 옮기기",
+    "Publish &Checklist": "발행 점검표(&C)",
+    "Show what to fix before publishing": "발행하기 전에 고칠 것 보기",
+    "Convert Body to &Markdown": "본문을 Markdown으로 변환(&M)",
+    "Rewrite the HTML body as Markdown (one undo step)":
+        "HTML 본문을 Markdown으로 다시 쓰기 (한 번에 실행 취소)",
+    "Convert Body to &HTML": "본문을 HTML로 변환(&H)",
+    "Rewrite the Markdown body as HTML (one undo step)":
+        "Markdown 본문을 HTML로 다시 쓰기 (한 번에 실행 취소)",
+    "Web page (HTML with styles)": "웹 페이지 (스타일을 포함한 HTML)",
+    "Paste-ready HTML (inline styles)": "붙여 넣기용 HTML (인라인 스타일)",
+    "PDF": "PDF",
+    "Post with the body in Markdown": "본문을 Markdown으로 바꾼 글",
+    "Post with the body in HTML": "본문을 HTML로 바꾼 글",
+    "Copy into the site's _posts": "사이트의 _posts에 복사",
+    "Embed local images in the page": "로컬 이미지를 페이지에 넣기",
+    "One file that carries its pictures: local images become data: addresses":
+        "그림까지 담은 파일 하나: 로컬 이미지를 data: 주소로 바꿉니다",
+    "Include title, lead and feature image": "제목, 요약, 대표 이미지 포함",
+    "A4": "A4",
+    "Letter": "레터",
+    "Fetch web images (needs the network)": "웹 이미지 가져오기 (네트워크 필요)",
+    "Otherwise web images print as labelled boxes":
+        "아니면 웹 이미지는 이름표가 붙은 상자로 인쇄됩니다",
+    "&Theme:": "테마(&T):",
+    "Pa&per:": "용지(&P):",
+    "Checklist Errors": "점검표 오류",
+    "The publish checklist found {count} error(s). Publish anyway?":
+        "발행 점검표에서 오류 {count}개를 찾았습니다. 그래도 발행할까요?",
+    "Publish Anyway": "그래도 발행",
+    "Line {line}: {message}": "{line}행: {message}",
+    "Export": "내보내기",
+    "&Browse…": "찾아보기(&B)…",
+    "Exporting…": "내보내는 중…",
+    "&Export": "내보내기(&E)",
+    "Export &as:": "내보낼 형식(&A):",
+    "Site &folder:": "사이트 폴더(&F):",
+    "Save &to:": "저장 위치(&T):",
+    "One page with the theme's styles, title, description and social-media tags.":
+        "테마 스타일, 제목, 설명, 소셜 미디어 태그를 담은 페이지 하나입니다.",
+    "The body with every style written on its elements, for a blog platform's HTML mode or "
+    "a newsletter.":
+        "모든 스타일을 요소에 직접 적은 본문입니다. 블로그의 HTML 모드나 뉴스레터에 씁니다.",
+    "A printable document with the Korean fonts embedded.": "한글 글꼴을 포함한 인쇄용 문서입니다.",
+    "A copy of the post with its body rewritten as Markdown; the front matter stays as it is.":
+        "본문을 Markdown으로 다시 쓴 글의 사본입니다. 머리말은 그대로입니다.",
+    "A copy of the post with its body rewritten as HTML; the front matter stays as it is.":
+        "본문을 HTML로 다시 쓴 글의 사본입니다. 머리말은 그대로입니다.",
+    "A dated copy in the site's _posts folder, after the publish checklist.":
+        "발행 점검표를 거친 뒤 사이트의 _posts 폴더에 날짜를 붙여 넣는 사본입니다.",
+    "Web pages (*.html *.htm)": "웹 페이지 (*.html *.htm)",
+    "PDF documents (*.pdf)": "PDF 문서 (*.pdf)",
+    "Markdown posts (*.md *.markdown)": "Markdown 글 (*.md *.markdown)",
+    "Export To": "내보낼 위치",
+    "Choose the Site Folder": "사이트 폴더 선택",
+    "Replace File": "파일 바꾸기",
+    "“{name}” already exists. Replace it?": "“{name}” 파일이 이미 있습니다. 바꿀까요?",
+    "Could Not Export": "내보낼 수 없음",
+    "Choose where the export should go.": "내보낼 위치를 고르세요.",
+    "The export would replace the post itself; choose another name.":
+        "내보내면 글 파일 자체를 덮어씁니다. 다른 이름을 고르세요.",
+    "“{path}” is a folder; add a file name.": "“{path}”은(는) 폴더입니다. 파일 이름을 붙이세요.",
+    "Exported to {path}": "{path}(으)로 내보냈습니다",
+    "Could Not Copy": "복사할 수 없음",
+    "Copied for a blog editor: paste it into the editor's visual mode.":
+        "블로그 편집기용으로 복사했습니다. 편집기의 기본(보이는 그대로) 모드에 붙여 넣으세요.",
+    "Could Not Convert": "변환할 수 없음",
+    "The body is now {format}; Undo brings the old one back.":
+        "본문이 이제 {format}입니다. 실행 취소하면 이전 본문으로 돌아갑니다.",
+    "Markdown": "Markdown",
+    "HTML": "HTML",
+    "The body is already in {format}.": "본문이 이미 {format}입니다.",
+    "Publish Checklist": "발행 점검표",
+    "Click a problem to go to it": "문제를 누르면 그 위치로 갑니다",
+    "Ready to publish: nothing to fix.": "발행 준비 완료: 고칠 것이 없습니다.",
+    "{errors} error(s), {warnings} warning(s)": "오류 {errors}개, 경고 {warnings}개",
+    "{field}: {message}": "{field}: {message}",
+    "Could Not Publish": "발행할 수 없음",
+    "Save the post as a draft in the site's _drafts folder first.":
+        "먼저 글을 사이트의 _drafts 폴더에 초안으로 저장하세요.",
+    "Only drafts in a site's _drafts folder are published this way; “{name}” is not in one. "
+    "File > Export… can copy it into _posts.":
+        "이 방법으로는 사이트의 _drafts 폴더에 있는 초안만 발행합니다. “{name}”은(는) 그 폴더에 "
+        "없습니다. 파일 > 내보내기…로 _posts에 복사할 수 있습니다.",
+    "Published as {name}": "{name}(으)로 발행했습니다",
+    "Export Folder": "폴더 내보내기",
+    "Folder of Posts": "글 폴더",
+    "Output Folder": "출력 폴더",
+    "&Posts in:": "글 폴더(&P):",
+    "&Site folder:": "사이트 폴더(&S):",
+    "&Output folder:": "출력 폴더(&O):",
+    "“{path}” is not a folder.": "“{path}”은(는) 폴더가 아닙니다.",
+    "Choose the output folder.": "출력 폴더를 고르세요.",
+    "There are no posts (*.md, *.markdown, *.html) in “{path}”.":
+        "“{path}”에 글(*.md, *.markdown, *.html)이 없습니다.",
+    "Cancel": "취소",
+    "{done} of {total}: {name}": "{total}개 중 {done}번째: {name}",
+    "{exported} exported, {failed} failed.": "{exported}개 내보냄, {failed}개 실패.",
+    "Cancelled: {count} not done.": "취소됨: {count}개는 하지 않았습니다.",
+    "{name}: {reason}": "{name}: {reason}",
+    "… and {count} more (see the details).": "… 외 {count}개 (자세히 보기 참고).",
 }
 
 # Texts whose translation depends on where they appear: (context, source) -> translation.
