@@ -135,7 +135,10 @@ class ChecklistPanel(QDockWidget):
     def describe(self, problem: Problem) -> str:
         """One list line: where the problem is and what it says."""
         if problem.field:
-            return self.tr("{field}: {message}").format(field=problem.field,
+            # The form's label ("Title"), as the writer sees the field, not the YAML key.
+            label = self.main.form.label(problem.field)
+            name = label.text().replace("&", "").rstrip(" *:") if label is not None else ""
+            return self.tr("{field}: {message}").format(field=name or problem.field,
                                                         message=problem.message)
         if problem.line:
             return self.tr("Line {line}: {message}").format(line=problem.line,
