@@ -119,12 +119,14 @@ class HighlightsPanel(QWidget):
         self._timer = QTimer(self, singleShot=True)
         self._timer.timeout.connect(self.refresh)
         self.editor.document().contentsChange.connect(self._on_contents_change)
-        self.tree.itemClicked.connect(lambda item, _col: self._choose(item, focus_editor=False))
-        self.tree.itemActivated.connect(lambda item, _col: self._choose(item, focus_editor=True))
+        # Bound methods, not lambdas: a lambda holding ``self`` would keep the panel (and
+        # the preview it refers to) alive until the interpreter exits.
+        self.tree.itemClicked.connect(self._on_item_clicked)
+        self.tree.itemActivated.connect(self._on_item_activated)
         self.tree.itemCollapsed.connect(self._remember_collapsed)
         self.tree.itemExpanded.connect(self._remember_collapsed)
-        self.filter_box.currentIndexChanged.connect(lambda _i: self._fill_tree())
-        self.group_box.toggled.connect(lambda _on: self._fill_tree())
+        self.filter_box.currentIndexChanged.connect(self._fill_tree)
+        self.group_box.toggled.connect(self._fill_tree)
         self.refresh()
 
     # ------------------------------------------------------------------ state
@@ -230,7 +232,7 @@ class HighlightsPanel(QWidget):
         name = preset_name(preset) if preset else self.tr("No preset")
         return f"{name} ({count})"
 
-    def _fill_tree(self) -> None:
+    def _fill_tree(self, *_args: object) -> None:
         vertical = self.tree.verticalScrollBar().value()
         current = self.tree.currentItem()
         current_index = current.data(0, _INDEX_ROLE) if current is not None else None
@@ -318,6 +320,12 @@ class HighlightsPanel(QWidget):
         return sorted(items, key=lambda item: item.data(0, _INDEX_ROLE))
 
     # ------------------------------------------------------------------ choosing
+
+    def _on_item_clicked(self, item: QTreeWidgetItem, _column: int) -> None:
+        self._choose(item, focus_editor=False)
+
+    def _on_item_activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        self._choose(item, focus_editor=True)
 
     def _choose(self, item: QTreeWidgetItem, *, focus_editor: bool) -> None:
         index = item.data(0, _INDEX_ROLE)

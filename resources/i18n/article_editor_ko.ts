@@ -109,6 +109,16 @@
             <translation>다시 실행(&amp;R)</translation>
         </message>
         <message>
+            <location filename="../../editor/ui/actions.py" line="93" />
+            <source>Paste as Plain &amp;Text</source>
+            <translation>일반 텍스트로 붙여넣기(&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/actions.py" line="95" />
+            <source>Paste the clipboard's text without any formatting</source>
+            <translation>클립보드의 글자만 서식 없이 붙여넣기</translation>
+        </message>
+        <message>
             <location filename="../../editor/ui/actions.py" line="97" />
             <source>&amp;Find…</source>
             <translation>찾기(&amp;F)…</translation>
@@ -127,6 +137,26 @@
             <location filename="../../editor/ui/actions.py" line="103" />
             <source>&amp;Preferences…</source>
             <translation>환경 설정(&amp;P)…</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/actions.py" line="105" />
+            <source>&amp;Highlight Presets…</source>
+            <translation>강조 프리셋(&amp;H)…</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/actions.py" line="107" />
+            <source>Add, change, reorder or delete highlight presets</source>
+            <translation>강조 프리셋 추가, 변경, 순서 바꾸기, 삭제</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/actions.py" line="109" />
+            <source>Si&amp;gnature…</source>
+            <translation>서명(&amp;G)…</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/actions.py" line="111" />
+            <source>The footer line Insert Signature writes</source>
+            <translation>서명 넣기가 쓰는 글 끝 줄</translation>
         </message>
         <message>
             <location filename="../../editor/ui/actions.py" line="113" />
@@ -169,6 +199,16 @@
             <translation>발행하기 전에 고칠 것 보기</translation>
         </message>
         <message>
+            <location filename="../../editor/ui/actions.py" line="127" />
+            <source>&amp;Highlights in This Post</source>
+            <translation>이 글의 강조(&amp;H)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/actions.py" line="129" />
+            <source>List every highlighted phrase by preset</source>
+            <translation>강조한 구절을 프리셋별로 모두 보기</translation>
+        </message>
+        <message>
             <location filename="../../editor/ui/actions.py" line="131" />
             <source>&amp;Bold</source>
             <translation>굵게(&amp;B)</translation>
@@ -199,6 +239,71 @@
             <translation>Markdown 본문을 HTML로 다시 쓰기 (한 번에 실행 취소)</translation>
         </message>
         <message>
+            <location filename="../../editor/ui/actions.py" line="143" />
+            <source>Section &amp;Heading</source>
+            <translation>섹션 제목(&amp;H)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/actions.py" line="145" />
+            <source>&amp;Subheading</source>
+            <translation>소제목(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/actions.py" line="147" />
+            <source>&amp;Minor Heading</source>
+            <translation>작은 제목(&amp;M)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/actions.py" line="149" />
+            <source>S&amp;pacer Paragraph</source>
+            <translation>빈 문단(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/actions.py" line="151" />
+            <source>An empty paragraph the house puts around headings</source>
+            <translation>제목 앞뒤에 넣는 빈 문단</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/actions.py" line="153" />
+            <source>Horizontal &amp;Rule</source>
+            <translation>가로줄(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/actions.py" line="155" />
+            <source>&amp;Link…</source>
+            <translation>링크(&amp;L)…</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/actions.py" line="157" />
+            <source>Lead &amp;Image…</source>
+            <translation>대표 이미지(&amp;I)…</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/actions.py" line="159" />
+            <source>A picture from a file (copied into the site) or a web address</source>
+            <translation>파일(사이트에 복사)이나 웹 주소의 그림</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/actions.py" line="161" />
+            <source>Summary &amp;Table…</source>
+            <translation>요약 표(&amp;T)…</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/actions.py" line="163" />
+            <source>Insert a key/content table, or edit the one at the cursor</source>
+            <translation>항목/내용 표를 넣거나 커서가 있는 표를 편집</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/actions.py" line="165" />
+            <source>Si&amp;gnature</source>
+            <translation>서명(&amp;G)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/actions.py" line="167" />
+            <source>Write the signature line at the end, or update it</source>
+            <translation>글 끝에 서명 줄을 쓰거나 고치기</translation>
+        </message>
+        <message>
             <location filename="../../editor/ui/actions.py" line="170" />
             <source>&amp;About Article Editor</source>
             <translation>Article Editor 정보(&amp;A)</translation>
@@ -206,6 +311,37 @@
     </context>
     <context>
         <name>Authoring</name>
+        <message>
+            <location filename="../../editor/ui/authoring.py" line="141" />
+            <source>Apply “{name}” to the selection; again removes it</source>
+            <extracomment>The preset list changed (edited in the preset dialog); carries the new list.</extracomment>
+            <translation>선택한 부분에 “{name}” 적용 (한 번 더 하면 해제)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/authoring.py" line="180" />
+            <source>Highlight Presets</source>
+            <translation>강조 프리셋</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/authoring.py" line="258" />
+            <source>Section heading</source>
+            <translation>섹션 제목</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/authoring.py" line="295" />
+            <source>Insert Link</source>
+            <translation>링크 넣기</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/authoring.py" line="309" />
+            <source>Insert Lead Image</source>
+            <translation>대표 이미지 넣기</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/authoring.py" line="370" />
+            <source>Insert Signature</source>
+            <translation>서명 넣기</translation>
+        </message>
     </context>
     <context>
         <name>Autosaver</name>
@@ -462,32 +598,32 @@
             <translation>오류 {errors}개, 경고 {warnings}개</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/checklist_panel.py" line="138" />
+            <location filename="../../editor/ui/checklist_panel.py" line="141" />
             <source>{field}: {message}</source>
             <translation>{field}: {message}</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/checklist_panel.py" line="141" />
+            <location filename="../../editor/ui/checklist_panel.py" line="144" />
             <source>Line {line}: {message}</source>
             <translation>{line}행: {message}</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/checklist_panel.py" line="188" />
+            <location filename="../../editor/ui/checklist_panel.py" line="191" />
             <source>Could Not Publish</source>
             <translation>발행할 수 없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/checklist_panel.py" line="191" />
+            <location filename="../../editor/ui/checklist_panel.py" line="194" />
             <source>Save the post as a draft in the site's _drafts folder first.</source>
             <translation>먼저 글을 사이트의 _drafts 폴더에 초안으로 저장하세요.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/checklist_panel.py" line="195" />
+            <location filename="../../editor/ui/checklist_panel.py" line="198" />
             <source>Only drafts in a site's _drafts folder are published this way; “{name}” is not in one. File &gt; Export… can copy it into _posts.</source>
             <translation>이 방법으로는 사이트의 _drafts 폴더에 있는 초안만 발행합니다. “{name}”은(는) 그 폴더에 없습니다. 파일 &gt; 내보내기…로 _posts에 복사할 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/checklist_panel.py" line="216" />
+            <location filename="../../editor/ui/checklist_panel.py" line="219" />
             <source>Published as {name}</source>
             <translation>{name}(으)로 발행했습니다</translation>
         </message>
@@ -511,6 +647,12 @@
     </context>
     <context>
         <name>ColorButton</name>
+        <message>
+            <location filename="../../editor/ui/preset_dialog.py" line="143" />
+            <source>Highlight Colour</source>
+            <extracomment>Picks a colour starting from the given one; None when cancelled. Replaceable in tests (the default is Qt's colour dialog with its alpha channel shown).</extracomment>
+            <translation>강조 색</translation>
+        </message>
     </context>
     <context>
         <name>DateFieldEditor</name>
@@ -587,6 +729,16 @@
             <location filename="../../editor/ui/dialogs.py" line="108" />
             <source>Start from a template:</source>
             <translation>시작할 템플릿:</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/dialogs.py" line="131" />
+            <source>News article</source>
+            <translation>뉴스 기사</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/dialogs.py" line="132" />
+            <source>Plain Markdown post</source>
+            <translation>일반 Markdown 글</translation>
         </message>
         <message>
             <location filename="../../editor/ui/dialogs.py" line="224" />
@@ -1102,18 +1254,171 @@ The fields wait until it is fixed.</source>
     </context>
     <context>
         <name>HighlightsPanel</name>
+        <message>
+            <location filename="../../editor/ui/highlights_panel.py" line="50" />
+            <source>Empty highlight: nothing between the tags</source>
+            <extracomment>Characters of a phrase shown in the list (the tooltip has the whole phrase).</extracomment>
+            <translation>빈 강조: 태그 사이에 글자가 없습니다</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/highlights_panel.py" line="52" />
+            <source>Nested inside another highlight</source>
+            <translation>다른 강조 안에 들어 있습니다</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/highlights_panel.py" line="54" />
+            <source>Coloured but not bold: matches no preset</source>
+            <translation>색은 있지만 굵지 않음: 맞는 프리셋이 없습니다</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/highlights_panel.py" line="58" />
+            <source>Text colour {color} matches no preset</source>
+            <translation>글자 색 {color}에 맞는 프리셋이 없습니다</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/highlights_panel.py" line="60" />
+            <source>Background colour {color} matches no preset</source>
+            <translation>배경 색 {color}에 맞는 프리셋이 없습니다</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/highlights_panel.py" line="92" />
+            <source>&amp;Group</source>
+            <extracomment>An entry was chosen: (body offset of the phrase start, 1-based body line).</extracomment>
+            <translation>묶기(&amp;G)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/highlights_panel.py" line="93" />
+            <source>Group the phrases by preset</source>
+            <translation>구절을 프리셋별로 묶기</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/highlights_panel.py" line="108" />
+            <source>Phrase</source>
+            <translation>구절</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/highlights_panel.py" line="108" />
+            <source>Line</source>
+            <translation>줄</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/highlights_panel.py" line="197" />
+            <source>All highlights ({count})</source>
+            <translation>모든 강조 ({count})</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/highlights_panel.py" line="202" />
+            <source>No preset ({count})</source>
+            <translation>프리셋 없음 ({count})</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/highlights_panel.py" line="206" />
+            <source>With warnings ({count})</source>
+            <translation>경고 있음 ({count})</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/highlights_panel.py" line="210" />
+            <source>{count} highlights</source>
+            <translation>강조 {count}개</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/highlights_panel.py" line="212" />
+            <source>{count} warnings</source>
+            <translation>경고 {count}개</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/highlights_panel.py" line="230" />
+            <source>No preset</source>
+            <translation>프리셋 없음</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/highlights_panel.py" line="275" />
+            <source>(empty)</source>
+            <translation>(비어 있음)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/highlights_panel.py" line="352" />
+            <source>Highlights in This Post</source>
+            <translation>이 글의 강조</translation>
+        </message>
     </context>
     <context>
         <name>ImageDialog</name>
+        <message>
+            <location filename="../../editor/ui/block_dialogs.py" line="147" />
+            <source>Insert Lead Image</source>
+            <translation>대표 이미지 넣기</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/block_dialogs.py" line="154" />
+            <source>&amp;Local file, copied into the site</source>
+            <extracomment>Picks a local image; replaceable in tests (default: a file dialog).</extracomment>
+            <translation>로컬 파일, 사이트에 복사(&amp;L)</translation>
+        </message>
         <message>
             <location filename="../../editor/ui/block_dialogs.py" line="158" />
             <source>&amp;Browse…</source>
             <translation>찾아보기(&amp;B)…</translation>
         </message>
         <message>
+            <location filename="../../editor/ui/block_dialogs.py" line="167" />
+            <source>&amp;Web address</source>
+            <translation>웹 주소(&amp;W)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/block_dialogs.py" line="176" />
+            <source>What the picture shows (required)</source>
+            <translation>그림에 보이는 것 (필수)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/block_dialogs.py" line="177" />
+            <source>&amp;Alt text:</source>
+            <translation>대체 텍스트(&amp;A):</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/block_dialogs.py" line="178" />
+            <source>Also use as the post’s &amp;feature image</source>
+            <translation>글의 대표 이미지로도 쓰기(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/block_dialogs.py" line="189" />
+            <source>Save the post inside a Jekyll site (a folder with _config.yml) to copy pictures into its assets/images folder.</source>
+            <translation>그림을 assets/images 폴더에 복사하려면 글을 Jekyll 사이트(_config.yml이 있는 폴더) 안에 저장하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/block_dialogs.py" line="196" />
+            <source>Copied to {folder}; the post refers to it as /assets/images/….</source>
+            <translation>{folder}에 복사하고, 글에서는 /assets/images/…로 가리킵니다.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/block_dialogs.py" line="210" />
+            <source>Choose a Picture</source>
+            <translation>그림 고르기</translation>
+        </message>
+        <message>
             <location filename="../../editor/ui/block_dialogs.py" line="211" />
             <source>Images ({patterns})</source>
             <translation>이미지 ({patterns})</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/block_dialogs.py" line="227" />
+            <source>The file does not exist.</source>
+            <translation>파일이 없습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/block_dialogs.py" line="235" />
+            <source>Only web (http, https) addresses can be used.</source>
+            <translation>웹 주소(http, https)만 쓸 수 있습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/block_dialogs.py" line="237" />
+            <source>Describe the picture in the alt text: the preview shows it offline and screen readers read it aloud.</source>
+            <translation>대체 텍스트로 그림을 설명하세요. 오프라인 미리보기에 보이고 화면 낭독기가 읽어 줍니다.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/block_dialogs.py" line="256" />
+            <source>Could not copy the picture: {problem}</source>
+            <translation>그림을 복사하지 못했습니다: {problem}</translation>
         </message>
     </context>
     <context>
@@ -1185,6 +1490,31 @@ The fields wait until it is fixed.</source>
     </context>
     <context>
         <name>LinkDialog</name>
+        <message>
+            <location filename="../../editor/ui/block_dialogs.py" line="85" />
+            <source>Insert Link</source>
+            <translation>링크 넣기</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/block_dialogs.py" line="90" />
+            <source>The address itself when left empty</source>
+            <translation>비워 두면 주소를 그대로 씁니다</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/block_dialogs.py" line="93" />
+            <source>&amp;Text:</source>
+            <translation>텍스트(&amp;T):</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/block_dialogs.py" line="94" />
+            <source>&amp;Address:</source>
+            <translation>주소(&amp;A):</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/block_dialogs.py" line="114" />
+            <source>Only web (http, https) and mail addresses can be linked.</source>
+            <translation>웹 주소(http, https)와 메일 주소만 링크할 수 있습니다.</translation>
+        </message>
     </context>
     <context>
         <name>ListFieldEditor</name>
@@ -1296,6 +1626,11 @@ The fields wait until it is fixed.</source>
             <translation>서식(&amp;O)</translation>
         </message>
         <message>
+            <location filename="../../editor/ui/actions.py" line="46" />
+            <source>&amp;Insert</source>
+            <translation>삽입(&amp;I)</translation>
+        </message>
+        <message>
             <location filename="../../editor/ui/actions.py" line="47" />
             <source>&amp;Help</source>
             <translation>도움말(&amp;H)</translation>
@@ -1385,6 +1720,116 @@ The fields wait until it is fixed.</source>
     </context>
     <context>
         <name>PresetDialog</name>
+        <message>
+            <location filename="../../editor/ui/preset_dialog.py" line="158" />
+            <source>Text colour</source>
+            <translation>글자 색</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/preset_dialog.py" line="159" />
+            <source>Background colour</source>
+            <translation>배경 색</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/preset_dialog.py" line="160" />
+            <source>Bold only</source>
+            <translation>굵게만</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/preset_dialog.py" line="179" />
+            <source>Highlight Presets</source>
+            <translation>강조 프리셋</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/preset_dialog.py" line="187" />
+            <source>Presets write the bold, coloured spans of your posts. Colours are shown as a browser paints them on a white page.</source>
+            <translation>프리셋은 글에 굵고 색 있는 강조를 씁니다. 색은 브라우저가 흰 페이지에 칠하는 그대로 보여 줍니다.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/preset_dialog.py" line="202" />
+            <source>&amp;Add</source>
+            <translation>추가(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/preset_dialog.py" line="203" />
+            <source>&amp;Delete</source>
+            <translation>삭제(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/preset_dialog.py" line="204" />
+            <source>Move &amp;Up</source>
+            <translation>위로(&amp;U)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/preset_dialog.py" line="205" />
+            <source>Move Do&amp;wn</source>
+            <translation>아래로(&amp;W)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/preset_dialog.py" line="208" />
+            <source>Restore De&amp;faults</source>
+            <translation>기본값으로(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/preset_dialog.py" line="215" />
+            <source>&amp;Name:</source>
+            <translation>이름(&amp;N):</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/preset_dialog.py" line="219" />
+            <source>&amp;Kind:</source>
+            <translation>종류(&amp;K):</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/preset_dialog.py" line="221" />
+            <source>&amp;Colour:</source>
+            <translation>색(&amp;C):</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/preset_dialog.py" line="225" />
+            <source>&amp;Shortcut:</source>
+            <translation>단축키(&amp;S):</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/preset_dialog.py" line="228" />
+            <source>Looks like:</source>
+            <translation>보기:</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/preset_dialog.py" line="232" />
+            <source>Writes:</source>
+            <translation>쓰는 마크업:</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/preset_dialog.py" line="272" />
+            <source>Keep at least one preset.</source>
+            <translation>프리셋이 하나는 있어야 합니다.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/preset_dialog.py" line="294" />
+            <source>{key} is used by both “{a}” and “{b}”.</source>
+            <translation>{key}를 “{a}”와 “{b}”가 함께 씁니다.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/preset_dialog.py" line="297" />
+            <source>{key} already belongs to “{command}”; it will not apply “{name}”.</source>
+            <translation>{key}는 이미 “{command}”의 단축키라서 “{name}”에 쓰이지 않습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/preset_dialog.py" line="305" />
+            <source>New preset</source>
+            <translation>새 프리셋</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/preset_dialog.py" line="341" />
+            <source>Could not save the presets: {problem}</source>
+            <translation>프리셋을 저장하지 못했습니다: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/preset_dialog.py" line="413" />
+            <source>Sample text</source>
+            <translation>보기 글</translation>
+        </message>
     </context>
     <context>
         <name>PreviewPane</name>
@@ -1483,6 +1928,41 @@ The fields wait until it is fixed.</source>
     </context>
     <context>
         <name>SignatureDialog</name>
+        <message>
+            <location filename="../../editor/ui/block_dialogs.py" line="400" />
+            <source>Signature</source>
+            <translation>서명</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/block_dialogs.py" line="402" />
+            <source>Insert Signature writes this line at the end of the post, or updates the one already there.</source>
+            <translation>서명 넣기는 이 줄을 글 끝에 쓰거나, 이미 있는 줄을 고칩니다.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/block_dialogs.py" line="412" />
+            <source>&amp;Text before the link:</source>
+            <translation>링크 앞 글(&amp;T):</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/block_dialogs.py" line="413" />
+            <source>&amp;Link text:</source>
+            <translation>링크 글자(&amp;L):</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/block_dialogs.py" line="414" />
+            <source>Link &amp;address:</source>
+            <translation>링크 주소(&amp;A):</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/block_dialogs.py" line="418" />
+            <source>Writes:</source>
+            <translation>쓰는 마크업:</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/block_dialogs.py" line="440" />
+            <source>Only web (http, https) addresses can be linked.</source>
+            <translation>웹 주소(http, https)만 링크할 수 있습니다.</translation>
+        </message>
     </context>
     <context>
         <name>SourceEditor</name>
@@ -1534,9 +2014,49 @@ The fields wait until it is fixed.</source>
     <context>
         <name>TableDialog</name>
         <message>
+            <location filename="../../editor/ui/block_dialogs.py" line="283" />
+            <source>Edit Summary Table</source>
+            <translation>요약 표 편집</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/block_dialogs.py" line="284" />
+            <source>Insert Summary Table</source>
+            <translation>요약 표 넣기</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/block_dialogs.py" line="289" />
+            <source>Column titles:</source>
+            <translation>열 제목:</translation>
+        </message>
+        <message>
             <location filename="../../editor/ui/block_dialogs.py" line="296" />
             <source>Key</source>
             <translation>키</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/block_dialogs.py" line="296" />
+            <source>Content</source>
+            <translation>내용</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/block_dialogs.py" line="306" />
+            <source>&amp;Add Row</source>
+            <translation>행 추가(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/block_dialogs.py" line="307" />
+            <source>&amp;Remove Row</source>
+            <translation>행 삭제(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/block_dialogs.py" line="308" />
+            <source>Move &amp;Up</source>
+            <translation>위로(&amp;U)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/block_dialogs.py" line="309" />
+            <source>Move Do&amp;wn</source>
+            <translation>아래로(&amp;W)</translation>
         </message>
     </context>
     <context>
