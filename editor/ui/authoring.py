@@ -461,7 +461,7 @@ class AuthoringCommands:
                                                 preview=self.preview)
         self.highlights_dock = make_dock(self, self.highlights_panel)
         self.authoring.presetsChanged.connect(self.highlights_panel.set_presets)
-        self.document.reloaded.connect(self.highlights_panel.refresh)
+        self.document.reloaded.connect(self.highlights_panel.request_refresh)
         visible = bool(self.settings.get("panes/highlights"))
         self.highlights_dock.setVisible(visible)
         self.actions["show_highlights"].setChecked(visible)
@@ -487,7 +487,7 @@ class AuthoringCommands:
         self.highlights_dock.setVisible(visible)
         self.settings.set("panes/highlights", visible)
         if visible:
-            self.highlights_panel.refresh()
+            self.highlights_panel.request_refresh()
 
     def paste_plain(self) -> None:
         """Edit > Paste as Plain Text."""

@@ -13,7 +13,6 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -412,9 +411,10 @@ class SignatureDialog(QDialog):
         form.addRow(self.tr("&Text before the link:"), self.text_edit)
         form.addRow(self.tr("&Link text:"), self.link_text_edit)
         form.addRow(self.tr("Link &address:"), self.url_edit)
-        self.sample = QLabel(self)
-        self.sample.setTextFormat(Qt.TextFormat.PlainText)
-        self.sample.setWordWrap(True)
+        # A read-only line: the markup is shown as text, and a long line scrolls.
+        self.sample = QLineEdit(self)
+        self.sample.setReadOnly(True)
+        self.sample.setObjectName("signatureSample")
         form.addRow(self.tr("Writes:"), self.sample)
         self.problem = _problem_label(self)
         layout.addWidget(self.problem)
@@ -439,6 +439,7 @@ class SignatureDialog(QDialog):
             except ValueError:
                 problem = self.tr("Only web (http, https) addresses can be linked.")
         self.sample.setText(sample)
+        self.sample.setCursorPosition(0)
         self.problem.setText(problem)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(
             bool(value.url) and not problem)

@@ -11,7 +11,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QObject,
+    QRunnable,
+    QSize,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QIcon, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -38,6 +47,10 @@ translate = QCoreApplication.translate
 REFRESH_DELAY_MS = 300
 #: Characters of a phrase shown in the list (the tooltip has the whole phrase).
 PHRASE_CHARS = 80
+#: Longer bodies are scanned in a worker thread (a 4 MB body takes about a second).
+BACKGROUND_SCAN_CHARS = 200_000
+#: At most this many phrases are listed; the counts always cover every highlight.
+MAX_ENTRIES = 1000
 
 ALL = "all"
 UNMATCHED = "unmatched"
@@ -62,6 +75,24 @@ def problem_text(problem: str) -> str:
     return problem
 
 
+class _ScanRelay(QObject):
+    """Carries a worker's scan back to the UI thread (queued signal)."""
+
+    done = Signal(int, object)
+
+
+class _ScanJob(QRunnable):
+    def __init__(self, generation: int, text: str, presets: list[Preset],
+                 relay: _ScanRelay) -> None:
+        super().__init__()
+        self._generation, self._text, self._presets = generation, text, presets
+        self._relay = relay
+
+    def run(self) -> None:
+        found = find_highlights(self._text, self._presets)
+        self._relay.done.emit(self._generation, (self._text, found))
+
+
 class HighlightsPanel(QWidget):
     """Lists the highlights of the editor's text, grouped or filtered by preset."""
 
@@ -79,6 +110,11 @@ class HighlightsPanel(QWidget):
         self._text = ""
         self._delay_ms = delay_ms
         self._collapsed: set[str] = set()
+        self._generation = 0  # bumped for every scan started; late results are dropped
+        self._scanning = False
+        self._stale = False  # the text changed while the panel was hidden
+        self._relay = _ScanRelay(self)
+        self._relay.done.connect(self._on_scanned)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -117,7 +153,7 @@ class HighlightsPanel(QWidget):
         layout.addWidget(self.tree, 1)
 
         self._timer = QTimer(self, singleShot=True)
-        self._timer.timeout.connect(self.refresh)
+        self._timer.timeout.connect(self._rescan)
         self.editor.document().contentsChange.connect(self._on_contents_change)
         # Bound methods, not lambdas: a lambda holding ``self`` would keep the panel (and
         # the preview it refers to) alive until the interpreter exits.
@@ -139,7 +175,7 @@ class HighlightsPanel(QWidget):
     def set_presets(self, presets: list[Preset]) -> None:
         """Match against a new preset list (after the preset dialog) and rescan."""
         self._presets = list(presets)
-        self.refresh()
+        self._rescan()
 
     def highlights(self) -> list[Highlight]:
         """The highlights found in the last scan, in document order."""
@@ -157,8 +193,8 @@ class HighlightsPanel(QWidget):
         return [h for h in self._found if h.problems]
 
     def is_pending(self) -> bool:
-        """True while a rescan waits for a pause in typing."""
-        return self._timer.isActive()
+        """True while a rescan waits for a pause in typing or runs in the background."""
+        return self._timer.isActive() or self._scanning
 
     # ------------------------------------------------------------------ scanning
 
@@ -168,12 +204,50 @@ class HighlightsPanel(QWidget):
         self._timer.start(self._delay_ms + len(self._text) // 20000)
 
     def refresh(self) -> None:
-        """Rescan the editor's text now and rebuild the list."""
+        """Rescan the editor's text now (in this thread) and rebuild the list."""
         self._timer.stop()
-        self._text = self.editor.body_text()
-        self._found = find_highlights(self._text, self._presets)
+        self._generation += 1
+        self._scanning = False
+        text = self.editor.body_text()
+        self._show_scan(text, find_highlights(text, self._presets))
+
+    def request_refresh(self) -> None:
+        """Rescan soon: at once for a short body, in the background for a long one."""
+        self._timer.stop()
+        self._rescan()
+
+    def _rescan(self) -> None:
+        if not self.isVisible():
+            self._stale = True  # a hidden panel does no work; showEvent catches up
+            return
+        text = self.editor.body_text()
+        if len(text) < BACKGROUND_SCAN_CHARS:
+            self.refresh()
+            return
+        self._generation += 1
+        self._scanning = True
+        QThreadPool.globalInstance().start(
+            _ScanJob(self._generation, text, list(self._presets), self._relay))
+
+    def _on_scanned(self, generation: int, result: object) -> None:
+        if generation != self._generation:
+            return  # a newer scan (or a direct refresh) superseded this one
+        self._scanning = False
+        text, found = result  # type: ignore[misc]
+        self._show_scan(text, found)
+
+    def _show_scan(self, text: str, found: list[Highlight]) -> None:
+        self._stale = False
+        self._text = text
+        self._found = found
         self._fill_filter()
         self._fill_tree()
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        """Catch up with edits made while the panel was hidden."""
+        super().showEvent(event)
+        if self._stale:
+            QTimer.singleShot(0, self._rescan)
 
     # ------------------------------------------------------------------ the list
 
@@ -238,14 +312,15 @@ class HighlightsPanel(QWidget):
         current_index = current.data(0, _INDEX_ROLE) if current is not None else None
         self.tree.setUpdatesEnabled(False)
         self.tree.clear()
-        shown = [(i, h) for i, h in enumerate(self._found) if self._matches_filter(h)]
+        matching = [(i, h) for i, h in enumerate(self._found) if self._matches_filter(h)]
+        shown = matching[:MAX_ENTRIES]
         grouped = self.group_box.isChecked()
         groups: dict[str | None, QTreeWidgetItem] = {}
         restore: QTreeWidgetItem | None = None
         if grouped:
             order = [p.id for p in self._presets] + [None]
             counts: dict[str | None, int] = {}
-            for _i, h in shown:
+            for _i, h in matching:
                 counts[h.preset_id] = counts.get(h.preset_id, 0) + 1
             for preset_id in order:
                 if not counts.get(preset_id):
@@ -264,6 +339,13 @@ class HighlightsPanel(QWidget):
             self._describe(item, index, h)
             if index == current_index:
                 restore = item
+        if len(matching) > len(shown):
+            more = QTreeWidgetItem(self.tree, [self.tr(
+                "… {count} more: choose a preset above to narrow the list").format(
+                    count=len(matching) - len(shown))])
+            more.setData(0, _INDEX_ROLE, None)
+            more.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            more.setFirstColumnSpanned(True)
         for preset_id, group in groups.items():
             group.setExpanded(str(preset_id) not in self._collapsed)
         if restore is not None:
@@ -335,7 +417,7 @@ class HighlightsPanel(QWidget):
 
     def select_highlight(self, index: int, *, focus_editor: bool = False) -> None:
         """Select highlight ``index``'s phrase in the source and scroll the preview there."""
-        if self.is_pending():
+        if self.is_pending() or self.editor.body_text() != self._text:
             # The list may be up to one pause behind the text: rescan and find the
             # same highlight again (by its position among the highlights).
             self.refresh()

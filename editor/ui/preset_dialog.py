@@ -226,9 +226,9 @@ class PresetDialog(QDialog):
         self.sample = QLabel(self)
         self.sample.setObjectName("presetSample")
         form.addRow(self.tr("Looks like:"), self.sample)
-        self.markup_label = QLabel(self)
-        self.markup_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.markup_label.setWordWrap(True)
+        # Read-only text: a QLabel would render the markup instead of showing it.
+        self.markup_label = QLineEdit(self)
+        self.markup_label.setReadOnly(True)
         form.addRow(self.tr("Writes:"), self.markup_label)
 
         self.problem_label = QLabel(self)
@@ -360,7 +360,7 @@ class PresetDialog(QDialog):
         name = translate("Highlights", str(item.get("name") or ""))
         shortcut = QKeySequence(str(item.get("shortcut") or "")).toString(
             QKeySequence.SequenceFormat.NativeText)
-        entry.setText(f"{name}\t{shortcut}" if shortcut else name)
+        entry.setText(f"{name}   ({shortcut})" if shortcut else name)
         kind = str(item.get("kind") or "color")
         color = item.get("color")
         try:
@@ -412,6 +412,7 @@ class PresetDialog(QDialog):
                 self.sample.setPixmap(sample_pixmap(kind, color, QSize(180, 26),
                                                     self.tr("Sample text")))
                 self.markup_label.setText(preview.wrap("…"))
+                self.markup_label.setCursorPosition(0)
             except ValueError:
                 self.sample.clear()
                 self.markup_label.clear()

@@ -1255,89 +1255,94 @@ The fields wait until it is fixed.</source>
     <context>
         <name>HighlightsPanel</name>
         <message>
-            <location filename="../../editor/ui/highlights_panel.py" line="50" />
+            <location filename="../../editor/ui/highlights_panel.py" line="63" />
             <source>Empty highlight: nothing between the tags</source>
-            <extracomment>Characters of a phrase shown in the list (the tooltip has the whole phrase).</extracomment>
+            <extracomment>Characters of a phrase shown in the list (the tooltip has the whole phrase). Longer bodies are scanned in a worker thread (a 4 MB body takes about a second). At most this many phrases are listed; the counts always cover every highlight.</extracomment>
             <translation>빈 강조: 태그 사이에 글자가 없습니다</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/highlights_panel.py" line="52" />
+            <location filename="../../editor/ui/highlights_panel.py" line="65" />
             <source>Nested inside another highlight</source>
             <translation>다른 강조 안에 들어 있습니다</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/highlights_panel.py" line="54" />
+            <location filename="../../editor/ui/highlights_panel.py" line="67" />
             <source>Coloured but not bold: matches no preset</source>
             <translation>색은 있지만 굵지 않음: 맞는 프리셋이 없습니다</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/highlights_panel.py" line="58" />
+            <location filename="../../editor/ui/highlights_panel.py" line="71" />
             <source>Text colour {color} matches no preset</source>
             <translation>글자 색 {color}에 맞는 프리셋이 없습니다</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/highlights_panel.py" line="60" />
+            <location filename="../../editor/ui/highlights_panel.py" line="73" />
             <source>Background colour {color} matches no preset</source>
             <translation>배경 색 {color}에 맞는 프리셋이 없습니다</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/highlights_panel.py" line="92" />
+            <location filename="../../editor/ui/highlights_panel.py" line="128" />
             <source>&amp;Group</source>
             <extracomment>An entry was chosen: (body offset of the phrase start, 1-based body line).</extracomment>
             <translation>묶기(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/highlights_panel.py" line="93" />
+            <location filename="../../editor/ui/highlights_panel.py" line="129" />
             <source>Group the phrases by preset</source>
             <translation>구절을 프리셋별로 묶기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/highlights_panel.py" line="108" />
+            <location filename="../../editor/ui/highlights_panel.py" line="144" />
             <source>Phrase</source>
             <translation>구절</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/highlights_panel.py" line="108" />
+            <location filename="../../editor/ui/highlights_panel.py" line="144" />
             <source>Line</source>
             <translation>줄</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/highlights_panel.py" line="197" />
+            <location filename="../../editor/ui/highlights_panel.py" line="273" />
             <source>All highlights ({count})</source>
             <translation>모든 강조 ({count})</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/highlights_panel.py" line="202" />
+            <location filename="../../editor/ui/highlights_panel.py" line="278" />
             <source>No preset ({count})</source>
             <translation>프리셋 없음 ({count})</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/highlights_panel.py" line="206" />
+            <location filename="../../editor/ui/highlights_panel.py" line="282" />
             <source>With warnings ({count})</source>
             <translation>경고 있음 ({count})</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/highlights_panel.py" line="210" />
+            <location filename="../../editor/ui/highlights_panel.py" line="286" />
             <source>{count} highlights</source>
             <translation>강조 {count}개</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/highlights_panel.py" line="212" />
+            <location filename="../../editor/ui/highlights_panel.py" line="288" />
             <source>{count} warnings</source>
             <translation>경고 {count}개</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/highlights_panel.py" line="230" />
+            <location filename="../../editor/ui/highlights_panel.py" line="306" />
             <source>No preset</source>
             <translation>프리셋 없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/highlights_panel.py" line="275" />
+            <location filename="../../editor/ui/highlights_panel.py" line="344" />
+            <source>… {count} more: choose a preset above to narrow the list</source>
+            <translation>… {count}개 더 있음: 위에서 프리셋을 골라 목록을 좁히세요</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/highlights_panel.py" line="359" />
             <source>(empty)</source>
             <translation>(비어 있음)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/highlights_panel.py" line="352" />
+            <location filename="../../editor/ui/highlights_panel.py" line="442" />
             <source>Highlights in This Post</source>
             <translation>이 글의 강조</translation>
         </message>
@@ -1345,78 +1350,78 @@ The fields wait until it is fixed.</source>
     <context>
         <name>ImageDialog</name>
         <message>
-            <location filename="../../editor/ui/block_dialogs.py" line="147" />
+            <location filename="../../editor/ui/block_dialogs.py" line="146" />
             <source>Insert Lead Image</source>
             <translation>대표 이미지 넣기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/block_dialogs.py" line="154" />
+            <location filename="../../editor/ui/block_dialogs.py" line="153" />
             <source>&amp;Local file, copied into the site</source>
             <extracomment>Picks a local image; replaceable in tests (default: a file dialog).</extracomment>
             <translation>로컬 파일, 사이트에 복사(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/block_dialogs.py" line="158" />
+            <location filename="../../editor/ui/block_dialogs.py" line="157" />
             <source>&amp;Browse…</source>
             <translation>찾아보기(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/block_dialogs.py" line="167" />
+            <location filename="../../editor/ui/block_dialogs.py" line="166" />
             <source>&amp;Web address</source>
             <translation>웹 주소(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/block_dialogs.py" line="176" />
+            <location filename="../../editor/ui/block_dialogs.py" line="175" />
             <source>What the picture shows (required)</source>
             <translation>그림에 보이는 것 (필수)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/block_dialogs.py" line="177" />
+            <location filename="../../editor/ui/block_dialogs.py" line="176" />
             <source>&amp;Alt text:</source>
             <translation>대체 텍스트(&amp;A):</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/block_dialogs.py" line="178" />
+            <location filename="../../editor/ui/block_dialogs.py" line="177" />
             <source>Also use as the post’s &amp;feature image</source>
             <translation>글의 대표 이미지로도 쓰기(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/block_dialogs.py" line="189" />
+            <location filename="../../editor/ui/block_dialogs.py" line="188" />
             <source>Save the post inside a Jekyll site (a folder with _config.yml) to copy pictures into its assets/images folder.</source>
             <translation>그림을 assets/images 폴더에 복사하려면 글을 Jekyll 사이트(_config.yml이 있는 폴더) 안에 저장하세요.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/block_dialogs.py" line="196" />
+            <location filename="../../editor/ui/block_dialogs.py" line="195" />
             <source>Copied to {folder}; the post refers to it as /assets/images/….</source>
             <translation>{folder}에 복사하고, 글에서는 /assets/images/…로 가리킵니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/block_dialogs.py" line="210" />
+            <location filename="../../editor/ui/block_dialogs.py" line="209" />
             <source>Choose a Picture</source>
             <translation>그림 고르기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/block_dialogs.py" line="211" />
+            <location filename="../../editor/ui/block_dialogs.py" line="210" />
             <source>Images ({patterns})</source>
             <translation>이미지 ({patterns})</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/block_dialogs.py" line="227" />
+            <location filename="../../editor/ui/block_dialogs.py" line="226" />
             <source>The file does not exist.</source>
             <translation>파일이 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/block_dialogs.py" line="235" />
+            <location filename="../../editor/ui/block_dialogs.py" line="234" />
             <source>Only web (http, https) addresses can be used.</source>
             <translation>웹 주소(http, https)만 쓸 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/block_dialogs.py" line="237" />
+            <location filename="../../editor/ui/block_dialogs.py" line="236" />
             <source>Describe the picture in the alt text: the preview shows it offline and screen readers read it aloud.</source>
             <translation>대체 텍스트로 그림을 설명하세요. 오프라인 미리보기에 보이고 화면 낭독기가 읽어 줍니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/block_dialogs.py" line="256" />
+            <location filename="../../editor/ui/block_dialogs.py" line="255" />
             <source>Could not copy the picture: {problem}</source>
             <translation>그림을 복사하지 못했습니다: {problem}</translation>
         </message>
@@ -1491,27 +1496,27 @@ The fields wait until it is fixed.</source>
     <context>
         <name>LinkDialog</name>
         <message>
-            <location filename="../../editor/ui/block_dialogs.py" line="85" />
+            <location filename="../../editor/ui/block_dialogs.py" line="84" />
             <source>Insert Link</source>
             <translation>링크 넣기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/block_dialogs.py" line="90" />
+            <location filename="../../editor/ui/block_dialogs.py" line="89" />
             <source>The address itself when left empty</source>
             <translation>비워 두면 주소를 그대로 씁니다</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/block_dialogs.py" line="93" />
+            <location filename="../../editor/ui/block_dialogs.py" line="92" />
             <source>&amp;Text:</source>
             <translation>텍스트(&amp;T):</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/block_dialogs.py" line="94" />
+            <location filename="../../editor/ui/block_dialogs.py" line="93" />
             <source>&amp;Address:</source>
             <translation>주소(&amp;A):</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/block_dialogs.py" line="114" />
+            <location filename="../../editor/ui/block_dialogs.py" line="113" />
             <source>Only web (http, https) and mail addresses can be linked.</source>
             <translation>웹 주소(http, https)와 메일 주소만 링크할 수 있습니다.</translation>
         </message>
@@ -1929,27 +1934,27 @@ The fields wait until it is fixed.</source>
     <context>
         <name>SignatureDialog</name>
         <message>
-            <location filename="../../editor/ui/block_dialogs.py" line="400" />
+            <location filename="../../editor/ui/block_dialogs.py" line="399" />
             <source>Signature</source>
             <translation>서명</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/block_dialogs.py" line="402" />
+            <location filename="../../editor/ui/block_dialogs.py" line="401" />
             <source>Insert Signature writes this line at the end of the post, or updates the one already there.</source>
             <translation>서명 넣기는 이 줄을 글 끝에 쓰거나, 이미 있는 줄을 고칩니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/block_dialogs.py" line="412" />
+            <location filename="../../editor/ui/block_dialogs.py" line="411" />
             <source>&amp;Text before the link:</source>
             <translation>링크 앞 글(&amp;T):</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/block_dialogs.py" line="413" />
+            <location filename="../../editor/ui/block_dialogs.py" line="412" />
             <source>&amp;Link text:</source>
             <translation>링크 글자(&amp;L):</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/block_dialogs.py" line="414" />
+            <location filename="../../editor/ui/block_dialogs.py" line="413" />
             <source>Link &amp;address:</source>
             <translation>링크 주소(&amp;A):</translation>
         </message>
@@ -2014,47 +2019,47 @@ The fields wait until it is fixed.</source>
     <context>
         <name>TableDialog</name>
         <message>
-            <location filename="../../editor/ui/block_dialogs.py" line="283" />
+            <location filename="../../editor/ui/block_dialogs.py" line="282" />
             <source>Edit Summary Table</source>
             <translation>요약 표 편집</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/block_dialogs.py" line="284" />
+            <location filename="../../editor/ui/block_dialogs.py" line="283" />
             <source>Insert Summary Table</source>
             <translation>요약 표 넣기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/block_dialogs.py" line="289" />
+            <location filename="../../editor/ui/block_dialogs.py" line="288" />
             <source>Column titles:</source>
             <translation>열 제목:</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/block_dialogs.py" line="296" />
+            <location filename="../../editor/ui/block_dialogs.py" line="295" />
             <source>Key</source>
             <translation>키</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/block_dialogs.py" line="296" />
+            <location filename="../../editor/ui/block_dialogs.py" line="295" />
             <source>Content</source>
             <translation>내용</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/block_dialogs.py" line="306" />
+            <location filename="../../editor/ui/block_dialogs.py" line="305" />
             <source>&amp;Add Row</source>
             <translation>행 추가(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/block_dialogs.py" line="307" />
+            <location filename="../../editor/ui/block_dialogs.py" line="306" />
             <source>&amp;Remove Row</source>
             <translation>행 삭제(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/block_dialogs.py" line="308" />
+            <location filename="../../editor/ui/block_dialogs.py" line="307" />
             <source>Move &amp;Up</source>
             <translation>위로(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/block_dialogs.py" line="309" />
+            <location filename="../../editor/ui/block_dialogs.py" line="308" />
             <source>Move Do&amp;wn</source>
             <translation>아래로(&amp;W)</translation>
         </message>

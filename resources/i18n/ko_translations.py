@@ -374,6 +374,7 @@ KO: dict[str, str] = {
     "Cancelled: {count} not done.": "취소됨: {count}개는 하지 않았습니다.",
     "{name}: {reason}": "{name}: {reason}",
     "… and {count} more (see the details).": "… 외 {count}개 (자세히 보기 참고).",
+    "… and {count} more": "… 외 {count}개",
     # Authoring: highlight presets, house blocks, paste, highlights panel
     "Paste as Plain &Text": "일반 텍스트로 붙여넣기(&T)",
     "Paste the clipboard's text without any formatting": "클립보드의 글자만 서식 없이 붙여넣기",
@@ -489,6 +490,8 @@ KO: dict[str, str] = {
     "Content": "내용",
     "&Add Row": "행 추가(&A)",
     "&Remove Row": "행 삭제(&R)",
+    "… {count} more: choose a preset above to narrow the list":
+        "… {count}개 더 있음: 위에서 프리셋을 골라 목록을 좁히세요",
 }
 
 # Texts whose translation depends on where they appear: (context, source) -> translation.

@@ -178,3 +178,39 @@ def test_click_scrolls_the_preview_to_the_line(qtbot):
     panel.select_highlight(0)
     assert editor.textCursor().selectedText() == "여기까지 내려온다"
     qtbot.waitUntil(lambda: abs(js("scrollY") - tops[line]) <= 1, timeout=TIMEOUT)
+
+
+def test_long_body_is_scanned_in_the_background_and_the_list_is_capped(qtbot):
+    """A long body is scanned off the UI thread; the list stops at MAX_ENTRIES with a note."""
+    from editor.ui import highlights_panel
+
+    line = f"<p>긴 글의 한 줄입니다. {RED.format('강조')} 그리고 {BLUE.format('또 강조')}.</p>\n"
+    body = line * (highlights_panel.BACKGROUND_SCAN_CHARS // len(line) + 10)
+    editor = SourceEditor()
+    qtbot.addWidget(editor)
+    panel = HighlightsPanel(editor, load_presets().presets)
+    qtbot.addWidget(panel)
+    panel.show()
+    editor.set_body_text(body)
+    panel.request_refresh()
+    assert panel.is_pending()  # handed to a worker, not scanned in this call
+    qtbot.waitUntil(lambda: not panel.is_pending(), timeout=TIMEOUT)
+    pairs = body.count("<p>")
+    assert panel.counts() == {"red": pairs, "blue": pairs}
+    panel.set_grouped(False)
+    assert len(panel.entry_items()) == highlights_panel.MAX_ENTRIES
+    last = panel.tree.topLevelItem(panel.tree.topLevelItemCount() - 1).text(0)
+    assert f"{2 * pairs - highlights_panel.MAX_ENTRIES} more" in last
+
+
+def test_hidden_panel_catches_up_when_shown(qtbot, editor):
+    """While hidden the panel skips rescans; showing it brings the list up to date."""
+    panel = HighlightsPanel(editor, load_presets().presets, delay_ms=10)
+    qtbot.addWidget(panel)
+    cursor = editor.textCursor()
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+    cursor.insertText(MARKER.format("숨은 동안 쓴 말"))
+    qtbot.wait(100)
+    assert panel.counts()["marker"] == 1
+    panel.show()
+    qtbot.waitUntil(lambda: panel.counts()["marker"] == 2, timeout=2000)
