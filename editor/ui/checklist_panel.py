@@ -33,6 +33,8 @@ if TYPE_CHECKING:
     from editor.ui.main_window import MainWindow
 
 CHECK_DELAY_MS = 500
+# A post with thousands of unclosed tags would fill the list for seconds; the count says it.
+MAX_LISTED = 300
 PROBLEM_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -92,7 +94,8 @@ class ChecklistPanel(QDockWidget):
         """Check again after a pause in typing (only while the panel is shown)."""
         self._stale = True
         if self.isVisible():
-            self.timer.start()
+            # Longer posts take longer to check: wait for a longer pause in typing.
+            self.timer.start(CHECK_DELAY_MS + len(self.main.document.post.body) // 2000)
 
     def _visibility_changed(self, visible: bool) -> None:
         if visible and self._stale:
@@ -118,11 +121,14 @@ class ChecklistPanel(QDockWidget):
         style = self.style()
         error_icon = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical)
         warning_icon = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-        for problem in problems:
+        for problem in problems[:MAX_LISTED]:
             item = QListWidgetItem(self.describe(problem))
             item.setIcon(error_icon if problem.level == "error" else warning_icon)
             item.setData(PROBLEM_ROLE, problem)
             self.list.addItem(item)
+        if len(problems) > MAX_LISTED:
+            self.list.addItem(self.tr("… and {count} more").format(
+                count=len(problems) - MAX_LISTED))
         errors = sum(1 for problem in problems if problem.level == "error")
         warnings = len(problems) - errors
         if not problems:
