@@ -577,53 +577,58 @@
     <context>
         <name>ChecklistPanel</name>
         <message>
-            <location filename="../../editor/ui/checklist_panel.py" line="49" />
+            <location filename="../../editor/ui/checklist_panel.py" line="51" />
             <source>Publish Checklist</source>
             <extracomment>The list was refreshed; carries the problems shown.</extracomment>
             <translation>발행 점검표</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/checklist_panel.py" line="70" />
+            <location filename="../../editor/ui/checklist_panel.py" line="72" />
             <source>Click a problem to go to it</source>
             <translation>문제를 누르면 그 위치로 갑니다</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/checklist_panel.py" line="129" />
+            <location filename="../../editor/ui/checklist_panel.py" line="130" />
+            <source>… and {count} more</source>
+            <translation>… 외 {count}개</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/checklist_panel.py" line="135" />
             <source>Ready to publish: nothing to fix.</source>
             <translation>발행 준비 완료: 고칠 것이 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/checklist_panel.py" line="131" />
+            <location filename="../../editor/ui/checklist_panel.py" line="137" />
             <source>{errors} error(s), {warnings} warning(s)</source>
             <translation>오류 {errors}개, 경고 {warnings}개</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/checklist_panel.py" line="141" />
+            <location filename="../../editor/ui/checklist_panel.py" line="147" />
             <source>{field}: {message}</source>
             <translation>{field}: {message}</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/checklist_panel.py" line="144" />
+            <location filename="../../editor/ui/checklist_panel.py" line="150" />
             <source>Line {line}: {message}</source>
             <translation>{line}행: {message}</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/checklist_panel.py" line="191" />
+            <location filename="../../editor/ui/checklist_panel.py" line="197" />
             <source>Could Not Publish</source>
             <translation>발행할 수 없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/checklist_panel.py" line="194" />
+            <location filename="../../editor/ui/checklist_panel.py" line="200" />
             <source>Save the post as a draft in the site's _drafts folder first.</source>
             <translation>먼저 글을 사이트의 _drafts 폴더에 초안으로 저장하세요.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/checklist_panel.py" line="198" />
+            <location filename="../../editor/ui/checklist_panel.py" line="204" />
             <source>Only drafts in a site's _drafts folder are published this way; “{name}” is not in one. File &gt; Export… can copy it into _posts.</source>
             <translation>이 방법으로는 사이트의 _drafts 폴더에 있는 초안만 발행합니다. “{name}”은(는) 그 폴더에 없습니다. 파일 &gt; 내보내기…로 _posts에 복사할 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/checklist_panel.py" line="219" />
+            <location filename="../../editor/ui/checklist_panel.py" line="225" />
             <source>Published as {name}</source>
             <translation>{name}(으)로 발행했습니다</translation>
         </message>
