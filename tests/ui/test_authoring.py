@@ -397,3 +397,10 @@ def test_window_offers_presets_blocks_and_templates(qtbot, tmp_path):
 
     labels = [dialogs._template_label(path) for path in window.templates()]
     assert "News article" in labels and "Plain Markdown post" in labels
+
+    # The dock's own close button unticks View > Highlights in This Post and is remembered.
+    window.highlights_dock.close()
+    assert not window.actions["show_highlights"].isChecked()
+    assert window.settings.get("panes/highlights") is False
+    window.actions["show_highlights"].trigger()
+    assert window.highlights_dock.isVisible()
