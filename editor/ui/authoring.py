@@ -22,7 +22,16 @@ from typing import Any
 
 from PySide6.QtCore import QMimeData, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QTextCursor
-from PySide6.QtWidgets import QMenu, QMessageBox, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPlainTextEdit,
+    QTextEdit,
+    QToolBar,
+    QWidget,
+)
 
 from editor import blocks, highlights, tables
 from editor.highlights import Edit, Preset
@@ -490,8 +499,15 @@ class AuthoringCommands:
             self.highlights_panel.request_refresh()
 
     def paste_plain(self) -> None:
-        """Edit > Paste as Plain Text."""
-        self.authoring.paste_plain()
+        """Edit > Paste as Plain Text into the focused text field (else the source editor)."""
+        focus = QApplication.focusWidget()
+        if isinstance(focus, QLineEdit) and not focus.isReadOnly():
+            focus.insert(" ".join(clipboard_plain_text().split()))
+        elif isinstance(focus, (QPlainTextEdit, QTextEdit)) and focus is not self.editor \
+                and not focus.isReadOnly():
+            focus.insertPlainText(clipboard_plain_text())
+        else:
+            self.authoring.paste_plain()
 
     def edit_highlight_presets(self) -> None:
         """Edit > Highlight Presets…"""

@@ -398,6 +398,25 @@ def test_window_offers_presets_blocks_and_templates(qtbot, tmp_path):
     labels = [dialogs._template_label(path) for path in window.templates()]
     assert "News article" in labels and "Plain Markdown post" in labels
 
+    # Ctrl+Shift+V pastes plain text where the writer is typing: the title field here.
+    from PySide6.QtCore import QMimeData
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QLineEdit
+
+    mime = QMimeData()
+    mime.setHtml("<p><b>붙여 넣은</b> 제목</p>")
+    mime.setText("붙여 넣은\n제목")
+    QGuiApplication.clipboard().setMimeData(mime)
+    title = next(w for w in window.form.findChildren(QLineEdit) if w.text() == "시험")
+    title.setFocus()
+    qtbot.waitUntil(title.hasFocus)
+    title.end(False)
+    before = window.editor.body_text()
+    window.actions["paste_plain"].trigger()
+    assert title.text() == "시험붙여 넣은 제목"
+    assert window.editor.body_text() == before
+    QGuiApplication.clipboard().clear()
+
     # The dock's own close button unticks View > Highlights in This Post and is remembered.
     window.highlights_dock.close()
     assert not window.actions["show_highlights"].isChecked()
