@@ -142,13 +142,13 @@ def _split_pipe_row(line: str) -> list[str]:
         line = line[1:]
     if line.endswith("|") and not line.endswith("\\|"):
         line = line[:-1]
-    cells = re.split(r"(?<!\\)\|", line)
-    out = []
-    for cell in cells:
-        cell = cell.strip().replace("\\|", "|")
-        bold = re.fullmatch(r"\*\*(.*)\*\*|__(.*)__", cell)
-        out.append((bold.group(1) or bold.group(2) or "").strip() if bold else cell)
-    return out
+    cells = [cell.strip().replace("\\|", "|") for cell in re.split(r"(?<!\\)\|", line)]
+    if cells:
+        # Only keys are written bold; other cells keep underscores and stars as text.
+        bold = re.fullmatch(r"\*\*(.+)\*\*|__(.+)__", cells[0])
+        if bold:
+            cells[0] = (bold.group(1) or bold.group(2)).strip()
+    return cells
 
 
 def _parse_pipe_table(text: str) -> tuple[Row, list[Row]]:

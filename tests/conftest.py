@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -29,3 +30,41 @@ def private_user_dirs(tmp_path_factory, monkeypatch):
 def fixtures_dir() -> Path:
     """Folder of the hand-written posts the tests read."""
     return FIXTURES
+
+
+
+
+def _delete_later_now() -> None:
+    """Carry out pending deleteLater() calls (pytest-qt closes test windows that way)."""
+    widgets = sys.modules.get("PySide6.QtWidgets")
+    app = widgets.QApplication.instance() if widgets else None
+    if app is not None:
+        from PySide6.QtCore import QEvent
+
+        app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        app.processEvents()
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_runtest_teardown(item, nextitem):
+    """Delete each test's closed windows before the next test, not at interpreter exit.
+
+    A web page still alive when Python shuts down outlives its profile, and
+    Chromium crashes on the way out.
+    """
+    _delete_later_now()
+
+
+def pytest_sessionfinish(session, exitstatus):
+    """Delete any window a test left open, pages before their profiles."""
+    widgets = sys.modules.get("PySide6.QtWidgets")
+    app = widgets.QApplication.instance() if widgets else None
+    if app is None:
+        return
+    import shiboken6
+
+    for widget in app.topLevelWidgets():
+        if shiboken6.isValid(widget) and widget.parent() is None:
+            widget.close()
+            widget.deleteLater()
+    _delete_later_now()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import markdown
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from editor.tables import (
@@ -56,6 +56,7 @@ def test_round_trip_html(rows, headers):
 
 
 @given(st.lists(st.tuples(cell_text, cell_text), max_size=5))
+@example([("0", "____"), ("__k__", "**v**")])
 def test_round_trip_markdown(rows):
     """The Markdown pipe table round-trips too, pipes in cells included."""
     built = build_summary_table(rows, fmt="markdown")

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
@@ -399,9 +400,11 @@ class FrontMatterForm(QWidget):
             self._setting_source = False
 
     def _focus_changed(self, _old: QWidget | None, _new: QWidget | None) -> None:
-        if self._stale:
+        # The application's signal can outlive this form's widgets.
+        if self._stale and shiboken6.isValid(self):
             # After the widget left has reported its last edit (on its own focus-out).
-            QTimer.singleShot(0, self._catch_up)
+            # With the form as context, the call is dropped if the form is deleted first.
+            QTimer.singleShot(0, self, self._catch_up)
 
     def _catch_up(self) -> None:
         if self._stale and self._post is not None:
