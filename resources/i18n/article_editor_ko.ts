@@ -312,33 +312,33 @@
     <context>
         <name>Authoring</name>
         <message>
-            <location filename="../../editor/ui/authoring.py" line="141" />
+            <location filename="../../editor/ui/authoring.py" line="150" />
             <source>Apply “{name}” to the selection; again removes it</source>
             <extracomment>The preset list changed (edited in the preset dialog); carries the new list.</extracomment>
             <translation>선택한 부분에 “{name}” 적용 (한 번 더 하면 해제)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring.py" line="180" />
+            <location filename="../../editor/ui/authoring.py" line="189" />
             <source>Highlight Presets</source>
             <translation>강조 프리셋</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring.py" line="258" />
+            <location filename="../../editor/ui/authoring.py" line="267" />
             <source>Section heading</source>
             <translation>섹션 제목</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring.py" line="295" />
+            <location filename="../../editor/ui/authoring.py" line="304" />
             <source>Insert Link</source>
             <translation>링크 넣기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring.py" line="309" />
+            <location filename="../../editor/ui/authoring.py" line="318" />
             <source>Insert Lead Image</source>
             <translation>대표 이미지 넣기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring.py" line="370" />
+            <location filename="../../editor/ui/authoring.py" line="379" />
             <source>Insert Signature</source>
             <translation>서명 넣기</translation>
         </message>
@@ -1187,47 +1187,47 @@
     <context>
         <name>FrontMatterForm</name>
         <message>
-            <location filename="../../editor/ui/form.py" line="114" />
+            <location filename="../../editor/ui/form.py" line="115" />
             <source>Front matter source</source>
             <translation>머리말 원문</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="115" />
+            <location filename="../../editor/ui/form.py" line="116" />
             <source>Edit the front matter as YAML text</source>
             <translation>머리말을 YAML 텍스트로 편집</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="121" />
+            <location filename="../../editor/ui/form.py" line="122" />
             <source>Front matter</source>
             <translation>머리말</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="141" />
+            <location filename="../../editor/ui/form.py" line="142" />
             <source>Other fields</source>
             <translation>기타 항목</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="143" />
+            <location filename="../../editor/ui/form.py" line="144" />
             <source>Front-matter keys this form has no field for. Values are YAML, e.g. [a, b] or 2024-01-01.</source>
             <translation>이 양식에 입력란이 없는 머리말 키입니다. 값은 YAML로 씁니다(예: [a, b], 2024-01-01).</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="162" />
+            <location filename="../../editor/ui/form.py" line="163" />
             <source>No front matter yet: type YAML here (for example, title: My post).</source>
             <translation>머리말이 아직 없습니다. 여기에 YAML을 입력하세요(예: title: 내 글).</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="209" />
+            <location filename="../../editor/ui/form.py" line="210" />
             <source>The site's form description was not used: {error}</source>
             <translation>사이트의 양식 설명을 쓰지 못했습니다: {error}</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="315" />
+            <location filename="../../editor/ui/form.py" line="316" />
             <source>Same as {field}</source>
-            <translation>{field}과(와) 같게</translation>
+            <translation>{field} 내용과 같게</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="348" />
+            <location filename="../../editor/ui/form.py" line="349" />
             <source>The front matter is not valid YAML (line {line}, column {column}): {message}
 The fields wait until it is fixed.</source>
             <translation>머리말이 올바른 YAML이 아닙니다({line}행 {column}열): {message}
@@ -2085,87 +2085,87 @@ The fields wait until it is fixed.</source>
     <context>
         <name>schema</name>
         <message>
-            <location filename="../../editor/ui/form.py" line="53" />
+            <location filename="../../editor/ui/form.py" line="54" />
             <source>Title</source>
             <translation>제목</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="54" />
+            <location filename="../../editor/ui/form.py" line="55" />
             <source>The headline readers see first.</source>
             <translation>독자가 가장 먼저 보는 제목입니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="55" />
+            <location filename="../../editor/ui/form.py" line="56" />
             <source>Categories</source>
             <translation>카테고리</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="56" />
+            <location filename="../../editor/ui/form.py" line="57" />
             <source>Press Enter to add a category.</source>
             <translation>Enter 키를 눌러 카테고리를 추가합니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="57" />
+            <location filename="../../editor/ui/form.py" line="58" />
             <source>Tags</source>
             <translation>태그</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="58" />
+            <location filename="../../editor/ui/form.py" line="59" />
             <source>Press Enter to add a tag.</source>
             <translation>Enter 키를 눌러 태그를 추가합니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="59" />
+            <location filename="../../editor/ui/form.py" line="60" />
             <source>Excerpt</source>
             <translation>요약</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="60" />
+            <location filename="../../editor/ui/form.py" line="61" />
             <source>Summary for listings and search results.</source>
             <translation>목록과 검색 결과에 보이는 요약입니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="61" />
+            <location filename="../../editor/ui/form.py" line="62" />
             <source>Feature text</source>
             <translation>대표 문구</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="62" />
+            <location filename="../../editor/ui/form.py" line="63" />
             <source>Text shown over the feature image.</source>
             <translation>대표 이미지 위에 보이는 문구입니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="63" />
+            <location filename="../../editor/ui/form.py" line="64" />
             <source>Image</source>
             <translation>이미지</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="64" />
+            <location filename="../../editor/ui/form.py" line="65" />
             <source>Web address or local file of the feature image.</source>
             <translation>대표 이미지의 웹 주소나 로컬 파일입니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="65" />
+            <location filename="../../editor/ui/form.py" line="66" />
             <source>Date</source>
             <translation>날짜</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="66" />
+            <location filename="../../editor/ui/form.py" line="67" />
             <source>Layout</source>
             <translation>레이아웃</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="67" />
+            <location filename="../../editor/ui/form.py" line="68" />
             <source>Permalink</source>
             <translation>고유 주소</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="68" />
+            <location filename="../../editor/ui/form.py" line="69" />
             <source>Published</source>
             <translation>공개</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="69" />
+            <location filename="../../editor/ui/form.py" line="70" />
             <source>Jekyll leaves out posts marked as not published.</source>
             <translation>Jekyll은 공개하지 않음으로 표시한 글을 빼고 만듭니다.</translation>
         </message>

@@ -132,7 +132,7 @@ KO: dict[str, str] = {
         "머리말이 아직 없습니다. 여기에 YAML을 입력하세요(예: title: 내 글).",
     "The site's form description was not used: {error}":
         "사이트의 양식 설명을 쓰지 못했습니다: {error}",
-    "Same as {field}": "{field}과(와) 같게",
+    "Same as {field}": "{field} 내용과 같게",
     "The front matter is not valid YAML (line {line}, column {column}): {message}\n"
     "The fields wait until it is fixed.":
         "머리말이 올바른 YAML이 아닙니다({line}행 {column}열): {message}\n"
