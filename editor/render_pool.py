@@ -1,8 +1,8 @@
-"""A helper process that renders long posts, so typing never waits for Python's lock.
+"""Helper processes that render long posts, so typing never waits for Python's lock.
 
 Rendering a long post is pure Python work that holds the interpreter lock for tens
 to hundreds of milliseconds; run in a thread, it delays every keystroke that
-arrives meanwhile. One spawned process does that work instead; the calling thread
+arrives meanwhile. Spawned processes do that work instead; the calling thread
 just waits on a pipe. If the process cannot start or dies, the work runs in the
 calling thread, as it would without the pool.
 """
@@ -30,7 +30,8 @@ def _executor() -> concurrent.futures.ProcessPoolExecutor:
         if _pool is None:
             # spawn, not fork: forking a process that runs Qt threads is unsafe.
             context = multiprocessing.get_context("spawn")
-            _pool = concurrent.futures.ProcessPoolExecutor(max_workers=1, mp_context=context)
+            # Two: a word count of a long body never queues the preview behind it.
+            _pool = concurrent.futures.ProcessPoolExecutor(max_workers=2, mp_context=context)
         return _pool
 
 

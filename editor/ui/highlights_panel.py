@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor import render_pool
 from editor.highlights import Highlight, Preset, find_highlights
 from editor.search import Utf16Index
 from editor.ui.preset_dialog import preset_icon, preset_name, sample_pixmap
@@ -89,7 +90,9 @@ class _ScanJob(QRunnable):
         self._relay = relay
 
     def run(self) -> None:
-        found = find_highlights(self._text, self._presets)
+        # In a helper process: a long scan in this thread would hold Python's lock
+        # and stall the keystrokes typed meanwhile.
+        found = render_pool.run(find_highlights, self._text, self._presets)
         self._relay.done.emit(self._generation, (self._text, found))
 
 
