@@ -2,9 +2,15 @@
 
 Targets: a typical post (tests/fixtures/house-post.md, a few KB) <= 3 ms for
 fragment + page; a 1 MB Markdown post <= 400 ms. Long Markdown posts are cached by
-parts (editor.render_markdown), so the 1 MB figures are given three ways: re-rendering
-unchanged text, re-rendering after a one-word edit (what the preview does while the
-writer types), and a first render with every cache cleared.
+parts (editor.render_markdown), so the 1 MB figures are given several ways:
+re-rendering unchanged text, re-rendering after a one-word edit (what the preview
+does while the writer types), and a first render of a post never rendered before
+(each run a different one, so no cache of this process or of the render helper
+helps). A first render shares its parts with the render helper processes (one on
+a two-core machine; started by the warm-up run, as the editor starts them early);
+the same in this process alone is shown too. The 1 MB post has a tenth of its blocks fenced Python code, each block
+different; highlighting them is a good part of a first render, so a post of mostly
+prose (1% code) is shown as well.
 
 Run: python benchmarks/bench_render.py [--runs N]
 """
@@ -22,7 +28,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from editor import render, render_markdown  # noqa: E402
+from editor import render, render_markdown, render_pool  # noqa: E402
 from editor.post import Post  # noqa: E402
 from editor.render_html import highlight_code  # noqa: E402
 
@@ -48,27 +54,29 @@ def _paragraph(rng: random.Random) -> str:
     return " ".join(sentences)
 
 
-def large_markdown(size: int = 1_000_000, seed: int = 7) -> str:
-    """About ``size`` characters of Markdown: headings, paragraphs, lists, code, tables."""
+def large_markdown(size: int = 1_000_000, seed: int = 7, code_share: float = 0.10) -> str:
+    """About ``size`` characters of Markdown: headings, paragraphs, lists, tables, quotes,
+    and ``code_share`` of the blocks fenced Python code (each block different)."""
     rng = random.Random(seed)
     blocks: list[str] = []
     total = 0
     section = 0
     while total < size:
-        roll = rng.random()
-        if roll < 0.08:
+        if rng.random() < code_share:
+            body = "\n".join(
+                f"    total += value_{i} * {rng.randint(2, 99)}  # step {i}"
+                for i in range(rng.randint(3, 10))
+            )
+            name = rng.choice(WORDS[-13:])
+            block = f"```python\ndef {name}():\n    total = 0\n{body}\n    return total\n```"
+        elif (roll := rng.random()) < 0.09:
             section += 1
             block = f"## Section {section}: {_sentence(rng, 3)[:-1]}"
-        elif roll < 0.60:
+        elif roll < 0.67:
             block = _paragraph(rng)
-        elif roll < 0.75:
+        elif roll < 0.84:
             marker = "-" if rng.random() < 0.5 else "1."
             block = "\n".join(f"{marker} {_sentence(rng, 5)}" for _ in range(rng.randint(2, 6)))
-        elif roll < 0.85:
-            body = "\n".join(
-                f"    total += value_{i} * {i}  # step {i}" for i in range(rng.randint(3, 10))
-            )
-            block = f"```python\ndef step():\n    total = 0\n{body}\n    return total\n```"
         elif roll < 0.95:
             rows = "\n".join(
                 f"| {rng.choice(WORDS)} | {_sentence(rng, 4)} |" for _ in range(rng.randint(2, 6))
@@ -97,6 +105,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=200, help="runs for the small posts")
     parser.add_argument("--large-runs", type=int, default=21, help="runs for the 1 MB post")
+    parser.add_argument("--cold-runs", type=int, default=7, help="first renders of 1 MB posts")
     args = parser.parse_args()
 
     house = Post.load(FIXTURES / "house-post.md")
@@ -114,6 +123,24 @@ def main() -> None:
             render_markdown.clear_cache()
             highlight_code.cache_clear()
             return render.page(post, body_html=render.fragment(post))
+
+        return action
+
+    seeds = iter(range(100, 10_000))
+
+    def first(count: int, parallel: bool = True, code_share: float = 0.10) -> Callable[[], object]:
+        texts = [large_markdown(seed=next(seeds), code_share=code_share) for _ in range(count)]
+        posts = iter([Post.new({"title": "New"}, text) for text in texts])
+
+        def action() -> object:
+            post = next(posts)
+            limit = render_markdown.PARALLEL_CHARS
+            if not parallel:
+                render_markdown.PARALLEL_CHARS = sys.maxsize
+            try:
+                return render.page(post, body_html=render.fragment(post))
+            finally:
+                render_markdown.PARALLEL_CHARS = limit
 
         return action
 
@@ -137,18 +164,39 @@ def main() -> None:
         (f"plain-markdown.md ({len(plain.body):,} chars): fragment+page", both(plain), runs, 3),
         (f"Markdown, {len(typical_md.body):,} chars: fragment+page", both(typical_md), runs, 3),
         (f"Markdown, {len(typical_md.body):,} chars, caches cleared", cold(typical_md), runs, 3),
-        (f"Markdown, {size}: fragment+page, re-render unchanged", both(large), args.large_runs,
-         400),
+        (
+            f"Markdown, {size}: fragment+page, re-render unchanged",
+            both(large),
+            args.large_runs,
+            400,
+        ),
         (f"Markdown, {size}: fragment+page after a one-word edit", typed, args.large_runs, 400),
-        (f"Markdown, {size}: first render (caches cleared)", cold(large), 3, 400),
-        ("page() alone with a ready fragment (house post)",
-         lambda: render.page(house, body_html=house.body), runs, None),
+        (f"Markdown, {size}: first render", first(args.cold_runs + 1), args.cold_runs, 400),
+        (
+            f"Markdown, {size}: first render, in one process",
+            first(args.cold_runs + 1, parallel=False),
+            args.cold_runs,
+            None,
+        ),
+        (
+            "Markdown, 1 MB, 1% code blocks: first render",
+            first(args.cold_runs + 1, code_share=0.01),
+            args.cold_runs,
+            400,
+        ),
+        (
+            "page() alone with a ready fragment (house post)",
+            lambda: render.page(house, body_html=house.body),
+            runs,
+            None,
+        ),
     ]
     for label, action, count, target in rows:
         value = median_ms(action, count)
         verdict = "" if target is None else ("  ok" if value <= target else "  OVER")
         limit = "" if target is None else f"  (target <= {target} ms)"
         print(f"{label:<66} median {value:8.2f} ms over {count} runs{limit}{verdict}")
+    render_pool.shutdown()
 
 
 if __name__ == "__main__":

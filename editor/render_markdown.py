@@ -13,12 +13,17 @@ that changed. What spans the whole document is carried across the parts:
 - heading ids made unique again over the joined result, as ``toc`` does;
 - source-line anchors are shifted by the part's first line.
 
+A first render of a long post (``PARALLEL_CHARS`` of parts not in the cache) shares
+the parts with a helper process (``editor.render_pool``), half each.
+
 Posts with footnotes, abbreviations or a ``[TOC]`` marker need the whole document
 at once and are always converted whole.
 """
 
 from __future__ import annotations
 
+import logging
+import os
 import re
 import threading
 import zlib
@@ -29,7 +34,10 @@ from markdown.blockprocessors import ReferenceProcessor
 from markdown.extensions.fenced_code import FencedBlockPreprocessor
 from markdown.extensions.toc import slugify_unicode, unique
 from markdown.preprocessors import Preprocessor
+from markdown.treeprocessors import Treeprocessor
+from markdown.util import AtomicString
 
+from editor import render_pool
 from editor.render_html import CSS_CLASS, highlight_code
 from editor.render_posmap import (
     ATTRIBUTE,
@@ -38,12 +46,15 @@ from editor.render_posmap import (
     strip_leftover_markers,
 )
 
+log = logging.getLogger(__name__)
+
 PART_THRESHOLD = 64 * 1024
 # A part ends at a block whose first line hashes to 0 modulo this: boundaries depend
 # on nearby content only, so an edit does not shift the parts after it.
 _BOUNDARY_MODULUS = 8
 _MAX_PART_CHARS = 32 * 1024
 _CACHE_CHARS = 24 * 1024 * 1024
+PARALLEL_CHARS = 256 * 1024
 
 _WHOLE_DOCUMENT_RE = re.compile(r"\[\^|^\*\[|^\[TOC\][ \t]*$", re.MULTILINE)
 _ANCHOR_RE = re.compile(rf' {ATTRIBUTE}="(\d+)"')
@@ -84,6 +95,38 @@ class _PlainFencePreprocessor(Preprocessor):
         return "".join(pieces).split("\n")
 
 
+class _PlainTextTreeprocessor(Treeprocessor):
+    """Mark text that no inline pattern can match as atomic, so ``inline`` skips it.
+
+    Python-Markdown tries each of its inline patterns on every piece of text, which
+    is most of the time spent on a long post, although most sentences hold none of
+    the characters any pattern starts with. The output is the same either way.
+    Only done while the converter's inline patterns are the ones listed here.
+    """
+
+    # Characters each inline pattern needs, by pattern name (Python-Markdown 3.x,
+    # extra's footnotes included). Placeholders and our own markers count too.
+    KNOWN_PATTERNS = frozenset(
+        "backtick escape reference link image_link image_reference short_reference "
+        "short_image_ref autolink automail linebreak html entity em_strong em_strong2 "
+        "not_strong strong_em strong emphasis emphasis2 footnote".split()
+    )
+    _TRIGGER_RE = re.compile(r"[`\\\[\]!<>&*_{}\x02\x03\x1e]|  \n")
+
+    def run(self, root) -> None:
+        patterns = self.md.inlinePatterns
+        if sum(name in patterns for name in self.KNOWN_PATTERNS) != len(patterns):
+            return
+        trigger = self._TRIGGER_RE.search
+        for element in root.iter():
+            text = element.text
+            if text and not isinstance(text, AtomicString) and not trigger(text):
+                element.text = AtomicString(text)
+            tail = element.tail
+            if tail and not isinstance(tail, AtomicString) and not trigger(tail):
+                element.tail = AtomicString(tail)
+
+
 def _markdown_converter() -> tuple[markdown.Markdown, SourceLineExtension]:
     """The one converter, built on first use (call with ``_lock`` held)."""
     global _converter, _source_lines
@@ -101,6 +144,8 @@ def _markdown_converter() -> tuple[markdown.Markdown, SourceLineExtension]:
         _converter.preprocessors.register(
             _PlainFencePreprocessor(_converter), "plain_fenced_code", 26
         )
+        # Right before "inline" (20).
+        _converter.treeprocessors.register(_PlainTextTreeprocessor(_converter), "plain_text", 21)
     return _converter, _source_lines
 
 
@@ -163,25 +208,71 @@ def _parts(lines: list[str]) -> list[int]:
     return starts
 
 
-def _convert_in_parts(text: str, anchors: bool) -> str:
+def convert_parts(parts: list[str], anchors: bool, references: dict) -> list[str]:
+    """Convert each part on its own, uncached (what a helper process does for a long post)."""
+    with _lock:
+        return [_convert(part, anchors, references) for part in parts]
+
+
+def _convert_missing(parts: list[str], anchors: bool, references: dict) -> list[str]:
+    """Convert parts the cache lacks, sharing them with helpers when there is a lot."""
+    total = sum(map(len, parts))
+    ways = min(os.cpu_count() or 1, render_pool.WORKERS + 1)
+    if total < PARALLEL_CHARS or ways < 2 or render_pool.in_helper():
+        return [_convert(part, anchors, references) for part in parts]
+    # Consecutive shares of about equal size; this process converts the first.
+    shares: list[list[str]] = [[]]
+    size = 0
+    for part in parts:
+        if size >= total * len(shares) / ways and len(shares) < ways:
+            shares.append([])
+        shares[-1].append(part)
+        size += len(part)
+    futures = [
+        render_pool.submit(convert_parts, share, anchors, references) for share in shares[1:]
+    ]
+    converted = [_convert(part, anchors, references) for part in shares[0]]
+    for share, future in zip(shares[1:], futures, strict=True):
+        try:
+            theirs = future.result() if future is not None else None
+        except Exception as exc:  # noqa: BLE001 - a dead helper must not lose the render
+            log.warning("render helper failed (%s); converting here", exc)
+            theirs = None
+        converted += (
+            theirs
+            if theirs is not None
+            else [_convert(part, anchors, references) for part in share]
+        )
+    return converted
+
+
+def _remember(key: tuple[str, bool, int], html: str) -> None:
     global _cache_chars
+    _cache[key] = html
+    _cache_chars += len(key[0]) + len(html)
+    while _cache_chars > _CACHE_CHARS and len(_cache) > 1:
+        (old_part, _, _), old_html = _cache.popitem(last=False)
+        _cache_chars -= len(old_part) + len(old_html)
+
+
+def _convert_in_parts(text: str, anchors: bool) -> str:
     lines = text.split("\n")
     references = _references(text)
     references_key = hash(tuple(sorted(references.items())))
-    starts = _parts(lines)
+    starts = _parts(lines) + [len(lines)]
+    keys = [
+        ("\n".join(lines[start:end]), anchors, references_key)
+        for start, end in zip(starts, starts[1:], strict=False)
+    ]
+    missing = list(dict.fromkeys(key for key in keys if key not in _cache))
+    converted = _convert_missing([key[0] for key in missing], anchors, references)
+    for key, html in zip(missing, converted, strict=True):
+        _remember(key, html)
     pieces = []
-    for number, start in enumerate(starts):
-        end = starts[number + 1] if number + 1 < len(starts) else len(lines)
-        part = "\n".join(lines[start:end])
-        key = (part, anchors, references_key)
+    for key, start in zip(keys, starts, strict=False):
         html = _cache.get(key)
-        if html is None:
-            html = _convert(part, anchors, references)
-            _cache[key] = html
-            _cache_chars += len(part) + len(html)
-            while _cache_chars > _CACHE_CHARS and len(_cache) > 1:
-                (old_part, _, _), old_html = _cache.popitem(last=False)
-                _cache_chars -= len(old_part) + len(old_html)
+        if html is None:  # pushed out again by the parts just added (a huge post)
+            html = _convert(key[0], anchors, references)
         else:
             _cache.move_to_end(key)
         if anchors and start:

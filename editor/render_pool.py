@@ -20,6 +20,10 @@ from typing import Any, TypeVar
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 
+# Two: a word count of a long body never queues the preview behind it, and a first
+# render of a long post is shared three ways.
+WORKERS = 2
+
 _lock = threading.Lock()
 _pool: concurrent.futures.ProcessPoolExecutor | None = None
 
@@ -30,8 +34,7 @@ def _executor() -> concurrent.futures.ProcessPoolExecutor:
         if _pool is None:
             # spawn, not fork: forking a process that runs Qt threads is unsafe.
             context = multiprocessing.get_context("spawn")
-            # Two: a word count of a long body never queues the preview behind it.
-            _pool = concurrent.futures.ProcessPoolExecutor(max_workers=2, mp_context=context)
+            _pool = concurrent.futures.ProcessPoolExecutor(max_workers=WORKERS, mp_context=context)
         return _pool
 
 
@@ -57,6 +60,20 @@ def run(fn: Callable[..., T], *args: Any) -> T:
         with _lock:
             _pool = None
         return fn(*args)
+
+
+def submit(fn: Callable[..., T], *args: Any) -> concurrent.futures.Future[T] | None:
+    """Start ``fn(*args)`` in a helper process; None if no helper can run it."""
+    try:
+        return _executor().submit(fn, *args)
+    except (OSError, BrokenProcessPool, RuntimeError) as exc:
+        log.warning("render process unavailable: %s", exc)
+        return None
+
+
+def in_helper() -> bool:
+    """True inside a helper process (which cannot hand work on to another)."""
+    return multiprocessing.parent_process() is not None
 
 
 def shutdown() -> None:

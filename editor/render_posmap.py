@@ -123,13 +123,16 @@ def _block_kind(line: str) -> str:
     return "other"
 
 
-def marker_positions(lines: list[str]) -> Iterable[tuple[int, bool]]:
+def marker_positions(
+    lines: list[str], fences: tuple[set[int], set[int], set[int]] | None = None
+) -> Iterable[tuple[int, bool]]:
     """Yield ``(index, needs_blank)`` for each line that starts a top-level block.
 
     ``needs_blank`` is true where no blank line precedes the block and the marker
-    must bring one. See the module docstring for the rules.
+    must bring one. See the module docstring for the rules. ``fences``: what
+    ``_fences(lines)`` returns, if the caller has it already.
     """
-    fence_starts, fence_ends, inside_fence = _fences(lines)
+    fence_starts, fence_ends, inside_fence = fences or _fences(lines)
     previous_blank = True
     previous_kind = "other"
     previous = ""
@@ -336,8 +339,9 @@ def split_points(lines: list[str]) -> list[int]:
     html_tag: str | None = None
     depth = 0
     points = []
-    starts = dict(marker_positions(lines))
-    _, _, inside_fence = _fences(lines)
+    fences = _fences(lines)
+    starts = dict(marker_positions(lines, fences))
+    inside_fence = fences[2]
     for index, line in enumerate(lines):
         if index in inside_fence:
             continue

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sys
 import threading
 
 import pytest
@@ -372,6 +373,60 @@ def test_long_post_rendered_by_parts_matches_whole_rendering():
     assert 'href="https://example.org"' in by_parts  # reference defined in the last part
 
 
+def test_first_render_shared_with_helpers_matches_one_process(monkeypatch):
+    """A long first render split across helper processes gives what one process gives."""
+    from editor import render_pool
+
+    text = long_markdown(1400) + "\n```python\nprint('helper')\n```\n"
+    render_markdown.clear_cache()
+    monkeypatch.setattr(render_markdown, "PARALLEL_CHARS", sys.maxsize)
+    alone = render.fragment(md_post(text))
+    render_markdown.clear_cache()
+    helpers = []
+    real_submit = render_pool.submit
+
+    def counting_submit(fn, *args):
+        helpers.append(len(args[0]))
+        return real_submit(fn, *args)
+
+    monkeypatch.setattr(render_markdown, "PARALLEL_CHARS", 1000)
+    monkeypatch.setattr(render_markdown.os, "cpu_count", lambda: 3)
+    monkeypatch.setattr(render_pool, "submit", counting_submit)
+    try:
+        shared = render.fragment(md_post(text))
+    finally:
+        render_pool.shutdown()
+    assert len(helpers) == render_pool.WORKERS and all(helpers)
+    assert shared == alone
+
+
+def without_plain_text_skip(text: str) -> str:
+    """The HTML of ``text`` with every piece of text through the inline patterns."""
+    render_markdown.clear_cache()
+    converter, _ = render_markdown._markdown_converter()
+    converter.treeprocessors.deregister("plain_text")
+    try:
+        return render_markdown.markdown_to_html(text)
+    finally:
+        converter.treeprocessors.register(
+            render_markdown._PlainTextTreeprocessor(converter), "plain_text", 21
+        )
+        render_markdown.clear_cache()
+
+
+def test_plain_text_skip_leaves_the_output_unchanged():
+    """Text no inline pattern can match is skipped, with the same HTML as processing it."""
+    text = (
+        "Plain words only here.\n\nWith **bold** and a [link](x) and `code`.\n\n"
+        "| plain | cells |\n|---|---|\n| 1 | two words |\n\n- plain item\n- *em* item\n\n"
+        "Line ending in two spaces  \nnext line\n\nTerm\n: plain definition\n\n"
+        "# Heading {: #custom }\n\nPlain paragraph\n{: .note }\n\n&amp; entity and <b>tag</b>\n"
+    )
+    fast = render_markdown.markdown_to_html(text)
+    assert fast == without_plain_text_skip(text)
+    assert 'id="custom"' in fast and 'class="note"' in fast and "<br />" in fast
+
+
 def test_long_post_anchors_point_at_block_start_lines():
     """Anchors of a long post, shifted per part, still name the blocks' first lines."""
     text = long_markdown(1400)
@@ -541,6 +596,8 @@ SNIPPETS = [
     "<div>\n\ninside\n\n</div>", '<div markdown="1">\n\n*md*\n\n- x\n\n</div>',
     "<pre>\n\n  pre text\n\n</pre>", "<table>\n<tr><td>1</td></tr>\n</table>",
     "<details>\n<summary>s</summary>\n\nbody\n\n</details>", "HT and [link][x]", "",
+    "break here  \nnext", "x &amp; y &copy;", "<https://a.example>", "\\*not em*", "`co*de`",
+    "![alt](i.png)", "Para\n{: .note }", "__strong__ _em_", "a_b_c plain", "Plain words",
 ]
 
 markdown_texts = st.lists(
@@ -577,3 +634,10 @@ def test_property_rendering_by_parts_matches_whole(monkeypatch_parts, text):
         with render_markdown._lock:
             whole = render_markdown._convert(text, anchors)
         assert squeeze(by_parts) == squeeze(whole)
+
+
+@settings(max_examples=150, deadline=None)
+@given(markdown_texts)
+def test_property_plain_text_skip_never_changes_output(text):
+    """For generated Markdown, skipping plain text gives the same HTML as processing it."""
+    assert render_markdown.markdown_to_html(text) == without_plain_text_skip(text)
