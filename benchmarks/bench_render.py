@@ -8,9 +8,9 @@ does while the writer types), and a first render of a post never rendered before
 (each run a different one, so no cache of this process or of the render helper
 helps). A first render shares its parts with the render helper processes (one on
 a two-core machine; started by the warm-up run, as the editor starts them early);
-the same in this process alone is shown too. The 1 MB post has a tenth of its blocks fenced Python code, each block
-different; highlighting them is a good part of a first render, so a post of mostly
-prose (1% code) is shown as well.
+the same in this process alone is shown too. The 1 MB post has a tenth of its
+blocks fenced Python code, each block different; highlighting them is a good part
+of a first render, so a post of mostly prose (1% code) is shown as well.
 
 Run: python benchmarks/bench_render.py [--runs N]
 """

@@ -128,7 +128,7 @@ class Autosaver(QObject):
         self._base = self.document.post.disk_stamp
 
     def _on_changed(self) -> None:
-        if not self.document.is_modified():
+        if not self.document.is_modified(exact=False):
             return
         if not self._editing:
             self._begin_editing()

@@ -95,7 +95,7 @@ class ChecklistPanel(QDockWidget):
         self._stale = True
         if self.isVisible():
             # Longer posts take longer to check: wait for a longer pause in typing.
-            self.timer.start(CHECK_DELAY_MS + len(self.main.document.post.body) // 2000)
+            self.timer.start(CHECK_DELAY_MS + self.main.document.body_length() // 2000)
 
     def _visibility_changed(self, visible: bool) -> None:
         if visible and self._stale:

@@ -4,16 +4,27 @@ The form, the source editor and the preview are views of this one model. Edits c
 through ``set_field``/``unset_field``/``set_front_matter_text``/``set_body`` (all of them
 the core's lossless operations) and go out as signals. "Modified" means the text differs
 from the text last loaded or saved, so undoing back to the saved state clears it.
+
+Typing in the source editor reports that the body changed (``body_edited``). A long
+body is then copied out of the editor when something reads ``post``, not on every
+key, which would cost milliseconds per keystroke; once modified, whether it is back
+at the saved text is settled after a short pause in typing.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from editor.post import Post
+
+# Bodies this long are read from the editor only when needed.
+LAZY_LENGTH = 64 * 1024
+# How long after the last keystroke the modified state of a long body is settled.
+SETTLE_MS = 250
 
 
 class Document(QObject):
@@ -31,6 +42,11 @@ class Document(QObject):
         self._post = post if post is not None else Post.new({"title": ""}, "", "markdown")
         self._saved = self._snapshot()
         self._modified = False
+        self._body_source: Callable[[], str] | None = None
+        self._body_stale = False
+        self._stale_length = 0
+        self._settle = QTimer(self, singleShot=True, interval=SETTLE_MS)
+        self._settle.timeout.connect(self._pull_body)
 
     # Construction ---------------------------------------------------------------------
 
@@ -51,7 +67,12 @@ class Document(QObject):
     @property
     def post(self) -> Post:
         """The core post (read it freely; change it only through this object)."""
+        self._pull_body()
         return self._post
+
+    def body_length(self) -> int:
+        """Characters in the body, without copying it out of the editor."""
+        return self._stale_length if self._body_stale else len(self._post.body)
 
     @property
     def path(self) -> Path | None:
@@ -62,8 +83,14 @@ class Document(QObject):
         """File name for titles and prompts ("" while untitled; the window names it)."""
         return self._post.path.name if self._post.path else ""
 
-    def is_modified(self) -> bool:
-        """True when the text differs from what was last loaded or saved."""
+    def is_modified(self, *, exact: bool = True) -> bool:
+        """True when the text differs from what was last loaded or saved.
+
+        ``exact=False``: as last settled, without reading the editor's text (a body
+        typed back to the saved text still counts as modified for a moment).
+        """
+        if exact:
+            self._pull_body()
         return self._modified
 
     def is_raw(self) -> bool:
@@ -92,8 +119,23 @@ class Document(QObject):
         self.frontMatterChanged.emit()
         self._update_modified()
 
+    def set_body_source(self, source: Callable[[], str] | None) -> None:
+        """Where ``body_edited`` reads the body from (the source editor's text)."""
+        self._body_source = source
+
+    def body_edited(self, length: int) -> None:
+        """The body source changed to ``length`` characters; read it when needed."""
+        self._body_stale = True
+        self._stale_length = length
+        if self._modified and length >= LAZY_LENGTH:
+            self._settle.start()
+        else:
+            self._pull_body()  # short, or the first edit: shows as modified at once
+        self.bodyChanged.emit()
+
     def set_body(self, text: str) -> None:
-        """Replace the body text (the source editor calls this on every edit)."""
+        """Replace the body text."""
+        self._body_stale = False
         if text == self._post.body:
             return
         self._post.body = text
@@ -110,6 +152,7 @@ class Document(QObject):
 
     def save(self, path: str | Path | None = None) -> None:
         """Write the post (atomically); raises SaveError and keeps the text on failure."""
+        self._pull_body()
         old_path = self._post.path
         self._post.save(Path(path) if path is not None else None)
         self._saved = self._snapshot()
@@ -126,6 +169,7 @@ class Document(QObject):
     def replace(self, post: Post) -> None:
         """Make ``post`` the document (open, revert, new) and tell every view."""
         old_path = self._post.path
+        self._body_stale = False
         self._post = post
         self._saved = self._snapshot()
         self.reloaded.emit()
@@ -139,6 +183,13 @@ class Document(QObject):
         self._update_modified()
 
     # Internals ------------------------------------------------------------------------
+
+    def _pull_body(self) -> None:
+        if self._body_stale and self._body_source is not None:
+            self._body_stale = False
+            self._settle.stop()
+            self._post.body = self._body_source()
+            self._update_modified()
 
     def _snapshot(self) -> tuple[str | None, str]:
         # Comparing the two parts is as exact as comparing post.text() and avoids

@@ -93,6 +93,7 @@ class MainWindow(AuthoringCommands, ExportCommands, QMainWindow):
         # Panes ------------------------------------------------------------------------
         self.form = FrontMatterForm()
         self.editor = SourceEditor()
+        self.document.set_body_source(self.editor.body_text)
         self.find_bar = FindReplaceBar(self.editor)
         self.preview = PreviewPane(offline=offline, theme=theme)
         self.preview.view.setAcceptDrops(False)  # a dropped file opens here, not in the pane
@@ -182,12 +183,13 @@ class MainWindow(AuthoringCommands, ExportCommands, QMainWindow):
         self.document.set_front_matter_text(text)
 
     def _on_editor_text_changed(self) -> None:
-        self.document.set_body(self.editor.body_text())
+        self.document.body_edited(self.editor.document().characterCount() - 1)
 
     def _on_body_changed(self) -> None:
-        # The model is already current; only the preview and the counts wait.
-        self.preview.show_post(self.document.post)
-        self._stats_timer.start(STATS_DELAY_MS + len(self.document.post.body) // 4000)
+        # The preview and the counts wait for a pause; they read the text then.
+        length = self.document.body_length()
+        self.preview.show_later(lambda: self.document.post, length)
+        self._stats_timer.start(STATS_DELAY_MS + length // 4000)
 
     def _on_front_matter_changed(self) -> None:
         post = self.document.post

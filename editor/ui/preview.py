@@ -113,8 +113,8 @@ class PreviewPane(QWidget):
 
         self._theme = theme
         self._page_theme: str | None = None
-        self._post: Any = None
-        self._pending: Any = None
+        self._pending: Callable[[], Any] | None = None
+        self._pending_size = 0
         self._first_pending_at: float | None = None
         self._pool_warm = False
         self._in_flight = False
@@ -178,15 +178,20 @@ class PreviewPane(QWidget):
         Long posts wait for a pause in typing (the delay restarts with each call), but
         never longer than MAX_WAIT_MS after the first change not yet shown.
         """
-        self._post = post
-        self._pending = post
+        self.show_later(lambda: post, len(post.body))
+
+    def show_later(self, get_post: Callable[[], Any], size: int) -> None:
+        """Like ``show_post``, for a post of ``size`` body characters read by ``get_post``
+        only when the render starts (not copied out of the editor on every keystroke)."""
+        self._pending = get_post
+        self._pending_size = size
         if self._first_pending_at is None:
             self._first_pending_at = time.monotonic()
-        if len(post.body) >= preview_html.INSTANT_SIZE and not self._pool_warm:
+        if size >= preview_html.INSTANT_SIZE and not self._pool_warm:
             self._pool_warm = True
             render_pool.warm_up()
         if not self._in_flight:
-            self._schedule(len(post.body))
+            self._schedule(size)
 
     def _schedule(self, size: int) -> None:
         delay = preview_html.render_delay_ms(size)
@@ -256,7 +261,7 @@ class PreviewPane(QWidget):
     def _start_render(self) -> None:
         if self._in_flight or self._pending is None:
             return
-        post = self._pending
+        post = self._pending()
         self._pending = None
         self._in_flight = True
         self._first_pending_at = None
@@ -342,7 +347,7 @@ class PreviewPane(QWidget):
         self._in_flight = False
         self.renderFinished.emit()
         if self._pending is not None and not self._delay.isActive():
-            self._schedule(len(self._pending.body))
+            self._schedule(self._pending_size)
 
     def _apply_theme(self) -> None:
         name = self._theme

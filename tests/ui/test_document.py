@@ -134,3 +134,55 @@ def test_replace_emits_reloaded_and_resets_saved_state(qtbot):
         doc.replace(Post.new({"title": "다른 글"}, "본문\n"))
     assert doc.post.title == "다른 글"
     assert not doc.is_modified()
+
+
+class _Source:
+    """A body source that counts how often the document reads it."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.reads = 0
+
+    def __call__(self) -> str:
+        self.reads += 1
+        return self.text
+
+
+def test_long_body_is_read_from_its_source_only_when_needed(qtbot):
+    """Edits of a long body are not copied per keystroke; ``post`` and save read them."""
+    from editor.ui import document as document_module
+
+    saved = "x" * document_module.LAZY_LENGTH
+    doc = Document(Post.new({"title": "Long"}, saved))
+    source = _Source(saved)
+    doc.set_body_source(source)
+    changes = []
+    doc.bodyChanged.connect(lambda: changes.append(doc.body_length()))
+
+    source.text = saved + "a"
+    doc.body_edited(len(source.text))  # the first edit: read at once, to show "modified"
+    assert doc.is_modified(exact=False) and source.reads == 1
+    for extra in ("ab", "abc", "abcd"):
+        source.text = saved + extra
+        doc.body_edited(len(source.text))
+    assert source.reads == 1
+    assert changes == [len(saved) + n for n in (1, 2, 3, 4)]
+    assert doc.post.body == saved + "abcd" and source.reads == 2
+
+    source.text = saved  # typed back to the saved text: settles after a pause
+    doc.body_edited(len(saved))
+    assert doc.is_modified(exact=False)
+    qtbot.waitUntil(lambda: not doc.is_modified(exact=False), timeout=2000)
+    assert source.reads == 3
+
+
+def test_short_body_edits_are_read_at_once(qtbot):
+    """A short body is read on every edit, so the modified state is always exact."""
+    doc = Document(Post.new({"title": "Short"}, "saved"))
+    source = _Source("saved!")
+    doc.set_body_source(source)
+    doc.body_edited(6)
+    assert doc.is_modified(exact=False)
+    source.text = "saved"
+    doc.body_edited(5)
+    assert not doc.is_modified(exact=False) and source.reads == 2
