@@ -10,6 +10,7 @@ with the file suffix each writes, and :func:`export` runs one by name.
 from __future__ import annotations
 
 import html
+import importlib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -19,8 +20,6 @@ from typing import Any
 
 from editor import render, site
 from editor.checks import Problem, check
-from editor.export_convert import convert_body, converted_post
-from editor.export_fragment import fragment_html, fragment_plain_text
 from editor.export_images import (
     absolute_local_images,
     embed_local_images,
@@ -35,20 +34,32 @@ __all__ = [
     "ExportOptions",
     "ExportRefused",
     "Target",
-    "convert_body",
-    "converted_post",
     "export",
     "export_file",
     "export_fragment",
     "export_html",
     "export_pdf",
     "export_post",
-    "fragment_html",
-    "fragment_plain_text",
     "pdf_document",
     "publish_path",
     "standalone_html",
 ]
+
+# The converters load BeautifulSoup, markdownify and css-inline: tens of megabytes the
+# window does not need until the writer exports. They are imported on first use.
+_LAZY = {
+    "convert_body": "editor.export_convert",
+    "converted_post": "editor.export_convert",
+    "fragment_html": "editor.export_fragment",
+    "fragment_plain_text": "editor.export_fragment",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(module), name)
 
 
 class ExportError(Exception):
@@ -213,6 +224,8 @@ def export_html(post: Post, out: Path, options: ExportOptions) -> Path:
 
 def export_fragment(post: Post, out: Path, options: ExportOptions) -> Path:
     """Write :func:`fragment_html` (inline styles, no classes) to ``out``."""
+    from editor.export_fragment import fragment_html
+
     _require_front_matter(post)
     return _write_text(
         out,
@@ -264,6 +277,8 @@ def export_pdf(
 
 def _export_converted(to_format: str) -> Callable[[Post, Path, ExportOptions], Path]:
     def write(post: Post, out: Path, options: ExportOptions) -> Path:
+        from editor.export_convert import converted_post
+
         result = converted_post(post, to_format)
         out.parent.mkdir(parents=True, exist_ok=True)
         result.save(out)

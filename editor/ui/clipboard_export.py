@@ -10,7 +10,6 @@ from __future__ import annotations
 from PySide6.QtCore import QMimeData
 from PySide6.QtGui import QClipboard, QGuiApplication
 
-from editor.export import fragment_html, fragment_plain_text
 from editor.post import Post
 
 
@@ -20,6 +19,9 @@ def blog_mime_data(post: Post, *, theme: str = "default",
 
     Raises ``render.ThemeError`` for an unknown theme.
     """
+    # Imported here: the converters are heavy and only needed once the writer copies.
+    from editor.export_fragment import fragment_html, fragment_plain_text
+
     mime = QMimeData()
     mime.setHtml(fragment_html(post, theme=theme, include_header=include_header))
     mime.setText(fragment_plain_text(post, include_header=include_header))

@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QTextCursor
 
-from editor.export import convert_body
 from editor.ui.document import Document
 from editor.ui.source_editor import SourceEditor
 
@@ -54,6 +53,9 @@ class BodyConverter(QObject):
         if post.format == to_format:
             return False
         old_body, old_format = post.body, post.format
+        # Imported here: the converter is heavy and only needed when the writer converts.
+        from editor.export_convert import convert_body
+
         new_body = convert_body(post, to_format)
         self._converting = True
         try:

@@ -15,7 +15,6 @@ from PySide6.QtCore import QMimeData
 from PySide6.QtGui import QGuiApplication
 
 from editor.highlights import Preset
-from editor.paste import clean_pasted_html, plain_text
 
 # An HTML tag at the start of a line or after text: the clipboard's text is source code.
 _MARKUP_RE = re.compile(r"<(?:[a-zA-Z][a-zA-Z0-9]*)(?:\s[^<>]*)?/?>|</[a-zA-Z][a-zA-Z0-9]*\s*>")
@@ -40,6 +39,9 @@ def rich_paste_text(mime: QMimeData, presets: list[Preset], fmt: str) -> str | N
     text = mime.text() if mime.hasText() else ""
     if text and (_MARKUP_RE.search(text) or _SOURCE_HTML_RE.search(html_text)):
         return _normalise_newlines(text)
+    # Imported here: the cleaner loads BeautifulSoup and markdownify, only needed on paste.
+    from editor.paste import clean_pasted_html
+
     cleaned = clean_pasted_html(html_text, presets, fmt)
     if not cleaned.strip():
         return _normalise_newlines(text) if text else None
@@ -55,5 +57,7 @@ def clipboard_plain_text(mime: QMimeData | None = None) -> str:
     if mime.hasText() and mime.text():
         return _normalise_newlines(mime.text())
     if mime.hasHtml():
+        from editor.paste import plain_text
+
         return plain_text(mime.html())
     return ""

@@ -360,3 +360,17 @@ def test_preview_follows_body_edits(qtbot, window, house_copy):
                           "document.getElementById('added').textContent : null", result.append)
     qtbot.waitUntil(lambda: bool(result), timeout=5000)
     assert result[0] == "새 문단"
+
+
+def test_window_modules_leave_the_export_converters_unloaded():
+    """BeautifulSoup, markdownify and css-inline load on first export or paste, not at start."""
+    import subprocess
+    import sys
+
+    script = (
+        "import sys, editor.ui.main_window\n"
+        "print(sorted(m for m in ('bs4', 'markdownify', 'css_inline') if m in sys.modules))"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                            timeout=120, check=True)
+    assert result.stdout.strip() == "[]"
