@@ -150,10 +150,11 @@ class Preferences:
     language: str  # "system" | "en" | "ko"
     offline: bool
     word_wrap: bool
+    autosave_to_file: bool = False
 
 
 class PreferencesDialog(QDialog):
-    """Theme, language, offline preview and word wrap."""
+    """Theme, language, offline preview, word wrap and saving the file by itself."""
 
     def __init__(
         self, current: Preferences, themes: list[str], parent: QWidget | None = None
@@ -189,6 +190,15 @@ class PreferencesDialog(QDialog):
         self.wrap_box = QCheckBox(self.tr("&Wrap long lines in the source editor"), self)
         self.wrap_box.setChecked(current.word_wrap)
         form.addRow("", self.wrap_box)
+        self.autosave_box = QCheckBox(
+            self.tr("&Save the file by itself after each pause in typing"), self
+        )
+        self.autosave_box.setToolTip(
+            self.tr("Unsaved text is always kept in the recovery journal; this also writes "
+                    "it to the post's file.")
+        )
+        self.autosave_box.setChecked(current.autosave_to_file)
+        form.addRow("", self.autosave_box)
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -204,6 +214,7 @@ class PreferencesDialog(QDialog):
             language=self.language_box.currentData(),
             offline=self.offline_box.isChecked(),
             word_wrap=self.wrap_box.isChecked(),
+            autosave_to_file=self.autosave_box.isChecked(),
         )
 
 

@@ -528,12 +528,13 @@ class MainWindow(AuthoringCommands, ExportCommands, QMainWindow):
             self.actions["show_editor"].setChecked(True)
 
     def show_preferences(self) -> None:
-        """Edit > Preferences: theme, language, offline, word wrap."""
+        """Edit > Preferences: theme, language, offline, word wrap, saving by itself."""
         current = dialogs.Preferences(
             theme=str(self.settings.get("preview/theme")),
             language=str(self.settings.get("ui/language")),
             offline=self.actions["offline"].isChecked(),
             word_wrap=self.actions["word_wrap"].isChecked(),
+            autosave_to_file=bool(self.settings.get(SETTING_AUTOSAVE_TO_FILE)),
         )
         chosen = dialogs.ask_preferences(self, current, list(render.theme_names()))
         if chosen is not None:
@@ -542,6 +543,7 @@ class MainWindow(AuthoringCommands, ExportCommands, QMainWindow):
     def apply_preferences(self, prefs: dialogs.Preferences) -> None:
         """Apply and remember preferences (the language applies at the next start)."""
         self.settings.set("ui/language", prefs.language)
+        self.settings.set(SETTING_AUTOSAVE_TO_FILE, prefs.autosave_to_file)
         self.set_theme(prefs.theme)
         self.actions["offline"].setChecked(prefs.offline)
         self.actions["word_wrap"].setChecked(prefs.word_wrap)

@@ -492,18 +492,18 @@
     <context>
         <name>BodyConverter</name>
         <message>
-            <location filename="../../editor/ui/convert_body.py" line="98" />
+            <location filename="../../editor/ui/convert_body.py" line="100" />
             <source>Markdown</source>
             <extracomment>The body format changed through a conversion, its undo or its redo.</extracomment>
             <translation>Markdown</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/convert_body.py" line="98" />
+            <location filename="../../editor/ui/convert_body.py" line="100" />
             <source>HTML</source>
             <translation>HTML</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/convert_body.py" line="102" />
+            <location filename="../../editor/ui/convert_body.py" line="104" />
             <source>The body is already in {format}.</source>
             <translation>본문이 이미 {format}입니다.</translation>
         </message>
@@ -746,12 +746,12 @@
             <translation>일반 Markdown 글</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/dialogs.py" line="224" />
+            <location filename="../../editor/ui/dialogs.py" line="235" />
             <source>About Article Editor</source>
             <translation>Article Editor 정보</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/dialogs.py" line="225" />
+            <location filename="../../editor/ui/dialogs.py" line="236" />
             <source>&lt;b&gt;Article Editor&lt;/b&gt; {version}&lt;br&gt;Edit blog posts kept as files: front matter, body and a faithful preview.</source>
             <translation>&lt;b&gt;Article Editor&lt;/b&gt; {version}&lt;br&gt;파일로 보관하는 블로그 글을 편집합니다: 머리말, 본문, 그리고 실제와 같은 미리 보기.</translation>
         </message>
@@ -1260,94 +1260,94 @@ The fields wait until it is fixed.</source>
     <context>
         <name>HighlightsPanel</name>
         <message>
-            <location filename="../../editor/ui/highlights_panel.py" line="63" />
+            <location filename="../../editor/ui/highlights_panel.py" line="64" />
             <source>Empty highlight: nothing between the tags</source>
             <extracomment>Characters of a phrase shown in the list (the tooltip has the whole phrase). Longer bodies are scanned in a worker thread (a 4 MB body takes about a second). At most this many phrases are listed; the counts always cover every highlight.</extracomment>
             <translation>빈 강조: 태그 사이에 글자가 없습니다</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/highlights_panel.py" line="65" />
+            <location filename="../../editor/ui/highlights_panel.py" line="66" />
             <source>Nested inside another highlight</source>
             <translation>다른 강조 안에 들어 있습니다</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/highlights_panel.py" line="67" />
+            <location filename="../../editor/ui/highlights_panel.py" line="68" />
             <source>Coloured but not bold: matches no preset</source>
             <translation>색은 있지만 굵지 않음: 맞는 프리셋이 없습니다</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/highlights_panel.py" line="71" />
+            <location filename="../../editor/ui/highlights_panel.py" line="72" />
             <source>Text colour {color} matches no preset</source>
             <translation>글자 색 {color}에 맞는 프리셋이 없습니다</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/highlights_panel.py" line="73" />
+            <location filename="../../editor/ui/highlights_panel.py" line="74" />
             <source>Background colour {color} matches no preset</source>
             <translation>배경 색 {color}에 맞는 프리셋이 없습니다</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/highlights_panel.py" line="128" />
+            <location filename="../../editor/ui/highlights_panel.py" line="131" />
             <source>&amp;Group</source>
             <extracomment>An entry was chosen: (body offset of the phrase start, 1-based body line).</extracomment>
             <translation>묶기(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/highlights_panel.py" line="129" />
+            <location filename="../../editor/ui/highlights_panel.py" line="132" />
             <source>Group the phrases by preset</source>
             <translation>구절을 프리셋별로 묶기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/highlights_panel.py" line="144" />
+            <location filename="../../editor/ui/highlights_panel.py" line="147" />
             <source>Phrase</source>
             <translation>구절</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/highlights_panel.py" line="144" />
+            <location filename="../../editor/ui/highlights_panel.py" line="147" />
             <source>Line</source>
             <translation>줄</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/highlights_panel.py" line="273" />
+            <location filename="../../editor/ui/highlights_panel.py" line="276" />
             <source>All highlights ({count})</source>
             <translation>모든 강조 ({count})</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/highlights_panel.py" line="278" />
+            <location filename="../../editor/ui/highlights_panel.py" line="281" />
             <source>No preset ({count})</source>
             <translation>프리셋 없음 ({count})</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/highlights_panel.py" line="282" />
+            <location filename="../../editor/ui/highlights_panel.py" line="285" />
             <source>With warnings ({count})</source>
             <translation>경고 있음 ({count})</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/highlights_panel.py" line="286" />
+            <location filename="../../editor/ui/highlights_panel.py" line="289" />
             <source>{count} highlights</source>
             <translation>강조 {count}개</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/highlights_panel.py" line="288" />
+            <location filename="../../editor/ui/highlights_panel.py" line="291" />
             <source>{count} warnings</source>
             <translation>경고 {count}개</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/highlights_panel.py" line="306" />
+            <location filename="../../editor/ui/highlights_panel.py" line="309" />
             <source>No preset</source>
             <translation>프리셋 없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/highlights_panel.py" line="344" />
+            <location filename="../../editor/ui/highlights_panel.py" line="347" />
             <source>… {count} more: choose a preset above to narrow the list</source>
             <translation>… {count}개 더 있음: 위에서 프리셋을 골라 목록을 좁히세요</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/highlights_panel.py" line="359" />
+            <location filename="../../editor/ui/highlights_panel.py" line="362" />
             <source>(empty)</source>
             <translation>(비어 있음)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/highlights_panel.py" line="442" />
+            <location filename="../../editor/ui/highlights_panel.py" line="445" />
             <source>Highlights in This Post</source>
             <translation>이 글의 강조</translation>
         </message>
@@ -1547,28 +1547,28 @@ The fields wait until it is fixed.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="240" />
+            <location filename="../../editor/ui/main_window.py" line="242" />
             <source>The front matter is not valid YAML (line {line}, column {column}): it is shown as source and saved exactly as it is.</source>
             <translation>머리말이 올바른 YAML이 아닙니다({line}행 {column}열). 원문으로 표시하며 저장할 때도 그대로 씁니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="253" />
-            <location filename="../../editor/ui/main_window.py" line="313" />
+            <location filename="../../editor/ui/main_window.py" line="255" />
+            <location filename="../../editor/ui/main_window.py" line="315" />
             <source>Untitled</source>
             <translation>제목 없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="344" />
+            <location filename="../../editor/ui/main_window.py" line="346" />
             <source>Could Not Open Template</source>
             <translation>템플릿을 열 수 없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="366" />
+            <location filename="../../editor/ui/main_window.py" line="368" />
             <source>Could Not Open File</source>
             <translation>파일을 열 수 없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="367" />
+            <location filename="../../editor/ui/main_window.py" line="369" />
             <source>“{name}” could not be opened.
 
 {problem}</source>
@@ -1577,38 +1577,38 @@ The fields wait until it is fixed.</source>
 {problem}</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="393" />
+            <location filename="../../editor/ui/main_window.py" line="395" />
             <source>No recent files</source>
             <translation>최근 파일 없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="399" />
+            <location filename="../../editor/ui/main_window.py" line="401" />
             <source>File Not Found</source>
             <translation>파일을 찾을 수 없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="400" />
+            <location filename="../../editor/ui/main_window.py" line="402" />
             <source>“{name}” no longer exists; it was removed from the recent files.</source>
             <translation>“{name}”이(가) 더 이상 없어 최근 파일 목록에서 뺐습니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="433" />
-            <location filename="../../editor/ui/main_window.py" line="436" />
+            <location filename="../../editor/ui/main_window.py" line="435" />
+            <location filename="../../editor/ui/main_window.py" line="438" />
             <source>Could Not Save</source>
             <translation>저장할 수 없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="441" />
+            <location filename="../../editor/ui/main_window.py" line="443" />
             <source>Saved {name}</source>
             <translation>{name} 저장함</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="459" />
+            <location filename="../../editor/ui/main_window.py" line="461" />
             <source>untitled</source>
             <translation>제목-없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="481" />
+            <location filename="../../editor/ui/main_window.py" line="483" />
             <source>Could Not Revert</source>
             <translation>되돌릴 수 없음</translation>
         </message>
@@ -1693,39 +1693,49 @@ The fields wait until it is fixed.</source>
     <context>
         <name>PreferencesDialog</name>
         <message>
-            <location filename="../../editor/ui/dialogs.py" line="162" />
+            <location filename="../../editor/ui/dialogs.py" line="163" />
             <source>Preferences</source>
             <translation>환경 설정</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/dialogs.py" line="172" />
+            <location filename="../../editor/ui/dialogs.py" line="173" />
             <source>Preview &amp;theme:</source>
             <translation>미리 보기 테마(&amp;T):</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/dialogs.py" line="175" />
+            <location filename="../../editor/ui/dialogs.py" line="176" />
             <source>System default</source>
             <translation>시스템 기본값</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/dialogs.py" line="179" />
+            <location filename="../../editor/ui/dialogs.py" line="180" />
             <source>&amp;Language:</source>
             <translation>언어(&amp;L):</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/dialogs.py" line="180" />
+            <location filename="../../editor/ui/dialogs.py" line="181" />
             <source>A new language takes effect when the editor is restarted.</source>
             <translation>바꾼 언어는 편집기를 다시 시작하면 적용됩니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/dialogs.py" line="185" />
+            <location filename="../../editor/ui/dialogs.py" line="186" />
             <source>&amp;Offline preview (block every network request)</source>
             <translation>오프라인 미리 보기(&amp;O) (모든 네트워크 요청 차단)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/dialogs.py" line="189" />
+            <location filename="../../editor/ui/dialogs.py" line="190" />
             <source>&amp;Wrap long lines in the source editor</source>
             <translation>소스 편집기에서 긴 줄 자동 줄 바꿈(&amp;W)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/dialogs.py" line="194" />
+            <source>&amp;Save the file by itself after each pause in typing</source>
+            <translation>입력을 멈출 때마다 파일에 자동 저장(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/dialogs.py" line="197" />
+            <source>Unsaved text is always kept in the recovery journal; this also writes it to the post's file.</source>
+            <translation>저장하지 않은 글은 언제나 복구 기록에 보관됩니다. 이 옵션을 켜면 글 파일에도 씁니다.</translation>
         </message>
     </context>
     <context>
@@ -1844,17 +1854,17 @@ The fields wait until it is fixed.</source>
     <context>
         <name>PreviewPane</name>
         <message>
-            <location filename="../../editor/ui/preview.py" line="252" />
+            <location filename="../../editor/ui/preview.py" line="257" />
             <source>Image not available</source>
             <translation>이미지를 볼 수 없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/preview.py" line="253" />
+            <location filename="../../editor/ui/preview.py" line="258" />
             <source>Embedded content is not shown in the preview</source>
             <translation>삽입된 콘텐츠는 미리 보기에 표시하지 않습니다</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/preview.py" line="301" />
+            <location filename="../../editor/ui/preview.py" line="306" />
             <source>The preview could not be rendered: {error}</source>
             <translation>미리 보기를 만들 수 없습니다: {error}</translation>
         </message>

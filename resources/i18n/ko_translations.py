@@ -88,6 +88,9 @@ KO: dict[str, str] = {
     "&Offline preview (block every network request)":
         "오프라인 미리 보기(&O) (모든 네트워크 요청 차단)",
     "&Wrap long lines in the source editor": "소스 편집기에서 긴 줄 자동 줄 바꿈(&W)",
+    "&Save the file by itself after each pause in typing": "입력을 멈출 때마다 파일에 자동 저장(&S)",
+    "Unsaved text is always kept in the recovery journal; this also writes it to the post's "
+    "file.": "저장하지 않은 글은 언제나 복구 기록에 보관됩니다. 이 옵션을 켜면 글 파일에도 씁니다.",
     # Main window
     "The front matter is not valid YAML (line {line}, column {column}): it is shown as "
     "source and saved exactly as it is.":

@@ -282,3 +282,18 @@ def test_journal_write_failure_is_reported_not_raised(qtbot, window, tmp_path):
     assert "recovery copy" in window.statusBar().currentMessage()
     type_text(window, "!")
     assert window.editor.body_text().endswith("still typing!")
+
+
+def test_preferences_turn_autosave_to_file_on(qtbot, window):
+    """The preferences dialog shows the option off by default and remembers it turned on."""
+    from editor.ui.dialogs import Preferences, PreferencesDialog
+
+    current = Preferences(theme="default", language="en", offline=False, word_wrap=True,
+                          autosave_to_file=bool(window.settings.get(
+                              autosave.SETTING_AUTOSAVE_TO_FILE)))
+    dialog = PreferencesDialog(current, ["default"], window)
+    qtbot.addWidget(dialog)
+    assert not dialog.autosave_box.isChecked()
+    dialog.autosave_box.setChecked(True)
+    window.apply_preferences(dialog.preferences())
+    assert window.settings.get(autosave.SETTING_AUTOSAVE_TO_FILE) is True
