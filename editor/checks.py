@@ -3,6 +3,9 @@
 Each problem carries the file line it is about, so the command line can print
 ``FILE:LINE: error: ...`` and the window can jump there. Front-matter problems point
 at their key's line, body problems at the line in the body, both in file coordinates.
+
+Messages are English; each also keeps its template and values, so the window shows
+it in the writer's language (the templates are marked for Qt's translation tools).
 """
 
 from __future__ import annotations
@@ -18,8 +21,16 @@ from urllib.parse import unquote, urlsplit
 from editor.post import Post
 from editor.site import POSTS_DIR, find_site_root, split_post_filename
 
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the tools' name
+    """Mark ``text`` for Qt's translation tools (lupdate); returns it unchanged."""
+    return text
+
+
 EXCERPT_LIMIT = 160
 """Longer excerpts get cut off in listings and search results."""
+
+MISSING_IMAGE = QT_TRANSLATE_NOOP("Checks", "The image file does not exist: {path}")
 
 # Elements that never have an end tag (HTML Living Standard, "void elements").
 VOID_ELEMENTS = frozenset(
@@ -40,12 +51,25 @@ _MD_CODE_SPAN = re.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)", re.DOTALL)
 
 @dataclass(frozen=True)
 class Problem:
-    """One finding: ``line`` is 1-based in the file, ``field`` the front-matter key if any."""
+    """One finding: ``line`` is 1-based in the file, ``field`` the front-matter key if any.
+
+    ``message`` is ``template`` filled with ``values``.
+    """
 
     level: Literal["error", "warning"]
     message: str
     line: int | None = None
     field: str | None = None
+    template: str = ""
+    values: tuple[tuple[str, str], ...] = ()
+
+    @classmethod
+    def of(cls, level: Literal["error", "warning"], template: str, line: int | None = None,
+           field: str | None = None, **values: object) -> Problem:
+        """A problem whose message is ``template.format(**values)``."""
+        texts = {key: str(value) for key, value in values.items()}
+        return cls(level, template.format(**texts), line, field, template,
+                   tuple(texts.items()))
 
     def to_dict(self) -> dict[str, Any]:
         """The problem as plain JSON-ready values."""
@@ -73,8 +97,9 @@ def check(post: Post, *, site_root: str | Path | None = None) -> list[Problem]:
     problems += _file_name_problems(post)
     if post.yaml_error is not None:
         error = post.yaml_error
-        problems.append(Problem("error", f"Front matter is not valid YAML: {error.message}",
-                                error.line or 1))
+        problems.append(Problem.of("error", QT_TRANSLATE_NOOP(
+            "Checks", "Front matter is not valid YAML: {problem}"), error.line or 1,
+            problem=error.message))
     else:
         problems += _front_matter_problems(post, root)
     problems += _body_problems(post, root)
@@ -90,13 +115,15 @@ def _file_name_problems(post: Post) -> list[Problem]:
     name = Path(post.path).name
     written, _ = split_post_filename(name)
     if written is None:
-        return [Problem("error", f"Jekyll skips '{name}': a post's file name must start with "
-                        "its date, YYYY-MM-DD-", 1)]
+        return [Problem.of("error", QT_TRANSLATE_NOOP(
+            "Checks", "Jekyll skips '{name}': a post's file name must start with its date, "
+            "YYYY-MM-DD-"), 1, name=name)]
     try:
         year, month, day = (int(part) for part in written.split("-"))
         date(year, month, day)
     except ValueError:
-        return [Problem("error", f"'{written}' in the file name is not a real date", 1)]
+        return [Problem.of("error", QT_TRANSLATE_NOOP(
+            "Checks", "'{date}' in the file name is not a real date"), 1, date=written)]
     return []
 
 
@@ -115,34 +142,35 @@ def _front_matter_problems(post: Post, root: Path | None) -> list[Problem]:
         return post.field_line(key) or 1
 
     if not _text(metadata.get("title")).strip():
-        problems.append(Problem("error", "The post has no title", line_of("title"), "title"))
+        problems.append(Problem.of("error", QT_TRANSLATE_NOOP(
+            "Checks", "The post has no title"), line_of("title"), "title"))
 
     if "excerpt" not in metadata:
-        problems.append(Problem("warning", "No excerpt: listings will show the first paragraph",
-                                1, "excerpt"))
+        problems.append(Problem.of("warning", QT_TRANSLATE_NOOP(
+            "Checks", "No excerpt: listings will show the first paragraph"), 1, "excerpt"))
     else:
         excerpt = _text(metadata.get("excerpt")).strip()
         if not excerpt:
-            problems.append(Problem("warning", "The excerpt is empty", line_of("excerpt"),
-                                    "excerpt"))
+            problems.append(Problem.of("warning", QT_TRANSLATE_NOOP(
+                "Checks", "The excerpt is empty"), line_of("excerpt"), "excerpt"))
         elif len(excerpt) > EXCERPT_LIMIT:
-            problems.append(Problem(
-                "warning",
-                f"The excerpt has {len(excerpt)} characters; over {EXCERPT_LIMIT} get cut off",
-                line_of("excerpt"), "excerpt"))
+            problems.append(Problem.of("warning", QT_TRANSLATE_NOOP(
+                "Checks", "The excerpt has {count} characters; over {limit} get cut off"),
+                line_of("excerpt"), "excerpt", count=len(excerpt), limit=EXCERPT_LIMIT))
 
     if "feature_text" in metadata:
         feature = _text(metadata.get("feature_text")).strip()
         if feature != _text(metadata.get("excerpt")).strip():
-            problems.append(Problem("warning", "The feature text differs from the excerpt",
-                                    line_of("feature_text"), "feature_text"))
+            problems.append(Problem.of("warning", QT_TRANSLATE_NOOP(
+                "Checks", "The feature text differs from the excerpt"),
+                line_of("feature_text"), "feature_text"))
 
     image = metadata.get("image")
     if isinstance(image, str) and image.strip():
         missing = _missing_local_file(image.strip(), post, root)
         if missing:
-            problems.append(Problem("error", f"The image file does not exist: {missing}",
-                                    line_of("image"), "image"))
+            problems.append(Problem.of("error", MISSING_IMAGE, line_of("image"), "image",
+                                       path=missing))
     return problems
 
 
@@ -254,20 +282,23 @@ def _body_problems(post: Post, root: Path | None) -> list[Problem]:
 
     problems: list[Problem] = []
     for name, line in scanner.unclosed_inside + scanner.open:
-        problems.append(Problem("warning", f"<{name}> is never closed", line + offset))
+        problems.append(Problem.of("warning", QT_TRANSLATE_NOOP(
+            "Checks", "<{name}> is never closed"), line + offset, name=name))
     for name, line in scanner.unmatched:
-        problems.append(Problem("warning", f"</{name}> has no matching <{name}>", line + offset))
+        problems.append(Problem.of("warning", QT_TRANSLATE_NOOP(
+            "Checks", "</{name}> has no matching <{name}>"), line + offset, name=name))
 
     images = scanner.images + (_markdown_images(markup) if markdown else [])
     for image in images:
         line = image.line + offset
         if image.src is None or not image.src.strip():
-            problems.append(Problem("error", "An image has no source address", line))
+            problems.append(Problem.of("error", QT_TRANSLATE_NOOP(
+                "Checks", "An image has no source address"), line))
         else:
             missing = _missing_local_file(image.src.strip(), post, root)
             if missing:
-                problems.append(Problem("error", f"The image file does not exist: {missing}",
-                                        line))
+                problems.append(Problem.of("error", MISSING_IMAGE, line, path=missing))
         if image.alt is None or not image.alt.strip():
-            problems.append(Problem("warning", "An image has no alt text", line))
+            problems.append(Problem.of("warning", QT_TRANSLATE_NOOP(
+                "Checks", "An image has no alt text"), line))
     return problems

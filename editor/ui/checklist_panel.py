@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from editor import site
 from editor.checks import Problem, check
+from editor.ui.check_messages import problem_message
 
 if TYPE_CHECKING:
     from editor.ui.main_window import MainWindow
@@ -139,17 +140,17 @@ class ChecklistPanel(QDockWidget):
         self.checked.emit(list(problems))
 
     def describe(self, problem: Problem) -> str:
-        """One list line: where the problem is and what it says."""
+        """One list line: where the problem is and what it says, in the writer's language."""
+        message = problem_message(problem)
         if problem.field:
             # The form's label ("Title"), as the writer sees the field, not the YAML key.
             label = self.main.form.label(problem.field)
             name = label.text().replace("&", "").rstrip(" *:") if label is not None else ""
             return self.tr("{field}: {message}").format(field=name or problem.field,
-                                                        message=problem.message)
+                                                        message=message)
         if problem.line:
-            return self.tr("Line {line}: {message}").format(line=problem.line,
-                                                            message=problem.message)
-        return problem.message
+            return self.tr("Line {line}: {message}").format(line=problem.line, message=message)
+        return message
 
     # -- jumping -------------------------------------------------------------------------
 

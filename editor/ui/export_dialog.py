@@ -37,6 +37,7 @@ from editor.checks import Problem
 from editor.export import EXPORT_ERRORS, TARGETS, ExportOptions, ExportRefused
 from editor.post import Post
 from editor.ui import dialogs
+from editor.ui.check_messages import problem_message
 from editor.ui.settings import Settings
 
 if TYPE_CHECKING:
@@ -219,8 +220,8 @@ def ask_publish_anyway(parent: QWidget | None, problems: list[Problem]) -> bool:
 def _problem_line(problem: Problem) -> str:
     if problem.line:
         return QCoreApplication.translate("ExportDialog", "Line {line}: {message}").format(
-            line=problem.line, message=problem.message)
-    return problem.message
+            line=problem.line, message=problem_message(problem))
+    return problem_message(problem)
 
 
 class ExportDialog(QDialog):

@@ -577,60 +577,128 @@
     <context>
         <name>ChecklistPanel</name>
         <message>
-            <location filename="../../editor/ui/checklist_panel.py" line="51" />
+            <location filename="../../editor/ui/checklist_panel.py" line="52" />
             <source>Publish Checklist</source>
             <extracomment>The list was refreshed; carries the problems shown.</extracomment>
             <translation>발행 점검표</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/checklist_panel.py" line="72" />
+            <location filename="../../editor/ui/checklist_panel.py" line="73" />
             <source>Click a problem to go to it</source>
             <translation>문제를 누르면 그 위치로 갑니다</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/checklist_panel.py" line="130" />
+            <location filename="../../editor/ui/checklist_panel.py" line="131" />
             <source>… and {count} more</source>
             <translation>… 외 {count}개</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/checklist_panel.py" line="135" />
+            <location filename="../../editor/ui/checklist_panel.py" line="136" />
             <source>Ready to publish: nothing to fix.</source>
             <translation>발행 준비 완료: 고칠 것이 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/checklist_panel.py" line="137" />
+            <location filename="../../editor/ui/checklist_panel.py" line="138" />
             <source>{errors} error(s), {warnings} warning(s)</source>
             <translation>오류 {errors}개, 경고 {warnings}개</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/checklist_panel.py" line="147" />
+            <location filename="../../editor/ui/checklist_panel.py" line="149" />
             <source>{field}: {message}</source>
             <translation>{field}: {message}</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/checklist_panel.py" line="150" />
+            <location filename="../../editor/ui/checklist_panel.py" line="152" />
             <source>Line {line}: {message}</source>
             <translation>{line}행: {message}</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/checklist_panel.py" line="197" />
+            <location filename="../../editor/ui/checklist_panel.py" line="198" />
             <source>Could Not Publish</source>
             <translation>발행할 수 없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/checklist_panel.py" line="200" />
+            <location filename="../../editor/ui/checklist_panel.py" line="201" />
             <source>Save the post as a draft in the site's _drafts folder first.</source>
             <translation>먼저 글을 사이트의 _drafts 폴더에 초안으로 저장하세요.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/checklist_panel.py" line="204" />
+            <location filename="../../editor/ui/checklist_panel.py" line="205" />
             <source>Only drafts in a site's _drafts folder are published this way; “{name}” is not in one. File &gt; Export… can copy it into _posts.</source>
             <translation>이 방법으로는 사이트의 _drafts 폴더에 있는 초안만 발행합니다. “{name}”은(는) 그 폴더에 없습니다. 파일 &gt; 내보내기…로 _posts에 복사할 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/checklist_panel.py" line="225" />
+            <location filename="../../editor/ui/checklist_panel.py" line="226" />
             <source>Published as {name}</source>
             <translation>{name}(으)로 발행했습니다</translation>
+        </message>
+    </context>
+    <context>
+        <name>Checks</name>
+        <message>
+            <location filename="../../editor/checks.py" line="33" />
+            <source>The image file does not exist: {path}</source>
+            <translation>이미지 파일이 없습니다: {path}</translation>
+        </message>
+        <message>
+            <location filename="../../editor/checks.py" line="100" />
+            <source>Front matter is not valid YAML: {problem}</source>
+            <translation>머리말이 올바른 YAML이 아닙니다: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../editor/checks.py" line="118" />
+            <source>Jekyll skips '{name}': a post's file name must start with its date, YYYY-MM-DD-</source>
+            <translation>Jekyll은 '{name}'을(를) 건너뜁니다: 글 파일 이름은 날짜(YYYY-MM-DD-)로 시작해야 합니다</translation>
+        </message>
+        <message>
+            <location filename="../../editor/checks.py" line="125" />
+            <source>'{date}' in the file name is not a real date</source>
+            <translation>파일 이름의 '{date}'은(는) 있는 날짜가 아닙니다</translation>
+        </message>
+        <message>
+            <location filename="../../editor/checks.py" line="145" />
+            <source>The post has no title</source>
+            <translation>글에 제목이 없습니다</translation>
+        </message>
+        <message>
+            <location filename="../../editor/checks.py" line="149" />
+            <source>No excerpt: listings will show the first paragraph</source>
+            <translation>요약이 없습니다: 목록에는 첫 문단이 보입니다</translation>
+        </message>
+        <message>
+            <location filename="../../editor/checks.py" line="154" />
+            <source>The excerpt is empty</source>
+            <translation>요약이 비어 있습니다</translation>
+        </message>
+        <message>
+            <location filename="../../editor/checks.py" line="157" />
+            <source>The excerpt has {count} characters; over {limit} get cut off</source>
+            <translation>요약이 {count}자입니다. {limit}자를 넘으면 잘려 보입니다</translation>
+        </message>
+        <message>
+            <location filename="../../editor/checks.py" line="164" />
+            <source>The feature text differs from the excerpt</source>
+            <translation>대표 문구가 요약과 다릅니다</translation>
+        </message>
+        <message>
+            <location filename="../../editor/checks.py" line="285" />
+            <source>&lt;{name}&gt; is never closed</source>
+            <translation>&lt;{name}&gt; 태그가 닫히지 않았습니다</translation>
+        </message>
+        <message>
+            <location filename="../../editor/checks.py" line="288" />
+            <source>&lt;/{name}&gt; has no matching &lt;{name}&gt;</source>
+            <translation>&lt;/{name}&gt;에 짝이 되는 &lt;{name}&gt;이(가) 없습니다</translation>
+        </message>
+        <message>
+            <location filename="../../editor/checks.py" line="295" />
+            <source>An image has no source address</source>
+            <translation>이미지에 주소(src)가 없습니다</translation>
+        </message>
+        <message>
+            <location filename="../../editor/checks.py" line="302" />
+            <source>An image has no alt text</source>
+            <translation>이미지에 대체 텍스트(alt)가 없습니다</translation>
         </message>
     </context>
     <context>
@@ -795,153 +863,153 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../editor/ui/export_dialog.py" line="205" />
+            <location filename="../../editor/ui/export_dialog.py" line="206" />
             <source>Checklist Errors</source>
             <translation>점검표 오류</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export_dialog.py" line="207" />
+            <location filename="../../editor/ui/export_dialog.py" line="208" />
             <source>The publish checklist found {count} error(s). Publish anyway?</source>
             <translation>발행 점검표에서 오류 {count}개를 찾았습니다. 그래도 발행할까요?</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export_dialog.py" line="211" />
+            <location filename="../../editor/ui/export_dialog.py" line="212" />
             <source>Publish Anyway</source>
             <translation>그래도 발행</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export_dialog.py" line="221" />
+            <location filename="../../editor/ui/export_dialog.py" line="222" />
             <source>Line {line}: {message}</source>
             <translation>{line}행: {message}</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export_dialog.py" line="240" />
+            <location filename="../../editor/ui/export_dialog.py" line="241" />
             <source>Export</source>
             <translation>내보내기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export_dialog.py" line="272" />
+            <location filename="../../editor/ui/export_dialog.py" line="273" />
             <source>&amp;Browse…</source>
             <translation>찾아보기(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export_dialog.py" line="279" />
+            <location filename="../../editor/ui/export_dialog.py" line="280" />
             <source>Exporting…</source>
             <translation>내보내는 중…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export_dialog.py" line="293" />
+            <location filename="../../editor/ui/export_dialog.py" line="294" />
             <source>&amp;Export</source>
             <translation>내보내기(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export_dialog.py" line="301" />
+            <location filename="../../editor/ui/export_dialog.py" line="302" />
             <source>Export &amp;as:</source>
             <translation>내보낼 형식(&amp;A):</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export_dialog.py" line="364" />
+            <location filename="../../editor/ui/export_dialog.py" line="365" />
             <source>untitled</source>
             <translation>제목-없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export_dialog.py" line="380" />
+            <location filename="../../editor/ui/export_dialog.py" line="381" />
             <source>Site &amp;folder:</source>
             <translation>사이트 폴더(&amp;F):</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export_dialog.py" line="380" />
+            <location filename="../../editor/ui/export_dialog.py" line="381" />
             <source>Save &amp;to:</source>
             <translation>저장 위치(&amp;T):</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export_dialog.py" line="407" />
+            <location filename="../../editor/ui/export_dialog.py" line="408" />
             <source>One page with the theme's styles, title, description and social-media tags.</source>
             <translation>테마 스타일, 제목, 설명, 소셜 미디어 태그를 담은 페이지 하나입니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export_dialog.py" line="409" />
+            <location filename="../../editor/ui/export_dialog.py" line="410" />
             <source>The body with every style written on its elements, for a blog platform's HTML mode or a newsletter.</source>
             <translation>모든 스타일을 요소에 직접 적은 본문입니다. 블로그의 HTML 모드나 뉴스레터에 씁니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export_dialog.py" line="411" />
+            <location filename="../../editor/ui/export_dialog.py" line="412" />
             <source>A printable document with the Korean fonts embedded.</source>
             <translation>한글 글꼴을 포함한 인쇄용 문서입니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export_dialog.py" line="412" />
+            <location filename="../../editor/ui/export_dialog.py" line="413" />
             <source>A copy of the post with its body rewritten as Markdown; the front matter stays as it is.</source>
             <translation>본문을 Markdown으로 다시 쓴 글의 사본입니다. 머리말은 그대로입니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export_dialog.py" line="414" />
+            <location filename="../../editor/ui/export_dialog.py" line="415" />
             <source>A copy of the post with its body rewritten as HTML; the front matter stays as it is.</source>
             <translation>본문을 HTML로 다시 쓴 글의 사본입니다. 머리말은 그대로입니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export_dialog.py" line="416" />
+            <location filename="../../editor/ui/export_dialog.py" line="417" />
             <source>A dated copy in the site's _posts folder, after the publish checklist.</source>
             <translation>발행 점검표를 거친 뒤 사이트의 _posts 폴더에 날짜를 붙여 넣는 사본입니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export_dialog.py" line="445" />
+            <location filename="../../editor/ui/export_dialog.py" line="446" />
             <source>Web pages (*.html *.htm)</source>
             <translation>웹 페이지 (*.html *.htm)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export_dialog.py" line="446" />
+            <location filename="../../editor/ui/export_dialog.py" line="447" />
             <source>PDF documents (*.pdf)</source>
             <translation>PDF 문서 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export_dialog.py" line="447" />
+            <location filename="../../editor/ui/export_dialog.py" line="448" />
             <source>Markdown posts (*.md *.markdown)</source>
             <translation>Markdown 글 (*.md *.markdown)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export_dialog.py" line="450" />
+            <location filename="../../editor/ui/export_dialog.py" line="451" />
             <source>Export To</source>
             <translation>내보낼 위치</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export_dialog.py" line="451" />
+            <location filename="../../editor/ui/export_dialog.py" line="452" />
             <source>All files (*)</source>
             <translation>모든 파일 (*)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export_dialog.py" line="458" />
+            <location filename="../../editor/ui/export_dialog.py" line="459" />
             <source>Choose the Site Folder</source>
             <translation>사이트 폴더 선택</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export_dialog.py" line="464" />
+            <location filename="../../editor/ui/export_dialog.py" line="465" />
             <source>Replace File</source>
             <translation>파일 바꾸기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export_dialog.py" line="465" />
+            <location filename="../../editor/ui/export_dialog.py" line="466" />
             <source>“{name}” already exists. Replace it?</source>
             <translation>“{name}” 파일이 이미 있습니다. 바꿀까요?</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export_dialog.py" line="476" />
-            <location filename="../../editor/ui/export_dialog.py" line="500" />
+            <location filename="../../editor/ui/export_dialog.py" line="477" />
+            <location filename="../../editor/ui/export_dialog.py" line="501" />
             <source>Could Not Export</source>
             <translation>내보낼 수 없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export_dialog.py" line="478" />
+            <location filename="../../editor/ui/export_dialog.py" line="479" />
             <source>Choose where the export should go.</source>
             <translation>내보낼 위치를 고르세요.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export_dialog.py" line="482" />
+            <location filename="../../editor/ui/export_dialog.py" line="483" />
             <source>The export would replace the post itself; choose another name.</source>
             <translation>내보내면 글 파일 자체를 덮어씁니다. 다른 이름을 고르세요.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export_dialog.py" line="486" />
+            <location filename="../../editor/ui/export_dialog.py" line="487" />
             <source>“{path}” is a folder; add a file name.</source>
             <translation>“{path}”은(는) 폴더입니다. 파일 이름을 붙이세요.</translation>
         </message>
@@ -949,47 +1017,47 @@
     <context>
         <name>ExportOptionsBox</name>
         <message>
-            <location filename="../../editor/ui/export_dialog.py" line="124" />
+            <location filename="../../editor/ui/export_dialog.py" line="125" />
             <source>Embed local images in the page</source>
             <translation>로컬 이미지를 페이지에 넣기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export_dialog.py" line="126" />
+            <location filename="../../editor/ui/export_dialog.py" line="127" />
             <source>One file that carries its pictures: local images become data: addresses</source>
             <translation>그림까지 담은 파일 하나: 로컬 이미지를 data: 주소로 바꿉니다</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export_dialog.py" line="130" />
+            <location filename="../../editor/ui/export_dialog.py" line="131" />
             <source>Include title, lead and feature image</source>
             <translation>제목, 요약, 대표 이미지 포함</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export_dialog.py" line="136" />
+            <location filename="../../editor/ui/export_dialog.py" line="137" />
             <source>A4</source>
             <translation>A4</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export_dialog.py" line="137" />
+            <location filename="../../editor/ui/export_dialog.py" line="138" />
             <source>Letter</source>
             <translation>레터</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export_dialog.py" line="141" />
+            <location filename="../../editor/ui/export_dialog.py" line="142" />
             <source>Fetch web images (needs the network)</source>
             <translation>웹 이미지 가져오기 (네트워크 필요)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export_dialog.py" line="143" />
+            <location filename="../../editor/ui/export_dialog.py" line="144" />
             <source>Otherwise web images print as labelled boxes</source>
             <translation>아니면 웹 이미지는 이름표가 붙은 상자로 인쇄됩니다</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export_dialog.py" line="155" />
+            <location filename="../../editor/ui/export_dialog.py" line="156" />
             <source>&amp;Theme:</source>
             <translation>테마(&amp;T):</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export_dialog.py" line="158" />
+            <location filename="../../editor/ui/export_dialog.py" line="159" />
             <source>Pa&amp;per:</source>
             <translation>용지(&amp;P):</translation>
         </message>
@@ -997,32 +1065,32 @@
     <context>
         <name>ExportTargets</name>
         <message>
-            <location filename="../../editor/ui/export_dialog.py" line="190" />
+            <location filename="../../editor/ui/export_dialog.py" line="191" />
             <source>Web page (HTML with styles)</source>
             <translation>웹 페이지 (스타일을 포함한 HTML)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export_dialog.py" line="191" />
+            <location filename="../../editor/ui/export_dialog.py" line="192" />
             <source>Paste-ready HTML (inline styles)</source>
             <translation>붙여 넣기용 HTML (인라인 스타일)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export_dialog.py" line="192" />
+            <location filename="../../editor/ui/export_dialog.py" line="193" />
             <source>PDF</source>
             <translation>PDF</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export_dialog.py" line="193" />
+            <location filename="../../editor/ui/export_dialog.py" line="194" />
             <source>Post with the body in Markdown</source>
             <translation>본문을 Markdown으로 바꾼 글</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export_dialog.py" line="194" />
+            <location filename="../../editor/ui/export_dialog.py" line="195" />
             <source>Post with the body in HTML</source>
             <translation>본문을 HTML로 바꾼 글</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export_dialog.py" line="195" />
+            <location filename="../../editor/ui/export_dialog.py" line="196" />
             <source>Copy into the site's _posts</source>
             <translation>사이트의 _posts에 복사</translation>
         </message>

@@ -1,8 +1,8 @@
 """Korean translations of the editor's texts, and the script that writes them into the .ts file.
 
-Regenerate after changing any user-visible text in editor/ui/::
+Regenerate after changing any user-visible text in editor/ui/ or the checklist::
 
-    pyside6-lupdate editor/ui/*.py -ts resources/i18n/article_editor_ko.ts
+    pyside6-lupdate editor/ui/*.py editor/checks.py -ts resources/i18n/article_editor_ko.ts
     python resources/i18n/ko_translations.py        # fills the .ts from KO below
     pyside6-lrelease resources/i18n/article_editor_ko.ts -qm resources/i18n/article_editor_ko.qm
 
@@ -21,6 +21,23 @@ from pathlib import Path
 TS_FILE = Path(__file__).with_name("article_editor_ko.ts")
 
 KO: dict[str, str] = {
+    # The publish checklist (editor/checks.py)
+    "Front matter is not valid YAML: {problem}": "머리말이 올바른 YAML이 아닙니다: {problem}",
+    "Jekyll skips '{name}': a post's file name must start with its date, YYYY-MM-DD-":
+        "Jekyll은 '{name}'을(를) 건너뜁니다: 글 파일 이름은 날짜(YYYY-MM-DD-)로 시작해야 합니다",
+    "'{date}' in the file name is not a real date": "파일 이름의 '{date}'은(는) 있는 날짜가 아닙니다",
+    "The post has no title": "글에 제목이 없습니다",
+    "No excerpt: listings will show the first paragraph":
+        "요약이 없습니다: 목록에는 첫 문단이 보입니다",
+    "The excerpt is empty": "요약이 비어 있습니다",
+    "The excerpt has {count} characters; over {limit} get cut off":
+        "요약이 {count}자입니다. {limit}자를 넘으면 잘려 보입니다",
+    "The feature text differs from the excerpt": "대표 문구가 요약과 다릅니다",
+    "The image file does not exist: {path}": "이미지 파일이 없습니다: {path}",
+    "<{name}> is never closed": "<{name}> 태그가 닫히지 않았습니다",
+    "</{name}> has no matching <{name}>": "</{name}>에 짝이 되는 <{name}>이(가) 없습니다",
+    "An image has no source address": "이미지에 주소(src)가 없습니다",
+    "An image has no alt text": "이미지에 대체 텍스트(alt)가 없습니다",
     # Menus and actions
     "&File": "파일(&F)",
     "&Edit": "편집(&E)",

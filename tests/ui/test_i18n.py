@@ -58,9 +58,10 @@ def lupdate() -> str:
 
 
 def test_translation_covers_every_text_in_the_ui(tmp_path):
-    """Every translatable text in editor/ui/*.py is in the shipped .ts (re-run lupdate)."""
+    """Every translatable text in editor/ui/*.py and the checklist is in the shipped .ts."""
     fresh = tmp_path / "fresh.ts"
     sources = sorted(str(p) for p in (ROOT / "editor" / "ui").glob("*.py"))
+    sources.append(str(ROOT / "editor" / "checks.py"))
     subprocess.run([lupdate(), *sources, "-ts", str(fresh)], check=True,
                    capture_output=True)
     missing = set(messages(fresh)) - set(messages(TS_FILE))
@@ -108,3 +109,22 @@ def test_system_locale_chooses_language(lang, expected):
 
 def _discard(window: MainWindow) -> None:
     window.confirm_discard = lambda name: dialogs.DISCARD
+
+
+def test_korean_publish_checklist(qtbot, korean, tmp_path):
+    """Checklist messages come in Korean, with their values filled in; the CLI stays English."""
+    from editor.checks import check
+    from editor.post import Post
+
+    path = tmp_path / "untitled.md"
+    path.write_text("---\ntitle: ''\nexcerpt: ''\n---\n<p>Text <b>bold</p>\n", encoding="utf-8")
+    window = MainWindow(Settings())
+    qtbot.addWidget(window, before_close_func=_discard)
+    window.open_path(path)
+    panel = window.checklist
+    lines = [panel.describe(problem) for problem in panel.refresh()]
+    assert any("글에 제목이 없습니다" in line for line in lines), lines
+    assert any("요약이 비어 있습니다" in line for line in lines), lines
+    assert any("<b> 태그가 닫히지 않았습니다" in line for line in lines), lines
+    english = [problem.message for problem in check(Post.load(path))]
+    assert "The post has no title" in english and "<b> is never closed" in english
