@@ -106,6 +106,16 @@ def check(post: Post, *, site_root: str | Path | None = None) -> list[Problem]:
     return sorted(problems, key=lambda p: (p.line or 0, p.level != "error"))
 
 
+def check_text(text: str, path: str | None, fmt: str) -> list[Problem]:
+    """``check`` of a post given by its text, file path and body format.
+
+    What a helper process receives when a long post is checked away from the window.
+    """
+    post = Post.from_text(text, path)
+    post.format = fmt
+    return check(post)
+
+
 # --- the file name ----------------------------------------------------------------------
 
 

@@ -1,7 +1,8 @@
 """The publish checklist panel and Publish: what to fix before a draft goes into _posts.
 
 The panel runs the core's :func:`editor.checks.check` on the open post half a second
-after the last edit and lists its errors and warnings; clicking one puts the cursor on
+after the last edit (for a long post, in the render helper process) and lists its
+errors and warnings; clicking one puts the cursor on
 the line in the source editor, or in the form field the problem is about. Publish moves
 a draft from ``_drafts/`` into ``_posts/`` with today's date (:func:`site.publish_draft`)
 and opens the moved file; it refuses while errors remain unless the writer overrides.
@@ -9,10 +10,12 @@ and opens the moved file; it refuses while errors remain unless the writer overr
 
 from __future__ import annotations
 
+import logging
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -26,17 +29,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor import site
-from editor.checks import Problem, check
+from editor import render_pool, site
+from editor.checks import Problem, check, check_text
+from editor.ui.big_file import BIG_BODY_CHARS
 from editor.ui.check_messages import problem_message
 
 if TYPE_CHECKING:
     from editor.ui.main_window import MainWindow
 
+log = logging.getLogger(__name__)
+
 CHECK_DELAY_MS = 500
 # A post with thousands of unclosed tags would fill the list for seconds; the count says it.
 MAX_LISTED = 300
 PROBLEM_ROLE = Qt.ItemDataRole.UserRole
+
+
+class _Relay(QObject):
+    """Carries a background check's result to the GUI thread."""
+
+    checked = Signal(int, object)  # generation, list[Problem]
 
 
 class ChecklistPanel(QDockWidget):
@@ -82,7 +94,11 @@ class ChecklistPanel(QDockWidget):
         self.setWidget(body)
 
         self.timer = QTimer(self, singleShot=True, interval=CHECK_DELAY_MS)
-        self.timer.timeout.connect(self.refresh)
+        self.timer.timeout.connect(self._refresh_after_pause)
+        # Results of background checks; a newer change or check makes older ones stale.
+        self._generation = 0
+        self._relay = _Relay(self)
+        self._relay.checked.connect(self._on_checked_in_background)
         doc = window.document
         for signal in (doc.bodyChanged, doc.frontMatterChanged, doc.reloaded):
             signal.connect(self.schedule)
@@ -94,6 +110,7 @@ class ChecklistPanel(QDockWidget):
     def schedule(self) -> None:
         """Check again after a pause in typing (only while the panel is shown)."""
         self._stale = True
+        self._generation += 1
         if self.isVisible():
             # Longer posts take longer to check: wait for a longer pause in typing.
             self.timer.start(CHECK_DELAY_MS + self.main.document.body_length() // 2000)
@@ -109,10 +126,38 @@ class ChecklistPanel(QDockWidget):
     def refresh(self) -> list[Problem]:
         """Run the checklist on the current post now and show the result."""
         self.timer.stop()
+        self._generation += 1
         self.main.form.flush_pending()
         problems = check(self.main.document.post)
         self.show_problems(problems)
         return problems
+
+    def _refresh_after_pause(self) -> None:
+        if self.main.document.body_length() < BIG_BODY_CHARS:
+            self.refresh()
+            return
+        # A long post takes a tenth of a second and more to check: in a helper process.
+        self.main.form.flush_pending()
+        post = self.main.document.post
+        args = (post.text(), str(post.path) if post.path else None, post.format)
+        generation, relay = self._generation, self._relay
+
+        def work() -> None:
+            try:
+                problems = render_pool.run(check_text, *args)
+            except Exception:  # noqa: BLE001 - a failed check must not take the window down
+                log.exception("checking the post failed")
+                return
+            try:
+                relay.checked.emit(generation, problems)
+            except RuntimeError:  # the window was closed meanwhile
+                pass
+
+        threading.Thread(target=work, name="checklist", daemon=True).start()
+
+    def _on_checked_in_background(self, generation: int, problems: list[Problem]) -> None:
+        if generation == self._generation:
+            self.show_problems(problems)
 
     def show_problems(self, problems: list[Problem]) -> None:
         """List ``problems`` (errors first within a line, as the checklist orders them)."""

@@ -108,6 +108,33 @@ def test_updates_after_an_edit_fixes_the_title(window, qtbot, tmp_path):
     assert "0 error" in window.checklist.summary.text()
 
 
+def test_long_post_is_checked_in_the_helper_process(window, qtbot, tmp_path, monkeypatch):
+    """A long post's check runs away from the window and its result still shows."""
+    from editor import render_pool
+    from editor.ui import checklist_panel
+
+    calls = []
+    real_run = render_pool.run
+
+    def recording_run(fn, *args):
+        calls.append(fn.__name__)
+        return real_run(fn, *args)
+
+    monkeypatch.setattr(render_pool, "run", recording_run)
+    long_body = "\n\n".join(f"문단 {i} 입니다." for i in range(30_000))
+    assert len(long_body) >= checklist_panel.BIG_BODY_CHARS
+    draft = make_site(tmp_path, "long.md", GOOD + long_body + "\n")
+    window.open_path(draft)
+    # The list of the empty window before (no title) gives way to the opened post's.
+    qtbot.waitUntil(lambda: window.checklist.problems() == [], timeout=20000)
+    assert "check_text" in calls
+    window.document.set_field("title", "")
+    qtbot.waitUntil(lambda: any(p.field == "title" for p in window.checklist.problems()),
+                    timeout=20000)
+    assert calls.count("check_text") >= 2
+    render_pool.shutdown()
+
+
 def test_clicking_a_body_problem_jumps_to_its_line(window, qtbot, tmp_path):
     """The image-without-alt warning puts the editor cursor on the <img> line of the body."""
     window.open_path(make_site(tmp_path, "broken.md", BROKEN))
