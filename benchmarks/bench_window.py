@@ -12,7 +12,10 @@ Prints medians (and the 99th percentile where the target is one):
   (target: <= 1.5 s);
 * memory: resident set size of that process plus its web engine children, read from
   /proc (target: <= 400 MB); the sum of RSS counts Chromium's shared libraries once
-  per process, so the proportional set size (PSS) sum is printed beside it.
+  per process, so the proportional set size (PSS) sum is printed beside it. What the
+  sum holds depends on the session: offscreen the web engine loads no OpenGL stack,
+  and without the sandbox (as root) it starts no zygote processes; on a desktop with
+  the sandbox, two zygotes (about 50 MB RSS each, 20 MB PSS) and the GPU driver add to it.
 
 Run: ``python benchmarks/bench_window.py [--keys 30] [--starts 3] [--size-mb 1]`` (offscreen by
 default; under ``xvfb-run -a`` with QT_QPA_PLATFORM=xcb it measures real painting).

@@ -14,7 +14,8 @@ that changed. What spans the whole document is carried across the parts:
 - source-line anchors are shifted by the part's first line.
 
 A first render of a long post (``PARALLEL_CHARS`` of parts not in the cache) shares
-the parts with a helper process (``editor.render_pool``), half each.
+the parts with the helper processes of ``editor.render_pool``, on machines with the
+cores to run them side by side.
 
 Posts with footnotes, abbreviations or a ``[TOC]`` marker need the whole document
 at once and are always converted whole.
@@ -104,8 +105,8 @@ class _PlainTextTreeprocessor(Treeprocessor):
     Only done while the converter's inline patterns are the ones listed here.
     """
 
-    # Characters each inline pattern needs, by pattern name (Python-Markdown 3.x,
-    # extra's footnotes included). Placeholders and our own markers count too.
+    # The inline patterns of Python-Markdown 3.x (with extra's footnotes), and the
+    # characters one of them needs to match; placeholders and our markers count too.
     KNOWN_PATTERNS = frozenset(
         "backtick escape reference link image_link image_reference short_reference "
         "short_image_ref autolink automail linebreak html entity em_strong em_strong2 "

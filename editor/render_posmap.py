@@ -332,8 +332,9 @@ def split_points(lines: list[str]) -> list[int]:
     """Indexes of lines where the text can be cut into independently converted parts.
 
     These are the block starts of ``marker_positions`` that follow a blank line, are
-    not list items, quotes or definitions, and lie outside raw HTML blocks (tracked by
-    counting the opening tag's name, as Python-Markdown does; comments until ``-->``).
+    not list items, quotes or definitions, hold no definition (whose terms would join
+    a definition list above), and lie outside raw HTML blocks (tracked by counting the
+    opening tag's name, as Python-Markdown does; comments until ``-->``).
     """
     block_level = BLOCK_LEVEL_ELEMENTS
     html_tag: str | None = None
@@ -356,7 +357,11 @@ def split_points(lines: list[str]) -> list[int]:
             continue
         # List items, quotes and definitions may continue a block further up (one
         # started mid-block, say); a part never starts with one.
-        if starts.get(index) is False and _block_kind(line) == "other":
+        if (
+            starts.get(index) is False
+            and _block_kind(line) == "other"
+            and not _holds_definition(lines, index)
+        ):
             points.append(index)
         # Python-Markdown starts raw HTML at a block-level tag at the start of any
         # line, blank line before it or not.
@@ -373,6 +378,17 @@ def split_points(lines: list[str]) -> list[int]:
                     if depth > 0:
                         html_tag = name
     return points
+
+
+def _holds_definition(lines: list[str], index: int) -> bool:
+    """Whether the block starting at ``index`` (up to a blank line) has a ``: `` line."""
+    for following in range(index + 1, len(lines)):
+        line = lines[following]
+        if not line.strip():
+            return False
+        if _DEFINITION_RE.match(line):
+            return True
+    return False
 
 
 def _tag_balance(line: str, name: str) -> int:

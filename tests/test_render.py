@@ -641,3 +641,11 @@ def test_property_rendering_by_parts_matches_whole(monkeypatch_parts, text):
 def test_property_plain_text_skip_never_changes_output(text):
     """For generated Markdown, skipping plain text gives the same HTML as processing it."""
     assert render_markdown.markdown_to_html(text) == without_plain_text_skip(text)
+
+
+def test_parts_never_split_a_definition_list_continued_by_terms(monkeypatch_parts):
+    """Terms with definitions after a paragraph join the definition list above them."""
+    text = "Term\n: def\n\nPara text *em*\nTerm\n: def\n"
+    with render_markdown._lock:
+        whole = render_markdown._convert(text, True)
+    assert squeeze(render_markdown.markdown_to_html(text, True)) == squeeze(whole)
