@@ -17,6 +17,16 @@ if hasattr(os, "geteuid") and os.geteuid() == 0:
 FIXTURES = Path(__file__).parent / "fixtures"
 
 
+@pytest.fixture(scope="session")
+def qapp():
+    """The application as the editor makes it (web engine switches, how it draws), in English."""
+    from editor.ui import app as app_module
+
+    application = app_module.application([sys.argv[0]])
+    app_module.install_translators("en")
+    return application
+
+
 @pytest.fixture(autouse=True)
 def private_user_dirs(tmp_path_factory, monkeypatch):
     """Point settings and the recovery journal at a fresh temporary folder."""

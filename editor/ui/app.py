@@ -57,9 +57,6 @@ def _chromium_flags() -> list[str]:
         # The zygote processes exist to start sandboxed renderers; without the sandbox
         # they are two idle processes.
         flags.append("--no-zygote")
-    if os.environ.get("QT_QPA_PLATFORM", "").startswith("offscreen"):
-        # Nothing is drawn on a screen: loading the OpenGL stack only costs memory.
-        flags.append("--disable-gpu")
     return flags
 
 
@@ -112,6 +109,9 @@ def application(argv: Sequence[str] | None = None):  # -> QApplication
         app.setApplicationName(APP_NAME)
         app.setApplicationDisplayName(APP_NAME)
         app.setOrganizationName("article-editor")
+        from editor.ui import graphics
+
+        graphics.choose_renderer()
         install_translators(resolve_language(str(Settings().get("ui/language"))))
     return app
 

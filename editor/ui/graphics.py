@@ -1,0 +1,68 @@
+"""How the window is drawn: through the GPU where there is one, in software otherwise.
+
+The preview pane (QtWebEngine) draws through Qt Quick's scene graph, and with OpenGL
+every repaint of the window, a keystroke in the editor included, is composited by it.
+Where OpenGL is itself software (Mesa's llvmpipe: virtual machines, remote and
+virtual displays), that costs 10 ms and more per keystroke; Qt Quick's software
+renderer with Chromium's software compositing costs a fraction of it. Offscreen there
+is no OpenGL at all. A choice made with ``QT_QUICK_BACKEND`` is left alone.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtGui import QOffscreenSurface, QOpenGLContext
+from PySide6.QtQuick import QQuickWindow, QSGRendererInterface
+
+GL_RENDERER = 0x1F01
+# Renderer names of OpenGL drivers that draw on the CPU.
+SOFTWARE_RENDERERS = ("llvmpipe", "softpipe", "swrast", "software rasterizer")
+
+
+def opengl_renderer() -> str | None:
+    """The OpenGL renderer's name, or None without a working OpenGL (offscreen)."""
+    context = QOpenGLContext()
+    if not context.create():
+        return None
+    surface = QOffscreenSurface()
+    surface.create()
+    try:
+        if not context.makeCurrent(surface):
+            return None
+        name = context.functions().glGetString(GL_RENDERER)
+        context.doneCurrent()
+        return str(name or "")
+    finally:
+        surface.destroy()
+
+
+def no_gpu_device(dev: Path = Path("/dev")) -> bool:
+    """On Linux, whether no GPU device node exists (then OpenGL can only be software).
+
+    Asking OpenGL itself loads its driver, tens of megabytes kept for nothing when the
+    answer is software.
+    """
+    if not sys.platform.startswith("linux"):
+        return False
+    return not any(dev.glob("dri/renderD*")) and not any(dev.glob("nvidia*"))
+
+
+def is_software(renderer: str | None) -> bool:
+    """Whether ``renderer`` (from ``opengl_renderer``) means drawing on the CPU."""
+    return renderer is None or any(name in renderer.lower() for name in SOFTWARE_RENDERERS)
+
+
+def choose_renderer() -> bool:
+    """Draw in software if OpenGL would; True if so. Call before the first web view."""
+    if os.environ.get("QT_QUICK_BACKEND"):
+        return False
+    if not (no_gpu_device() or is_software(opengl_renderer())):
+        return False
+    QQuickWindow.setGraphicsApi(QSGRendererInterface.GraphicsApi.Software)
+    flags = os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "").split()
+    if "--disable-gpu" not in flags:
+        os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = " ".join([*flags, "--disable-gpu"])
+    return True
