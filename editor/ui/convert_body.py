@@ -9,6 +9,7 @@ body becomes exactly one of them again (undo, redo), the matching format is rest
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QTextCursor
@@ -26,6 +27,12 @@ class _Conversion:
     old_format: str
     new_body: str
     new_format: str
+
+    @cached_property
+    def editor_lengths(self) -> tuple[int, int]:
+        """The two bodies' lengths as the editor counts them (UTF-16 code units)."""
+        return (len(self.old_body.encode("utf-16-le")) // 2,
+                len(self.new_body.encode("utf-16-le")) // 2)
 
 
 class BodyConverter(QObject):
@@ -80,6 +87,9 @@ class BodyConverter(QObject):
     def _sync_format(self) -> None:
         if self._converting or not self._steps:
             return
+        length = self.editor.document().characterCount() - 1
+        if all(length not in step.editor_lengths for step in self._steps):
+            return  # no remembered body is this long: no need to read the text
         body = self.document.post.body
         wanted: str | None = None
         for step in reversed(self._steps):

@@ -71,7 +71,8 @@ class Document(QObject):
         return self._post
 
     def body_length(self) -> int:
-        """Characters in the body, without copying it out of the editor."""
+        """Length of the body without copying it out of the editor (for delays and limits:
+        while the editor holds newer text, it counts UTF-16 code units)."""
         return self._stale_length if self._body_stale else len(self._post.body)
 
     @property
@@ -124,7 +125,7 @@ class Document(QObject):
         self._body_source = source
 
     def body_edited(self, length: int) -> None:
-        """The body source changed to ``length`` characters; read it when needed."""
+        """The body source changed to about ``length`` characters; read it when needed."""
         self._body_stale = True
         self._stale_length = length
         if self._modified and length >= LAZY_LENGTH:
