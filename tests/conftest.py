@@ -18,11 +18,14 @@ FIXTURES = Path(__file__).parent / "fixtures"
 
 
 @pytest.fixture(scope="session")
-def qapp():
+def qapp(tmp_path_factory):
     """The application as the editor makes it (web engine switches, how it draws), in English."""
     from editor.ui import app as app_module
 
-    application = app_module.application([sys.argv[0]])
+    with pytest.MonkeyPatch.context() as patch:
+        # Never the real settings, not even to read the interface language.
+        patch.setenv("ARTICLE_EDITOR_CONFIG_DIR", str(tmp_path_factory.mktemp("appconfig")))
+        application = app_module.application([sys.argv[0]])
     app_module.install_translators("en")
     return application
 

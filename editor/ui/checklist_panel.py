@@ -2,10 +2,10 @@
 
 The panel runs the core's :func:`editor.checks.check` on the open post half a second
 after the last edit (for a long post, in the render helper process) and lists its
-errors and warnings; clicking one puts the cursor on
-the line in the source editor, or in the form field the problem is about. Publish moves
-a draft from ``_drafts/`` into ``_posts/`` with today's date (:func:`site.publish_draft`)
-and opens the moved file; it refuses while errors remain unless the writer overrides.
+errors and warnings; clicking one puts the cursor on the line in the source editor, or
+in the form field the problem is about. Publish moves a draft from ``_drafts/`` into
+``_posts/`` with today's date (:func:`site.publish_draft`) and opens the moved file; it
+refuses while errors remain unless the writer overrides.
 """
 
 from __future__ import annotations
