@@ -24,7 +24,9 @@ from editor.blocks import HEADING_SIZES
 from editor.highlights import Preset, match_preset, parse_style, style_highlight
 
 ALLOWED_TAGS = {"p", "h2", "h3", "h4", "ul", "ol", "li", "a", "b", "i", "br", "hr",
-                "table", "thead", "tbody", "tr", "th", "td"}
+                "table", "thead", "tbody", "tr", "th", "td", "img"}
+# Pictures on the web stay; data: and file: pictures cannot be published as they are.
+IMAGE_SCHEMES = {"http", "https"}
 URL_SCHEMES = {"http", "https", "mailto"}
 _DROP_WITH_CONTENT = ("script", "style", "head", "title", "meta", "link", "xml", "noscript",
                       "template", "iframe", "object", "embed", "svg", "math", "button",
@@ -115,6 +117,15 @@ def _normalise(soup: BeautifulSoup, presets: list[Preset]) -> None:
             _wrap_children(soup, tag, "b")
         if italic:
             _wrap_children(soup, tag, "i")
+        if tag.name == "img":
+            src = str(tag.get("src", "")).strip()
+            if urlsplit(src).scheme.lower() not in IMAGE_SCHEMES:
+                tag.decompose()
+                continue
+            tag.attrs = {"src": src, "alt": " ".join(str(tag.get("alt", "")).split())}
+            if tag.parent is None or tag.parent.name not in ("p", "li", "td", "th", "a"):
+                tag.wrap(soup.new_tag("p"))  # the house puts a picture in a paragraph
+            continue
         if tag.name == "a":
             href = _clean_href(str(tag.get("href", "")))
             tag.attrs = {"href": href} if href else {}
@@ -159,7 +170,8 @@ def _normalise(soup: BeautifulSoup, presets: list[Preset]) -> None:
     for tag in soup.find_all(["p", "li", "h2", "h3", "h4", "b", "i", "mark"]):
         if tag.decomposed:
             continue
-        if not tag.get_text().replace("\xa0", " ").strip() and tag.find("br") is None:
+        if (not tag.get_text().replace("\xa0", " ").strip()
+                and tag.find(["br", "img"]) is None):
             tag.decompose()
 
 
@@ -168,7 +180,8 @@ def _sanitize(markup: str, presets: list[Preset]) -> str:
         markup,
         tags=ALLOWED_TAGS | {"mark"},
         clean_content_tags={"script", "style"},
-        attributes={"a": {"href"}, "td": {"colspan", "rowspan"}, "th": {"colspan", "rowspan"}},
+        attributes={"a": {"href"}, "img": {"src", "alt"}, "td": {"colspan", "rowspan"},
+                    "th": {"colspan", "rowspan"}},
         tag_attribute_values={"mark": {"data-preset": {p.id for p in presets}}},
         url_schemes=URL_SCHEMES,
         link_rel=None,
@@ -201,7 +214,8 @@ def clean_pasted_html(html_text: str, presets: list[Preset], fmt: str = "html") 
     """Clipboard HTML made safe and house-shaped, as HTML or (``fmt="markdown"``) Markdown.
 
     Keeps paragraphs, headings (as house h2–h4), lists, links (http, https, mailto;
-    tracking parameters removed), bold, italics, line breaks and simple tables.
+    tracking parameters removed), bold, italics, line breaks, simple tables and web
+    pictures (http, https) with their alt text.
     Colours matching a preset (hex in any case, ``rgb()``/``rgba()``, ``<font color>``,
     text or background) become that preset's exact markup; in Markdown they stay
     inline HTML while the rest becomes Markdown.
@@ -224,6 +238,9 @@ def clean_pasted_html(html_text: str, presets: list[Preset], fmt: str = "html") 
         return re.sub(r"\n{3,}", "\n\n", text).strip()
     cleaned = _replace_marks(cleaned, presets, r'<mark data-preset="([^"]*)">', "</mark>")
     cleaned = re.sub(r"<(hr|br)>", r"<\1 />", cleaned)  # the house writes <hr />
+    # As the house writes pictures: src first, self-closed (nh3 sorts the attributes).
+    cleaned = re.sub(r'<img alt="([^"]*)" src="([^"]*)"\s*/?>', r'<img src="\2" alt="\1" />',
+                     cleaned)
     cleaned = re.sub(r"<h([2-4])>",
                      lambda m: f'<h{m[1]} data-ke-size="{HEADING_SIZES[int(m[1])]}">', cleaned)
     cleaned = _BLOCK_END_RE.sub(r"\1\n\n", cleaned)

@@ -166,3 +166,22 @@ def test_rule_kept_in_both_formats(presets):
     html = "<p>one</p><hr class='x'><p>two</p>"
     assert clean_pasted_html(html, presets) == "<p>one</p>\n\n<hr />\n\n<p>two</p>"
     assert clean_pasted_html(html, presets, fmt="markdown") == "one\n\n***\n\ntwo"
+
+
+def test_web_pictures_kept_as_house_markup_others_dropped(presets):
+    """http(s) pictures keep src and alt in a paragraph; data:, javascript: and handlers go."""
+    copied = (
+        '<p>Lead</p><img src="https://example.org/lake.jpg" alt=" The  lake " onerror="x()">'
+        '<p><img src="data:image/png;base64,AAAA" alt="inline"></p>'
+        '<img src="javascript:alert(1)" alt="bad"><img src="file:///home/me/a.png" alt="mine">'
+        '<p>Text <img src="https://example.org/icon.png"> after</p>'
+    )
+    html_body = clean_pasted_html(copied, presets)
+    assert '<p><img src="https://example.org/lake.jpg" alt="The lake" /></p>' in html_body
+    assert '<img src="https://example.org/icon.png" alt="" />' in html_body
+    for gone in ("data:", "javascript:", "file:", "onerror", "inline", "bad", "mine"):
+        assert gone not in html_body
+    markdown_body = clean_pasted_html(copied, presets, "markdown")
+    assert "![The lake](https://example.org/lake.jpg)" in markdown_body
+    assert "Text ![](https://example.org/icon.png) after" in markdown_body
+    assert "data:" not in markdown_body and "javascript:" not in markdown_body
