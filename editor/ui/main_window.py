@@ -16,6 +16,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QTextCursor
+from PySide6.QtWebEngineCore import QWebEnginePage
 from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 import editor
@@ -507,6 +508,38 @@ class MainWindow(AuthoringCommands, ExportCommands, QMainWindow):
     def redo(self) -> None:
         """Edit > Redo in the source editor."""
         self.editor.redo()
+
+    def cut_text(self) -> None:
+        """Edit > Cut, in the focused text field or the source editor."""
+        self._edit_focused("cut")
+
+    def copy_text(self) -> None:
+        """Edit > Copy, in the focused field, the preview's selection or the source editor."""
+        self._edit_focused("copy")
+
+    def paste_text(self) -> None:
+        """Edit > Paste (rich text from the clipboard is cleaned in the source editor)."""
+        self._edit_focused("paste")
+
+    def select_all(self) -> None:
+        """Edit > Select All, in the focused field, list or the source editor."""
+        self._edit_focused("selectAll")
+
+    def _edit_focused(self, name: str) -> None:
+        # A key press reaches the focused widget itself; this is for the menu and toolbar.
+        focus = QApplication.focusWidget()
+        view = self.preview.view
+        if focus is not None and (focus is view or view.isAncestorOf(focus)):
+            actions = {"copy": QWebEnginePage.WebAction.Copy,
+                       "selectAll": QWebEnginePage.WebAction.SelectAll}
+            if name in actions:
+                view.page().triggerAction(actions[name])
+            return
+        if focus is None or not self.isAncestorOf(focus):
+            focus = self.editor
+        method = getattr(focus, name, None)
+        if callable(method):
+            method()
 
     def find(self) -> None:
         """Edit > Find."""

@@ -110,201 +110,221 @@
         </message>
         <message>
             <location filename="../../editor/ui/actions.py" line="93" />
-            <source>Paste as Plain &amp;Text</source>
-            <translation>일반 텍스트로 붙여넣기(&amp;T)</translation>
+            <source>Cu&amp;t</source>
+            <translation>잘라내기(&amp;T)</translation>
         </message>
         <message>
             <location filename="../../editor/ui/actions.py" line="95" />
+            <source>&amp;Copy</source>
+            <translation>복사(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/actions.py" line="97" />
+            <source>&amp;Paste</source>
+            <translation>붙여넣기(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/actions.py" line="99" />
+            <source>Paste as Plain Te&amp;xt</source>
+            <translation>일반 텍스트로 붙여넣기(&amp;X)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/actions.py" line="101" />
             <source>Paste the clipboard's text without any formatting</source>
             <translation>클립보드의 글자만 서식 없이 붙여넣기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/actions.py" line="97" />
+            <location filename="../../editor/ui/actions.py" line="103" />
+            <source>Select &amp;All</source>
+            <translation>모두 선택(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/actions.py" line="105" />
             <source>&amp;Find…</source>
             <translation>찾기(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/actions.py" line="99" />
+            <location filename="../../editor/ui/actions.py" line="107" />
             <source>R&amp;eplace…</source>
             <translation>바꾸기(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/actions.py" line="101" />
+            <location filename="../../editor/ui/actions.py" line="109" />
             <source>&amp;Go to Line…</source>
             <translation>줄로 이동(&amp;G)…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/actions.py" line="103" />
-            <source>&amp;Preferences…</source>
-            <translation>환경 설정(&amp;P)…</translation>
-        </message>
-        <message>
-            <location filename="../../editor/ui/actions.py" line="105" />
+            <location filename="../../editor/ui/actions.py" line="113" />
             <source>&amp;Highlight Presets…</source>
             <translation>강조 프리셋(&amp;H)…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/actions.py" line="107" />
+            <location filename="../../editor/ui/actions.py" line="115" />
             <source>Add, change, reorder or delete highlight presets</source>
             <translation>강조 프리셋 추가, 변경, 순서 바꾸기, 삭제</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/actions.py" line="109" />
-            <source>Si&amp;gnature…</source>
-            <translation>서명(&amp;G)…</translation>
+            <location filename="../../editor/ui/actions.py" line="111" />
+            <source>Prefere&amp;nces…</source>
+            <translation>환경 설정(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/actions.py" line="111" />
+            <location filename="../../editor/ui/actions.py" line="117" />
+            <source>S&amp;ignature…</source>
+            <translation>서명(&amp;I)…</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/actions.py" line="119" />
             <source>The footer line Insert Signature writes</source>
             <translation>서명 넣기가 쓰는 글 끝 줄</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/actions.py" line="113" />
+            <location filename="../../editor/ui/actions.py" line="121" />
             <source>Front &amp;Matter Form</source>
             <translation>머리말 양식(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/actions.py" line="115" />
+            <location filename="../../editor/ui/actions.py" line="123" />
             <source>&amp;Source Editor</source>
             <translation>소스 편집기(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/actions.py" line="117" />
+            <location filename="../../editor/ui/actions.py" line="125" />
             <source>&amp;Preview</source>
             <translation>미리 보기(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/actions.py" line="119" />
+            <location filename="../../editor/ui/actions.py" line="127" />
             <source>&amp;Word Wrap</source>
             <translation>자동 줄 바꿈(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/actions.py" line="121" />
+            <location filename="../../editor/ui/actions.py" line="129" />
             <source>&amp;Offline Preview</source>
             <translation>오프라인 미리 보기(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/actions.py" line="123" />
+            <location filename="../../editor/ui/actions.py" line="131" />
             <source>Block every network request from the preview</source>
             <translation>미리 보기의 모든 네트워크 요청 차단</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/actions.py" line="124" />
+            <location filename="../../editor/ui/actions.py" line="132" />
             <source>Publish &amp;Checklist</source>
             <translation>발행 점검표(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/actions.py" line="126" />
+            <location filename="../../editor/ui/actions.py" line="134" />
             <source>Show what to fix before publishing</source>
             <translation>발행하기 전에 고칠 것 보기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/actions.py" line="127" />
+            <location filename="../../editor/ui/actions.py" line="135" />
             <source>&amp;Highlights in This Post</source>
             <translation>이 글의 강조(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/actions.py" line="129" />
+            <location filename="../../editor/ui/actions.py" line="137" />
             <source>List every highlighted phrase by preset</source>
             <translation>강조한 구절을 프리셋별로 모두 보기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/actions.py" line="131" />
+            <location filename="../../editor/ui/actions.py" line="139" />
             <source>&amp;Bold</source>
             <translation>굵게(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/actions.py" line="133" />
+            <location filename="../../editor/ui/actions.py" line="141" />
             <source>Make the selection bold</source>
             <translation>선택한 글자를 굵게</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/actions.py" line="134" />
+            <location filename="../../editor/ui/actions.py" line="142" />
             <source>Convert Body to &amp;Markdown</source>
             <translation>본문을 Markdown으로 변환(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/actions.py" line="136" />
+            <location filename="../../editor/ui/actions.py" line="144" />
             <source>Rewrite the HTML body as Markdown (one undo step)</source>
             <translation>HTML 본문을 Markdown으로 다시 쓰기 (한 번에 실행 취소)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/actions.py" line="138" />
+            <location filename="../../editor/ui/actions.py" line="146" />
             <source>Convert Body to &amp;HTML</source>
             <translation>본문을 HTML로 변환(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/actions.py" line="140" />
+            <location filename="../../editor/ui/actions.py" line="148" />
             <source>Rewrite the Markdown body as HTML (one undo step)</source>
             <translation>Markdown 본문을 HTML로 다시 쓰기 (한 번에 실행 취소)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/actions.py" line="143" />
+            <location filename="../../editor/ui/actions.py" line="151" />
             <source>Section &amp;Heading</source>
             <translation>섹션 제목(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/actions.py" line="145" />
+            <location filename="../../editor/ui/actions.py" line="153" />
             <source>&amp;Subheading</source>
             <translation>소제목(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/actions.py" line="147" />
+            <location filename="../../editor/ui/actions.py" line="155" />
             <source>&amp;Minor Heading</source>
             <translation>작은 제목(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/actions.py" line="149" />
+            <location filename="../../editor/ui/actions.py" line="157" />
             <source>S&amp;pacer Paragraph</source>
             <translation>빈 문단(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/actions.py" line="151" />
+            <location filename="../../editor/ui/actions.py" line="159" />
             <source>An empty paragraph the house puts around headings</source>
             <translation>제목 앞뒤에 넣는 빈 문단</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/actions.py" line="153" />
+            <location filename="../../editor/ui/actions.py" line="161" />
             <source>Horizontal &amp;Rule</source>
             <translation>가로줄(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/actions.py" line="155" />
+            <location filename="../../editor/ui/actions.py" line="163" />
             <source>&amp;Link…</source>
             <translation>링크(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/actions.py" line="157" />
+            <location filename="../../editor/ui/actions.py" line="165" />
             <source>Lead &amp;Image…</source>
             <translation>대표 이미지(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/actions.py" line="159" />
+            <location filename="../../editor/ui/actions.py" line="167" />
             <source>A picture from a file (copied into the site) or a web address</source>
             <translation>파일(사이트에 복사)이나 웹 주소의 그림</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/actions.py" line="161" />
+            <location filename="../../editor/ui/actions.py" line="169" />
             <source>Summary &amp;Table…</source>
             <translation>요약 표(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/actions.py" line="163" />
+            <location filename="../../editor/ui/actions.py" line="171" />
             <source>Insert a key/content table, or edit the one at the cursor</source>
             <translation>항목/내용 표를 넣거나 커서가 있는 표를 편집</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/actions.py" line="165" />
+            <location filename="../../editor/ui/actions.py" line="173" />
             <source>Si&amp;gnature</source>
             <translation>서명(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/actions.py" line="167" />
+            <location filename="../../editor/ui/actions.py" line="175" />
             <source>Write the signature line at the end, or update it</source>
             <translation>글 끝에 서명 줄을 쓰거나 고치기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/actions.py" line="170" />
+            <location filename="../../editor/ui/actions.py" line="178" />
             <source>&amp;About Article Editor</source>
             <translation>Article Editor 정보(&amp;A)</translation>
         </message>
@@ -492,18 +512,18 @@
     <context>
         <name>BodyConverter</name>
         <message>
-            <location filename="../../editor/ui/convert_body.py" line="100" />
+            <location filename="../../editor/ui/convert_body.py" line="110" />
             <source>Markdown</source>
             <extracomment>The body format changed through a conversion, its undo or its redo.</extracomment>
             <translation>Markdown</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/convert_body.py" line="100" />
+            <location filename="../../editor/ui/convert_body.py" line="110" />
             <source>HTML</source>
             <translation>HTML</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/convert_body.py" line="104" />
+            <location filename="../../editor/ui/convert_body.py" line="114" />
             <source>The body is already in {format}.</source>
             <translation>본문이 이미 {format}입니다.</translation>
         </message>
@@ -577,58 +597,58 @@
     <context>
         <name>ChecklistPanel</name>
         <message>
-            <location filename="../../editor/ui/checklist_panel.py" line="52" />
+            <location filename="../../editor/ui/checklist_panel.py" line="64" />
             <source>Publish Checklist</source>
             <extracomment>The list was refreshed; carries the problems shown.</extracomment>
             <translation>발행 점검표</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/checklist_panel.py" line="73" />
+            <location filename="../../editor/ui/checklist_panel.py" line="85" />
             <source>Click a problem to go to it</source>
             <translation>문제를 누르면 그 위치로 갑니다</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/checklist_panel.py" line="131" />
+            <location filename="../../editor/ui/checklist_panel.py" line="176" />
             <source>… and {count} more</source>
             <translation>… 외 {count}개</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/checklist_panel.py" line="136" />
+            <location filename="../../editor/ui/checklist_panel.py" line="181" />
             <source>Ready to publish: nothing to fix.</source>
             <translation>발행 준비 완료: 고칠 것이 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/checklist_panel.py" line="138" />
+            <location filename="../../editor/ui/checklist_panel.py" line="183" />
             <source>{errors} error(s), {warnings} warning(s)</source>
             <translation>오류 {errors}개, 경고 {warnings}개</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/checklist_panel.py" line="149" />
+            <location filename="../../editor/ui/checklist_panel.py" line="194" />
             <source>{field}: {message}</source>
             <translation>{field}: {message}</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/checklist_panel.py" line="152" />
+            <location filename="../../editor/ui/checklist_panel.py" line="197" />
             <source>Line {line}: {message}</source>
             <translation>{line}행: {message}</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/checklist_panel.py" line="198" />
+            <location filename="../../editor/ui/checklist_panel.py" line="243" />
             <source>Could Not Publish</source>
             <translation>발행할 수 없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/checklist_panel.py" line="201" />
+            <location filename="../../editor/ui/checklist_panel.py" line="246" />
             <source>Save the post as a draft in the site's _drafts folder first.</source>
             <translation>먼저 글을 사이트의 _drafts 폴더에 초안으로 저장하세요.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/checklist_panel.py" line="205" />
+            <location filename="../../editor/ui/checklist_panel.py" line="250" />
             <source>Only drafts in a site's _drafts folder are published this way; “{name}” is not in one. File &gt; Export… can copy it into _posts.</source>
             <translation>이 방법으로는 사이트의 _drafts 폴더에 있는 초안만 발행합니다. “{name}”은(는) 그 폴더에 없습니다. 파일 &gt; 내보내기…로 _posts에 복사할 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/checklist_panel.py" line="226" />
+            <location filename="../../editor/ui/checklist_panel.py" line="271" />
             <source>Published as {name}</source>
             <translation>{name}(으)로 발행했습니다</translation>
         </message>
@@ -646,57 +666,57 @@
             <translation>머리말이 올바른 YAML이 아닙니다: {problem}</translation>
         </message>
         <message>
-            <location filename="../../editor/checks.py" line="118" />
+            <location filename="../../editor/checks.py" line="128" />
             <source>Jekyll skips '{name}': a post's file name must start with its date, YYYY-MM-DD-</source>
             <translation>Jekyll은 '{name}'을(를) 건너뜁니다: 글 파일 이름은 날짜(YYYY-MM-DD-)로 시작해야 합니다</translation>
         </message>
         <message>
-            <location filename="../../editor/checks.py" line="125" />
+            <location filename="../../editor/checks.py" line="135" />
             <source>'{date}' in the file name is not a real date</source>
             <translation>파일 이름의 '{date}'은(는) 있는 날짜가 아닙니다</translation>
         </message>
         <message>
-            <location filename="../../editor/checks.py" line="145" />
+            <location filename="../../editor/checks.py" line="155" />
             <source>The post has no title</source>
             <translation>글에 제목이 없습니다</translation>
         </message>
         <message>
-            <location filename="../../editor/checks.py" line="149" />
+            <location filename="../../editor/checks.py" line="159" />
             <source>No excerpt: listings will show the first paragraph</source>
             <translation>요약이 없습니다: 목록에는 첫 문단이 보입니다</translation>
         </message>
         <message>
-            <location filename="../../editor/checks.py" line="154" />
+            <location filename="../../editor/checks.py" line="164" />
             <source>The excerpt is empty</source>
             <translation>요약이 비어 있습니다</translation>
         </message>
         <message>
-            <location filename="../../editor/checks.py" line="157" />
+            <location filename="../../editor/checks.py" line="167" />
             <source>The excerpt has {count} characters; over {limit} get cut off</source>
             <translation>요약이 {count}자입니다. {limit}자를 넘으면 잘려 보입니다</translation>
         </message>
         <message>
-            <location filename="../../editor/checks.py" line="164" />
+            <location filename="../../editor/checks.py" line="174" />
             <source>The feature text differs from the excerpt</source>
             <translation>대표 문구가 요약과 다릅니다</translation>
         </message>
         <message>
-            <location filename="../../editor/checks.py" line="285" />
+            <location filename="../../editor/checks.py" line="295" />
             <source>&lt;{name}&gt; is never closed</source>
             <translation>&lt;{name}&gt; 태그가 닫히지 않았습니다</translation>
         </message>
         <message>
-            <location filename="../../editor/checks.py" line="288" />
+            <location filename="../../editor/checks.py" line="298" />
             <source>&lt;/{name}&gt; has no matching &lt;{name}&gt;</source>
             <translation>&lt;/{name}&gt;에 짝이 되는 &lt;{name}&gt;이(가) 없습니다</translation>
         </message>
         <message>
-            <location filename="../../editor/checks.py" line="295" />
+            <location filename="../../editor/checks.py" line="305" />
             <source>An image has no source address</source>
             <translation>이미지에 주소(src)가 없습니다</translation>
         </message>
         <message>
-            <location filename="../../editor/checks.py" line="302" />
+            <location filename="../../editor/checks.py" line="312" />
             <source>An image has no alt text</source>
             <translation>이미지에 대체 텍스트(alt)가 없습니다</translation>
         </message>
@@ -1305,22 +1325,22 @@ The fields wait until it is fixed.</source>
     <context>
         <name>Highlights</name>
         <message>
-            <location filename="../../editor/ui/actions.py" line="265" />
+            <location filename="../../editor/ui/actions.py" line="273" />
             <source>Red emphasis</source>
             <translation>빨간 강조</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/actions.py" line="266" />
+            <location filename="../../editor/ui/actions.py" line="274" />
             <source>Blue emphasis</source>
             <translation>파란 강조</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/actions.py" line="267" />
+            <location filename="../../editor/ui/actions.py" line="275" />
             <source>Marker</source>
             <translation>형광펜</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/actions.py" line="268" />
+            <location filename="../../editor/ui/actions.py" line="276" />
             <source>Bold</source>
             <translation>굵게</translation>
         </message>
@@ -1615,28 +1635,28 @@ The fields wait until it is fixed.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="242" />
+            <location filename="../../editor/ui/main_window.py" line="243" />
             <source>The front matter is not valid YAML (line {line}, column {column}): it is shown as source and saved exactly as it is.</source>
             <translation>머리말이 올바른 YAML이 아닙니다({line}행 {column}열). 원문으로 표시하며 저장할 때도 그대로 씁니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="255" />
-            <location filename="../../editor/ui/main_window.py" line="315" />
+            <location filename="../../editor/ui/main_window.py" line="256" />
+            <location filename="../../editor/ui/main_window.py" line="316" />
             <source>Untitled</source>
             <translation>제목 없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="346" />
+            <location filename="../../editor/ui/main_window.py" line="347" />
             <source>Could Not Open Template</source>
             <translation>템플릿을 열 수 없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="368" />
+            <location filename="../../editor/ui/main_window.py" line="369" />
             <source>Could Not Open File</source>
             <translation>파일을 열 수 없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="369" />
+            <location filename="../../editor/ui/main_window.py" line="370" />
             <source>“{name}” could not be opened.
 
 {problem}</source>
@@ -1645,38 +1665,38 @@ The fields wait until it is fixed.</source>
 {problem}</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="395" />
+            <location filename="../../editor/ui/main_window.py" line="396" />
             <source>No recent files</source>
             <translation>최근 파일 없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="401" />
+            <location filename="../../editor/ui/main_window.py" line="402" />
             <source>File Not Found</source>
             <translation>파일을 찾을 수 없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="402" />
+            <location filename="../../editor/ui/main_window.py" line="403" />
             <source>“{name}” no longer exists; it was removed from the recent files.</source>
             <translation>“{name}”이(가) 더 이상 없어 최근 파일 목록에서 뺐습니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="435" />
-            <location filename="../../editor/ui/main_window.py" line="438" />
+            <location filename="../../editor/ui/main_window.py" line="436" />
+            <location filename="../../editor/ui/main_window.py" line="439" />
             <source>Could Not Save</source>
             <translation>저장할 수 없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="443" />
+            <location filename="../../editor/ui/main_window.py" line="444" />
             <source>Saved {name}</source>
             <translation>{name} 저장함</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="461" />
+            <location filename="../../editor/ui/main_window.py" line="462" />
             <source>untitled</source>
             <translation>제목-없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="483" />
+            <location filename="../../editor/ui/main_window.py" line="484" />
             <source>Could Not Revert</source>
             <translation>되돌릴 수 없음</translation>
         </message>
@@ -1719,7 +1739,7 @@ The fields wait until it is fixed.</source>
             <translation>최근 파일 열기(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/actions.py" line="249" />
+            <location filename="../../editor/ui/actions.py" line="257" />
             <source>Main Toolbar</source>
             <translation>기본 도구 모음</translation>
         </message>

@@ -128,3 +128,14 @@ def test_korean_publish_checklist(qtbot, korean, tmp_path):
     assert any("<b> 태그가 닫히지 않았습니다" in line for line in lines), lines
     english = [problem.message for problem in check(Post.load(path))]
     assert "The post has no title" in english and "<b> is never closed" in english
+
+
+def test_korean_menu_access_keys_are_unique(qtbot, korean):
+    """The Korean menus keep one entry per Alt+letter, as the English ones do."""
+    from tests.ui.test_main_window import mnemonics
+
+    window = MainWindow(Settings())
+    qtbot.addWidget(window, before_close_func=_discard)
+    for name, menu in window.menus.items():
+        letters = mnemonics(menu)
+        assert len(letters) == len(set(letters)), (name, letters)

@@ -374,3 +374,53 @@ def test_window_modules_leave_the_export_converters_unloaded():
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                             timeout=120, check=True)
     assert result.stdout.strip() == "[]"
+
+
+def mnemonics(menu) -> list[str]:
+    """The access-key letters of a menu's entries (``&&`` is a literal ampersand)."""
+    letters = []
+    for action in menu.actions():
+        text = action.text().replace("&&", "")
+        if "&" in text:
+            letters.append(text[text.index("&") + 1].lower())
+    return letters
+
+
+def test_menu_access_keys_are_unique_within_each_menu(window):
+    """Alt+letter reaches one entry per menu, never two."""
+    for name, menu in window.menus.items():
+        letters = mnemonics(menu)
+        assert len(letters) == len(set(letters)), (name, letters)
+
+
+def test_edit_menu_cut_copy_paste_select_all_act_on_the_focused_field(qtbot, window):
+    """The Edit menu's clipboard entries work in the form field that has focus."""
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    title = window.form.editor("title")
+    title.line.setText("봄 소식")
+    title.line.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is title.line, timeout=2000)
+    window.actions["select_all"].trigger()
+    assert title.line.selectedText() == "봄 소식"
+    window.actions["copy"].trigger()
+    assert QApplication.clipboard().text() == "봄 소식"
+    window.actions["cut"].trigger()
+    assert title.line.text() == ""
+    window.actions["paste"].trigger()
+    window.actions["paste"].trigger()
+    assert title.line.text() == "봄 소식봄 소식"
+
+
+def test_edit_menu_select_all_and_copy_in_the_source_editor(qtbot, window):
+    """With the source editor focused, Select All and Copy take its whole text."""
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    window.editor.setPlainText("첫 줄\n둘째 줄")
+    window.editor.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.editor, timeout=2000)
+    window.actions["select_all"].trigger()
+    window.actions["copy"].trigger()
+    assert QApplication.clipboard().text() == "첫 줄\n둘째 줄"
