@@ -3,8 +3,8 @@
 Rendering a long post is pure Python work that holds the interpreter lock for tens
 to hundreds of milliseconds; run in a thread, it delays every keystroke that
 arrives meanwhile. Spawned processes do that work instead; the calling thread
-just waits on a pipe. If the process cannot start or dies, the work runs in the
-calling thread, as it would without the pool.
+just waits on a pipe. If a process cannot start or dies, the work runs in the
+calling thread, as it would without the pool, and the next call starts new ones.
 """
 
 from __future__ import annotations
@@ -64,10 +64,13 @@ def run(fn: Callable[..., T], *args: Any) -> T:
 
 def submit(fn: Callable[..., T], *args: Any) -> concurrent.futures.Future[T] | None:
     """Start ``fn(*args)`` in a helper process; None if no helper can run it."""
+    global _pool
     try:
         return _executor().submit(fn, *args)
     except (OSError, BrokenProcessPool, RuntimeError) as exc:
         log.warning("render process unavailable: %s", exc)
+        with _lock:
+            _pool = None
         return None
 
 
@@ -77,7 +80,7 @@ def in_helper() -> bool:
 
 
 def shutdown() -> None:
-    """Stop the process (at exit); pending work is dropped."""
+    """Stop the processes (at exit); pending work is dropped."""
     global _pool
     with _lock:
         pool, _pool = _pool, None

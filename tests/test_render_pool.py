@@ -48,3 +48,17 @@ def test_dead_process_falls_back_in_process(tmp_path):
     marker = str(tmp_path / "died")
     assert render_pool.run(_die_first_time, marker) == os.getpid()
     assert render_pool.run(_pid) != os.getpid()
+
+
+def test_submit_starts_new_helpers_after_one_died(tmp_path):
+    """A helper that dies breaks its pool once; the next submissions get working helpers."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    future = render_pool.submit(_die_first_time, str(tmp_path / "died"))
+    assert future is not None
+    with pytest.raises(BrokenProcessPool):
+        future.result(timeout=60)
+    futures = [render_pool.submit(_pid) for _ in range(2)]
+    working = [f for f in futures if f is not None]
+    assert working
+    assert working[-1].result(timeout=60) != os.getpid()
