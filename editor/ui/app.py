@@ -38,16 +38,19 @@ def prepare_environment() -> None:
     # Chromium refuses to run its sandbox as root (containers, CI).
     if hasattr(os, "geteuid") and os.geteuid() == 0:
         os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
-    flags = os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "").split()
-    for flag in _chromium_flags():
-        if flag not in flags:
-            flags.append(flag)
-    if flags:
-        os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = " ".join(flags)
+    add_chromium_flags(*_chromium_flags())
     QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
     # Rendering runs in a worker thread; a short GIL switch interval lets key handling on
     # the GUI thread in within about a millisecond instead of Python's default 5 ms.
     sys.setswitchinterval(0.001)
+
+
+def add_chromium_flags(*flags: str) -> None:
+    """Add web engine switches (read when the engine starts), keeping those already set."""
+    current = os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "").split()
+    current += [flag for flag in flags if flag not in current]
+    if current:
+        os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = " ".join(current)
 
 
 def _chromium_flags() -> list[str]:
@@ -111,7 +114,8 @@ def application(argv: Sequence[str] | None = None):  # -> QApplication
         app.setOrganizationName("article-editor")
         from editor.ui import graphics
 
-        graphics.choose_renderer()
+        if graphics.choose_renderer():
+            add_chromium_flags("--disable-gpu")
         install_translators(resolve_language(str(Settings().get("ui/language"))))
     return app
 

@@ -56,13 +56,14 @@ def is_software(renderer: str | None) -> bool:
 
 
 def choose_renderer() -> bool:
-    """Draw in software if OpenGL would; True if so. Call before the first web view."""
+    """Draw the scene graph in software if OpenGL would be software; True if so.
+
+    Call before the first web view; Chromium should then composite in software too
+    (``--disable-gpu``).
+    """
     if os.environ.get("QT_QUICK_BACKEND"):
         return False
     if not (no_gpu_device() or is_software(opengl_renderer())):
         return False
     QQuickWindow.setGraphicsApi(QSGRendererInterface.GraphicsApi.Software)
-    flags = os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "").split()
-    if "--disable-gpu" not in flags:
-        os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = " ".join([*flags, "--disable-gpu"])
     return True

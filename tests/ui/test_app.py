@@ -56,8 +56,9 @@ def test_renderer_choice_made_by_the_user_is_kept(monkeypatch, qapp):
 
 
 def test_offscreen_draws_in_software(qapp):
-    """Offscreen there is no OpenGL: the scene graph draws in software."""
+    """Offscreen there is no OpenGL: the scene graph and Chromium draw in software."""
     from PySide6.QtQuick import QQuickWindow
 
     assert graphics.opengl_renderer() is None
     assert QQuickWindow.sceneGraphBackend() == "software"
+    assert "--disable-gpu" in os.environ["QTWEBENGINE_CHROMIUM_FLAGS"].split()
