@@ -33,14 +33,14 @@ from editor import batch
 from editor.batch import BatchResult, Progress
 from editor.export import TARGETS, ExportError
 from editor.ui import dialogs
-from editor.ui.export_dialog import ExportOptionsBox, add_targets
+from editor.ui.export_dialog import ExportOptionsBox, TargetChoice, add_targets
 from editor.ui.settings import Settings
 
 # Failures listed in the summary's main text; the rest are in its details.
 SUMMARY_LINES = 10
 
 
-class BatchExportDialog(QDialog):
+class BatchExportDialog(TargetChoice, QDialog):
     """Choose a folder, a target and an output folder; Export runs the batch."""
 
     #: One file was handled (the batch's Progress); also while the progress dialog shows.
@@ -130,17 +130,6 @@ class BatchExportDialog(QDialog):
                                   else self.tr("&Output folder:"))
 
     # -- choices -------------------------------------------------------------------------
-
-    def target(self) -> str:
-        """The chosen target's name."""
-        return str(self.target_combo.currentData())
-
-    def set_target(self, name: str) -> None:
-        """Choose target ``name``."""
-        index = self.target_combo.findData(name)
-        if index < 0:
-            raise KeyError(name)
-        self.target_combo.setCurrentIndex(index)
 
     def set_folders(self, source: str | Path, output: str | Path) -> None:
         """Set the folder of posts and the output folder."""

@@ -224,7 +224,24 @@ def _problem_line(problem: Problem) -> str:
     return problem_message(problem)
 
 
-class ExportDialog(QDialog):
+class TargetChoice:
+    """The target chosen in a dialog's ``target_combo`` (filled by ``add_targets``)."""
+
+    target_combo: QComboBox
+
+    def target(self) -> str:
+        """The chosen target's name (a key of ``editor.export.TARGETS``)."""
+        return str(self.target_combo.currentData())
+
+    def set_target(self, name: str) -> None:
+        """Choose target ``name``; KeyError if there is no such target."""
+        index = self.target_combo.findData(name)
+        if index < 0:
+            raise KeyError(name)
+        self.target_combo.setCurrentIndex(index)
+
+
+class ExportDialog(TargetChoice, QDialog):
     """File > Export…: target, options, output path; Export runs it and closes on success."""
 
     def __init__(
@@ -320,17 +337,6 @@ class ExportDialog(QDialog):
         self._target_changed()
 
     # -- reading the choices -----------------------------------------------------------
-
-    def target(self) -> str:
-        """The chosen target's name (a key of ``editor.export.TARGETS``)."""
-        return str(self.target_combo.currentData())
-
-    def set_target(self, name: str) -> None:
-        """Choose target ``name``."""
-        index = self.target_combo.findData(name)
-        if index < 0:
-            raise KeyError(name)
-        self.target_combo.setCurrentIndex(index)
 
     def options(self) -> ExportOptions:
         """The core's options for the chosen target."""
