@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import subprocess
 import sys
 from pathlib import Path
 
@@ -37,6 +38,40 @@ def private_user_dirs(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("ARTICLE_EDITOR_CONFIG_DIR", str(base / "config"))
     monkeypatch.setenv("ARTICLE_EDITOR_DATA_DIR", str(base / "data"))
     return base
+
+
+@pytest.fixture
+def small_tmpfs(tmp_path):
+    """A real 64 KiB tmpfs where the machine allows mounting (root), else None."""
+    mount_point = tmp_path / "mnt"
+    mount_point.mkdir()
+    result = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(mount_point)],
+                            capture_output=True)
+    if result.returncode != 0:
+        yield None
+        return
+    try:
+        yield mount_point
+    finally:
+        subprocess.run(["umount", "-l", str(mount_point)], check=False)
+
+
+@pytest.fixture
+def fail_data_fsync(monkeypatch):
+    """Call with an errno: data writes then fail at fsync the way a full or locked disk would."""
+    from editor import storage
+
+    real_fsync = os.fsync
+
+    def inject(code: int) -> None:
+        def failing_fsync(fd):
+            if os.path.isdir(f"/proc/self/fd/{fd}"):  # the folder's fsync after the rename
+                return real_fsync(fd)
+            raise OSError(code, os.strerror(code))
+
+        monkeypatch.setattr(storage.os, "fsync", failing_fsync)
+
+    return inject
 
 
 @pytest.fixture

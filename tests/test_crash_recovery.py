@@ -13,6 +13,7 @@ import pytest
 
 from editor.journal import Journal
 from editor.ui import autosave
+from tests.ui.windows import track_window
 
 ROOT = Path(__file__).resolve().parents[1]
 ON_DISK = "---\ntitle: Harbour log\n---\nMonday: calm water.\n"
@@ -114,13 +115,12 @@ def test_killed_editor_text_comes_back_complete(qtbot, tmp_path):
     assert recover_cli(tmp_path, "--restore", entry.id) == ON_DISK + TYPED
 
     # The next start (here: a window in this process) offers the text back, complete.
-    from editor.ui import dialogs, recovery_dialog
+    from editor.ui import recovery_dialog
     from editor.ui.main_window import MainWindow
     from editor.ui.settings import Settings
 
     window = MainWindow(Settings())
-    qtbot.addWidget(window, before_close_func=lambda w: setattr(
-        w, "confirm_discard", lambda name: dialogs.DISCARD))
+    track_window(qtbot, window, show=False)
     offered = []
 
     def choose(entries):

@@ -9,7 +9,6 @@ import subprocess
 
 import pytest
 
-from editor import storage
 from editor.post import Post
 from editor.storage import SaveError, atomic_write
 
@@ -35,41 +34,13 @@ def test_atomic_write_through_symlink_keeps_link(tmp_path):
     assert link.is_symlink() and target.read_bytes() == b"b"
 
 
-@pytest.fixture
-def small_tmpfs(tmp_path):
-    """A real 64 KiB tmpfs where the machine allows mounting (root), else None."""
-    mount_point = tmp_path / "mnt"
-    mount_point.mkdir()
-    result = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(mount_point)],
-                            capture_output=True)
-    if result.returncode != 0:
-        yield None
-        return
-    try:
-        yield mount_point
-    finally:
-        subprocess.run(["umount", "-l", str(mount_point)], check=False)
-
-
-def _inject(monkeypatch, code):
-    """Make the data write fail with ``code`` the way a full or locked disk would."""
-    real_fsync = os.fsync
-
-    def failing_fsync(fd):
-        if os.path.isdir(f"/proc/self/fd/{fd}"):
-            return real_fsync(fd)
-        raise OSError(code, os.strerror(code))
-
-    monkeypatch.setattr(storage.os, "fsync", failing_fsync)
-
-
-def test_full_disk_keeps_original(small_tmpfs, tmp_path, monkeypatch):
+def test_full_disk_keeps_original(small_tmpfs, tmp_path, fail_data_fsync):
     """On a full filesystem the save fails with 'disk is full' and the old file is whole."""
     folder = small_tmpfs or tmp_path
     path = folder / "post.md"
     path.write_bytes(b"original")
     if small_tmpfs is None:
-        _inject(monkeypatch, errno.ENOSPC)
+        fail_data_fsync(errno.ENOSPC)
     with pytest.raises(SaveError, match="disk is full") as info:
         atomic_write(path, b"x" * 200_000)
     assert "unchanged" in info.value.message
@@ -102,11 +73,11 @@ def test_read_only_place_keeps_original(small_tmpfs, tmp_path, monkeypatch):
     (errno.EACCES, "permission"),
     (errno.EROFS, "read-only"),
 ])
-def test_write_failures_leave_original_and_no_temp(tmp_path, monkeypatch, code, words):
+def test_write_failures_leave_original_and_no_temp(tmp_path, fail_data_fsync, code, words):
     """A write failing late (at fsync) keeps the old file and removes the temporary one."""
     path = tmp_path / "post.md"
     path.write_bytes(b"original")
-    _inject(monkeypatch, code)
+    fail_data_fsync(code)
     with pytest.raises(SaveError, match=words) as info:
         atomic_write(path, b"x" * 10000)
     assert "unchanged" in info.value.message

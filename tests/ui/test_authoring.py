@@ -11,6 +11,7 @@ from editor.ui.authoring import Authoring
 from editor.ui.block_dialogs import LinkDialog, TableDialog
 from editor.ui.settings import Settings
 from editor.ui.source_editor import SourceEditor
+from tests.ui.windows import track_window
 
 HTML_BODY = (
     "<p>시장 골목에 새 가게가 열렸습니다. 주인은 매일 아침 빵을 굽습니다.</p>\n"
@@ -366,10 +367,7 @@ def test_window_offers_presets_blocks_and_templates(qtbot, tmp_path):
     from editor.ui.main_window import MainWindow
 
     window = MainWindow(Settings())
-    qtbot.addWidget(window, before_close_func=lambda w: setattr(
-        w, "confirm_discard", lambda name: dialogs.DISCARD))
-    window.show()
-    qtbot.waitExposed(window)
+    track_window(qtbot, window)
     post = tmp_path / "post.html"
     post.write_text("---\ntitle: 시험\n---\n" + HTML_BODY, encoding="utf-8")
     assert window.open_path(post)

@@ -11,18 +11,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtTest import QTest
 
-from editor import storage
 from editor.journal import Journal
 from editor.post import DiskStamp
 from editor.ui import autosave, dialogs
 from editor.ui.main_window import MainWindow
 from editor.ui.settings import Settings
+from tests.ui.windows import track_window
 
 POST = "---\ntitle: Rain on the harbour\n---\nThe ferries ran late.\n"
-
-
-def _discard_on_close(window: MainWindow) -> None:
-    window.confirm_discard = lambda name: dialogs.DISCARD
 
 
 @pytest.fixture
@@ -36,10 +32,7 @@ def window(qtbot, errors):
     """A shown window whose error boxes are recorded instead of shown."""
     win = MainWindow(Settings())
     win.show_error = lambda title, text: errors.append((title, text))
-    qtbot.addWidget(win, before_close_func=_discard_on_close)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
+    return track_window(qtbot, win)
 
 
 @pytest.fixture
@@ -190,35 +183,8 @@ def test_autosave_to_file_never_overwrites_external_change(qtbot, window, post_f
     assert post_file.read_text("utf-8") == "---\ntitle: Someone else\n---\nTheirs.\n"
 
 
-@pytest.fixture
-def small_tmpfs(tmp_path):
-    """A real 64 KiB tmpfs where the machine allows mounting (root), else None."""
-    mount_point = tmp_path / "mnt"
-    mount_point.mkdir()
-    result = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(mount_point)],
-                            capture_output=True)
-    if result.returncode != 0:
-        yield None
-        return
-    try:
-        yield mount_point
-    finally:
-        subprocess.run(["umount", "-l", str(mount_point)], check=False)
-
-
-def _inject_enospc(monkeypatch) -> None:
-    real_fsync = os.fsync
-
-    def failing_fsync(fd):
-        if os.path.isdir(f"/proc/self/fd/{fd}"):
-            return real_fsync(fd)
-        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
-
-    monkeypatch.setattr(storage.os, "fsync", failing_fsync)
-
-
 def test_save_onto_full_disk_keeps_everything(qtbot, window, errors, small_tmpfs, tmp_path,
-                                              monkeypatch):
+                                              fail_data_fsync):
     """A full filesystem: a clear message, the original intact, the text in editor and journal."""
     folder = small_tmpfs or tmp_path
     path = folder / "full.md"
@@ -228,7 +194,7 @@ def test_save_onto_full_disk_keeps_everything(qtbot, window, errors, small_tmpfs
     type_text(window, "")
     window.editor.insertPlainText(big)
     if small_tmpfs is None:
-        _inject_enospc(monkeypatch)
+        fail_data_fsync(errno.ENOSPC)
     assert not window.save_document()
     assert len(errors) == 1
     assert "disk is full" in errors[0][1] and "unchanged" in errors[0][1]

@@ -8,10 +8,10 @@ import pytest
 from PySide6.QtWidgets import QPushButton
 
 from editor.batch import BatchResult
-from editor.ui import dialogs
 from editor.ui.batch_dialog import BatchExportDialog
 from editor.ui.main_window import MainWindow
 from editor.ui.settings import Settings
+from tests.ui.windows import track_window
 
 
 def write_posts(folder: Path, count: int, *, broken: bool = False) -> list[Path]:
@@ -56,11 +56,7 @@ def window(qtbot) -> MainWindow:
     win = MainWindow(Settings())
     win.errors = []
     win.show_error = lambda title, text: win.errors.append((title, text))
-    qtbot.addWidget(win, before_close_func=lambda w: setattr(
-        w, "confirm_discard", lambda name: dialogs.DISCARD))
-    win.show()
-    qtbot.waitExposed(win)
-    return win
+    return track_window(qtbot, win)
 
 
 def test_exports_a_folder_and_reports_the_broken_post(window, tmp_path):

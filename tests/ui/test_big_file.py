@@ -8,16 +8,13 @@ import pytest
 from PySide6.QtCore import QElapsedTimer, QTimer
 from PySide6.QtTest import QTest
 
-from editor.ui import big_file, dialogs
+from editor.ui import big_file
 from editor.ui.main_window import MainWindow
 from editor.ui.settings import Settings
+from tests.ui.windows import track_window
 
 PARAGRAPH = ("The lighthouse keeper wrote down every ship, its flag and the hour it passed, "
              "and in winter the list grew short.\n\n")
-
-
-def _discard_on_close(window: MainWindow) -> None:
-    window.confirm_discard = lambda name: dialogs.DISCARD
 
 
 @pytest.fixture
@@ -27,10 +24,7 @@ def window(qtbot):
     errors = []
     win.show_error = lambda title, text: errors.append(text)
     win.errors = errors
-    qtbot.addWidget(win, before_close_func=_discard_on_close)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
+    return track_window(qtbot, win)
 
 
 @pytest.fixture(scope="module")

@@ -9,10 +9,10 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from editor.checks import EXCERPT_LIMIT
-from editor.ui import dialogs
 from editor.ui.checklist_panel import CHECK_DELAY_MS
 from editor.ui.main_window import MainWindow
 from editor.ui.settings import Settings
+from tests.ui.windows import track_window
 
 LONG_EXCERPT = "가" * (EXCERPT_LIMIT + 20)
 BROKEN = f"""---
@@ -67,10 +67,7 @@ def window(qtbot, answers) -> MainWindow:
     win = MainWindow(Settings())
     win.show_error = lambda title, text: answers.errors.append((title, text))
     win.confirm_publish_anyway = answers.confirm
-    qtbot.addWidget(win, before_close_func=lambda w: setattr(
-        w, "confirm_discard", lambda name: dialogs.DISCARD))
-    win.show()
-    qtbot.waitExposed(win)
+    track_window(qtbot, win)
     win.actions["show_checklist"].setChecked(True)
     return win
 
@@ -211,10 +208,7 @@ def test_publish_outside_drafts_is_refused_with_a_message(window, answers, tmp_p
 def test_hidden_panel_does_not_check_while_typing(qtbot, answers, tmp_path):
     """With the panel hidden no check runs on edits; showing it checks at once."""
     win = MainWindow(Settings())
-    qtbot.addWidget(win, before_close_func=lambda w: setattr(
-        w, "confirm_discard", lambda name: dialogs.DISCARD))
-    win.show()
-    qtbot.waitExposed(win)
+    track_window(qtbot, win)
     assert not win.checklist.isVisible()
     win.open_path(make_site(tmp_path, "broken.md", BROKEN))
     assert not win.checklist.timer.isActive()

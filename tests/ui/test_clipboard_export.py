@@ -7,10 +7,10 @@ import shutil
 from PySide6.QtGui import QGuiApplication
 
 from editor.post import Post
-from editor.ui import dialogs
 from editor.ui.clipboard_export import blog_mime_data
 from editor.ui.main_window import MainWindow
 from editor.ui.settings import Settings
+from tests.ui.windows import track_window
 
 
 def make_window(qtbot) -> MainWindow:
@@ -18,11 +18,7 @@ def make_window(qtbot) -> MainWindow:
     window = MainWindow(Settings())
     window.errors = []
     window.show_error = lambda title, text: window.errors.append((title, text))
-    qtbot.addWidget(window, before_close_func=lambda w: setattr(
-        w, "confirm_discard", lambda name: dialogs.DISCARD))
-    window.show()
-    qtbot.waitExposed(window)
-    return window
+    return track_window(qtbot, window)
 
 
 def test_copy_for_blog_puts_html_and_plain_text_on_the_clipboard(qtbot, tmp_path,

@@ -9,19 +9,15 @@ from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QApplication
 
 from editor.post import Post
-from editor.ui import dialogs
 from editor.ui.main_window import MainWindow
 from editor.ui.settings import Settings
+from tests.ui.windows import track_window
 
 
 def make_window(qtbot) -> MainWindow:
     """A shown window with no dialogs."""
     window = MainWindow(Settings())
-    qtbot.addWidget(window, before_close_func=lambda w: setattr(
-        w, "confirm_discard", lambda name: dialogs.DISCARD))
-    window.show()
-    qtbot.waitExposed(window)
-    return window
+    return track_window(qtbot, window)
 
 
 def type_at_end(window: MainWindow, text: str) -> None:

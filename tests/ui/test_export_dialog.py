@@ -11,10 +11,10 @@ from pypdf import PdfReader
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QImage
 
-from editor.ui import dialogs
 from editor.ui.export_dialog import ExportDialog
 from editor.ui.main_window import MainWindow
 from editor.ui.settings import Settings
+from tests.ui.windows import track_window
 
 TITLE = "도서관 야간 열람실 안내"
 POST = f"""---
@@ -56,11 +56,7 @@ def make_window(qtbot, recorder: Recorder) -> MainWindow:
     """A shown window whose error boxes are recorded instead of shown."""
     window = MainWindow(Settings())
     window.show_error = lambda title, text: recorder.errors.append((title, text))
-    qtbot.addWidget(window, before_close_func=lambda w: setattr(
-        w, "confirm_discard", lambda name: dialogs.DISCARD))
-    window.show()
-    qtbot.waitExposed(window)
-    return window
+    return track_window(qtbot, window)
 
 
 @pytest.fixture

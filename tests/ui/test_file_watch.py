@@ -11,17 +11,14 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
 
 from editor import storage
-from editor.ui import dialogs, file_watch
+from editor.ui import file_watch
 from editor.ui.main_window import MainWindow
 from editor.ui.settings import Settings
+from tests.ui.windows import track_window
 
 POST = "---\ntitle: Night market\n---\n" + "".join(
     f"Stall {n} sells dumplings and tea.\n\n" for n in range(1, 120))
 THEIRS = POST.replace("Stall 3 sells", "Stall 3 now sells")
-
-
-def _discard_on_close(window: MainWindow) -> None:
-    window.confirm_discard = lambda name: dialogs.DISCARD
 
 
 class Hooks:
@@ -53,10 +50,7 @@ def window(qtbot, hooks):
     win.choose_save_path = lambda suggested: hooks.save_path
     win.file_watch.confirm_overwrite = hooks.confirm_overwrite
     win.file_watch.show_compare = lambda title, diff: hooks.compared.append((title, diff))
-    qtbot.addWidget(win, before_close_func=_discard_on_close)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
+    return track_window(qtbot, win)
 
 
 @pytest.fixture

@@ -13,9 +13,9 @@ import pytest
 
 from editor import paths
 from editor.ui import app as app_module
-from editor.ui import dialogs
 from editor.ui.main_window import MainWindow
 from editor.ui.settings import Settings
+from tests.ui.windows import track_window
 
 ROOT = Path(__file__).resolve().parents[2]
 TS_FILE = paths.resource("i18n", "article_editor_ko.ts")
@@ -72,7 +72,7 @@ def test_korean_menus_and_status_bar(qtbot, korean):
     """Under Korean the File menu reads 파일 and the status bar speaks Korean."""
     assert korean, "the Korean .qm did not load"
     window = MainWindow(Settings())
-    qtbot.addWidget(window, before_close_func=_discard)
+    track_window(qtbot, window, show=False)
     assert "파일" in window.menus["file"].title()
     assert "편집" in window.menus["edit"].title()
     assert "저장" in window.actions["save"].text()
@@ -84,7 +84,7 @@ def test_english_by_default(qtbot):
     """Without translators the menus are English."""
     app_module.install_translators("en")
     window = MainWindow(Settings())
-    qtbot.addWidget(window, before_close_func=_discard)
+    track_window(qtbot, window, show=False)
     assert window.menus["file"].title() == "&File"
 
 
@@ -107,10 +107,6 @@ def test_system_locale_chooses_language(lang, expected):
     assert result.stdout.strip() == expected
 
 
-def _discard(window: MainWindow) -> None:
-    window.confirm_discard = lambda name: dialogs.DISCARD
-
-
 def test_korean_publish_checklist(qtbot, korean, tmp_path):
     """Checklist messages come in Korean, with their values filled in; the CLI stays English."""
     from editor.checks import check
@@ -119,7 +115,7 @@ def test_korean_publish_checklist(qtbot, korean, tmp_path):
     path = tmp_path / "untitled.md"
     path.write_text("---\ntitle: ''\nexcerpt: ''\n---\n<p>Text <b>bold</p>\n", encoding="utf-8")
     window = MainWindow(Settings())
-    qtbot.addWidget(window, before_close_func=_discard)
+    track_window(qtbot, window, show=False)
     window.open_path(path)
     panel = window.checklist
     lines = [panel.describe(problem) for problem in panel.refresh()]
@@ -135,7 +131,7 @@ def test_korean_menu_access_keys_are_unique(qtbot, korean):
     from tests.ui.test_main_window import mnemonics
 
     window = MainWindow(Settings())
-    qtbot.addWidget(window, before_close_func=_discard)
+    track_window(qtbot, window, show=False)
     for name, menu in window.menus.items():
         letters = mnemonics(menu)
         assert len(letters) == len(set(letters)), (name, letters)

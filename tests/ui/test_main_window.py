@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 from editor.ui import dialogs
 from editor.ui.main_window import MainWindow
 from editor.ui.settings import Settings
+from tests.ui.windows import track_window
 
 
 class Answers:
@@ -38,10 +39,6 @@ class Answers:
         return self.save_path
 
 
-def _discard_on_close(window: MainWindow) -> None:
-    window.confirm_discard = lambda name: dialogs.DISCARD
-
-
 def make_window(qtbot, answers: Answers) -> MainWindow:
     """A shown window whose dialogs are answered by ``answers``."""
     window = MainWindow(Settings())
@@ -51,10 +48,7 @@ def make_window(qtbot, answers: Answers) -> MainWindow:
     window.choose_save_path = answers.choose_save_path
     window.confirm_revert = lambda name: True
     # At teardown, leftover edits are discarded without a prompt.
-    qtbot.addWidget(window, before_close_func=_discard_on_close)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
+    return track_window(qtbot, window)
 
 
 @pytest.fixture

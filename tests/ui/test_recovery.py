@@ -17,14 +17,11 @@ from editor.ui.app import dispose
 from editor.ui.main_window import MainWindow
 from editor.ui.recovery_dialog import DISCARD, LATER, RESTORE, RecoveryDialog
 from editor.ui.settings import Settings
+from tests.ui.windows import track_window
 
 ROOT = Path(__file__).resolve().parents[2]
 ON_DISK = "---\ntitle: Orchard notes\n---\nThe apples are not ripe yet.\n"
 KEPT = "---\ntitle: Orchard notes, revised\n---\nThe apples are not ripe yet.\nPears are.\n"
-
-
-def _discard_on_close(window: MainWindow) -> None:
-    window.confirm_discard = lambda name: dialogs.DISCARD
 
 
 def orphan(text: str, path: Path | None) -> str:
@@ -46,10 +43,7 @@ def orphan(text: str, path: Path | None) -> str:
 def window(qtbot):
     """A shown window with an untitled document."""
     win = MainWindow(Settings())
-    qtbot.addWidget(win, before_close_func=_discard_on_close)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
+    return track_window(qtbot, win)
 
 
 @pytest.fixture
