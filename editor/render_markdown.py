@@ -1,17 +1,19 @@
 """Markdown to HTML with one shared Python-Markdown converter, and a part cache for long posts.
 
-The converter is built once (extra, toc, sane_lists, md_in_html, codehilite and the
-source-line extension) and ``reset()`` before each use; a lock guards it because the
-UI renders off its own thread.
+The converter is built once (extra, toc, sane_lists, md_in_html, codehilite, the
+source-line extension and the shortcuts of ``render_fastpaths``) and ``reset()``
+before each use; a lock guards it because the UI renders off its own thread.
 
 Long posts (``PART_THRESHOLD`` characters and more) are cut at top-level block
-boundaries into parts of a few blocks each; each part is converted on its own and
-its HTML cached by its text, so re-rendering after an edit converts only the part
-that changed. What spans the whole document is carried across the parts:
+boundaries into parts of a few dozen blocks each; each part is converted on its own
+and its HTML cached by its text, so re-rendering after an edit converts only the
+part that changed. What spans the whole document is carried across the parts:
 
-- link reference definitions are collected from the whole text first;
-- heading ids made unique again over the joined result, as ``toc`` does;
-- source-line anchors are shifted by the part's first line.
+- link reference definitions are guessed from the whole text first, and corrected
+  with the ones the parts report defining;
+- heading ids made by ``toc`` are made unique over the joined result, as ``toc``
+  does for a whole document (``editor.render_part_ids``);
+- source-line anchors count from the part's first line, and move with the part.
 
 A first render of a long post (``PARALLEL_CHARS`` of parts not in the cache) shares
 the parts with the helper processes of ``editor.render_pool``, on machines with the
@@ -29,17 +31,14 @@ import re
 import threading
 import zlib
 from collections import OrderedDict
+from dataclasses import dataclass
+from typing import NamedTuple
 
 import markdown
 from markdown.blockprocessors import ReferenceProcessor
-from markdown.extensions.fenced_code import FencedBlockPreprocessor
-from markdown.extensions.toc import slugify_unicode, unique
-from markdown.preprocessors import Preprocessor
-from markdown.treeprocessors import Treeprocessor
-from markdown.util import AtomicString
 
-from editor import render_pool
-from editor.render_html import CSS_CLASS, highlight_code
+from editor import render_fastpaths, render_part_ids, render_pool
+from editor.render_html import CSS_CLASS
 from editor.render_posmap import (
     ATTRIBUTE,
     SourceLineExtension,
@@ -52,126 +51,136 @@ log = logging.getLogger(__name__)
 PART_THRESHOLD = 64 * 1024
 # A part ends at a block whose first line hashes to 0 modulo this: boundaries depend
 # on nearby content only, so an edit does not shift the parts after it.
-_BOUNDARY_MODULUS = 8
+_BOUNDARY_MODULUS = 32
 _MAX_PART_CHARS = 32 * 1024
 _CACHE_CHARS = 24 * 1024 * 1024
 PARALLEL_CHARS = 256 * 1024
 
 _WHOLE_DOCUMENT_RE = re.compile(r"\[\^|^\*\[|^\[TOC\][ \t]*$", re.MULTILINE)
 _ANCHOR_RE = re.compile(rf' {ATTRIBUTE}="(\d+)"')
-_HEADING_ID_RE = re.compile(r'(<h[1-6]\b[^>]*?\sid=")([^"]*)(")')
+
+References = dict[str, tuple[str, str | None]]
+
+
+class Part(NamedTuple):
+    """A converted part of a long post."""
+
+    html: str  # anchors counted from first_line
+    ids: tuple[str, ...]  # ids its tree had before toc gave headings theirs
+    first_line: int
+    defined: References  # link references its text defines
+
+
+class _NotedReferences(dict):
+    """A conversion's link references, noting the ones its own text defines."""
+
+    def __init__(self, known: References | None) -> None:
+        super().__init__(known or {})
+        self.defined: References = {}
+
+    def __setitem__(self, key: str, value: tuple[str, str | None]) -> None:
+        super().__setitem__(key, value)
+        self.defined[key] = value
+
+
+@dataclass
+class Converter:
+    """A Python-Markdown converter and the extensions of ours it is switched through."""
+
+    markdown: markdown.Markdown
+    source_lines: SourceLineExtension
+    part_ids: render_part_ids.PartIdsExtension
+
 
 _lock = threading.Lock()
-_converter: markdown.Markdown | None = None
-_source_lines: SourceLineExtension | None = None
-_cache: OrderedDict[tuple[str, bool, int], str] = OrderedDict()
+_converter: Converter | None = None
+_cache: OrderedDict[tuple[str, bool, int], Part] = OrderedDict()
 _cache_chars = 0
+# The link references of the last long post, where guessing them from its text went
+# wrong (a definition inside a table, a quote): (what the guess was, what they are).
+_corrected_references: tuple[int, References] | None = None
 
 
-class _PlainFencePreprocessor(Preprocessor):
-    """Highlight fences without ``{attributes}`` or ``hl_lines``, with a cache, in one pass.
-
-    Python-Markdown's own fence preprocessor (which runs next and still handles the
-    other fences) rebuilds the whole text once per fence, which is quadratic on long
-    posts, and highlights every fence anew on every render. The markup is the same:
-    both go through ``CodeHilite(...).hilite(shebang=False)`` with our settings.
-    """
-
-    def run(self, lines: list[str]) -> list[str]:
-        text = "\n".join(lines)
-        if "```" not in text and "~~~" not in text:
-            return lines
-        pieces = []
-        copied = 0
-        for match in FencedBlockPreprocessor.FENCED_BLOCK_RE.finditer(text):
-            if match.group("attrs") is not None or match.group("hl_lines") is not None:
-                continue
-            html = highlight_code(match.group("code"), match.group("lang") or None)
-            placeholder = self.md.htmlStash.store(html)
-            pieces += (text[copied : match.start()], f"\n{placeholder}\n")
-            copied = match.end()
-        if not pieces:
-            return lines
-        pieces.append(text[copied:])
-        return "".join(pieces).split("\n")
-
-
-class _PlainTextTreeprocessor(Treeprocessor):
-    """Mark text that no inline pattern can match as atomic, so ``inline`` skips it.
-
-    Python-Markdown tries each of its inline patterns on every piece of text, which
-    is most of the time spent on a long post, although most sentences hold none of
-    the characters any pattern starts with. The output is the same either way.
-    Only done while the converter's inline patterns are the ones listed here.
-    """
-
-    # The inline patterns of Python-Markdown 3.x (with extra's footnotes), and the
-    # characters one of them needs to match; placeholders and our markers count too.
-    KNOWN_PATTERNS = frozenset(
-        "backtick escape reference link image_link image_reference short_reference "
-        "short_image_ref autolink automail linebreak html entity em_strong em_strong2 "
-        "not_strong strong_em strong emphasis emphasis2 footnote".split()
+def build_converter(fast: bool = True) -> Converter:
+    """A converter with our extensions; ``fast=False`` leaves out ``render_fastpaths``."""
+    source_lines = SourceLineExtension()
+    part_ids = render_part_ids.PartIdsExtension()
+    converter = (render_fastpaths.FastMarkdown if fast else markdown.Markdown)(
+        extensions=[
+            "extra", "toc", "sane_lists", "md_in_html", "codehilite", source_lines, part_ids
+        ],
+        extension_configs={
+            # No guessing: unlabelled code stays plain, and guessing is slow.
+            "codehilite": {"css_class": CSS_CLASS, "guess_lang": False},
+            # Keeps Korean letters in heading ids instead of dropping them.
+            "toc": {"slugify": part_ids.slugify},
+        },
     )
-    _TRIGGER_RE = re.compile(r"[`\\\[\]!<>&*_{}\x02\x03\x1e]|  \n")
-
-    def run(self, root) -> None:
-        patterns = self.md.inlinePatterns
-        if sum(name in patterns for name in self.KNOWN_PATTERNS) != len(patterns):
-            return
-        trigger = self._TRIGGER_RE.search
-        for element in root.iter():
-            text = element.text
-            if text and not isinstance(text, AtomicString) and not trigger(text):
-                element.text = AtomicString(text)
-            tail = element.tail
-            if tail and not isinstance(tail, AtomicString) and not trigger(tail):
-                element.tail = AtomicString(tail)
+    if fast:
+        render_fastpaths.install(converter)
+    return Converter(converter, source_lines, part_ids)
 
 
-def _markdown_converter() -> tuple[markdown.Markdown, SourceLineExtension]:
+def _markdown_converter() -> Converter:
     """The one converter, built on first use (call with ``_lock`` held)."""
-    global _converter, _source_lines
-    if _converter is None or _source_lines is None:
-        _source_lines = SourceLineExtension()
-        _converter = markdown.Markdown(
-            extensions=["extra", "toc", "sane_lists", "md_in_html", "codehilite", _source_lines],
-            extension_configs={
-                # No guessing: unlabelled code stays plain, and guessing is slow.
-                "codehilite": {"css_class": CSS_CLASS, "guess_lang": False},
-                # Keep Korean letters in heading ids instead of dropping them.
-                "toc": {"slugify": slugify_unicode},
-            },
-        )
-        _converter.preprocessors.register(
-            _PlainFencePreprocessor(_converter), "plain_fenced_code", 26
-        )
-        # Right before "inline" (20).
-        _converter.treeprocessors.register(_PlainTextTreeprocessor(_converter), "plain_text", 21)
-    return _converter, _source_lines
+    global _converter
+    if _converter is None:
+        _converter = build_converter()
+    return _converter
 
 
-def _convert(text: str, anchors: bool, references: dict | None = None) -> str:
+def _convert(text: str, anchors: bool, references: References | None = None) -> str:
     """One conversion with the shared converter (call with ``_lock`` held)."""
-    converter, source_lines = _markdown_converter()
-    source_lines.enabled = anchors
-    converter.reset()
+    return _convert_noting(text, anchors, references)[0]
+
+
+def _convert_noting(
+    text: str, anchors: bool, references: References | None
+) -> tuple[str, References]:
+    """The HTML of ``text`` and the link references it defines (call with ``_lock`` held)."""
+    converter = _markdown_converter()
+    converter.source_lines.enabled = anchors
+    converter.markdown.reset()
+    noted = converter.markdown.references = _NotedReferences(references)
     try:
-        if references:
-            converter.references.update(references)
-        return converter.convert(text)
+        return converter.markdown.convert(text), noted.defined
     finally:
         # Let go of the document's tree and stash; a long post is a lot to keep.
-        converter.reset()
+        converter.markdown.reset()
+
+
+def _convert_part(text: str, first_line: int, anchors: bool, references: References) -> Part:
+    """One part of a long post starting at ``first_line`` (0-based) of the whole text.
+
+    Its heading ids are left to ``render_part_ids.settle``.
+    """
+    converter = _markdown_converter()
+    converter.part_ids.enabled = True
+    converter.source_lines.first_line = first_line
+    try:
+        html, defined = _convert_noting(text, anchors, references)
+        return Part(html, tuple(converter.part_ids.explicit), first_line, defined)
+    finally:
+        converter.part_ids.enabled = False
+        converter.part_ids.explicit = []
+        converter.source_lines.first_line = 0
 
 
 def markdown_to_html(text: str, anchors: bool = True) -> str:
     """Markdown text to an HTML fragment, with ``data-source-line`` anchors if asked."""
     with _lock:
-        if len(text) < PART_THRESHOLD or _WHOLE_DOCUMENT_RE.search(text):
+        if len(text) < PART_THRESHOLD or _needs_whole_document(text):
             result = _convert(text, anchors)
         else:
             result = _convert_in_parts(text, anchors)
     return strip_leftover_markers(result)
+
+
+def _needs_whole_document(text: str) -> bool:
+    # Substrings first: the multi-line pattern alone takes ~12 ms on 1 MB.
+    if "[^" not in text and "*[" not in text and "[TOC]" not in text:
+        return False
+    return _WHOLE_DOCUMENT_RE.search(text) is not None
 
 
 def clear_cache() -> None:
@@ -182,8 +191,12 @@ def clear_cache() -> None:
         _cache_chars = 0
 
 
-def _references(text: str) -> dict[str, tuple[str, str | None]]:
-    """Link reference definitions of the whole text, read as Python-Markdown reads them."""
+def _references(text: str) -> References:
+    """Link reference definitions of the whole text, as far as one pattern can tell.
+
+    Python-Markdown takes no definition from a table and does from a quote; the parts
+    report the ones they define (``_convert_in_parts`` corrects the guess with them).
+    """
     if "]:" not in text:
         return {}
     found = {}
@@ -201,7 +214,7 @@ def _parts(lines: list[str]) -> list[int]:
     for index in split_points(lines):
         if index == 0:
             continue
-        size += sum(len(line) + 1 for line in lines[previous:index])
+        size += sum(map(len, lines[previous:index])) + index - previous
         previous = index
         if size >= _MAX_PART_CHARS or zlib.crc32(lines[index].encode()) % _BOUNDARY_MODULUS == 0:
             starts.append(index)
@@ -209,30 +222,40 @@ def _parts(lines: list[str]) -> list[int]:
     return starts
 
 
-def convert_parts(parts: list[str], anchors: bool, references: dict) -> list[str]:
-    """Convert each part on its own, uncached (what a helper process does for a long post)."""
-    with _lock:
-        return [_convert(part, anchors, references) for part in parts]
+def convert_parts(
+    parts: list[tuple[str, int]], anchors: bool, references: References, locked: bool = False
+) -> list[Part]:
+    """Convert each (text, first line) on its own, uncached (what a helper process does).
+
+    ``locked``: the caller holds ``_lock`` already.
+    """
+    if not locked:
+        with _lock:
+            return convert_parts(parts, anchors, references, locked=True)
+    return [_convert_part(text, line, anchors, references) for text, line in parts]
 
 
-def _convert_missing(parts: list[str], anchors: bool, references: dict) -> list[str]:
-    """Convert parts the cache lacks, sharing them with helpers when there is a lot."""
-    total = sum(map(len, parts))
+def _convert_missing(
+    parts: list[tuple[str, int]], anchors: bool, references: References
+) -> list[Part]:
+    """Convert (text, first line) parts the cache lacks, sharing them with helpers when
+    there is a lot."""
+    total = sum(len(text) for text, _ in parts)
     ways = min(os.cpu_count() or 1, render_pool.WORKERS + 1)
     if total < PARALLEL_CHARS or ways < 2 or render_pool.in_helper():
-        return [_convert(part, anchors, references) for part in parts]
+        return convert_parts(parts, anchors, references, locked=True)
     # Consecutive shares of about equal size; this process converts the first.
-    shares: list[list[str]] = [[]]
+    shares: list[list[tuple[str, int]]] = [[]]
     size = 0
     for part in parts:
         if size >= total * len(shares) / ways and len(shares) < ways:
             shares.append([])
         shares[-1].append(part)
-        size += len(part)
+        size += len(part[0])
     futures = [
         render_pool.submit(convert_parts, share, anchors, references) for share in shares[1:]
     ]
-    converted = [_convert(part, anchors, references) for part in shares[0]]
+    converted = convert_parts(shares[0], anchors, references, locked=True)
     for share, future in zip(shares[1:], futures, strict=True):
         try:
             theirs = future.result() if future is not None else None
@@ -240,55 +263,75 @@ def _convert_missing(parts: list[str], anchors: bool, references: dict) -> list[
             log.warning("render helper failed (%s); converting here", exc)
             theirs = None
         converted += (
-            theirs
-            if theirs is not None
-            else [_convert(part, anchors, references) for part in share]
+            theirs if theirs is not None else convert_parts(share, anchors, references, True)
         )
     return converted
 
 
-def _remember(key: tuple[str, bool, int], html: str) -> None:
+def _remember(key: tuple[str, bool, int], part: Part) -> None:
     global _cache_chars
-    _cache[key] = html
-    _cache_chars += len(key[0]) + len(html)
+    _cache[key] = part
+    _cache_chars += len(key[0]) + len(part.html)
     while _cache_chars > _CACHE_CHARS and len(_cache) > 1:
-        (old_part, _, _), old_html = _cache.popitem(last=False)
-        _cache_chars -= len(old_part) + len(old_html)
+        (old_text, _, _), old_part = _cache.popitem(last=False)
+        _cache_chars -= len(old_text) + len(old_part.html)
 
 
 def _convert_in_parts(text: str, anchors: bool) -> str:
+    global _corrected_references
     lines = text.split("\n")
-    references = _references(text)
-    references_key = hash(tuple(sorted(references.items())))
     starts = _parts(lines) + [len(lines)]
-    keys = [
-        ("\n".join(lines[start:end]), anchors, references_key)
-        for start, end in zip(starts, starts[1:], strict=False)
+    parts = [
+        ("\n".join(lines[start:end]), start) for start, end in zip(starts, starts[1:], strict=False)
     ]
-    missing = list(dict.fromkeys(key for key in keys if key not in _cache))
-    converted = _convert_missing([key[0] for key in missing], anchors, references)
-    for key, html in zip(missing, converted, strict=True):
-        _remember(key, html)
+    guess = _references(text)
+    guess_key = _references_key(guess)
+    references = guess
+    if _corrected_references is not None and _corrected_references[0] == guess_key:
+        references = _corrected_references[1]
+    html, defined = _join_parts(parts, anchors, references)
+    if defined != references:
+        _corrected_references = (guess_key, defined)
+        html, _ = _join_parts(parts, anchors, defined)
+    return html
+
+
+def _references_key(references: References) -> int:
+    return hash(tuple(sorted(references.items())))
+
+
+def _join_parts(
+    parts: list[tuple[str, int]], anchors: bool, references: References
+) -> tuple[str, References]:
+    """The HTML of the parts joined, and the link references they define."""
+    references_key = _references_key(references)
+    keys = [(part, anchors, references_key) for part, _ in parts]
+    missing = {
+        key: start for key, (_, start) in zip(keys, parts, strict=True) if key not in _cache
+    }
+    converted = _convert_missing(
+        [(key[0], start) for key, start in missing.items()], anchors, references
+    )
+    for key, part in zip(missing, converted, strict=True):
+        _remember(key, part)
     pieces = []
-    for key, start in zip(keys, starts, strict=False):
-        html = _cache.get(key)
-        if html is None:  # pushed out again by the parts just added (a huge post)
-            html = _convert(key[0], anchors, references)
+    explicit_ids: list[str] = []
+    defined: References = {}
+    for key, (_, start) in zip(keys, parts, strict=True):
+        part = _cache.get(key)
+        if part is None:  # pushed out again by the parts just added (a huge post)
+            part = _convert_part(key[0], start, anchors, references)
         else:
             _cache.move_to_end(key)
-        if anchors and start:
-            html = _ANCHOR_RE.sub(lambda m, s=start: f' {ATTRIBUTE}="{int(m[1]) + s}"', html)
+        html = part.html
+        if anchors and part.first_line != start:
+            # The part moved (lines added or removed above it): move its anchors too.
+            html = _ANCHOR_RE.sub(
+                lambda m, by=start - part.first_line: f' {ATTRIBUTE}="{int(m[1]) + by}"', html
+            )
+            _cache[key] = part._replace(html=html, first_line=start)
         pieces.append(html)
-    return _unique_heading_ids("\n".join(piece for piece in pieces if piece))
-
-
-def _unique_heading_ids(html: str) -> str:
-    """Make heading ids unique over the document, the way ``toc`` does within one part."""
-    used: set[str] = set()
-
-    def rename(match: re.Match[str]) -> str:
-        new = match[2] if match[2] not in used else unique(match[2], used)
-        used.add(new)
-        return f"{match[1]}{new}{match[3]}"
-
-    return _HEADING_ID_RE.sub(rename, html)
+        explicit_ids += part.ids
+        defined.update(part.defined)
+    joined = "\n".join(piece for piece in pieces if piece)
+    return render_part_ids.settle(joined, explicit_ids), defined

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import sys
 import threading
@@ -9,10 +10,12 @@ import threading
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from markdown.extensions.fenced_code import FencedBlockPreprocessor
 
 from editor import render, render_markdown
 from editor.post import Post
 from editor.render_html import top_level_anchors
+from editor.render_posmap import fences_in
 
 ANCHOR_RE = re.compile(r'<([a-zA-Z0-9]+)([^>]*?) data-source-line="(\d+)"([^>]*)>')
 
@@ -400,31 +403,55 @@ def test_first_render_shared_with_helpers_matches_one_process(monkeypatch):
     assert shared == alone
 
 
-def without_plain_text_skip(text: str) -> str:
-    """The HTML of ``text`` with every piece of text through the inline patterns."""
-    render_markdown.clear_cache()
-    converter, _ = render_markdown._markdown_converter()
-    converter.treeprocessors.deregister("plain_text")
-    try:
-        return render_markdown.markdown_to_html(text)
-    finally:
-        converter.treeprocessors.register(
-            render_markdown._PlainTextTreeprocessor(converter), "plain_text", 21
-        )
-        render_markdown.clear_cache()
+@functools.cache
+def stock_converter():
+    """Our extensions on a stock ``markdown.Markdown``, without ``render_fastpaths``."""
+    return render_markdown.build_converter(fast=False)
 
 
-def test_plain_text_skip_leaves_the_output_unchanged():
-    """Text no inline pattern can match is skipped, with the same HTML as processing it."""
+def stock_html(text: str, anchors: bool = True) -> str:
+    """``text`` converted by the stock converter."""
+    converter = stock_converter()
+    converter.source_lines.enabled = anchors
+    converter.markdown.reset()
+    return converter.markdown.convert(text)
+
+
+def fast_html(text: str, anchors: bool = True) -> str:
+    """``text`` converted whole by the editor's converter."""
+    with render_markdown._lock:
+        return render_markdown._convert(text, anchors)
+
+
+def test_shortcuts_leave_the_output_unchanged():
+    """Skipped plain text, narrowed inline patterns and skipped passes give the same HTML."""
     text = (
         "Plain words only here.\n\nWith **bold** and a [link](x) and `code`.\n\n"
         "| plain | cells |\n|---|---|\n| 1 | two words |\n\n- plain item\n- *em* item\n\n"
         "Line ending in two spaces  \nnext line\n\nTerm\n: plain definition\n\n"
         "# Heading {: #custom }\n\nPlain paragraph\n{: .note }\n\n&amp; entity and <b>tag</b>\n"
     )
-    fast = render_markdown.markdown_to_html(text)
-    assert fast == without_plain_text_skip(text)
+    fast = fast_html(text)
+    assert fast == stock_html(text)
     assert 'id="custom"' in fast and 'class="note"' in fast and "<br />" in fast
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Only *stars* here, and __under__ too.",
+        "An [inline](https://example.org) link and ![a picture](p.png).",
+        "Mail <me@example.org>, a page <https://example.org> and <i>tags</i>.",
+        "Escaped \\*star\\* and `code with *stars*` and &copy;.",
+        "[TOC]\n\n# One\n\n## Two {: #second }",
+        "Paragraph\n{: .note #para }\n\n- item {: .x }",
+        "Plain sentence with no marks at all.",
+    ],
+)
+def test_each_shortcut_gives_the_stock_html(text):
+    """Texts that leave out or keep each group of inline patterns and passes."""
+    for anchors in (True, False):
+        assert fast_html(text, anchors) == stock_html(text, anchors)
 
 
 def test_long_post_anchors_point_at_block_start_lines():
@@ -435,6 +462,19 @@ def test_long_post_anchors_point_at_block_start_lines():
     assert len(found) > 1000
     for tag, attributes, number in found:
         assert markdown_block_starts(tag, attributes, lines[number - 1], lines[number])
+
+
+def test_long_post_anchors_follow_parts_that_moved():
+    """Lines added above cached parts move their anchors; removing them moves them back."""
+    text = long_markdown(1400)
+    first = render.fragment(md_post(text))
+    longer = "New line one\nand two\n\n" + text
+    lines = longer.split("\n") + [""]
+    found = anchors_of(render.fragment(md_post(longer)))
+    assert len(found) > 1000
+    for tag, attributes, number in found:
+        assert markdown_block_starts(tag, attributes, lines[number - 1], lines[number])
+    assert render.fragment(md_post(text)) == first
 
 
 def test_long_post_edit_changes_only_the_edited_block():
@@ -598,6 +638,13 @@ SNIPPETS = [
     "<details>\n<summary>s</summary>\n\nbody\n\n</details>", "HT and [link][x]", "",
     "break here  \nnext", "x &amp; y &copy;", "<https://a.example>", "\\*not em*", "`co*de`",
     "![alt](i.png)", "Para\n{: .note }", "__strong__ _em_", "a_b_c plain", "Plain words",
+    "[TOC]", "## Head {: #hid }", "<me@example.org>", "[in](http://x.example) text",
+    "![pic][x]", "[x]: http://x.example", "a { brace", "***both***", "x &copy y",
+    "## Intro", "Text\n{: #intro }", '<h2 id="intro">Raw</h2>', "## Intro_1", "## 소개",
+    "Text <b>bold</b> here", "A <!-- note --> mid", "Mid <div>x</div> tag", "a <? pi ?> b",
+    "x <script>s</script> y", "a </> b", "a <!DOCTYPE x> b", "a <!-- open", "\u3000<div>ws</div>",
+    "  <p>two spaces</p>", "    <p>four</p>", "Text\n<div>\nnext line\n</div>", "&copy",
+    "> [q]: http://q.example", "See [q] and [x].",
 ]
 
 markdown_texts = st.lists(
@@ -636,11 +683,55 @@ def test_property_rendering_by_parts_matches_whole(monkeypatch_parts, text):
         assert squeeze(by_parts) == squeeze(whole)
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=300, deadline=None)
 @given(markdown_texts)
-def test_property_plain_text_skip_never_changes_output(text):
-    """For generated Markdown, skipping plain text gives the same HTML as processing it."""
-    assert render_markdown.markdown_to_html(text) == without_plain_text_skip(text)
+def test_property_shortcuts_never_change_output(text):
+    """For generated Markdown, the editor's converter gives what a stock one gives."""
+    anchors = len(text) % 2 == 0
+    assert fast_html(text, anchors) == stock_html(text, anchors)
+
+
+fence_texts = st.lists(
+    st.sampled_from(["```", "~~~", "````", "\n", "x", " ", "```python\n", "~~~ {.py}\n", "`"]),
+    max_size=40,
+).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(fence_texts)
+def test_property_fences_found_as_python_markdown_finds_them(text):
+    """The quick fence search finds what Python-Markdown's fence pattern finds."""
+    pattern = FencedBlockPreprocessor.FENCED_BLOCK_RE
+    expected = [match.span() for match in pattern.finditer(text)]
+    assert [match.span() for match in fences_in(text)] == expected
+
+
+def test_heading_ids_by_parts_are_the_ids_of_the_whole(monkeypatch_parts):
+    """Written ids stay as written; made ones avoid every id of the post, as toc does."""
+    text = (
+        "## Intro\n\n## Next {: #same }\n\nWords\n\n## Other {: #same }\n\n"
+        '<h2 id="raw">Raw</h2>\n\n<h2 id="raw">Raw</h2>\n\n## Intro\n\nLast\n{: #intro }\n'
+    )
+    assert len(render_markdown._parts(text.split("\n"))) > 3
+    by_parts = render_markdown.markdown_to_html(text, False)
+    assert "\x1f" not in by_parts
+    assert re.findall(r'id="([^"]*)"', by_parts) == [
+        "intro_1", "same", "same", "raw", "raw", "intro_2", "intro",
+    ]
+    assert squeeze(by_parts) == squeeze(fast_html(text, False))
+
+
+def test_link_references_by_parts_are_the_ones_python_markdown_takes(monkeypatch_parts):
+    """A definition in a table row is none, one in a quote is one, as for the whole text."""
+    text = (
+        "Use [t] and [q].\n\n| a | b |\n|---|---|\n| 1 | 2 |\n[t]: http://t.example\n\n"
+        "Words.\n\n> [q]: http://q.example\n\nMore [q] and [t].\n"
+    )
+    assert len(render_markdown._parts(text.split("\n"))) > 1
+    whole = fast_html(text)
+    assert 'href="http://q.example"' in whole and 'href="http://t.example"' not in whole
+    for _ in range(2):  # the second time with the corrected references at once
+        assert squeeze(render_markdown.markdown_to_html(text)) == squeeze(whole)
 
 
 def test_parts_never_split_a_definition_list_continued_by_terms(monkeypatch_parts):
