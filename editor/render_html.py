@@ -30,6 +30,7 @@ from pygments.lexer import Lexer
 from pygments.lexers import get_lexer_by_name
 from pygments.util import ClassNotFound
 
+from editor.render_lexer import narrowed
 from editor.render_posmap import ATTRIBUTE, inject_attribute
 
 CSS_CLASS = "highlight"
@@ -143,14 +144,14 @@ def _highlighter(language: str | None) -> tuple[Lexer, Formatter]:
     """The lexer and formatter ``CodeHilite.hilite`` would make for ``language``.
 
     Made once per language: making a formatter costs a third of highlighting a
-    short block with it.
+    short block with it. The lexer gives the same tokens faster (``render_lexer``).
     """
     options = CodeHilite("", lang=language, css_class=CSS_CLASS, guess_lang=False).options
     try:
         lexer = get_lexer_by_name(language or "", **options)
     except ClassNotFound:
         lexer = get_lexer_by_name("text", **options)
-    return lexer, get_formatter_by_name("html", **options)
+    return narrowed(lexer), get_formatter_by_name("html", **options)
 
 
 @lru_cache(maxsize=1024)
