@@ -64,6 +64,9 @@ _PLACEHOLDER_RE = re.compile(
 _BULLET_RE = re.compile(r"[*+-][ \t]")
 _NUMBERED_RE = re.compile(r"\d+[.)][ \t]")
 _DEFINITION_RE = re.compile(r"[ ]{0,3}:[ \t]")
+_ANY_DEFINITION_RE = re.compile(r"\n[ ]{0,3}:[ \t]")
+# What a line of another kind than "other" starts with (or a digit), unindented.
+_KIND_STARTS = frozenset("*+->:")
 _ATX_RE = re.compile(r"#{1,6}")
 _QUOTE_LINE_RE = re.compile(r" {0,3}>")
 # Block-level elements people start on a line of their own in Markdown posts.
@@ -370,6 +373,8 @@ def split_points(lines: list[str]) -> list[int]:
     depth = 0
     points = []
     inside_fence = _fences(lines)[2]
+    # Most long posts hold no definition list; then no block needs looking into.
+    definitions = _ANY_DEFINITION_RE.search("\n" + "\n".join(lines)) is not None
     previous_blank = True
     for index, line in enumerate(lines):
         if index in inside_fence:
@@ -391,14 +396,18 @@ def split_points(lines: list[str]) -> list[int]:
             continue
         # List items, quotes and definitions may continue a block further up (one
         # started mid-block, say); a part never starts with one.
+        first = line[0]
+        plain_start = first not in _KIND_STARTS and not first.isdecimal()
         if (
             after_blank
-            and line[0] not in " \t"
+            and first not in " \t"
             and not line.startswith("</")
-            and _block_kind(line) == "other"
-            and not _holds_definition(lines, index)
+            and (plain_start or _block_kind(line) == "other")
+            and not (definitions and _holds_definition(lines, index))
         ):
             points.append(index)
+        if "<" not in line:
+            continue
         # A comment left open, even mid-line, runs on over blank lines to its "-->".
         opened = line.rfind("<!--")
         if opened >= 0 and "-->" not in line[opened + 4 :]:
