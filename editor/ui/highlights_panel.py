@@ -9,6 +9,7 @@ ones are flagged with the core's explanation.
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from PySide6.QtCore import (
@@ -41,6 +42,8 @@ from editor.highlights import Highlight, Preset, find_highlights
 from editor.search import Utf16Index
 from editor.ui.preset_dialog import preset_icon, preset_name, sample_pixmap
 from editor.ui.source_editor import SourceEditor
+
+log = logging.getLogger(__name__)
 
 translate = QCoreApplication.translate
 
@@ -92,8 +95,15 @@ class _ScanJob(QRunnable):
     def run(self) -> None:
         # In a helper process: a long scan in this thread would hold Python's lock
         # and stall the keystrokes typed meanwhile.
-        found = render_pool.run(find_highlights, self._text, self._presets)
-        self._relay.done.emit(self._generation, (self._text, found))
+        try:
+            found = render_pool.run(find_highlights, self._text, self._presets)
+        except Exception:  # noqa: BLE001 - the panel keeps its list; the window stays up
+            log.exception("finding highlights failed")
+            found = None
+        try:
+            self._relay.done.emit(self._generation, (self._text, found))
+        except RuntimeError:  # the window was closed meanwhile
+            pass
 
 
 class HighlightsPanel(QWidget):
@@ -237,7 +247,8 @@ class HighlightsPanel(QWidget):
             return  # a newer scan (or a direct refresh) superseded this one
         self._scanning = False
         text, found = result  # type: ignore[misc]
-        self._show_scan(text, found)
+        if found is not None:
+            self._show_scan(text, found)
 
     def _show_scan(self, text: str, found: list[Highlight]) -> None:
         self._stale = False

@@ -73,7 +73,10 @@ class _RenderJob(QRunnable):
         except Exception as exc:  # noqa: BLE001 - shown in the pane instead of lost in a thread
             log.exception("preview render failed")
             result = exc
-        self._relay.done.emit(self._job_id, result)
+        try:
+            self._relay.done.emit(self._job_id, result)
+        except RuntimeError:  # the window was closed meanwhile
+            pass
 
 
 class PreviewPane(QWidget):

@@ -214,3 +214,37 @@ def test_hidden_panel_catches_up_when_shown(qtbot, editor):
     assert panel.counts()["marker"] == 1
     panel.show()
     qtbot.waitUntil(lambda: panel.counts()["marker"] == 2, timeout=2000)
+
+
+def test_a_scan_ending_after_the_panel_is_gone_is_dropped_quietly(qtbot) -> None:
+    import shiboken6
+
+    from editor.ui.highlights_panel import _ScanJob, _ScanRelay
+
+    relay = _ScanRelay()
+    job = _ScanJob(1, BODY, load_presets().presets, relay)
+    shiboken6.delete(relay)  # the window closed while the scan ran
+    job.run()  # emitting on the deleted relay would raise RuntimeError
+
+
+def test_a_failed_scan_keeps_the_list_and_lets_the_next_one_run(qtbot, editor, monkeypatch):
+    from editor.ui import highlights_panel
+
+    panel = HighlightsPanel(editor, load_presets().presets, delay_ms=0)
+    qtbot.addWidget(panel)
+    panel.refresh()
+    listed = panel.highlights()
+    assert listed
+
+    def fail(*_args):
+        raise ValueError("scan failed")
+
+    monkeypatch.setattr(highlights_panel.render_pool, "run", fail)
+    received = []
+    relay = highlights_panel._ScanRelay()
+    relay.done.connect(lambda generation, result: received.append(result))
+    highlights_panel._ScanJob(1, BODY, load_presets().presets, relay).run()
+    assert received == [(BODY, None)]
+    panel._scanning = True
+    panel._on_scanned(panel._generation, received[0])
+    assert not panel.is_pending() and panel.highlights() == listed

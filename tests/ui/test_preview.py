@@ -636,3 +636,14 @@ def test_scroll_sync_round_trip_markdown(qtbot, make_pane):
     qtbot.waitUntil(lambda: len(reported) == 2, timeout=TIMEOUT)
     pane.scroll_to_source_line(reported[0])
     qtbot.waitUntil(lambda: abs(js(qtbot, pane, "scrollY") - tops[line]) <= 1, timeout=TIMEOUT)
+
+
+def test_a_render_ending_after_the_pane_is_gone_is_dropped_quietly(qtbot) -> None:
+    import shiboken6
+
+    from editor.ui.preview import _Relay, _RenderJob
+
+    relay = _Relay()
+    job = _RenderJob(1, lambda: "<p>late</p>", relay)
+    shiboken6.delete(relay)  # the window closed while the render ran
+    job.run()  # emitting on the deleted relay would raise RuntimeError
