@@ -313,8 +313,7 @@ BLOCK_TAGS = frozenset(
 _BOLD_TAGS = ("b", "strong")
 
 
-@dataclass(frozen=True)
-class _Tag:
+class _Tag(NamedTuple):  # a tuple: made by the ten thousand for a long post
     start: int
     end: int
     name: str  # lower case; "" for a comment
@@ -322,8 +321,7 @@ class _Tag:
     attrs: str
 
 
-@dataclass(frozen=True)
-class _Element:
+class _Element(NamedTuple):
     name: str
     open_start: int
     open_end: int
@@ -335,11 +333,12 @@ class _Element:
 def _scan_tags(text: str) -> list[_Tag]:
     tags = []
     for m in _TOKEN_RE.finditer(text):
-        if m.group(2) is None:
-            tags.append(_Tag(m.start(), m.end(), "", False, ""))
+        closing, name, attrs = m.groups()
+        start, end = m.span()
+        if name is None:
+            tags.append(_Tag(start, end, "", False, ""))
         else:
-            tags.append(_Tag(m.start(), m.end(), m.group(2).lower(), bool(m.group(1)),
-                             m.group(3)))
+            tags.append(_Tag(start, end, name.lower(), bool(closing), attrs))
     return tags
 
 

@@ -40,6 +40,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 CHECK_DELAY_MS = 500
+#: How often a check of a long post asks again whether the preview has finished rendering.
+PREVIEW_FIRST_MS = 150
 # A post with thousands of unclosed tags would fill the list for seconds; the count says it.
 MAX_LISTED = 300
 PROBLEM_ROLE = Qt.ItemDataRole.UserRole
@@ -135,6 +137,11 @@ class ChecklistPanel(QDockWidget):
     def _refresh_after_pause(self) -> None:
         if self.main.document.body_length() < BIG_BODY_CHARS:
             self.refresh()
+            return
+        if self.main.preview.is_busy():
+            # The check and the preview's render would share the processors: the
+            # preview, which the writer is watching, goes first.
+            self.timer.start(PREVIEW_FIRST_MS)
             return
         # A long post takes a tenth of a second and more to check: in a helper process.
         self.main.form.flush_pending()

@@ -53,6 +53,8 @@ REFRESH_DELAY_MS = 300
 PHRASE_CHARS = 80
 #: Longer bodies are scanned in a worker thread (a 4 MB body takes about a second).
 BACKGROUND_SCAN_CHARS = 200_000
+#: How often a background scan asks again whether the preview has finished rendering.
+PREVIEW_FIRST_MS = 150
 #: At most this many phrases are listed; the counts always cover every highlight.
 MAX_ENTRIES = 1000
 
@@ -117,7 +119,8 @@ class HighlightsPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("highlightsPanel")
         self.editor = editor
-        self.preview = preview  # anything with scroll_to_source_line(line), or None
+        # Anything with scroll_to_source_line(line) and is_busy(), or None.
+        self.preview = preview
         self._presets = list(presets)
         self._found: list[Highlight] = []
         self._text = ""
@@ -236,6 +239,11 @@ class HighlightsPanel(QWidget):
         text = self.editor.body_text()
         if len(text) < BACKGROUND_SCAN_CHARS:
             self.refresh()
+            return
+        if getattr(self.preview, "is_busy", bool)():
+            # A long scan and the preview's render would share the processors: the
+            # preview, which the writer is watching, goes first.
+            self._timer.start(PREVIEW_FIRST_MS)
             return
         self._generation += 1
         self._scanning = True

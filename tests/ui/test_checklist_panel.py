@@ -132,6 +132,26 @@ def test_long_post_is_checked_in_the_helper_process(window, qtbot, tmp_path, mon
     render_pool.shutdown()
 
 
+def test_long_post_check_waits_while_the_preview_renders(window, qtbot, tmp_path,
+                                                        monkeypatch):
+    """The check of a long post does not compete with a preview render."""
+    from editor import render_pool
+    from editor.ui import checklist_panel
+
+    long_body = "\n\n".join(f"문단 {i} 입니다." for i in range(30_000))
+    draft = make_site(tmp_path, "long.md", GOOD + long_body + "\n")
+    window.open_path(draft)
+    qtbot.waitUntil(lambda: window.checklist.problems() == [], timeout=20000)
+    calls = []
+    monkeypatch.setattr(render_pool, "run", lambda fn, *args: calls.append(fn.__name__) or [])
+    monkeypatch.setattr(window.preview, "is_busy", lambda: True)
+    window.checklist._refresh_after_pause()
+    qtbot.wait(checklist_panel.PREVIEW_FIRST_MS * 3)
+    assert calls == [] and window.checklist.timer.isActive()
+    monkeypatch.setattr(window.preview, "is_busy", lambda: False)
+    qtbot.waitUntil(lambda: calls == ["check_text"], timeout=5000)
+
+
 def test_clicking_a_body_problem_jumps_to_its_line(window, qtbot, tmp_path):
     """The image-without-alt warning puts the editor cursor on the <img> line of the body."""
     window.open_path(make_site(tmp_path, "broken.md", BROKEN))

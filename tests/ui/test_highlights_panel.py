@@ -248,3 +248,34 @@ def test_a_failed_scan_keeps_the_list_and_lets_the_next_one_run(qtbot, editor, m
     panel._scanning = True
     panel._on_scanned(panel._generation, received[0])
     assert not panel.is_pending() and panel.highlights() == listed
+
+
+def test_long_scan_waits_while_the_preview_renders(qtbot):
+    """A background scan does not compete with a preview render; it runs once that is done."""
+    from editor.ui import highlights_panel
+
+    class Preview:
+        busy = True
+
+        def is_busy(self) -> bool:
+            return self.busy
+
+        def scroll_to_source_line(self, line: int) -> None:
+            pass
+
+    line = f"<p>기다리는 검사 {RED.format('강조')}.</p>\n"
+    body = line * (highlights_panel.BACKGROUND_SCAN_CHARS // len(line) + 10)
+    editor = SourceEditor()
+    qtbot.addWidget(editor)
+    preview = Preview()
+    panel = HighlightsPanel(editor, load_presets().presets, preview=preview)
+    qtbot.addWidget(panel)
+    panel.show()
+    editor.set_body_text(body)
+    panel.request_refresh()
+    qtbot.wait(highlights_panel.PREVIEW_FIRST_MS * 3)
+    assert panel.is_pending() and not panel._scanning  # waiting, not scanning
+    assert panel.counts() == {}
+    preview.busy = False
+    qtbot.waitUntil(lambda: not panel.is_pending(), timeout=TIMEOUT)
+    assert panel.counts() == {"red": body.count("<p>")}
