@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 from editor import render_pool
 from editor.highlights import Highlight, Preset, find_highlights
 from editor.search import Utf16Index
-from editor.ui.preset_dialog import preset_icon, preset_name, sample_pixmap
+from editor.ui.preset_dialog import preset_icon, preset_name, swatch_icon
 from editor.ui.source_editor import SourceEditor
 
 log = logging.getLogger(__name__)
@@ -126,6 +126,7 @@ class HighlightsPanel(QWidget):
         self._text = ""
         self._delay_ms = delay_ms
         self._collapsed: set[str] = set()
+        self._swatches: dict[tuple[str, str | None], QIcon] = {}
         self._generation = 0  # bumped for every scan started; late results are dropped
         self._scanning = False
         self._stale = False  # the text changed while the panel was hidden
@@ -320,6 +321,13 @@ class HighlightsPanel(QWidget):
             return bool(h.problems)
         return h.preset_id == key
 
+    def _swatch(self, kind: str, color: str | None) -> QIcon:
+        """The icon of a preset or colour, painted once (a long post lists hundreds)."""
+        key = (kind, color)
+        if key not in self._swatches:
+            self._swatches[key] = swatch_icon(kind, color)
+        return self._swatches[key]
+
     def _warning_icon(self) -> QIcon:
         return self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
 
@@ -352,7 +360,8 @@ class HighlightsPanel(QWidget):
                 group.setData(0, _INDEX_ROLE, None)
                 group.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 preset = next((p for p in self._presets if p.id == preset_id), None)
-                group.setIcon(0, preset_icon(preset) if preset else self._warning_icon())
+                group.setIcon(0, self._swatch(preset.kind, preset.color) if preset
+                              else self._warning_icon())
                 group.setFirstColumnSpanned(True)
                 groups[preset_id] = group
         for index, h in shown:
@@ -389,9 +398,9 @@ class HighlightsPanel(QWidget):
         elif h.preset_id is not None:
             preset = next((p for p in self._presets if p.id == h.preset_id), None)
             if preset is not None:
-                item.setIcon(0, preset_icon(preset))
+                item.setIcon(0, self._swatch(preset.kind, preset.color))
         elif h.color:
-            item.setIcon(0, QIcon(sample_pixmap(h.kind, h.color, QSize(16, 16), "A")))
+            item.setIcon(0, self._swatch(h.kind, h.color))
         item.setToolTip(0, "\n".join(tip))
 
     def _remember_collapsed(self, item: QTreeWidgetItem) -> None:

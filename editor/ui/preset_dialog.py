@@ -97,8 +97,13 @@ def sample_pixmap(kind: str, color: str | None, size: QSize, text: str = "") -> 
 
 def preset_icon(preset: Preset, size: int = 16) -> QIcon:
     """Menu, toolbar and list icon for a preset: a bold letter painted as the preset paints."""
-    letter = "B" if preset.kind == "bold" else "A"
-    return QIcon(sample_pixmap(preset.kind, preset.color, QSize(size, size), letter))
+    return swatch_icon(preset.kind, preset.color, size)
+
+
+def swatch_icon(kind: str, color: str | None, size: int = 16) -> QIcon:
+    """The icon of a highlight of ``kind`` in ``color``, preset or not."""
+    letter = "B" if kind == "bold" else "A"
+    return QIcon(sample_pixmap(kind, color, QSize(size, size), letter))
 
 
 # --------------------------------------------------------------------------- colour button

@@ -201,6 +201,9 @@ def test_long_body_is_scanned_in_the_background_and_the_list_is_capped(qtbot):
     assert len(panel.entry_items()) == highlights_panel.MAX_ENTRIES
     last = panel.tree.topLevelItem(panel.tree.topLevelItemCount() - 1).text(0)
     assert f"{2 * pairs - highlights_panel.MAX_ENTRIES} more" in last
+    # One icon per preset, painted once, not once per entry.
+    icons = {item.icon(0).cacheKey() for item in panel.entry_items()}
+    assert len(icons) == 2
 
 
 def test_hidden_panel_catches_up_when_shown(qtbot, editor):
