@@ -50,7 +50,7 @@ log = logging.getLogger(__name__)
 
 PART_THRESHOLD = 64 * 1024
 # A part ends at a block whose first line hashes to 0 modulo this: boundaries depend
-# on nearby content only, so an edit does not shift the parts after it.
+# on nearby content only, so an edit does not shift the parts after it (see _parts).
 _BOUNDARY_MODULUS = 32
 _MAX_PART_CHARS = 32 * 1024
 _CACHE_CHARS = 24 * 1024 * 1024
@@ -207,19 +207,53 @@ def _references(text: str) -> References:
 
 
 def _parts(lines: list[str]) -> list[int]:
-    """First line index of each part."""
-    starts = [0]
-    size = 0
+    """First line index of each part.
+
+    Parts end at blocks whose first line hashes to 0 modulo _BOUNDARY_MODULUS. A part
+    longer than _MAX_PART_CHARS is cut again at its blocks hashing to 0 modulo half
+    that, and so on; only where no block of a long part hashes so (text repeating one
+    block) is it cut by size. Every cut depends on the part's own text, so an edit
+    moves no boundary outside the part it is in.
+    """
+    # (line index, characters before it, hash of its line) of each possible start.
+    candidates: list[tuple[int, int, int]] = []
+    offset = 0
     previous = 0
     for index in split_points(lines):
         if index == 0:
             continue
-        size += sum(map(len, lines[previous:index])) + index - previous
+        offset += sum(map(len, lines[previous:index])) + index - previous
         previous = index
-        if size >= _MAX_PART_CHARS or zlib.crc32(lines[index].encode()) % _BOUNDARY_MODULUS == 0:
-            starts.append(index)
-            size = 0
-    return starts
+        candidates.append((index, offset, zlib.crc32(lines[index].encode())))
+    end = sum(map(len, lines)) + len(lines)
+    return [0] + _cuts(candidates, 0, end, _BOUNDARY_MODULUS, always=True)
+
+
+def _cuts(
+    candidates: list[tuple[int, int, int]], start: int, end: int, modulus: int, always: bool
+) -> list[int]:
+    """Line indexes cutting the text from character ``start`` to ``end`` (holding
+    ``candidates``) into parts; ``always``: cut at the hashes even if not too long."""
+    if not candidates or not always and end - start <= _MAX_PART_CHARS:
+        return []
+    if modulus < 2:
+        cuts = []
+        for index, offset, _ in candidates:
+            if offset - start >= _MAX_PART_CHARS:
+                cuts.append(index)
+                start = offset
+        return cuts
+    cuts = []
+    piece: list[tuple[int, int, int]] = []
+    for candidate in candidates:
+        if candidate[2] % modulus == 0:
+            cuts += _cuts(piece, start, candidate[1], modulus // 2, always=False)
+            cuts.append(candidate[0])
+            start = candidate[1]
+            piece = []
+        else:
+            piece.append(candidate)
+    return cuts + _cuts(piece, start, end, modulus // 2, always=False)
 
 
 def convert_parts(

@@ -39,6 +39,7 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as etree
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 from markdown import Markdown
 from markdown.blockprocessors import BlockProcessor
@@ -441,6 +442,16 @@ def _holds_definition(lines: list[str], index: int) -> bool:
 def _tag_balance(line: str, name: str) -> int:
     """Opening minus closing tags named ``name`` on ``line`` (self-closing ones ignored)."""
     lowered = line.lower()
-    opened = len(re.findall(rf"<{name}(?=[\s>])(?:[^>/]|/(?!>))*>", lowered))
-    closed = len(re.findall(rf"</{name}\s*>", lowered))
-    return opened - closed
+    if name not in lowered:
+        return 0
+    opening, closing = _tag_patterns(name)
+    return len(opening.findall(lowered)) - len(closing.findall(lowered))
+
+
+@lru_cache(maxsize=128)
+def _tag_patterns(name: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Patterns of an opening (not self-closing) and a closing tag named ``name``."""
+    return (
+        re.compile(rf"<{name}(?=[\s>])(?:[^>/]|/(?!>))*>"),
+        re.compile(rf"</{name}\s*>"),
+    )

@@ -6,6 +6,7 @@ import functools
 import re
 import sys
 import threading
+import zlib
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -485,6 +486,20 @@ def test_long_post_edit_changes_only_the_edited_block():
     after = render.fragment(md_post(edited))
     assert before != after
     assert after == before.replace("quote 705</p>", "quote 705 edited</p>")
+
+
+def test_parts_stay_in_place_after_an_edit_in_text_repeating_a_few_blocks():
+    """Where no block hashes to a boundary, parts still end where the content says,
+    not at a size counted from the top: an edit there leaves the later parts alone."""
+    unit = [f"<p>되풀이되는 문단 {k}: " + "낱말 " * 40 + "</p>" for k in range(8)]
+    lines = "\n\n".join(unit * 300).split("\n")
+    assert all(
+        zlib.crc32(line.encode()) % render_markdown._BOUNDARY_MODULUS for line in unit
+    )
+    before = render_markdown._parts(lines)
+    assert len(before) > 8
+    lines[0] = lines[0].replace("낱말", "낱말 " * 100, 1)  # a part of the first part longer
+    assert render_markdown._parts(lines) == before
 
 
 # -- header and page --------------------------------------------------------
