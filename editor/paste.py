@@ -13,6 +13,7 @@ allowed values being preset ids) and are replaced by the preset's exact markup l
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from html.parser import HTMLParser
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
@@ -27,6 +28,9 @@ ALLOWED_TAGS = {"p", "h2", "h3", "h4", "ul", "ol", "li", "a", "b", "i", "br", "h
                 "table", "thead", "tbody", "tr", "th", "td", "img"}
 # Pictures on the web stay; data: and file: pictures cannot be published as they are.
 IMAGE_SCHEMES = {"http", "https"}
+# Given a picture's data: or file: address, stores it and gives the address to use
+# instead, or None to leave the picture out.
+KeepPicture = Callable[[str], "str | None"]
 URL_SCHEMES = {"http", "https", "mailto"}
 _DROP_WITH_CONTENT = ("script", "style", "head", "title", "meta", "link", "xml", "noscript",
                       "template", "iframe", "object", "embed", "svg", "math", "button",
@@ -93,7 +97,8 @@ def _paint(tag: Tag, style: dict[str, str]) -> tuple[str, str] | None:
     return paint
 
 
-def _normalise(soup: BeautifulSoup, presets: list[Preset]) -> None:
+def _normalise(soup: BeautifulSoup, presets: list[Preset],
+               keep_picture: KeepPicture | None = None) -> None:
     """Rewrite the tree in house terms (in place); nh3 does the actual sanitising."""
     for node in soup.find_all(string=True):
         if type(node) is not NavigableString:  # comments, CDATA, Word's <![if ...]>
@@ -120,8 +125,11 @@ def _normalise(soup: BeautifulSoup, presets: list[Preset]) -> None:
         if tag.name == "img":
             src = str(tag.get("src", "")).strip()
             if urlsplit(src).scheme.lower() not in IMAGE_SCHEMES:
-                tag.decompose()
-                continue
+                kept = keep_picture(src) if keep_picture is not None else None
+                if kept is None:
+                    tag.decompose()
+                    continue
+                src = kept
             tag.attrs = {"src": src, "alt": " ".join(str(tag.get("alt", "")).split())}
             if tag.parent is None or tag.parent.name not in ("p", "li", "td", "th", "a"):
                 tag.wrap(soup.new_tag("p"))  # the house puts a picture in a paragraph
@@ -210,18 +218,20 @@ def _replace_marks(markup: str, presets: list[Preset], open_re: str, close: str)
     return "".join(out)
 
 
-def clean_pasted_html(html_text: str, presets: list[Preset], fmt: str = "html") -> str:
+def clean_pasted_html(html_text: str, presets: list[Preset], fmt: str = "html",
+                      keep_picture: KeepPicture | None = None) -> str:
     """Clipboard HTML made safe and house-shaped, as HTML or (``fmt="markdown"``) Markdown.
 
     Keeps paragraphs, headings (as house h2–h4), lists, links (http, https, mailto;
     tracking parameters removed), bold, italics, line breaks, simple tables and web
-    pictures (http, https) with their alt text.
+    pictures (http, https) with their alt text. Other pictures (``data:``, ``file:``)
+    go, unless ``keep_picture`` gives the address to use instead (having stored them).
     Colours matching a preset (hex in any case, ``rgb()``/``rgba()``, ``<font color>``,
     text or background) become that preset's exact markup; in Markdown they stay
     inline HTML while the rest becomes Markdown.
     """
     soup = BeautifulSoup(_fragment(html_text), "html.parser")
-    _normalise(soup, presets)
+    _normalise(soup, presets, keep_picture)
     cleaned = _sanitize(str(soup), presets).strip()
     # Spaces at a highlight's edges belong to the sentence, not to the highlight.
     cleaned = re.sub(r'(<mark data-preset="[^"]*">)(\s+)', r"\2\1", cleaned)

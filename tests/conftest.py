@@ -80,6 +80,15 @@ def fixtures_dir() -> Path:
     return FIXTURES
 
 
+@pytest.fixture
+def empty_site(tmp_path: Path) -> Path:
+    """A Jekyll site with nothing in it but its config file."""
+    root = tmp_path / "blog"
+    root.mkdir()
+    (root / "_config.yml").write_text("title: blog\n", encoding="utf-8")
+    return root
+
+
 
 
 def _delete_later_now() -> None:

@@ -262,15 +262,6 @@ def test_conversion_keeps_crlf_and_legacy_encoding(fixtures_dir, tmp_path):
 # --- post ----------------------------------------------------------------------------------
 
 
-@pytest.fixture
-def empty_site(tmp_path: Path) -> Path:
-    """A Jekyll site with nothing in it but its config file."""
-    root = tmp_path / "blog"
-    root.mkdir()
-    (root / "_config.yml").write_text("title: blog\n", encoding="utf-8")
-    return root
-
-
 def test_post_target_copies_into_posts_with_todays_name(house_post, empty_site):
     """The post lands in _posts/ as today's date + slug of the title, bytes unchanged."""
     written = export.export(house_post, "post", empty_site)

@@ -16,14 +16,16 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable
+from datetime import datetime
 from html import escape
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QMimeData, QObject, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QTextCursor
+from PySide6.QtCore import QBuffer, QIODevice, QMimeData, QObject, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QImage, QPixmap, QTextCursor
 from PySide6.QtWidgets import (
     QApplication,
+    QInputDialog,
     QLineEdit,
     QMenu,
     QMessageBox,
@@ -34,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor import blocks, highlights, tables
+from editor.assets import PastedPictures
 from editor.highlights import Edit, Preset
 from editor.search import Utf16Index, changed_range
 from editor.ui import actions as action_table
@@ -92,6 +95,8 @@ class Authoring(QObject):
             lambda presets: preset_dialog.ask_presets(self._dialog_parent(), presets))
         self.show_error: Callable[[str, str], None] = (
             lambda title, text: QMessageBox.warning(self._dialog_parent(), title, text))
+        self.ask_alt: Callable[[], str | None] = self._ask_alt
+        self.show_status: Callable[[str], None] = self._show_status
 
         self._make_preset_actions()
         editor.mime_text_hook = self._text_for_mime
@@ -384,7 +389,57 @@ class Authoring(QObject):
     # ------------------------------------------------------------------ paste
 
     def _text_for_mime(self, mime: QMimeData) -> str | None:
-        return rich_paste_text(mime, self._presets, self.body_format())
+        pictures = PastedPictures(self.site_root(), datetime.now().strftime("pasted-%Y%m%d-%H%M%S"))
+        if mime.hasImage() and not mime.hasHtml():
+            return self._paste_picture(mime, pictures)
+        text = rich_paste_text(mime, self._presets, self.body_format(), pictures.keep)
+        self._report_pictures(pictures)
+        return text
+
+    def _paste_picture(self, mime: QMimeData, pictures: PastedPictures) -> str:
+        """A copied picture (a screenshot) saved into the site's assets and put in as an
+        image block; "" either way (nothing for the editor to insert)."""
+        title = self.tr("Paste Picture")
+        if pictures.site_root is None:
+            self.show_error(title, self.tr(
+                "Pasted pictures are kept in the assets/images folder of a Jekyll site. "
+                "Save the post inside a site (a folder with _config.yml) first."))
+            return ""
+        data = _png_bytes(mime.imageData())
+        if data is None:
+            self.show_error(title, self.tr("The clipboard's picture could not be read."))
+            return ""
+        alt = self.ask_alt()
+        if alt is None:
+            return ""
+        if not alt.strip():
+            self.show_error(title, self.tr(
+                "Describe the picture in the alt text: the preview shows it offline and "
+                "screen readers read it aloud."))
+            return ""
+        url = pictures.keep_data(data, ".png")
+        if url is None:
+            self.show_error(title, self.tr("Could not save the picture: {problem}").format(
+                problem=pictures.error))
+            return ""
+        text, _start, end = self.selection()
+        self._insert(text, end, blocks.image(url, alt, self.body_format()))
+        self._report_pictures(pictures)
+        return ""
+
+    def _report_pictures(self, pictures: PastedPictures) -> None:
+        if pictures.left_out and pictures.site_root is None:
+            self.show_status(self.tr(
+                "{count} pasted picture(s) left out: save the post inside a Jekyll site "
+                "(a folder with _config.yml) to keep pasted pictures in its assets/images "
+                "folder.").format(count=pictures.left_out))
+        elif pictures.left_out:
+            self.show_status(self.tr("{count} pasted picture(s) left out: {problem}").format(
+                count=pictures.left_out,
+                problem=pictures.error or self.tr("not a picture a browser shows")))
+        elif pictures.kept:
+            self.show_status(self.tr("Saved {files} in assets/images.").format(
+                files=", ".join(path.name for path in pictures.kept)))
 
     def paste_plain(self) -> bool:
         """Edit > Paste as Plain Text: the clipboard's text, no markup."""
@@ -418,6 +473,30 @@ class Authoring(QObject):
 
     def _dialog_parent(self) -> QWidget:
         return self._window if self._window is not None else self.editor.window()
+
+    def _ask_alt(self) -> str | None:
+        text, ok = QInputDialog.getText(
+            self._dialog_parent(), self.tr("Paste Picture"),
+            self.tr("What the picture shows (alt text):"))
+        return text if ok else None
+
+    def _show_status(self, text: str) -> None:
+        bar = getattr(self._window, "statusBar", None)
+        if bar is not None:
+            bar().showMessage(text, 10000)
+
+
+def _png_bytes(image: object) -> bytes | None:
+    """The clipboard's picture (a QImage, or a QPixmap) as PNG file bytes, or None."""
+    if isinstance(image, QPixmap):
+        image = image.toImage()
+    if not isinstance(image, QImage) or image.isNull():
+        return None
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not image.save(buffer, "PNG"):
+        return None
+    return bytes(buffer.data())
 
 
 def _insert_after(widget: QWidget, anchor: QAction | None, actions: list[QAction]) -> None:

@@ -8,8 +8,6 @@ the site's ``assets/images/`` folder, so the post can refer to it by a site URL.
 
 from __future__ import annotations
 
-import filecmp
-import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -32,28 +30,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor import blocks, site
+from editor import blocks
+from editor.assets import ASSETS_FOLDER, copy_into_assets
 from editor.tables import DEFAULT_HEADERS, Row
 
-ASSETS_FOLDER = ("assets", "images")
 IMAGE_FILTER_PATTERNS = "*.png *.jpg *.jpeg *.gif *.webp *.svg *.avif"
-
-
-def copy_into_assets(source: Path, site_root: Path) -> tuple[Path, str]:
-    """Copy ``source`` into ``<site root>/assets/images/``; return the copy and its site URL.
-
-    The file name is kept. An existing file of the same name is never overwritten:
-    if it holds the same bytes it is reused, otherwise the copy gets ``name-2.ext``.
-    Raises OSError when the file cannot be read or written.
-    """
-    folder = site_root.joinpath(*ASSETS_FOLDER)
-    folder.mkdir(parents=True, exist_ok=True)
-    target = folder / source.name
-    if target.exists() and not (target.is_file() and filecmp.cmp(source, target, shallow=False)):
-        target = site.unique_path(target)
-    if not target.exists():
-        shutil.copyfile(source, target)
-    return target, "/" + "/".join((*ASSETS_FOLDER, target.name))
 
 
 def _ok_cancel(dialog: QDialog) -> QDialogButtonBox:

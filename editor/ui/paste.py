@@ -10,11 +10,15 @@ the writer meant the source, not its colouring.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMimeData
 from PySide6.QtGui import QGuiApplication
 
 from editor.highlights import Preset
+
+if TYPE_CHECKING:
+    from editor.paste import KeepPicture
 
 # An HTML tag at the start of a line or after text: the clipboard's text is source code.
 _MARKUP_RE = re.compile(r"<(?:[a-zA-Z][a-zA-Z0-9]*)(?:\s[^<>]*)?/?>|</[a-zA-Z][a-zA-Z0-9]*\s*>")
@@ -25,11 +29,13 @@ def _normalise_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2029", "\n")
 
 
-def rich_paste_text(mime: QMimeData, presets: list[Preset], fmt: str) -> str | None:
+def rich_paste_text(mime: QMimeData, presets: list[Preset], fmt: str,
+                    keep_picture: KeepPicture | None = None) -> str | None:
     """The text a paste of ``mime`` inserts, or None to let Qt insert its plain text.
 
     Only clipboard HTML is handled here; it becomes house markup (``fmt`` "html") or
-    Markdown with inline HTML highlights (``fmt`` "markdown").
+    Markdown with inline HTML highlights (``fmt`` "markdown"). ``keep_picture``: see
+    ``editor.paste.clean_pasted_html``.
     """
     if not mime.hasHtml():
         return None
@@ -42,7 +48,7 @@ def rich_paste_text(mime: QMimeData, presets: list[Preset], fmt: str) -> str | N
     # Imported here: the cleaner loads BeautifulSoup and markdownify, only needed on paste.
     from editor.paste import clean_pasted_html
 
-    cleaned = clean_pasted_html(html_text, presets, fmt)
+    cleaned = clean_pasted_html(html_text, presets, fmt, keep_picture)
     if not cleaned.strip():
         return _normalise_newlines(text) if text else None
     return cleaned

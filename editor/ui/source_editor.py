@@ -181,7 +181,8 @@ class SourceEditor(QPlainTextEdit):
     # ------------------------------------------------------------------ clipboard
 
     #: Turns pasted or dropped data into the text to insert; None from it (or no hook)
-    #: leaves Qt's plain-text paste. The window cleans rich text with it (ui/paste.py).
+    #: leaves Qt's plain-text paste, "" means the hook dealt with it (a picture put in
+    #: as a block, a paste refused). The window cleans rich text with it (ui/paste.py).
     mime_text_hook: Callable[[QMimeData], str | None] | None = None
 
     def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802 - Qt override
@@ -190,15 +191,18 @@ class SourceEditor(QPlainTextEdit):
         if text is None:
             super().insertFromMimeData(source)
             return
+        if not text:
+            return
         cursor = self.textCursor()
         cursor.insertText(text)
         self.setTextCursor(cursor)
         self.ensureCursorVisible()
 
     def canInsertFromMimeData(self, source: QMimeData) -> bool:  # noqa: N802 - Qt override
-        """Rich text without a plain-text part can be pasted too (through the hook)."""
+        """Rich text without a plain-text part, and pictures, can be pasted too (through
+        the hook)."""
         return super().canInsertFromMimeData(source) or (
-            self.mime_text_hook is not None and source.hasHtml())
+            self.mime_text_hook is not None and (source.hasHtml() or source.hasImage()))
 
     def createMimeDataFromSelection(self) -> QMimeData:  # noqa: N802 - Qt override
         """Copy the source as plain text only.

@@ -332,35 +332,86 @@
     <context>
         <name>Authoring</name>
         <message>
-            <location filename="../../editor/ui/authoring.py" line="150" />
+            <location filename="../../editor/ui/authoring.py" line="155" />
             <source>Apply “{name}” to the selection; again removes it</source>
             <extracomment>The preset list changed (edited in the preset dialog); carries the new list.</extracomment>
             <translation>선택한 부분에 “{name}” 적용 (한 번 더 하면 해제)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring.py" line="189" />
+            <location filename="../../editor/ui/authoring.py" line="194" />
             <source>Highlight Presets</source>
             <translation>강조 프리셋</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring.py" line="267" />
+            <location filename="../../editor/ui/authoring.py" line="272" />
             <source>Section heading</source>
             <translation>섹션 제목</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring.py" line="304" />
+            <location filename="../../editor/ui/authoring.py" line="309" />
             <source>Insert Link</source>
             <translation>링크 넣기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring.py" line="318" />
+            <location filename="../../editor/ui/authoring.py" line="323" />
             <source>Insert Lead Image</source>
             <translation>대표 이미지 넣기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring.py" line="379" />
+            <location filename="../../editor/ui/authoring.py" line="384" />
             <source>Insert Signature</source>
             <translation>서명 넣기</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/authoring.py" line="402" />
+            <location filename="../../editor/ui/authoring.py" line="479" />
+            <source>Paste Picture</source>
+            <translation>그림 붙여넣기</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/authoring.py" line="405" />
+            <source>Pasted pictures are kept in the assets/images folder of a Jekyll site. Save the post inside a site (a folder with _config.yml) first.</source>
+            <translation>붙여넣은 그림은 Jekyll 사이트의 assets/images 폴더에 저장됩니다. 먼저 글을 사이트(_config.yml이 있는 폴더) 안에 저장하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/authoring.py" line="410" />
+            <source>The clipboard's picture could not be read.</source>
+            <translation>클립보드의 그림을 읽지 못했습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/authoring.py" line="417" />
+            <source>Describe the picture in the alt text: the preview shows it offline and screen readers read it aloud.</source>
+            <translation>대체 텍스트로 그림을 설명하세요. 오프라인 미리보기에 보이고 화면 낭독기가 읽어 줍니다.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/authoring.py" line="422" />
+            <source>Could not save the picture: {problem}</source>
+            <translation>그림을 저장하지 못했습니다: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/authoring.py" line="433" />
+            <source>{count} pasted picture(s) left out: save the post inside a Jekyll site (a folder with _config.yml) to keep pasted pictures in its assets/images folder.</source>
+            <translation>붙여넣은 그림 {count}개를 넣지 않았습니다: 글을 Jekyll 사이트(_config.yml이 있는 폴더) 안에 저장하면 그림을 사이트의 assets/images 폴더에 보관합니다.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/authoring.py" line="437" />
+            <source>{count} pasted picture(s) left out: {problem}</source>
+            <translation>붙여넣은 그림 {count}개를 넣지 않았습니다: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/authoring.py" line="439" />
+            <source>not a picture a browser shows</source>
+            <translation>브라우저가 보여 주는 그림 형식이 아닙니다</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/authoring.py" line="441" />
+            <source>Saved {files} in assets/images.</source>
+            <translation>{files}을(를) assets/images에 저장했습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/authoring.py" line="480" />
+            <source>What the picture shows (alt text):</source>
+            <translation>그림이 보여 주는 것(대체 텍스트):</translation>
         </message>
     </context>
     <context>
@@ -375,8 +426,8 @@
         <name>BatchExportDialog</name>
         <message>
             <location filename="../../editor/ui/batch_dialog.py" line="53" />
-            <location filename="../../editor/ui/batch_dialog.py" line="173" />
-            <location filename="../../editor/ui/batch_dialog.py" line="232" />
+            <location filename="../../editor/ui/batch_dialog.py" line="162" />
+            <location filename="../../editor/ui/batch_dialog.py" line="221" />
             <source>Export Folder</source>
             <extracomment>One file was handled (the batch's Progress); also while the progress dialog shows.</extracomment>
             <translation>폴더 내보내기</translation>
@@ -422,57 +473,57 @@
             <translation>출력 폴더(&amp;O):</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/batch_dialog.py" line="154" />
+            <location filename="../../editor/ui/batch_dialog.py" line="143" />
             <source>Could Not Export</source>
             <translation>내보낼 수 없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/batch_dialog.py" line="159" />
+            <location filename="../../editor/ui/batch_dialog.py" line="148" />
             <source>“{path}” is not a folder.</source>
             <translation>“{path}”은(는) 폴더가 아닙니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/batch_dialog.py" line="162" />
+            <location filename="../../editor/ui/batch_dialog.py" line="151" />
             <source>Choose the output folder.</source>
             <translation>출력 폴더를 고르세요.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/batch_dialog.py" line="167" />
+            <location filename="../../editor/ui/batch_dialog.py" line="156" />
             <source>There are no posts (*.md, *.markdown, *.html) in “{path}”.</source>
             <translation>“{path}”에 글(*.md, *.markdown, *.html)이 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/batch_dialog.py" line="171" />
+            <location filename="../../editor/ui/batch_dialog.py" line="160" />
             <source>Exporting…</source>
             <translation>내보내는 중…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/batch_dialog.py" line="171" />
+            <location filename="../../editor/ui/batch_dialog.py" line="160" />
             <source>Cancel</source>
             <translation>취소</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/batch_dialog.py" line="184" />
+            <location filename="../../editor/ui/batch_dialog.py" line="173" />
             <source>{done} of {total}: {name}</source>
             <translation>{total}개 중 {done}번째: {name}</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/batch_dialog.py" line="218" />
+            <location filename="../../editor/ui/batch_dialog.py" line="207" />
             <source>{exported} exported, {failed} failed.</source>
             <translation>{exported}개 내보냄, {failed}개 실패.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/batch_dialog.py" line="222" />
+            <location filename="../../editor/ui/batch_dialog.py" line="211" />
             <source>Cancelled: {count} not done.</source>
             <translation>취소됨: {count}개는 하지 않았습니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/batch_dialog.py" line="227" />
+            <location filename="../../editor/ui/batch_dialog.py" line="216" />
             <source>{name}: {reason}</source>
             <translation>{name}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/batch_dialog.py" line="239" />
+            <location filename="../../editor/ui/batch_dialog.py" line="228" />
             <source>… and {count} more (see the details).</source>
             <translation>… 외 {count}개 (자세히 보기 참고).</translation>
         </message>
@@ -597,58 +648,58 @@
     <context>
         <name>ChecklistPanel</name>
         <message>
-            <location filename="../../editor/ui/checklist_panel.py" line="64" />
+            <location filename="../../editor/ui/checklist_panel.py" line="66" />
             <source>Publish Checklist</source>
-            <extracomment>The list was refreshed; carries the problems shown.</extracomment>
+            <extracomment>How often a check of a long post asks again whether the preview has finished rendering. The list was refreshed; carries the problems shown.</extracomment>
             <translation>발행 점검표</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/checklist_panel.py" line="85" />
+            <location filename="../../editor/ui/checklist_panel.py" line="87" />
             <source>Click a problem to go to it</source>
             <translation>문제를 누르면 그 위치로 갑니다</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/checklist_panel.py" line="176" />
+            <location filename="../../editor/ui/checklist_panel.py" line="183" />
             <source>… and {count} more</source>
             <translation>… 외 {count}개</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/checklist_panel.py" line="181" />
+            <location filename="../../editor/ui/checklist_panel.py" line="188" />
             <source>Ready to publish: nothing to fix.</source>
             <translation>발행 준비 완료: 고칠 것이 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/checklist_panel.py" line="183" />
+            <location filename="../../editor/ui/checklist_panel.py" line="190" />
             <source>{errors} error(s), {warnings} warning(s)</source>
             <translation>오류 {errors}개, 경고 {warnings}개</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/checklist_panel.py" line="194" />
+            <location filename="../../editor/ui/checklist_panel.py" line="201" />
             <source>{field}: {message}</source>
             <translation>{field}: {message}</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/checklist_panel.py" line="197" />
+            <location filename="../../editor/ui/checklist_panel.py" line="204" />
             <source>Line {line}: {message}</source>
             <translation>{line}행: {message}</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/checklist_panel.py" line="243" />
+            <location filename="../../editor/ui/checklist_panel.py" line="250" />
             <source>Could Not Publish</source>
             <translation>발행할 수 없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/checklist_panel.py" line="246" />
+            <location filename="../../editor/ui/checklist_panel.py" line="253" />
             <source>Save the post as a draft in the site's _drafts folder first.</source>
             <translation>먼저 글을 사이트의 _drafts 폴더에 초안으로 저장하세요.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/checklist_panel.py" line="250" />
+            <location filename="../../editor/ui/checklist_panel.py" line="257" />
             <source>Only drafts in a site's _drafts folder are published this way; “{name}” is not in one. File &gt; Export… can copy it into _posts.</source>
             <translation>이 방법으로는 사이트의 _drafts 폴더에 있는 초안만 발행합니다. “{name}”은(는) 그 폴더에 없습니다. 파일 &gt; 내보내기…로 _posts에 복사할 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/checklist_panel.py" line="271" />
+            <location filename="../../editor/ui/checklist_panel.py" line="278" />
             <source>Published as {name}</source>
             <translation>{name}(으)로 발행했습니다</translation>
         </message>
@@ -741,7 +792,7 @@
     <context>
         <name>ColorButton</name>
         <message>
-            <location filename="../../editor/ui/preset_dialog.py" line="143" />
+            <location filename="../../editor/ui/preset_dialog.py" line="148" />
             <source>Highlight Colour</source>
             <extracomment>Picks a colour starting from the given one; None when cancelled. Replaceable in tests (the default is Qt's colour dialog with its alpha channel shown).</extracomment>
             <translation>강조 색</translation>
@@ -903,133 +954,133 @@
             <translation>{line}행: {message}</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export_dialog.py" line="241" />
+            <location filename="../../editor/ui/export_dialog.py" line="258" />
             <source>Export</source>
             <translation>내보내기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export_dialog.py" line="273" />
+            <location filename="../../editor/ui/export_dialog.py" line="290" />
             <source>&amp;Browse…</source>
             <translation>찾아보기(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export_dialog.py" line="280" />
+            <location filename="../../editor/ui/export_dialog.py" line="297" />
             <source>Exporting…</source>
             <translation>내보내는 중…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export_dialog.py" line="294" />
+            <location filename="../../editor/ui/export_dialog.py" line="311" />
             <source>&amp;Export</source>
             <translation>내보내기(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export_dialog.py" line="302" />
+            <location filename="../../editor/ui/export_dialog.py" line="319" />
             <source>Export &amp;as:</source>
             <translation>내보낼 형식(&amp;A):</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export_dialog.py" line="365" />
+            <location filename="../../editor/ui/export_dialog.py" line="371" />
             <source>untitled</source>
             <translation>제목-없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export_dialog.py" line="381" />
+            <location filename="../../editor/ui/export_dialog.py" line="387" />
             <source>Site &amp;folder:</source>
             <translation>사이트 폴더(&amp;F):</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export_dialog.py" line="381" />
+            <location filename="../../editor/ui/export_dialog.py" line="387" />
             <source>Save &amp;to:</source>
             <translation>저장 위치(&amp;T):</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export_dialog.py" line="408" />
+            <location filename="../../editor/ui/export_dialog.py" line="414" />
             <source>One page with the theme's styles, title, description and social-media tags.</source>
             <translation>테마 스타일, 제목, 설명, 소셜 미디어 태그를 담은 페이지 하나입니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export_dialog.py" line="410" />
+            <location filename="../../editor/ui/export_dialog.py" line="416" />
             <source>The body with every style written on its elements, for a blog platform's HTML mode or a newsletter.</source>
             <translation>모든 스타일을 요소에 직접 적은 본문입니다. 블로그의 HTML 모드나 뉴스레터에 씁니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export_dialog.py" line="412" />
+            <location filename="../../editor/ui/export_dialog.py" line="418" />
             <source>A printable document with the Korean fonts embedded.</source>
             <translation>한글 글꼴을 포함한 인쇄용 문서입니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export_dialog.py" line="413" />
+            <location filename="../../editor/ui/export_dialog.py" line="419" />
             <source>A copy of the post with its body rewritten as Markdown; the front matter stays as it is.</source>
             <translation>본문을 Markdown으로 다시 쓴 글의 사본입니다. 머리말은 그대로입니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export_dialog.py" line="415" />
+            <location filename="../../editor/ui/export_dialog.py" line="421" />
             <source>A copy of the post with its body rewritten as HTML; the front matter stays as it is.</source>
             <translation>본문을 HTML로 다시 쓴 글의 사본입니다. 머리말은 그대로입니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export_dialog.py" line="417" />
+            <location filename="../../editor/ui/export_dialog.py" line="423" />
             <source>A dated copy in the site's _posts folder, after the publish checklist.</source>
             <translation>발행 점검표를 거친 뒤 사이트의 _posts 폴더에 날짜를 붙여 넣는 사본입니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export_dialog.py" line="446" />
+            <location filename="../../editor/ui/export_dialog.py" line="452" />
             <source>Web pages (*.html *.htm)</source>
             <translation>웹 페이지 (*.html *.htm)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export_dialog.py" line="447" />
+            <location filename="../../editor/ui/export_dialog.py" line="453" />
             <source>PDF documents (*.pdf)</source>
             <translation>PDF 문서 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export_dialog.py" line="448" />
+            <location filename="../../editor/ui/export_dialog.py" line="454" />
             <source>Markdown posts (*.md *.markdown)</source>
             <translation>Markdown 글 (*.md *.markdown)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export_dialog.py" line="451" />
+            <location filename="../../editor/ui/export_dialog.py" line="457" />
             <source>Export To</source>
             <translation>내보낼 위치</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export_dialog.py" line="452" />
+            <location filename="../../editor/ui/export_dialog.py" line="458" />
             <source>All files (*)</source>
             <translation>모든 파일 (*)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export_dialog.py" line="459" />
+            <location filename="../../editor/ui/export_dialog.py" line="465" />
             <source>Choose the Site Folder</source>
             <translation>사이트 폴더 선택</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export_dialog.py" line="465" />
+            <location filename="../../editor/ui/export_dialog.py" line="471" />
             <source>Replace File</source>
             <translation>파일 바꾸기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export_dialog.py" line="466" />
+            <location filename="../../editor/ui/export_dialog.py" line="472" />
             <source>“{name}” already exists. Replace it?</source>
             <translation>“{name}” 파일이 이미 있습니다. 바꿀까요?</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export_dialog.py" line="477" />
-            <location filename="../../editor/ui/export_dialog.py" line="501" />
+            <location filename="../../editor/ui/export_dialog.py" line="483" />
+            <location filename="../../editor/ui/export_dialog.py" line="507" />
             <source>Could Not Export</source>
             <translation>내보낼 수 없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export_dialog.py" line="479" />
+            <location filename="../../editor/ui/export_dialog.py" line="485" />
             <source>Choose where the export should go.</source>
             <translation>내보낼 위치를 고르세요.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export_dialog.py" line="483" />
+            <location filename="../../editor/ui/export_dialog.py" line="489" />
             <source>The export would replace the post itself; choose another name.</source>
             <translation>내보내면 글 파일 자체를 덮어씁니다. 다른 이름을 고르세요.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export_dialog.py" line="487" />
+            <location filename="../../editor/ui/export_dialog.py" line="493" />
             <source>“{path}” is a folder; add a file name.</source>
             <translation>“{path}”은(는) 폴더입니다. 파일 이름을 붙이세요.</translation>
         </message>
@@ -1348,94 +1399,94 @@ The fields wait until it is fixed.</source>
     <context>
         <name>HighlightsPanel</name>
         <message>
-            <location filename="../../editor/ui/highlights_panel.py" line="64" />
+            <location filename="../../editor/ui/highlights_panel.py" line="69" />
             <source>Empty highlight: nothing between the tags</source>
-            <extracomment>Characters of a phrase shown in the list (the tooltip has the whole phrase). Longer bodies are scanned in a worker thread (a 4 MB body takes about a second). At most this many phrases are listed; the counts always cover every highlight.</extracomment>
+            <extracomment>Characters of a phrase shown in the list (the tooltip has the whole phrase). Longer bodies are scanned in a worker thread (a 4 MB body takes about a second). How often a background scan asks again whether the preview has finished rendering. At most this many phrases are listed; the counts always cover every highlight.</extracomment>
             <translation>빈 강조: 태그 사이에 글자가 없습니다</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/highlights_panel.py" line="66" />
+            <location filename="../../editor/ui/highlights_panel.py" line="71" />
             <source>Nested inside another highlight</source>
             <translation>다른 강조 안에 들어 있습니다</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/highlights_panel.py" line="68" />
+            <location filename="../../editor/ui/highlights_panel.py" line="73" />
             <source>Coloured but not bold: matches no preset</source>
             <translation>색은 있지만 굵지 않음: 맞는 프리셋이 없습니다</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/highlights_panel.py" line="72" />
+            <location filename="../../editor/ui/highlights_panel.py" line="77" />
             <source>Text colour {color} matches no preset</source>
             <translation>글자 색 {color}에 맞는 프리셋이 없습니다</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/highlights_panel.py" line="74" />
+            <location filename="../../editor/ui/highlights_panel.py" line="79" />
             <source>Background colour {color} matches no preset</source>
             <translation>배경 색 {color}에 맞는 프리셋이 없습니다</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/highlights_panel.py" line="131" />
+            <location filename="../../editor/ui/highlights_panel.py" line="145" />
             <source>&amp;Group</source>
             <extracomment>An entry was chosen: (body offset of the phrase start, 1-based body line).</extracomment>
             <translation>묶기(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/highlights_panel.py" line="132" />
+            <location filename="../../editor/ui/highlights_panel.py" line="146" />
             <source>Group the phrases by preset</source>
             <translation>구절을 프리셋별로 묶기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/highlights_panel.py" line="147" />
+            <location filename="../../editor/ui/highlights_panel.py" line="161" />
             <source>Phrase</source>
             <translation>구절</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/highlights_panel.py" line="147" />
+            <location filename="../../editor/ui/highlights_panel.py" line="161" />
             <source>Line</source>
             <translation>줄</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/highlights_panel.py" line="276" />
+            <location filename="../../editor/ui/highlights_panel.py" line="296" />
             <source>All highlights ({count})</source>
             <translation>모든 강조 ({count})</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/highlights_panel.py" line="281" />
+            <location filename="../../editor/ui/highlights_panel.py" line="301" />
             <source>No preset ({count})</source>
             <translation>프리셋 없음 ({count})</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/highlights_panel.py" line="285" />
+            <location filename="../../editor/ui/highlights_panel.py" line="305" />
             <source>With warnings ({count})</source>
             <translation>경고 있음 ({count})</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/highlights_panel.py" line="289" />
+            <location filename="../../editor/ui/highlights_panel.py" line="309" />
             <source>{count} highlights</source>
             <translation>강조 {count}개</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/highlights_panel.py" line="291" />
+            <location filename="../../editor/ui/highlights_panel.py" line="311" />
             <source>{count} warnings</source>
             <translation>경고 {count}개</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/highlights_panel.py" line="309" />
+            <location filename="../../editor/ui/highlights_panel.py" line="336" />
             <source>No preset</source>
             <translation>프리셋 없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/highlights_panel.py" line="347" />
+            <location filename="../../editor/ui/highlights_panel.py" line="375" />
             <source>… {count} more: choose a preset above to narrow the list</source>
             <translation>… {count}개 더 있음: 위에서 프리셋을 골라 목록을 좁히세요</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/highlights_panel.py" line="362" />
+            <location filename="../../editor/ui/highlights_panel.py" line="390" />
             <source>(empty)</source>
             <translation>(비어 있음)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/highlights_panel.py" line="445" />
+            <location filename="../../editor/ui/highlights_panel.py" line="473" />
             <source>Highlights in This Post</source>
             <translation>이 글의 강조</translation>
         </message>
@@ -1443,78 +1494,78 @@ The fields wait until it is fixed.</source>
     <context>
         <name>ImageDialog</name>
         <message>
-            <location filename="../../editor/ui/block_dialogs.py" line="146" />
+            <location filename="../../editor/ui/block_dialogs.py" line="127" />
             <source>Insert Lead Image</source>
             <translation>대표 이미지 넣기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/block_dialogs.py" line="153" />
+            <location filename="../../editor/ui/block_dialogs.py" line="134" />
             <source>&amp;Local file, copied into the site</source>
             <extracomment>Picks a local image; replaceable in tests (default: a file dialog).</extracomment>
             <translation>로컬 파일, 사이트에 복사(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/block_dialogs.py" line="157" />
+            <location filename="../../editor/ui/block_dialogs.py" line="138" />
             <source>&amp;Browse…</source>
             <translation>찾아보기(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/block_dialogs.py" line="166" />
+            <location filename="../../editor/ui/block_dialogs.py" line="147" />
             <source>&amp;Web address</source>
             <translation>웹 주소(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/block_dialogs.py" line="175" />
+            <location filename="../../editor/ui/block_dialogs.py" line="156" />
             <source>What the picture shows (required)</source>
             <translation>그림에 보이는 것 (필수)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/block_dialogs.py" line="176" />
+            <location filename="../../editor/ui/block_dialogs.py" line="157" />
             <source>&amp;Alt text:</source>
             <translation>대체 텍스트(&amp;A):</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/block_dialogs.py" line="177" />
+            <location filename="../../editor/ui/block_dialogs.py" line="158" />
             <source>Also use as the post’s &amp;feature image</source>
             <translation>글의 대표 이미지로도 쓰기(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/block_dialogs.py" line="188" />
+            <location filename="../../editor/ui/block_dialogs.py" line="169" />
             <source>Save the post inside a Jekyll site (a folder with _config.yml) to copy pictures into its assets/images folder.</source>
             <translation>그림을 assets/images 폴더에 복사하려면 글을 Jekyll 사이트(_config.yml이 있는 폴더) 안에 저장하세요.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/block_dialogs.py" line="195" />
+            <location filename="../../editor/ui/block_dialogs.py" line="176" />
             <source>Copied to {folder}; the post refers to it as /assets/images/….</source>
             <translation>{folder}에 복사하고, 글에서는 /assets/images/…로 가리킵니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/block_dialogs.py" line="209" />
+            <location filename="../../editor/ui/block_dialogs.py" line="190" />
             <source>Choose a Picture</source>
             <translation>그림 고르기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/block_dialogs.py" line="210" />
+            <location filename="../../editor/ui/block_dialogs.py" line="191" />
             <source>Images ({patterns})</source>
             <translation>이미지 ({patterns})</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/block_dialogs.py" line="226" />
+            <location filename="../../editor/ui/block_dialogs.py" line="207" />
             <source>The file does not exist.</source>
             <translation>파일이 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/block_dialogs.py" line="234" />
+            <location filename="../../editor/ui/block_dialogs.py" line="215" />
             <source>Only web (http, https) addresses can be used.</source>
             <translation>웹 주소(http, https)만 쓸 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/block_dialogs.py" line="236" />
+            <location filename="../../editor/ui/block_dialogs.py" line="217" />
             <source>Describe the picture in the alt text: the preview shows it offline and screen readers read it aloud.</source>
             <translation>대체 텍스트로 그림을 설명하세요. 오프라인 미리보기에 보이고 화면 낭독기가 읽어 줍니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/block_dialogs.py" line="255" />
+            <location filename="../../editor/ui/block_dialogs.py" line="236" />
             <source>Could not copy the picture: {problem}</source>
             <translation>그림을 복사하지 못했습니다: {problem}</translation>
         </message>
@@ -1589,27 +1640,27 @@ The fields wait until it is fixed.</source>
     <context>
         <name>LinkDialog</name>
         <message>
-            <location filename="../../editor/ui/block_dialogs.py" line="84" />
+            <location filename="../../editor/ui/block_dialogs.py" line="65" />
             <source>Insert Link</source>
             <translation>링크 넣기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/block_dialogs.py" line="89" />
+            <location filename="../../editor/ui/block_dialogs.py" line="70" />
             <source>The address itself when left empty</source>
             <translation>비워 두면 주소를 그대로 씁니다</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/block_dialogs.py" line="92" />
+            <location filename="../../editor/ui/block_dialogs.py" line="73" />
             <source>&amp;Text:</source>
             <translation>텍스트(&amp;T):</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/block_dialogs.py" line="93" />
+            <location filename="../../editor/ui/block_dialogs.py" line="74" />
             <source>&amp;Address:</source>
             <translation>주소(&amp;A):</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/block_dialogs.py" line="113" />
+            <location filename="../../editor/ui/block_dialogs.py" line="94" />
             <source>Only web (http, https) and mail addresses can be linked.</source>
             <translation>웹 주소(http, https)와 메일 주소만 링크할 수 있습니다.</translation>
         </message>
@@ -1829,112 +1880,112 @@ The fields wait until it is fixed.</source>
     <context>
         <name>PresetDialog</name>
         <message>
-            <location filename="../../editor/ui/preset_dialog.py" line="158" />
+            <location filename="../../editor/ui/preset_dialog.py" line="163" />
             <source>Text colour</source>
             <translation>글자 색</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/preset_dialog.py" line="159" />
+            <location filename="../../editor/ui/preset_dialog.py" line="164" />
             <source>Background colour</source>
             <translation>배경 색</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/preset_dialog.py" line="160" />
+            <location filename="../../editor/ui/preset_dialog.py" line="165" />
             <source>Bold only</source>
             <translation>굵게만</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/preset_dialog.py" line="179" />
+            <location filename="../../editor/ui/preset_dialog.py" line="184" />
             <source>Highlight Presets</source>
             <translation>강조 프리셋</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/preset_dialog.py" line="187" />
+            <location filename="../../editor/ui/preset_dialog.py" line="192" />
             <source>Presets write the bold, coloured spans of your posts. Colours are shown as a browser paints them on a white page.</source>
             <translation>프리셋은 글에 굵고 색 있는 강조를 씁니다. 색은 브라우저가 흰 페이지에 칠하는 그대로 보여 줍니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/preset_dialog.py" line="202" />
+            <location filename="../../editor/ui/preset_dialog.py" line="207" />
             <source>&amp;Add</source>
             <translation>추가(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/preset_dialog.py" line="203" />
+            <location filename="../../editor/ui/preset_dialog.py" line="208" />
             <source>&amp;Delete</source>
             <translation>삭제(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/preset_dialog.py" line="204" />
+            <location filename="../../editor/ui/preset_dialog.py" line="209" />
             <source>Move &amp;Up</source>
             <translation>위로(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/preset_dialog.py" line="205" />
+            <location filename="../../editor/ui/preset_dialog.py" line="210" />
             <source>Move Do&amp;wn</source>
             <translation>아래로(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/preset_dialog.py" line="208" />
+            <location filename="../../editor/ui/preset_dialog.py" line="213" />
             <source>Restore De&amp;faults</source>
             <translation>기본값으로(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/preset_dialog.py" line="215" />
+            <location filename="../../editor/ui/preset_dialog.py" line="220" />
             <source>&amp;Name:</source>
             <translation>이름(&amp;N):</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/preset_dialog.py" line="219" />
+            <location filename="../../editor/ui/preset_dialog.py" line="224" />
             <source>&amp;Kind:</source>
             <translation>종류(&amp;K):</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/preset_dialog.py" line="221" />
+            <location filename="../../editor/ui/preset_dialog.py" line="226" />
             <source>&amp;Colour:</source>
             <translation>색(&amp;C):</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/preset_dialog.py" line="225" />
+            <location filename="../../editor/ui/preset_dialog.py" line="230" />
             <source>&amp;Shortcut:</source>
             <translation>단축키(&amp;S):</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/preset_dialog.py" line="228" />
+            <location filename="../../editor/ui/preset_dialog.py" line="233" />
             <source>Looks like:</source>
             <translation>보기:</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/preset_dialog.py" line="232" />
+            <location filename="../../editor/ui/preset_dialog.py" line="237" />
             <source>Writes:</source>
             <translation>쓰는 마크업:</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/preset_dialog.py" line="272" />
+            <location filename="../../editor/ui/preset_dialog.py" line="277" />
             <source>Keep at least one preset.</source>
             <translation>프리셋이 하나는 있어야 합니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/preset_dialog.py" line="294" />
+            <location filename="../../editor/ui/preset_dialog.py" line="299" />
             <source>{key} is used by both “{a}” and “{b}”.</source>
             <translation>{key}를 “{a}”와 “{b}”가 함께 씁니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/preset_dialog.py" line="297" />
+            <location filename="../../editor/ui/preset_dialog.py" line="302" />
             <source>{key} already belongs to “{command}”; it will not apply “{name}”.</source>
             <translation>{key}는 이미 “{command}”의 단축키라서 “{name}”에 쓰이지 않습니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/preset_dialog.py" line="305" />
+            <location filename="../../editor/ui/preset_dialog.py" line="310" />
             <source>New preset</source>
             <translation>새 프리셋</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/preset_dialog.py" line="341" />
+            <location filename="../../editor/ui/preset_dialog.py" line="346" />
             <source>Could not save the presets: {problem}</source>
             <translation>프리셋을 저장하지 못했습니다: {problem}</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/preset_dialog.py" line="413" />
+            <location filename="../../editor/ui/preset_dialog.py" line="418" />
             <source>Sample text</source>
             <translation>보기 글</translation>
         </message>
@@ -1942,17 +1993,17 @@ The fields wait until it is fixed.</source>
     <context>
         <name>PreviewPane</name>
         <message>
-            <location filename="../../editor/ui/preview.py" line="257" />
+            <location filename="../../editor/ui/preview.py" line="260" />
             <source>Image not available</source>
             <translation>이미지를 볼 수 없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/preview.py" line="258" />
+            <location filename="../../editor/ui/preview.py" line="261" />
             <source>Embedded content is not shown in the preview</source>
             <translation>삽입된 콘텐츠는 미리 보기에 표시하지 않습니다</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/preview.py" line="306" />
+            <location filename="../../editor/ui/preview.py" line="309" />
             <source>The preview could not be rendered: {error}</source>
             <translation>미리 보기를 만들 수 없습니다: {error}</translation>
         </message>
@@ -2037,37 +2088,37 @@ The fields wait until it is fixed.</source>
     <context>
         <name>SignatureDialog</name>
         <message>
-            <location filename="../../editor/ui/block_dialogs.py" line="399" />
+            <location filename="../../editor/ui/block_dialogs.py" line="380" />
             <source>Signature</source>
             <translation>서명</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/block_dialogs.py" line="401" />
+            <location filename="../../editor/ui/block_dialogs.py" line="382" />
             <source>Insert Signature writes this line at the end of the post, or updates the one already there.</source>
             <translation>서명 넣기는 이 줄을 글 끝에 쓰거나, 이미 있는 줄을 고칩니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/block_dialogs.py" line="411" />
+            <location filename="../../editor/ui/block_dialogs.py" line="392" />
             <source>&amp;Text before the link:</source>
             <translation>링크 앞 글(&amp;T):</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/block_dialogs.py" line="412" />
+            <location filename="../../editor/ui/block_dialogs.py" line="393" />
             <source>&amp;Link text:</source>
             <translation>링크 글자(&amp;L):</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/block_dialogs.py" line="413" />
+            <location filename="../../editor/ui/block_dialogs.py" line="394" />
             <source>Link &amp;address:</source>
             <translation>링크 주소(&amp;A):</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/block_dialogs.py" line="418" />
+            <location filename="../../editor/ui/block_dialogs.py" line="399" />
             <source>Writes:</source>
             <translation>쓰는 마크업:</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/block_dialogs.py" line="440" />
+            <location filename="../../editor/ui/block_dialogs.py" line="421" />
             <source>Only web (http, https) addresses can be linked.</source>
             <translation>웹 주소(http, https)만 링크할 수 있습니다.</translation>
         </message>
@@ -2075,13 +2126,13 @@ The fields wait until it is fixed.</source>
     <context>
         <name>SourceEditor</name>
         <message>
-            <location filename="../../editor/ui/source_editor.py" line="357" />
+            <location filename="../../editor/ui/source_editor.py" line="361" />
             <source>Go to Line</source>
-            <extracomment>Monospace families tried in order; both carry Hangul at double width, so Korean and Latin text line up in columns. Fallbacks for Hangul when the chosen family lacks it. At most this many find matches are painted, so a search for "e" in a 1 MB body does not build a million selections. The writer changed the text (typing, paste, undo, replace); not emitted by ``set_body_text``. Debounce it in the window, not here. 1-based number of the first visible line, whenever it changes (scroll sync). An input method composition started (True) or ended (False). Turns pasted or dropped data into the text to insert; None from it (or no hook) leaves Qt's plain-text paste. The window cleans rich text with it (ui/paste.py).</extracomment>
+            <extracomment>Monospace families tried in order; both carry Hangul at double width, so Korean and Latin text line up in columns. Fallbacks for Hangul when the chosen family lacks it. At most this many find matches are painted, so a search for "e" in a 1 MB body does not build a million selections. The writer changed the text (typing, paste, undo, replace); not emitted by ``set_body_text``. Debounce it in the window, not here. 1-based number of the first visible line, whenever it changes (scroll sync). An input method composition started (True) or ended (False). Turns pasted or dropped data into the text to insert; None from it (or no hook) leaves Qt's plain-text paste, "" means the hook dealt with it (a picture put in as a block, a paste refused). The window cleans rich text with it (ui/paste.py).</extracomment>
             <translation>줄로 이동</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/source_editor.py" line="360" />
+            <location filename="../../editor/ui/source_editor.py" line="364" />
             <source>Line number (1–%1):</source>
             <translation>줄 번호 (1–%1):</translation>
         </message>
@@ -2122,47 +2173,47 @@ The fields wait until it is fixed.</source>
     <context>
         <name>TableDialog</name>
         <message>
-            <location filename="../../editor/ui/block_dialogs.py" line="282" />
+            <location filename="../../editor/ui/block_dialogs.py" line="263" />
             <source>Edit Summary Table</source>
             <translation>요약 표 편집</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/block_dialogs.py" line="283" />
+            <location filename="../../editor/ui/block_dialogs.py" line="264" />
             <source>Insert Summary Table</source>
             <translation>요약 표 넣기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/block_dialogs.py" line="288" />
+            <location filename="../../editor/ui/block_dialogs.py" line="269" />
             <source>Column titles:</source>
             <translation>열 제목:</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/block_dialogs.py" line="295" />
+            <location filename="../../editor/ui/block_dialogs.py" line="276" />
             <source>Key</source>
             <translation>키</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/block_dialogs.py" line="295" />
+            <location filename="../../editor/ui/block_dialogs.py" line="276" />
             <source>Content</source>
             <translation>내용</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/block_dialogs.py" line="305" />
+            <location filename="../../editor/ui/block_dialogs.py" line="286" />
             <source>&amp;Add Row</source>
             <translation>행 추가(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/block_dialogs.py" line="306" />
+            <location filename="../../editor/ui/block_dialogs.py" line="287" />
             <source>&amp;Remove Row</source>
             <translation>행 삭제(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/block_dialogs.py" line="307" />
+            <location filename="../../editor/ui/block_dialogs.py" line="288" />
             <source>Move &amp;Up</source>
             <translation>위로(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/block_dialogs.py" line="308" />
+            <location filename="../../editor/ui/block_dialogs.py" line="289" />
             <source>Move Do&amp;wn</source>
             <translation>아래로(&amp;W)</translation>
         </message>

@@ -516,6 +516,23 @@ KO: dict[str, str] = {
     "&Remove Row": "행 삭제(&R)",
     "… {count} more: choose a preset above to narrow the list":
         "… {count}개 더 있음: 위에서 프리셋을 골라 목록을 좁히세요",
+    # Pasting pictures
+    "Paste Picture": "그림 붙여넣기",
+    "Pasted pictures are kept in the assets/images folder of a Jekyll site. Save the post "
+    "inside a site (a folder with _config.yml) first.":
+        "붙여넣은 그림은 Jekyll 사이트의 assets/images 폴더에 저장됩니다. 먼저 글을 사이트"
+        "(_config.yml이 있는 폴더) 안에 저장하세요.",
+    "The clipboard's picture could not be read.": "클립보드의 그림을 읽지 못했습니다.",
+    "What the picture shows (alt text):": "그림이 보여 주는 것(대체 텍스트):",
+    "Could not save the picture: {problem}": "그림을 저장하지 못했습니다: {problem}",
+    "{count} pasted picture(s) left out: save the post inside a Jekyll site (a folder with "
+    "_config.yml) to keep pasted pictures in its assets/images folder.":
+        "붙여넣은 그림 {count}개를 넣지 않았습니다: 글을 Jekyll 사이트(_config.yml이 있는 "
+        "폴더) 안에 저장하면 그림을 사이트의 assets/images 폴더에 보관합니다.",
+    "{count} pasted picture(s) left out: {problem}":
+        "붙여넣은 그림 {count}개를 넣지 않았습니다: {problem}",
+    "not a picture a browser shows": "브라우저가 보여 주는 그림 형식이 아닙니다",
+    "Saved {files} in assets/images.": "{files}을(를) assets/images에 저장했습니다.",
 }
 
 # Texts whose translation depends on where they appear: (context, source) -> translation.

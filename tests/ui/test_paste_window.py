@@ -10,6 +10,7 @@ from editor.highlights import load_presets
 from editor.paste import clean_pasted_html
 from editor.ui.authoring import Authoring
 from editor.ui.source_editor import SourceEditor
+from tests.test_assets import data_url, png
 
 HOSTILE = (
     '<p onclick="steal()" class="x">소식<script>alert(1)</script>'
@@ -118,3 +119,97 @@ def test_markup_copied_from_a_code_editor_pastes_as_its_text(editor):
                      '</span>문단 &lt;b&gt;굵게&lt;/b&gt;&lt;/p&gt;</div>', code)
     editor.paste()
     assert editor.body_text() == code
+
+
+# -- pictures -------------------------------------------------------------------------
+
+
+@pytest.fixture
+def site_editor(qtbot, empty_site) -> SourceEditor:
+    """A source editor whose post lies in a Jekyll site (for pasted pictures)."""
+    root = empty_site
+    widget = SourceEditor()
+    qtbot.addWidget(widget)
+    widget.show()
+    widget.authoring = Authoring(widget, site_root=lambda: root)
+    widget.site_root = root
+    widget.authoring.statuses = []
+    widget.authoring.show_status = widget.authoring.statuses.append
+    yield widget
+    QGuiApplication.clipboard().clear()
+
+
+def put_picture_on_clipboard(width: int = 3) -> None:
+    from PySide6.QtGui import QColor, QImage
+
+    image = QImage(width, 2, QImage.Format.Format_RGB32)
+    image.fill(QColor("#1a5490"))
+    mime = QMimeData()
+    mime.setImageData(image)
+    QGuiApplication.clipboard().setMimeData(mime)
+
+
+def test_pasting_a_picture_saves_it_into_the_site_and_inserts_an_image_block(site_editor):
+    site_editor.set_body_format("html")
+    site_editor.set_body_text("<p>앞 문단</p>\n")
+    caret_at_end(site_editor)
+    site_editor.authoring.ask_alt = lambda: "파란 상자"
+    put_picture_on_clipboard()
+    assert site_editor.canPaste()
+    site_editor.paste()
+    saved = list((site_editor.site_root / "assets" / "images").iterdir())
+    assert len(saved) == 1 and saved[0].suffix == ".png"
+    assert saved[0].read_bytes().startswith(b"\x89PNG")
+    body = site_editor.body_text()
+    assert f'<p><img src="/assets/images/{saved[0].name}" alt="파란 상자" /></p>' in body
+    assert body.startswith("<p>앞 문단</p>\n")
+    assert saved[0].name in site_editor.authoring.statuses[-1]
+    site_editor.undo()
+    assert site_editor.body_text() == "<p>앞 문단</p>\n"
+
+
+def test_a_picture_paste_without_alt_text_or_cancelled_changes_nothing(site_editor):
+    errors = []
+    site_editor.authoring.show_error = lambda title, text: errors.append(text)
+    site_editor.set_body_text("<p>본문</p>\n")
+    put_picture_on_clipboard()
+    site_editor.authoring.ask_alt = lambda: None  # cancelled
+    site_editor.paste()
+    site_editor.authoring.ask_alt = lambda: "  "
+    site_editor.paste()
+    assert site_editor.body_text() == "<p>본문</p>\n"
+    assert not (site_editor.site_root / "assets").exists()
+    assert len(errors) == 1 and "alt text" in errors[0]
+
+
+def test_a_picture_paste_outside_a_site_says_where_pictures_go(editor):
+    errors = []
+    editor.authoring.show_error = lambda title, text: errors.append(text)
+    editor.authoring.ask_alt = lambda: "never asked"
+    editor.set_body_text("<p>본문</p>\n")
+    put_picture_on_clipboard()
+    editor.paste()
+    assert editor.body_text() == "<p>본문</p>\n"
+    assert len(errors) == 1 and "_config.yml" in errors[0]
+
+
+def test_pasted_html_keeps_its_data_pictures_in_the_site(site_editor):
+    site_editor.set_body_format("markdown")
+    site_editor.set_body_text("")
+    put_on_clipboard(f'<p>표 아래</p><img src="{data_url(png())}" alt="막대 그래프">',
+                     "표 아래")
+    site_editor.paste()
+    saved = list((site_editor.site_root / "assets" / "images").iterdir())
+    assert len(saved) == 1
+    assert site_editor.body_text() == f"표 아래\n\n![막대 그래프](/assets/images/{saved[0].name})"
+
+
+def test_pasted_data_pictures_outside_a_site_are_left_out_with_a_message(editor):
+    statuses = []
+    editor.authoring.show_status = statuses.append
+    editor.set_body_format("html")
+    editor.set_body_text("")
+    put_on_clipboard(f'<p>글</p><img src="{data_url(png())}" alt="그림">', "글")
+    editor.paste()
+    assert editor.body_text() == "<p>글</p>"
+    assert len(statuses) == 1 and "1 pasted picture" in statuses[0]
