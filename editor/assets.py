@@ -31,6 +31,12 @@ PICTURE_SUFFIXES = {
 MAX_PICTURE_BYTES = 50 * 1024 * 1024
 
 
+def is_picture_file(path: Path) -> bool:
+    """Whether ``path`` names a picture a browser shows (by its suffix)."""
+    suffix = path.suffix.lower()
+    return suffix == ".jpeg" or suffix in PICTURE_SUFFIXES.values()
+
+
 def site_url(target: Path) -> str:
     """The site URL of a file in the assets folder."""
     return "/" + "/".join((*ASSETS_FOLDER, target.name))
@@ -109,11 +115,9 @@ def _file_picture(src: str) -> tuple[bytes, str] | None:
     if parts.netloc not in ("", "localhost"):
         return None
     path = Path(url2pathname(parts.path))
-    suffix = path.suffix.lower()
-    if suffix == ".jpeg":
-        suffix = ".jpg"
-    if suffix not in PICTURE_SUFFIXES.values():
+    if not is_picture_file(path):
         return None
+    suffix = ".jpg" if path.suffix.lower() == ".jpeg" else path.suffix.lower()
     try:
         if not path.is_file() or path.stat().st_size > MAX_PICTURE_BYTES:
             return None
@@ -147,6 +151,20 @@ class PastedPictures:
             self.left_out += 1
             return None
         return self.keep_data(*picture)
+
+    def keep_file(self, path: Path) -> str | None:
+        """The site URL of the picture file at ``path`` once copied, or None."""
+        if self.site_root is None:
+            self.left_out += 1
+            return None
+        try:
+            copied, url = copy_into_assets(path, self.site_root)
+        except OSError as exc:
+            self.left_out += 1
+            self.error = exc.strerror or str(exc)
+            return None
+        self.kept.append(copied)
+        return url
 
     def keep_data(self, data: bytes, suffix: str) -> str | None:
         """The site URL of ``data`` (a picture file's bytes) once stored, or None."""

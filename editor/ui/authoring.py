@@ -399,33 +399,49 @@ class Authoring(QObject):
     def _paste_picture(self, mime: QMimeData, pictures: PastedPictures) -> str:
         """A copied picture (a screenshot) saved into the site's assets and put in as an
         image block; "" either way (nothing for the editor to insert)."""
-        title = self.tr("Paste Picture")
+        data = _png_bytes(mime.imageData())
+        if data is None:
+            self.show_error(self.tr("Paste Picture"),
+                            self.tr("The clipboard's picture could not be read."))
+            return ""
+        self._put_picture(self.tr("Paste Picture"), pictures,
+                          lambda: pictures.keep_data(data, ".png"))
+        return ""
+
+    def insert_picture_file(self, path: Path) -> bool:
+        """A picture file dropped on the editor: copied into the site's assets and put in
+        as an image block at the cursor."""
+        pictures = PastedPictures(self.site_root(), path.stem)
+        return self._put_picture(self.tr("Insert Picture"), pictures,
+                                 lambda: pictures.keep_file(path))
+
+    def _put_picture(self, title: str, pictures: PastedPictures,
+                     store: Callable[[], str | None]) -> bool:
+        """Ask for the alt text, ``store`` the picture and insert its image block."""
+        if self.editor.isReadOnly():
+            return False
         if pictures.site_root is None:
             self.show_error(title, self.tr(
                 "Pasted pictures are kept in the assets/images folder of a Jekyll site. "
                 "Save the post inside a site (a folder with _config.yml) first."))
-            return ""
-        data = _png_bytes(mime.imageData())
-        if data is None:
-            self.show_error(title, self.tr("The clipboard's picture could not be read."))
-            return ""
+            return False
         alt = self.ask_alt()
         if alt is None:
-            return ""
+            return False
         if not alt.strip():
             self.show_error(title, self.tr(
                 "Describe the picture in the alt text: the preview shows it offline and "
                 "screen readers read it aloud."))
-            return ""
-        url = pictures.keep_data(data, ".png")
+            return False
+        url = store()
         if url is None:
             self.show_error(title, self.tr("Could not save the picture: {problem}").format(
                 problem=pictures.error))
-            return ""
+            return False
         text, _start, end = self.selection()
         self._insert(text, end, blocks.image(url, alt, self.body_format()))
         self._report_pictures(pictures)
-        return ""
+        return True
 
     def _report_pictures(self, pictures: PastedPictures) -> None:
         if pictures.left_out and pictures.site_root is None:

@@ -20,7 +20,7 @@ from PySide6.QtWebEngineCore import QWebEnginePage
 from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 import editor
-from editor import render, site
+from editor import assets, render, site
 from editor.post import Post, PostError, SaveError, YamlError
 from editor.stats import text_stats
 from editor.ui import actions as action_table
@@ -715,15 +715,23 @@ class MainWindow(AuthoringCommands, ExportCommands, QMainWindow):
             super().dropEvent(event)
             return
         event.acceptProposedAction()
-        # Open after the drop returns: a modal prompt inside a drop handler blocks the source.
-        QTimer.singleShot(0, lambda: self.open_path(path))
+        # After the drop returns: a modal prompt inside a drop handler blocks the source.
+        if assets.is_picture_file(path):
+            QTimer.singleShot(0, lambda: self.authoring.insert_picture_file(path))
+        else:
+            QTimer.singleShot(0, lambda: self.open_path(path))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        # The source editor would paste a dropped file's URL as text; open the file instead.
+        # The source editor would paste a dropped file's URL as text: a picture goes in
+        # where it is dropped, another file is opened.
         if watched is self.editor.viewport() and event.type() in (
                 QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop):
-            if _dropped_file(event) is not None:
+            path = _dropped_file(event)
+            if path is not None:
                 if event.type() == QEvent.Type.Drop:
+                    if assets.is_picture_file(path) and not self.editor.isReadOnly():
+                        where = self.editor.cursorForPosition(event.position().toPoint())
+                        self.editor.setTextCursor(where)
                     self.dropEvent(event)
                 else:
                     event.acceptProposedAction()

@@ -363,53 +363,59 @@
             <translation>서명 넣기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring.py" line="402" />
-            <location filename="../../editor/ui/authoring.py" line="479" />
+            <location filename="../../editor/ui/authoring.py" line="404" />
+            <location filename="../../editor/ui/authoring.py" line="407" />
+            <location filename="../../editor/ui/authoring.py" line="495" />
             <source>Paste Picture</source>
             <translation>그림 붙여넣기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring.py" line="405" />
+            <location filename="../../editor/ui/authoring.py" line="415" />
+            <source>Insert Picture</source>
+            <translation>그림 넣기</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/authoring.py" line="425" />
             <source>Pasted pictures are kept in the assets/images folder of a Jekyll site. Save the post inside a site (a folder with _config.yml) first.</source>
             <translation>붙여넣은 그림은 Jekyll 사이트의 assets/images 폴더에 저장됩니다. 먼저 글을 사이트(_config.yml이 있는 폴더) 안에 저장하세요.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring.py" line="410" />
+            <location filename="../../editor/ui/authoring.py" line="405" />
             <source>The clipboard's picture could not be read.</source>
             <translation>클립보드의 그림을 읽지 못했습니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring.py" line="417" />
+            <location filename="../../editor/ui/authoring.py" line="433" />
             <source>Describe the picture in the alt text: the preview shows it offline and screen readers read it aloud.</source>
             <translation>대체 텍스트로 그림을 설명하세요. 오프라인 미리보기에 보이고 화면 낭독기가 읽어 줍니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring.py" line="422" />
+            <location filename="../../editor/ui/authoring.py" line="438" />
             <source>Could not save the picture: {problem}</source>
             <translation>그림을 저장하지 못했습니다: {problem}</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring.py" line="433" />
+            <location filename="../../editor/ui/authoring.py" line="449" />
             <source>{count} pasted picture(s) left out: save the post inside a Jekyll site (a folder with _config.yml) to keep pasted pictures in its assets/images folder.</source>
             <translation>붙여넣은 그림 {count}개를 넣지 않았습니다: 글을 Jekyll 사이트(_config.yml이 있는 폴더) 안에 저장하면 그림을 사이트의 assets/images 폴더에 보관합니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring.py" line="437" />
+            <location filename="../../editor/ui/authoring.py" line="453" />
             <source>{count} pasted picture(s) left out: {problem}</source>
             <translation>붙여넣은 그림 {count}개를 넣지 않았습니다: {problem}</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring.py" line="439" />
+            <location filename="../../editor/ui/authoring.py" line="455" />
             <source>not a picture a browser shows</source>
             <translation>브라우저가 보여 주는 그림 형식이 아닙니다</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring.py" line="441" />
+            <location filename="../../editor/ui/authoring.py" line="457" />
             <source>Saved {files} in assets/images.</source>
             <translation>{files}을(를) assets/images에 저장했습니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring.py" line="480" />
+            <location filename="../../editor/ui/authoring.py" line="496" />
             <source>What the picture shows (alt text):</source>
             <translation>그림이 보여 주는 것(대체 텍스트):</translation>
         </message>

@@ -518,6 +518,7 @@ KO: dict[str, str] = {
         "… {count}개 더 있음: 위에서 프리셋을 골라 목록을 좁히세요",
     # Pasting pictures
     "Paste Picture": "그림 붙여넣기",
+    "Insert Picture": "그림 넣기",
     "Pasted pictures are kept in the assets/images folder of a Jekyll site. Save the post "
     "inside a site (a folder with _config.yml) first.":
         "붙여넣은 그림은 Jekyll 사이트의 assets/images 폴더에 저장됩니다. 먼저 글을 사이트"

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QDropEvent, QKeyEvent, QKeySequence, QTextCursor
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeyEvent, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QApplication
 
 from editor.ui import dialogs
@@ -311,6 +311,47 @@ def test_dropping_a_file_opens_it(qtbot, window, house_copy):
                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
     window.dropEvent(event)
     qtbot.waitUntil(lambda: window.document.path == house_copy)
+
+
+def drop_on(widget, path: Path, where: QPointF) -> None:
+    """Drag ``path`` over ``widget`` and drop it at ``where`` (Qt delivers a drop only
+    after the drag entered)."""
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    enter = QDragEnterEvent(where.toPoint(), Qt.DropAction.CopyAction, mime,
+                            Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(widget, enter)
+    assert enter.isAccepted()
+    QApplication.sendEvent(widget, QDropEvent(where, Qt.DropAction.CopyAction, mime,
+                                              Qt.MouseButton.NoButton,
+                                              Qt.KeyboardModifier.NoModifier))
+
+
+def test_dropping_a_picture_on_the_source_puts_it_in_where_it_lands(qtbot, window,
+                                                                   empty_site, tmp_path):
+    """A picture file dropped on the source is copied into the site and inserted there."""
+    post = empty_site / "_drafts" / "night.html"
+    post.parent.mkdir()
+    post.write_text("---\ntitle: 밤\n---\n<p>첫 문단</p>\n\n<p>끝 문단</p>\n",
+                    encoding="utf-8")
+    window.open_path(post)
+    picture = tmp_path / "열람실.png"
+    picture.write_bytes(b"\x89PNG\r\n\x1a\n picture bytes")
+    window.authoring.ask_alt = lambda: "밤의 열람실"
+    editor = window.editor
+    end_of_first = QTextCursor(editor.document().firstBlock())
+    end_of_first.movePosition(QTextCursor.MoveOperation.EndOfBlock)
+    where = QPointF(editor.cursorRect(end_of_first).center())
+    drop_on(editor.viewport(), picture, where)
+    copied = empty_site / "assets" / "images" / "열람실.png"
+    qtbot.waitUntil(lambda: copied.exists())
+    assert copied.read_bytes() == picture.read_bytes()
+    qtbot.waitUntil(lambda: "<img" in window.document.post.body)
+    assert window.document.post.body == (
+        "<p>첫 문단</p>\n\n"
+        '<p><img src="/assets/images/열람실.png" alt="밤의 열람실" /></p>'
+        "\n\n<p>끝 문단</p>\n")
+    assert window.document.path == post  # not opened as a post
 
 
 def test_close_action_gives_empty_untitled_document(qtbot, window, house_copy):
