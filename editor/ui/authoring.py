@@ -95,7 +95,7 @@ class Authoring(QObject):
             lambda presets: preset_dialog.ask_presets(self._dialog_parent(), presets))
         self.show_error: Callable[[str, str], None] = (
             lambda title, text: QMessageBox.warning(self._dialog_parent(), title, text))
-        self.ask_alt: Callable[[], str | None] = self._ask_alt
+        self.ask_alt: Callable[[str], str | None] = self._ask_alt  # (dialog title)
         self.show_status: Callable[[str], None] = self._show_status
 
         self._make_preset_actions()
@@ -422,10 +422,10 @@ class Authoring(QObject):
             return False
         if pictures.site_root is None:
             self.show_error(title, self.tr(
-                "Pasted pictures are kept in the assets/images folder of a Jekyll site. "
-                "Save the post inside a site (a folder with _config.yml) first."))
+                "Pictures put into a post are kept in the assets/images folder of a Jekyll "
+                "site. Save the post inside a site (a folder with _config.yml) first."))
             return False
-        alt = self.ask_alt()
+        alt = self.ask_alt(title)
         if alt is None:
             return False
         if not alt.strip():
@@ -490,10 +490,9 @@ class Authoring(QObject):
     def _dialog_parent(self) -> QWidget:
         return self._window if self._window is not None else self.editor.window()
 
-    def _ask_alt(self) -> str | None:
+    def _ask_alt(self, title: str) -> str | None:
         text, ok = QInputDialog.getText(
-            self._dialog_parent(), self.tr("Paste Picture"),
-            self.tr("What the picture shows (alt text):"))
+            self._dialog_parent(), title, self.tr("What the picture shows (alt text):"))
         return text if ok else None
 
     def _show_status(self, text: str) -> None:

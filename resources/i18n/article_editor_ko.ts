@@ -365,7 +365,6 @@
         <message>
             <location filename="../../editor/ui/authoring.py" line="404" />
             <location filename="../../editor/ui/authoring.py" line="407" />
-            <location filename="../../editor/ui/authoring.py" line="495" />
             <source>Paste Picture</source>
             <translation>그림 붙여넣기</translation>
         </message>
@@ -375,14 +374,14 @@
             <translation>그림 넣기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring.py" line="425" />
-            <source>Pasted pictures are kept in the assets/images folder of a Jekyll site. Save the post inside a site (a folder with _config.yml) first.</source>
-            <translation>붙여넣은 그림은 Jekyll 사이트의 assets/images 폴더에 저장됩니다. 먼저 글을 사이트(_config.yml이 있는 폴더) 안에 저장하세요.</translation>
-        </message>
-        <message>
             <location filename="../../editor/ui/authoring.py" line="405" />
             <source>The clipboard's picture could not be read.</source>
             <translation>클립보드의 그림을 읽지 못했습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/authoring.py" line="425" />
+            <source>Pictures put into a post are kept in the assets/images folder of a Jekyll site. Save the post inside a site (a folder with _config.yml) first.</source>
+            <translation>글에 넣는 그림은 Jekyll 사이트의 assets/images 폴더에 저장됩니다. 먼저 글을 사이트(_config.yml이 있는 폴더) 안에 저장하세요.</translation>
         </message>
         <message>
             <location filename="../../editor/ui/authoring.py" line="433" />
@@ -415,7 +414,7 @@
             <translation>{files}을(를) assets/images에 저장했습니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring.py" line="496" />
+            <location filename="../../editor/ui/authoring.py" line="495" />
             <source>What the picture shows (alt text):</source>
             <translation>그림이 보여 주는 것(대체 텍스트):</translation>
         </message>

@@ -519,9 +519,9 @@ KO: dict[str, str] = {
     # Pasting pictures
     "Paste Picture": "그림 붙여넣기",
     "Insert Picture": "그림 넣기",
-    "Pasted pictures are kept in the assets/images folder of a Jekyll site. Save the post "
-    "inside a site (a folder with _config.yml) first.":
-        "붙여넣은 그림은 Jekyll 사이트의 assets/images 폴더에 저장됩니다. 먼저 글을 사이트"
+    "Pictures put into a post are kept in the assets/images folder of a Jekyll site. Save "
+    "the post inside a site (a folder with _config.yml) first.":
+        "글에 넣는 그림은 Jekyll 사이트의 assets/images 폴더에 저장됩니다. 먼저 글을 사이트"
         "(_config.yml이 있는 폴더) 안에 저장하세요.",
     "The clipboard's picture could not be read.": "클립보드의 그림을 읽지 못했습니다.",
     "What the picture shows (alt text):": "그림이 보여 주는 것(대체 텍스트):",

@@ -337,7 +337,7 @@ def test_dropping_a_picture_on_the_source_puts_it_in_where_it_lands(qtbot, windo
     window.open_path(post)
     picture = tmp_path / "열람실.png"
     picture.write_bytes(b"\x89PNG\r\n\x1a\n picture bytes")
-    window.authoring.ask_alt = lambda: "밤의 열람실"
+    window.authoring.ask_alt = lambda title: "밤의 열람실"
     editor = window.editor
     end_of_first = QTextCursor(editor.document().firstBlock())
     end_of_first.movePosition(QTextCursor.MoveOperation.EndOfBlock)

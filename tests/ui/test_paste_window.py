@@ -153,7 +153,7 @@ def test_pasting_a_picture_saves_it_into_the_site_and_inserts_an_image_block(sit
     site_editor.set_body_format("html")
     site_editor.set_body_text("<p>앞 문단</p>\n")
     caret_at_end(site_editor)
-    site_editor.authoring.ask_alt = lambda: "파란 상자"
+    site_editor.authoring.ask_alt = lambda title: "파란 상자"
     put_picture_on_clipboard()
     assert site_editor.canPaste()
     site_editor.paste()
@@ -173,9 +173,9 @@ def test_a_picture_paste_without_alt_text_or_cancelled_changes_nothing(site_edit
     site_editor.authoring.show_error = lambda title, text: errors.append(text)
     site_editor.set_body_text("<p>본문</p>\n")
     put_picture_on_clipboard()
-    site_editor.authoring.ask_alt = lambda: None  # cancelled
+    site_editor.authoring.ask_alt = lambda title: None  # cancelled
     site_editor.paste()
-    site_editor.authoring.ask_alt = lambda: "  "
+    site_editor.authoring.ask_alt = lambda title: "  "
     site_editor.paste()
     assert site_editor.body_text() == "<p>본문</p>\n"
     assert not (site_editor.site_root / "assets").exists()
@@ -185,7 +185,7 @@ def test_a_picture_paste_without_alt_text_or_cancelled_changes_nothing(site_edit
 def test_a_picture_paste_outside_a_site_says_where_pictures_go(editor):
     errors = []
     editor.authoring.show_error = lambda title, text: errors.append(text)
-    editor.authoring.ask_alt = lambda: "never asked"
+    editor.authoring.ask_alt = lambda title: "never asked"
     editor.set_body_text("<p>본문</p>\n")
     put_picture_on_clipboard()
     editor.paste()
