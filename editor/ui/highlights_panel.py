@@ -81,6 +81,12 @@ def problem_text(problem: str) -> str:
     return problem
 
 
+def _listed_alike(a: Highlight, b: Highlight) -> bool:
+    """Whether ``a`` and ``b`` are listed the same (phrase, line, preset, warnings)."""
+    return (a.text, a.line, a.preset_id, a.kind, a.color, a.problems) == (
+        b.text, b.line, b.preset_id, b.kind, b.color, b.problems)
+
+
 class _ScanRelay(QObject):
     """Carries a worker's scan back to the UI thread (queued signal)."""
 
@@ -127,6 +133,7 @@ class HighlightsPanel(QWidget):
         self._delay_ms = delay_ms
         self._collapsed: set[str] = set()
         self._swatches: dict[tuple[str, str | None], QIcon] = {}
+        self._relist = True  # the next scan rebuilds the list even if it finds the same
         self._generation = 0  # bumped for every scan started; late results are dropped
         self._scanning = False
         self._stale = False  # the text changed while the panel was hidden
@@ -192,6 +199,7 @@ class HighlightsPanel(QWidget):
     def set_presets(self, presets: list[Preset]) -> None:
         """Match against a new preset list (after the preset dialog) and rescan."""
         self._presets = list(presets)
+        self._relist = True  # names and colours in the list may have changed
         self._rescan()
 
     def highlights(self) -> list[Highlight]:
@@ -262,7 +270,15 @@ class HighlightsPanel(QWidget):
     def _show_scan(self, text: str, found: list[Highlight]) -> None:
         self._stale = False
         self._text = text
+        unchanged = len(found) == len(self._found) and all(
+            _listed_alike(new, old) for new, old in zip(found, self._found, strict=True))
         self._found = found
+        if unchanged and not self._relist:
+            # Typing outside every highlight moves their offsets only: the entries point
+            # into the new list by index, so the list stays as it is (a long post lists
+            # a thousand entries, a tenth of a second to build again).
+            return
+        self._relist = False
         self._fill_filter()
         self._fill_tree()
 

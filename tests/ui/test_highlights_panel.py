@@ -146,6 +146,29 @@ def test_presets_changed_rematch(panel):
     assert "Rose (1)" in labels(panel)
 
 
+def test_typing_outside_highlights_keeps_the_list_and_entries_follow_the_text(
+        qtbot, editor, panel):
+    """The list is not built again when only offsets moved; entries still find phrases."""
+    first_entry = panel.entry_items()[0]
+    cursor = editor.textCursor()
+    cursor.setPosition(0)
+    cursor.insertText("앞에 더한 말 ")
+    panel.refresh()
+    assert panel.entry_items()[0] is first_entry  # the same row, not a new one
+    item = next(i for i in panel.entry_items() if i.text(0) == "빨간 둘째")
+    panel.tree.itemActivated.emit(item, 0)
+    assert editor.textCursor().selectedText() == "빨간 둘째"
+
+
+def test_renamed_presets_are_listed_by_their_new_names(panel):
+    """Same ids, other names: the list is built again even though the scan finds the same."""
+    from dataclasses import replace
+
+    renamed = [replace(p, name=f"{p.name} 새 이름") for p in panel.presets]
+    panel.set_presets(renamed)
+    assert "Red emphasis 새 이름 (4)" in labels(panel)
+
+
 def test_click_scrolls_the_preview_to_the_line(qtbot):
     """With a preview, choosing an entry scrolls the page so the phrase's block is on top."""
     paragraphs = [f"<p>문단 {n}: 저녁마다 열람실에 모이는 사람들의 이야기.</p>" for n in range(60)]
