@@ -18,9 +18,13 @@ if hasattr(os, "geteuid") and os.geteuid() == 0:
 FIXTURES = Path(__file__).parent / "fixtures"
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="session", autouse=True)
 def qapp(tmp_path_factory):
-    """The application as the editor makes it (web engine switches, how it draws), in English."""
+    """The application as the editor makes it (web engine switches, how it draws), in English.
+
+    Made before any test: code that makes its own when there is none (PDF export)
+    would otherwise decide how everything after it draws.
+    """
     from editor.ui import app as app_module
 
     with pytest.MonkeyPatch.context() as patch:
