@@ -170,9 +170,17 @@ def marker_positions(
     # (its processor takes every line), nor an indented block's (a list item or
     # definition continues, with the heading inside it).
     cuts_at_headings = True
+    in_comment = False
     for index, line in enumerate(lines):
         if index in inside_fence:
             previous_blank = False
+            previous = line
+            continue
+        if in_comment:
+            # Python-Markdown sees no block start before the comment's "-->".
+            closed = line.find("-->")
+            in_comment = closed < 0 or _opens_comment(line[closed + 3 :])
+            previous_blank = not line.strip()
             previous = line
             continue
         if not line.strip():
@@ -208,8 +216,15 @@ def marker_positions(
                 cuts_at_headings = True
         if "|" in line:
             cuts_at_headings = False
+        in_comment = _opens_comment(line)
         previous_blank = False
         previous = line
+
+
+def _opens_comment(line: str) -> bool:
+    """Whether ``line`` leaves a ``<!--`` open (even mid-line: it runs on to its "-->")."""
+    opened = line.rfind("<!--")
+    return opened >= 0 and "-->" not in line[opened + 4 :]
 
 
 class _MarkPreprocessor(Preprocessor):
@@ -410,8 +425,7 @@ def split_points(lines: list[str]) -> list[int]:
         if "<" not in line:
             continue
         # A comment left open, even mid-line, runs on over blank lines to its "-->".
-        opened = line.rfind("<!--")
-        if opened >= 0 and "-->" not in line[opened + 4 :]:
+        if _opens_comment(line):
             html_tag = "!--"
             continue
         # Python-Markdown starts raw HTML at a block-level tag at the start of any

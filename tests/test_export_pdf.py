@@ -152,8 +152,9 @@ def test_pdf_unknown_page_size(tmp_path):
 def test_cli_pdf_headless_in_a_fresh_process(fixtures_dir, tmp_path):
     """The command line prints a PDF in a process of its own, no display, quietly."""
     out = tmp_path / "cli.pdf"
-    env = {k: v for k, v in __import__("os").environ.items() if k not in ("DISPLAY",
-                                                                           "QT_QPA_PLATFORM")}
+    # As from a shell: no display, and none of the switches this test process gave Chromium.
+    env = {k: v for k, v in __import__("os").environ.items()
+           if k not in ("DISPLAY", "QT_QPA_PLATFORM", "QTWEBENGINE_CHROMIUM_FLAGS")}
     result = subprocess.run(
         [sys.executable, "-m", "editor", "export", str(fixtures_dir / "house-post.md"),
          "--to", "pdf", "-o", str(out)],
