@@ -129,6 +129,12 @@ class PreviewPane(QWidget):
         self._job_kind = ""
         self._job_base = ""
         self.render_count = 0
+        # Keys of the body pieces the page shows (preview_jobs.pieces), while known: a
+        # patch then sends only the pieces that changed. After a page where sending
+        # pieces failed (markup the browser nests otherwise), whole bodies only.
+        self._shown_keys: tuple[bytes, ...] | None = None
+        self._pieces_failed = False
+        self._last_request: tuple[Callable[[], Any], int] | None = None
 
         self._relay = _Relay()
         self._relay.done.connect(self._on_rendered)
@@ -188,6 +194,7 @@ class PreviewPane(QWidget):
         only when the render starts (not copied out of the editor on every keystroke)."""
         self._pending = get_post
         self._pending_size = size
+        self._last_request = (get_post, size)
         if self._first_pending_at is None:
             self._first_pending_at = time.monotonic()
         if size >= preview_html.INSTANT_SIZE and not self._pool_warm:
@@ -286,13 +293,15 @@ class PreviewPane(QWidget):
             job, args = preview_jobs.page_job, (text, path_text, fmt, theme, site_root,
                                                 embed_label)
         else:
-            job, args = preview_jobs.patch_job, (text, path_text, fmt, site_root, embed_label)
+            shown = None if self._pieces_failed else self._shown_keys
+            job, args = preview_jobs.patch_job, (text, path_text, fmt, site_root, embed_label,
+                                                 shown)
         if len(post.body) >= preview_html.INSTANT_SIZE:
             # Long posts render in the helper process: the thread only waits on it.
-            def work() -> str:
+            def work() -> object:
                 return render_pool.run(job, *args)
         else:
-            def work() -> str:
+            def work() -> object:
                 return job(*args)
         self._page_theme = theme if full else self._page_theme
         QThreadPool.globalInstance().start(_RenderJob(self._job_id, work, self._relay))
@@ -320,6 +329,8 @@ class PreviewPane(QWidget):
         self._page_ready = False
         self._awaiting_load = True
         self._base_url = base
+        self._shown_keys = None  # the first patch of a new page sends the whole body
+        self._pieces_failed = False
         self._scheme.set_page(url, markup)
         self._page.expect_load()
         self._page.load(url)
@@ -341,10 +352,22 @@ class PreviewPane(QWidget):
 
     def _patch_page(self, result: object) -> None:
         if isinstance(result, BaseException):
+            self._shown_keys = None
             call = preview_jobs.patch_call(None, self._error_markup(result))
-        else:
-            call = str(result)
-        self._call(call, lambda _result: self._finish_job())
+            self._call(call, lambda _answer: self._finish_job())
+            return
+        patch = result  # preview_jobs.Patch
+        self._call(patch.call, lambda answer: self._patched(patch, answer))
+
+    def _patched(self, patch: preview_jobs.Patch, answer: object) -> None:
+        stale = not isinstance(answer, dict) or bool(answer.get("stale"))
+        self._shown_keys = None if stale else patch.keys
+        if stale and not self._pieces_failed and self._last_request is not None:
+            # The page could not take pieces: send it the whole body, and from now on.
+            self._pieces_failed = True
+            if self._pending is None:
+                self._pending, self._pending_size = self._last_request
+        self._finish_job()
 
     def _finish_job(self) -> None:
         self._in_flight = False

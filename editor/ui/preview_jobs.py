@@ -6,15 +6,25 @@ the post as text plus the facts it needs, so nothing unpicklable crosses over.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
+import re
 from pathlib import Path
+from typing import NamedTuple
 
 from editor import render
 from editor.post import Post
+from editor.render_posmap import ATTRIBUTE
 from editor.ui import preview_html
 
 log = logging.getLogger(__name__)
+
+_LINE_ATTRIBUTE = f' {ATTRIBUTE}="'
+# A start tag's name and attributes, up to where the line attribute stands.
+_TAG_HEAD_RE = re.compile(
+    r"<[A-Za-z][A-Za-z0-9-]*(?:\s+[^\s\"'>/=]+(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s\"'=<>`]+))?)*"
+)
 
 
 def _post(text: str, path: str | None, fmt: str) -> Post:
@@ -36,17 +46,79 @@ def page_job(text: str, path: str | None, fmt: str, theme: str, site_root: Path 
     return preview_html.prepare(markup, site_root, embed_label)
 
 
+class Patch(NamedTuple):
+    """A patch job's result: the update script's call, and the body's piece keys (None
+    where the body cannot be cut into pieces)."""
+
+    call: str
+    keys: tuple[bytes, ...] | None
+
+
 def patch_job(text: str, path: str | None, fmt: str, site_root: Path | None,
-              embed_label: str) -> str:
+              embed_label: str, shown: tuple[bytes, ...] | None = None) -> Patch:
     """The update script's call that puts the new header and body into a loaded page.
 
-    The call is built here too: encoding a long body as a string literal is work the
-    UI thread need not do.
+    ``shown``: the keys of the body pieces the page shows (see ``pieces``), if known;
+    then only the pieces between the unchanged ones at both ends are sent. The call
+    is built here too: encoding a long body as a string literal is work the UI thread
+    need not do.
     """
     post = _post(text, path, fmt)
     header = preview_html.prepare(render.header(post), site_root, embed_label)
     body = preview_html.prepare(render.fragment(post), site_root, embed_label)
-    return patch_call(header, body)
+    cut = pieces(body)
+    if cut is None:
+        return Patch(patch_call(header, body), None)
+    parts, lines = cut
+    keys = tuple(_piece_key(part) for part in parts)
+    if shown is None:
+        return Patch(patch_call(header, body), keys)
+    # The first piece (before any anchored block) never counts as unchanged at the end.
+    most = min(len(keys), len(shown))
+    head = 0
+    while head < most and keys[head] == shown[head]:
+        head += 1
+    tail = 0
+    while tail < most - max(head, 1) and keys[-1 - tail] == shown[-1 - tail]:
+        tail += 1
+    middle = "".join(parts[head : len(parts) - tail])
+    arguments = ", ".join(
+        json.dumps(value, ensure_ascii=False)
+        for value in (header, head, tail, len(shown), middle, lines)
+    )
+    return Patch(f"window.__articlePreview.patchRange({arguments})", keys)
+
+
+def pieces(body: str) -> tuple[list[str], list[int | None]] | None:
+    """``body`` cut before each block carrying a source line, and those lines; None if
+    a start tag holding the line cannot be told apart (a "<" in an attribute before it).
+
+    The first piece is what comes before the first such block (often nothing); its
+    line is None. The page groups its top-level nodes the same way.
+    """
+    # The attribute stands only in the start tags of top-level blocks; finding it as
+    # plain text is much quicker than matching every tag.
+    starts = []
+    lines: list[int | None] = [None]
+    at = body.find(_LINE_ATTRIBUTE)
+    while at >= 0:
+        start = body.rfind("<", 0, at)
+        if start < 0 or not _TAG_HEAD_RE.fullmatch(body, start, at):
+            return None
+        starts.append(start)
+        value_end = body.find('"', at + len(_LINE_ATTRIBUTE))
+        lines.append(int(body[at + len(_LINE_ATTRIBUTE) : value_end]))
+        at = body.find(_LINE_ATTRIBUTE, value_end)
+    bounds = [0, *starts, len(body)]
+    return [body[start:end] for start, end in zip(bounds, bounds[1:], strict=False)], lines
+
+
+def _piece_key(part: str) -> bytes:
+    # Line numbers move with every edit above a block; they are not its content.
+    at = part.find(_LINE_ATTRIBUTE)
+    if at >= 0:
+        part = part[:at] + part[part.find('"', at + len(_LINE_ATTRIBUTE)) + 1 :]
+    return hashlib.blake2b(part.encode("utf-8", "surrogatepass"), digest_size=8).digest()
 
 
 def patch_call(header: str | None, body: str) -> str:

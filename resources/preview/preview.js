@@ -8,6 +8,7 @@
     return;
   }
 
+  const LINE = "data-source-line";
   const SOURCE_LINE = /^(<[a-zA-Z][\w-]*\b[^>]*?)\s+data-source-line="\d+"/;
   // Comparison key per top-level node, kept for the nodes we inserted: after a patch the
   // DOM can differ from the source (image placeholders), so the source text is the key.
@@ -73,6 +74,7 @@
     if (width > 0) {
       box.style.width = width + "px";
     }
+    keepLine(img, box);
     img.replaceWith(box);
   }
 
@@ -98,6 +100,7 @@
       const src = el.getAttribute("src") || el.getAttribute("data") || "";
       const box = placeholderFor("frame", labels.frame, src);
       box.dataset.src = src;
+      keepLine(el, box);
       el.replaceWith(box);
     }
   }
@@ -125,6 +128,26 @@
       end--;
     }
     return nodes.slice(start, end);
+  }
+
+  // Top-level nodes grouped into pieces, each starting at a block carrying a source
+  // line (the first piece: the nodes before any such block).
+  function piecesOf(nodes) {
+    const pieces = [[]];
+    for (const node of nodes) {
+      if (node.nodeType === Node.ELEMENT_NODE && node.hasAttribute(LINE)) {
+        pieces.push([]);
+      }
+      pieces[pieces.length - 1].push(node);
+    }
+    return pieces;
+  }
+
+  // A replacement keeps the source line of what it replaces (pieces start at them).
+  function keepLine(from, to) {
+    if (from.nodeType === Node.ELEMENT_NODE && from.hasAttribute(LINE)) {
+      to.setAttribute(LINE, from.getAttribute(LINE));
+    }
   }
 
   function bodyElement() {
@@ -249,6 +272,55 @@
       return api.state();
     },
 
+    // Replace the body's pieces between `head` unchanged ones at the start and `tail` at
+    // the end by `middleHtml`, and give every piece its line from `lines`. A piece is a
+    // top-level block carrying a source line and the nodes up to the next one (the
+    // first piece: the nodes before any). The page must hold `oldCount` pieces; when it
+    // does not (markup the browser nested differently), nothing changes and the answer
+    // says so, for the caller to send the whole body instead.
+    patchRange(headerHtml, head, tail, oldCount, middleHtml, lines) {
+      const body = bodyElement();
+      if (!body) {
+        return {stale: true};
+      }
+      const old = piecesOf(Array.from(body.childNodes));
+      const tpl = document.createElement("template");
+      tpl.innerHTML = middleHtml;
+      const freshNodes = Array.from(tpl.content.childNodes);
+      const fresh = piecesOf(freshNodes);
+      // After the first piece, the middle starts with a block of its own: no nodes before.
+      const freshCount = head === 0 ? fresh.length : fresh.length - 1;
+      if (old.length !== oldCount || freshCount !== lines.length - head - tail
+          || (head > 0 && fresh[0].length > 0)) {
+        return {stale: true};
+      }
+      const y = window.scrollY;
+      if (headerHtml !== null) {
+        patchHeader(headerHtml);
+      }
+      const anchor = tail > 0 ? old[oldCount - tail][0] : null;
+      for (let i = head; i < oldCount - tail; i++) {
+        old[i].forEach((node) => node.remove());
+      }
+      for (const node of freshNodes) {
+        keys.set(node, freshKey(node));
+        body.insertBefore(node, anchor);
+      }
+      freshNodes.forEach(process);
+      const now = piecesOf(Array.from(body.childNodes));
+      for (let i = 1; i < now.length && i < lines.length; i++) {
+        const first = now[i][0];
+        if (first.getAttribute(LINE) !== String(lines[i])) {
+          first.setAttribute(LINE, String(lines[i]));
+        }
+      }
+      if (window.scrollY !== y) {
+        window.scrollTo({top: y, left: window.scrollX, behavior: "instant"});
+      }
+      return {kept: head + tail, replaced: lines.length - head - tail, scrollY: window.scrollY,
+              stale: now.length !== lines.length};
+    },
+
     patch(headerHtml, bodyHtml) {
       const y = window.scrollY;
       if (headerHtml !== null) {
@@ -318,6 +390,7 @@
         const img = document.createElement("img");
         img.setAttribute("src", box.dataset.src);
         img.setAttribute("alt", box.dataset.alt || "");
+        keepLine(box, img);
         box.replaceWith(img);
         watchImages(img);
       }

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -241,6 +242,83 @@ def test_patch_replaces_only_changed_blocks(qtbot, make_pane):
     assert state["same"] is True
     assert state["first"] == "맨 앞에 새 문단"
     assert state["line"] == str(body.count("\n") + 1 + 2)
+
+
+BODY_HTML = "document.getElementById('post-body').innerHTML"
+
+
+def squeezed(markup: str) -> str:
+    """``markup`` with runs of white space as one space and none between tags (the
+    white space between blocks shows nothing)."""
+    return re.sub(r">\s+<", "><", re.sub(r"\s+", " ", markup)).strip()
+
+
+def body_after_fresh_load(qtbot, make_pane, post: Post) -> str:
+    """The body's DOM as a page loaded with ``post`` from scratch has it, squeezed."""
+    fresh = make_pane(offline=True)
+    show(qtbot, fresh, post)
+    return squeezed(js(qtbot, fresh, BODY_HTML))
+
+
+def test_pieces_patched_give_the_body_a_fresh_page_gives(qtbot, make_pane):
+    """Patch after patch (the first sends the whole body, later ones changed pieces), the
+    body is the one a page loaded afresh shows, with every line anchor moved along."""
+    pane = make_pane(offline=True)
+    body = long_body(40)
+    show(qtbot, pane, html_post(body))
+    show(qtbot, pane, html_post(body.replace("문단 3:", "바뀐 문단 3:")))
+    assert pane._shown_keys is not None  # from now on, pieces
+    edits = [
+        body.replace("문단 3:", "바뀐 문단 3:").replace("문단 30:", "또 바뀐 문단 30:"),
+        "<h2>새 제목</h2>\n\n<p>맨 앞 문단</p>\n\n" + body,
+        body.replace("<p>문단 20:", "<ul>\n<li>목록</li>\n</ul>\n\n<p>문단 20:"),
+        body.rsplit("\n\n", 5)[0],
+        "앞에 놓인 글\n\n" + body,
+        "",
+    ]
+    for edited in edits:
+        js(qtbot, pane, "window.__kept = document.querySelector('#post-body').children[1]; 1")
+        show(qtbot, pane, html_post(edited))
+        assert pane._shown_keys is not None and not pane._pieces_failed
+        assert squeezed(js(qtbot, pane, BODY_HTML)) == body_after_fresh_load(
+            qtbot, make_pane, html_post(edited))
+    show(qtbot, pane, html_post(body))
+    show(qtbot, pane, html_post(body + "\n\n<p>끝에 더한 문단</p>"))
+    kept = js(qtbot, pane, "document.querySelector('#post-body').children[1] === window.__kept")
+    assert kept is False  # __kept was taken on another page state; the check below is the one
+    js(qtbot, pane, "window.__kept = document.querySelector('#post-body').children[1]; 1")
+    show(qtbot, pane, html_post(body + "\n\n<p>끝에 더한 문단, 바뀜</p>"))
+    assert js(qtbot, pane,
+              "document.querySelector('#post-body').children[1] === window.__kept") is True
+
+
+def test_a_page_whose_blocks_differ_from_the_pieces_gets_whole_bodies(qtbot, make_pane):
+    """Where the page does not hold the pieces sent (a browser nesting blocks otherwise
+    than the anchors say, here a block taken out), it gets the whole body instead."""
+    pane = make_pane(offline=True)
+    body = long_body(12)
+    show(qtbot, pane, html_post(body))
+    show(qtbot, pane, html_post(body.replace("문단 8:", "바뀐 문단 8:")))
+    js(qtbot, pane, "document.querySelector('#post-body').children[2].remove(); 1")
+    edited = body.replace("문단 9:", "바뀐 문단 9:")
+    show(qtbot, pane, html_post(edited))
+    qtbot.waitUntil(lambda: not pane.is_busy(), timeout=TIMEOUT)
+    assert pane._pieces_failed
+    assert squeezed(js(qtbot, pane, BODY_HTML)) == body_after_fresh_load(
+        qtbot, make_pane, html_post(edited))
+
+
+def test_markup_left_open_is_one_piece_with_what_it_holds(qtbot, make_pane):
+    """An unclosed block holds the blocks after it, in the anchors as in the page."""
+    pane = make_pane(offline=True)
+    body = long_body(12).replace("<p>문단 4:", "<blockquote><p>문단 4:", 1)
+    show(qtbot, pane, html_post(body))
+    show(qtbot, pane, html_post(body.replace("문단 8:", "바뀐 문단 8:")))
+    edited = body.replace("문단 9:", "바뀐 문단 9:")
+    show(qtbot, pane, html_post(edited))
+    assert not pane._pieces_failed
+    assert squeezed(js(qtbot, pane, BODY_HTML)) == body_after_fresh_load(
+        qtbot, make_pane, html_post(edited))
 
 
 def test_rapid_updates_are_coalesced(qtbot, make_pane):
