@@ -133,6 +133,7 @@ class PreviewPane(QWidget):
         # patch then sends only the pieces that changed. After a page where sending
         # pieces failed (markup the browser nests otherwise), whole bodies only.
         self._shown_keys: tuple[bytes, ...] | None = None
+        self._loading_keys: tuple[bytes, ...] | None = None
         self._pieces_failed = False
         self._last_request: tuple[Callable[[], Any], int] | None = None
 
@@ -322,14 +323,16 @@ class PreviewPane(QWidget):
         if isinstance(result, BaseException):
             markup = f"<!DOCTYPE html><html><body>{self._error_markup(result)}</body></html>"
             base = None  # not a post page: the next render loads a full page again
+            keys = None
         else:
-            markup = str(result)
+            markup, keys = result  # preview_jobs.Page
             base = self._job_base
         url = QUrl(self._job_base)
         self._page_ready = False
         self._awaiting_load = True
         self._base_url = base
-        self._shown_keys = None  # the first patch of a new page sends the whole body
+        self._loading_keys = keys  # shown once the page has loaded
+        self._shown_keys = None
         self._pieces_failed = False
         self._scheme.set_page(url, markup)
         self._page.expect_load()
@@ -346,6 +349,7 @@ class PreviewPane(QWidget):
 
     def _on_page_ready(self, _state: object) -> None:
         self._page_ready = True
+        self._shown_keys = self._loading_keys
         if self._page_theme != self._theme:
             self._apply_theme()
         self._finish_job()

@@ -33,17 +33,28 @@ def _post(text: str, path: str | None, fmt: str) -> Post:
     return post
 
 
+class Page(NamedTuple):
+    """A page job's result: the whole preview page, and its body's piece keys (None
+    where the body cannot be cut into pieces)."""
+
+    markup: str
+    keys: tuple[bytes, ...] | None
+
+
 def page_job(text: str, path: str | None, fmt: str, theme: str, site_root: Path | None,
-             embed_label: str) -> str:
+             embed_label: str) -> Page:
     """The whole preview page."""
     post = _post(text, path, fmt)
+    fragment = render.fragment(post)
     try:
-        markup = render.page(post, theme)
+        markup = render.page(post, theme, body_html=fragment)
     except render.ThemeError as exc:
         # A custom theme that was removed: show the post in the default theme.
         log.warning("%s", exc)
-        markup = render.page(post)
-    return preview_html.prepare(markup, site_root, embed_label)
+        markup = render.page(post, body_html=fragment)
+    # The page's body is the fragment prepared the same way as the whole page.
+    return Page(preview_html.prepare(markup, site_root, embed_label),
+                _keys(preview_html.prepare(fragment, site_root, embed_label)))
 
 
 class Patch(NamedTuple):
@@ -70,7 +81,7 @@ def patch_job(text: str, path: str | None, fmt: str, site_root: Path | None,
     if cut is None:
         return Patch(patch_call(header, body), None)
     parts, lines = cut
-    keys = tuple(_piece_key(part) for part in parts)
+    keys = tuple(map(_piece_key, parts))
     if shown is None:
         return Patch(patch_call(header, body), keys)
     # The first piece (before any anchored block) never counts as unchanged at the end.
@@ -111,6 +122,11 @@ def pieces(body: str) -> tuple[list[str], list[int | None]] | None:
         at = body.find(_LINE_ATTRIBUTE, value_end)
     bounds = [0, *starts, len(body)]
     return [body[start:end] for start, end in zip(bounds, bounds[1:], strict=False)], lines
+
+
+def _keys(body: str) -> tuple[bytes, ...] | None:
+    cut = pieces(body)
+    return None if cut is None else tuple(map(_piece_key, cut[0]))
 
 
 def _piece_key(part: str) -> bytes:

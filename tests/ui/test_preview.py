@@ -261,13 +261,13 @@ def body_after_fresh_load(qtbot, make_pane, post: Post) -> str:
 
 
 def test_pieces_patched_give_the_body_a_fresh_page_gives(qtbot, make_pane):
-    """Patch after patch (the first sends the whole body, later ones changed pieces), the
-    body is the one a page loaded afresh shows, with every line anchor moved along."""
+    """Patch after patch (each sending the changed pieces), the body is the one a page
+    loaded afresh shows, with every line anchor moved along."""
     pane = make_pane(offline=True)
     body = long_body(40)
     show(qtbot, pane, html_post(body))
+    assert pane._shown_keys is not None  # known from the page itself: pieces from the start
     show(qtbot, pane, html_post(body.replace("문단 3:", "바뀐 문단 3:")))
-    assert pane._shown_keys is not None  # from now on, pieces
     edits = [
         body.replace("문단 3:", "바뀐 문단 3:").replace("문단 30:", "또 바뀐 문단 30:"),
         "<h2>새 제목</h2>\n\n<p>맨 앞 문단</p>\n\n" + body,
