@@ -33,6 +33,8 @@ def test_pieces_start_at_each_block_with_a_source_line():
 def test_a_lt_sign_in_an_attribute_before_the_line_gives_no_pieces():
     assert preview_jobs.pieces('<p title="a<b" data-source-line="1">a</p>\n') is None
     assert preview_jobs.pieces('<p title="a>b" data-source-line="1">a</p>\n') is not None
+    assert preview_jobs.pieces('<p data-source-line="1">a <i data-source-line="x">b</i></p>') \
+        is None
 
 
 def test_a_patch_without_known_pieces_sends_the_whole_body():

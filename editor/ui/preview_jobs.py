@@ -102,7 +102,8 @@ def patch_job(text: str, path: str | None, fmt: str, site_root: Path | None,
 
 def pieces(body: str) -> tuple[list[str], list[int | None]] | None:
     """``body`` cut before each block carrying a source line, and those lines; None if
-    a start tag holding the line cannot be told apart (a "<" in an attribute before it).
+    a start tag holding the line cannot be told apart (a "<" in an attribute before it,
+    a value that is no line number).
 
     The first piece is what comes before the first such block (often nothing); its
     line is None. The page groups its top-level nodes the same way.
@@ -116,9 +117,12 @@ def pieces(body: str) -> tuple[list[str], list[int | None]] | None:
         start = body.rfind("<", 0, at)
         if start < 0 or not _TAG_HEAD_RE.fullmatch(body, start, at):
             return None
-        starts.append(start)
         value_end = body.find('"', at + len(_LINE_ATTRIBUTE))
-        lines.append(int(body[at + len(_LINE_ATTRIBUTE) : value_end]))
+        value = body[at + len(_LINE_ATTRIBUTE) : value_end]
+        if value_end < 0 or not value.isdigit():
+            return None  # the writer's own attribute of that name
+        starts.append(start)
+        lines.append(int(value))
         at = body.find(_LINE_ATTRIBUTE, value_end)
     bounds = [0, *starts, len(body)]
     return [body[start:end] for start, end in zip(bounds, bounds[1:], strict=False)], lines
