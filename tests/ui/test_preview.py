@@ -257,7 +257,15 @@ def body_after_fresh_load(qtbot, make_pane, post: Post) -> str:
     """The body's DOM as a page loaded with ``post`` from scratch has it, squeezed."""
     fresh = make_pane(offline=True)
     show(qtbot, fresh, post)
-    return squeezed(js(qtbot, fresh, BODY_HTML))
+    return settled_body(qtbot, fresh)
+
+
+def settled_body(qtbot, pane: PreviewPane) -> str:
+    """The body's DOM, squeezed, once every picture that cannot load is a placeholder
+    (these tests have no picture that loads)."""
+    qtbot.waitUntil(lambda: js(qtbot, pane, "document.querySelectorAll('#post-body img')"
+                                            ".length") == 0, timeout=TIMEOUT)
+    return squeezed(js(qtbot, pane, BODY_HTML))
 
 
 def test_pieces_patched_give_the_body_a_fresh_page_gives(qtbot, make_pane):
@@ -290,6 +298,32 @@ def test_pieces_patched_give_the_body_a_fresh_page_gives(qtbot, make_pane):
     show(qtbot, pane, html_post(body + "\n\n<p>끝에 더한 문단, 바뀜</p>"))
     assert js(qtbot, pane,
               "document.querySelector('#post-body').children[1] === window.__kept") is True
+
+
+def test_pieces_patched_into_a_markdown_page_give_a_fresh_page(qtbot, make_pane):
+    """The same for Markdown: headings, lists, quotes, code, tables, raw HTML and
+    pictures that become placeholders offline."""
+    def markdown_post(body: str) -> Post:
+        return Post.new({"title": "마크다운"}, body, fmt="markdown")
+
+    body = "\n\n".join([
+        "## 첫 마디", "문단 하나 *기울임*과 **굵게**.", "- 하나\n- 둘", "> 인용한 말",
+        "```python\nprint('안녕')\n```", "| 가 | 나 |\n|---|---|\n| 1 | 2 |",
+        '<div class="note">\n날 것의 HTML\n</div>', "![그림](missing.png)", "끝 문단.",
+    ])
+    pane = make_pane(offline=True)
+    show(qtbot, pane, markdown_post(body))
+    edits = [
+        body.replace("문단 하나", "바뀐 문단 하나"),
+        body.replace("- 둘", "- 둘\n- 셋"),
+        "# 새 큰 제목\n\n" + body,
+        body.replace("> 인용한 말", "> 인용한 말\n>\n> 이어진 인용"),
+        body.replace("끝 문단.", "끝 문단.\n\n```\n열린 채 끝나는 코드"),
+    ]
+    for edited in edits:
+        show(qtbot, pane, markdown_post(edited))
+        assert settled_body(qtbot, pane) == body_after_fresh_load(
+            qtbot, make_pane, markdown_post(edited))
 
 
 def test_a_page_whose_blocks_differ_from_the_pieces_gets_whole_bodies(qtbot, make_pane):
