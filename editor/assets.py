@@ -12,6 +12,7 @@ import base64
 import binascii
 import filecmp
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 from urllib.request import url2pathname
@@ -154,25 +155,20 @@ class PastedPictures:
 
     def keep_file(self, path: Path) -> str | None:
         """The site URL of the picture file at ``path`` once copied, or None."""
-        if self.site_root is None:
-            self.left_out += 1
-            return None
-        try:
-            copied, url = copy_into_assets(path, self.site_root)
-        except OSError as exc:
-            self.left_out += 1
-            self.error = exc.strerror or str(exc)
-            return None
-        self.kept.append(copied)
-        return url
+        return self._store(lambda root: copy_into_assets(path, root))
 
     def keep_data(self, data: bytes, suffix: str) -> str | None:
         """The site URL of ``data`` (a picture file's bytes) once stored, or None."""
+        return self._store(lambda root: save_into_assets(data, self.stem + suffix, root))
+
+    def _store(self, write: Callable[[Path], tuple[Path, str]]) -> str | None:
+        """``write`` the picture into the site (giving the file and its URL), counting it
+        as left out when there is no site or the write fails."""
         if self.site_root is None:
             self.left_out += 1
             return None
         try:
-            path, url = save_into_assets(data, self.stem + suffix, self.site_root)
+            path, url = write(self.site_root)
         except OSError as exc:
             self.left_out += 1
             self.error = exc.strerror or str(exc)

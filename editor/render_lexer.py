@@ -24,6 +24,8 @@ from typing import Any
 from pygments.lexer import Lexer, RegexLexer
 from pygments.token import Error, Whitespace, _TokenType
 
+from editor.tokens import apply_transition
+
 # In a set of first characters: any character outside ASCII (they share one entry),
 # and the end of the text (where only a rule matching nothing can match).
 _OTHER = "\x80"
@@ -110,25 +112,7 @@ def _lex(lexer: Lexer, states: dict[str, _State], text: str, stack) -> Iterator:
         pos = match.end()
         if new_state is None:
             continue
-        if isinstance(new_state, tuple):
-            for name in new_state:
-                if name == "#pop":
-                    if len(statestack) > 1:
-                        statestack.pop()
-                elif name == "#push":
-                    statestack.append(statestack[-1])
-                else:
-                    statestack.append(name)
-        elif isinstance(new_state, int):
-            # Pop, keeping at least one state.
-            if abs(new_state) >= len(statestack):
-                del statestack[1:]
-            else:
-                del statestack[new_state:]
-        elif new_state == "#push":
-            statestack.append(statestack[-1])
-        else:
-            raise ValueError(f"wrong state definition: {new_state!r}")
+        apply_transition(statestack, new_state)
         state = states[statestack[-1]]
         finders = state.finders
 

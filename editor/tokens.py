@@ -231,7 +231,7 @@ def _run_regex_lexer(
                 continue  # an empty match that changes nothing would loop forever
             pos = m.end()
             if new_state is not None:
-                _apply_transition(statestack, new_state)
+                apply_transition(statestack, new_state)
                 statetokens = tokendefs[statestack[-1]]
             break
         else:
@@ -245,7 +245,8 @@ def _run_regex_lexer(
     return tokens, tuple(statestack)
 
 
-def _apply_transition(statestack: list[str], new_state: object) -> None:
+def apply_transition(statestack: list[str], new_state: object) -> None:
+    """Change a Pygments ``RegexLexer`` state stack as a matched rule's new state says."""
     if isinstance(new_state, tuple):
         for state in new_state:
             if state == "#pop":
