@@ -28,10 +28,10 @@ from PySide6.QtCore import QEvent, Qt  # noqa: E402
 from PySide6.QtGui import QKeyEvent, QTextCursor  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from editor.post import Post  # noqa: E402
-from editor.tokens import ROOT_STATE, tokenize_line  # noqa: E402
-from editor.ui.highlighter import FIRST_BLOCKS  # noqa: E402
-from editor.ui.source_editor import SourceEditor  # noqa: E402
+from editor.authoring.tokens import ROOT_STATE, tokenize_line  # noqa: E402
+from editor.document.post import Post  # noqa: E402
+from editor.ui.source.editor import SourceEditor  # noqa: E402
+from editor.ui.source.highlighter import FIRST_BLOCKS  # noqa: E402
 
 FIXTURE = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "house-post.md"
 

@@ -105,11 +105,11 @@ def bench_big_post() -> None:
     from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
     from PySide6.QtTest import QTest
 
-    from editor.ui.app import application, dispose
+    from editor.ui.shell.app import application, dispose
 
     application()
-    from editor.ui.main_window import MainWindow
-    from editor.ui.settings import Settings
+    from editor.ui.shell.main_window import MainWindow
+    from editor.ui.shell.settings import Settings
 
     with tempfile.TemporaryDirectory(prefix="bench-big-") as tmp:
         os.environ["ARTICLE_EDITOR_DATA_DIR"] = str(Path(tmp) / "data")

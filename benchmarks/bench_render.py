@@ -2,7 +2,7 @@
 
 Targets: a typical post (tests/fixtures/house-post.md, a few KB) <= 3 ms for
 fragment + page; a 1 MB Markdown post <= 400 ms. Long Markdown posts are cached by
-parts (editor.render_markdown), so the 1 MB figures are given several ways:
+parts (editor.render.markdown), so the 1 MB figures are given several ways:
 re-rendering unchanged text, re-rendering after a one-word edit (what the preview
 does while the writer types), and a first render of a post never rendered before
 (each run a different one, so no cache of this process or of the render helper
@@ -28,9 +28,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from editor import render, render_markdown, render_pool  # noqa: E402
-from editor.post import Post  # noqa: E402
-from editor.render_html import highlight_code  # noqa: E402
+from editor.document.post import Post  # noqa: E402
+from editor.render import core as render  # noqa: E402
+from editor.render import markdown as render_markdown  # noqa: E402
+from editor.render import pool as render_pool  # noqa: E402
+from editor.render.html import highlight_code  # noqa: E402
 
 FIXTURES = ROOT / "tests" / "fixtures"
 

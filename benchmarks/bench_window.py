@@ -42,10 +42,10 @@ FIXTURE = ROOT / "tests" / "fixtures" / "house-post.md"
 CHILD = r"""
 import os, sys, time
 sys.path.insert(0, {root!r})
-from editor.ui import app as app_module
+from editor.ui.shell import app as app_module
 qapp = app_module.application()
-from editor.ui.main_window import MainWindow
-from editor.ui.settings import Settings
+from editor.ui.shell.main_window import MainWindow
+from editor.ui.shell.settings import Settings
 from pathlib import Path
 window = MainWindow(Settings(Path({config!r}) / "settings.ini"))
 window.show()
@@ -117,7 +117,7 @@ def tree_pss_mb(pid: int) -> float:
 
 def big_post_text(size_mb: float) -> str:
     """The fixture's front matter with its body repeated to ``size_mb`` megabytes."""
-    from editor.post import Post
+    from editor.document.post import Post
 
     post = Post.load(FIXTURE)
     unit = post.body
@@ -132,7 +132,7 @@ def measure_keystrokes(app, window, keys: int, label: str) -> list[float]:
     from PySide6.QtGui import QKeyEvent, QTextCursor
     from PySide6.QtWidgets import QApplication
 
-    from editor.ui import app as app_module
+    from editor.ui.shell import app as app_module
 
     app_module.wait_for_render(window, 30000)
     editor = window.editor
@@ -238,11 +238,11 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["ARTICLE_EDITOR_CONFIG_DIR"] = tmp
         os.environ["ARTICLE_EDITOR_DATA_DIR"] = tmp
-        from editor.ui import app as app_module
+        from editor.ui.shell import app as app_module
 
         app = app_module.application()
-        from editor.ui import dialogs
-        from editor.ui.main_window import MainWindow
+        from editor.ui.shell import dialogs
+        from editor.ui.shell.main_window import MainWindow
 
         window = MainWindow()
         window.confirm_discard = lambda name: dialogs.DISCARD

@@ -2,7 +2,7 @@
 
 import sys
 
-from editor.cli import main
+from editor.cli.main import main
 
 # Guarded: the render helper process imports this module again and must not run it.
 if __name__ == "__main__":

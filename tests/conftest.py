@@ -25,7 +25,7 @@ def qapp(tmp_path_factory):
     Made before any test: code that makes its own when there is none (PDF export)
     would otherwise decide how everything after it draws.
     """
-    from editor.ui import app as app_module
+    from editor.ui.shell import app as app_module
 
     with pytest.MonkeyPatch.context() as patch:
         # Never the real settings, not even to read the interface language.
@@ -63,7 +63,7 @@ def small_tmpfs(tmp_path):
 @pytest.fixture
 def fail_data_fsync(monkeypatch):
     """Call with an errno: data writes then fail at fsync the way a full or locked disk would."""
-    from editor import storage
+    from editor.document import storage
 
     real_fsync = os.fsync
 

@@ -2,7 +2,7 @@
 
 Regenerate after changing any user-visible text in editor/ui/ or the checklist::
 
-    pyside6-lupdate editor/ui/*.py editor/checks.py -ts resources/i18n/article_editor_ko.ts
+    pyside6-lupdate editor/ui/*/*.py editor/site/checks.py -ts resources/i18n/article_editor_ko.ts
     python resources/i18n/ko_translations.py        # fills the .ts from KO below
     pyside6-lrelease resources/i18n/article_editor_ko.ts -qm resources/i18n/article_editor_ko.qm
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from editor.ui import dialogs
+from editor.ui.shell import dialogs
 
 
 def discard_on_close(window: Any) -> None:

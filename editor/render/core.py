@@ -1,0 +1,188 @@
+"""Rendering: a post's body to an HTML fragment, and to a full page for preview or export.
+
+Data flows one way: ``Post`` -> ``fragment()`` -> ``page()``. ``fragment()`` is the
+body as the blog shows it; ``page()`` wraps it with the post header and the theme.
+The preview patches ``#post-header`` and ``#post-body`` of a loaded page in place, so
+those ids are fixed.
+
+Markdown goes through one shared Python-Markdown converter (``editor.render.markdown``);
+HTML bodies pass through unchanged apart from code highlighting and optional line
+anchors (``editor.render.html``).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from typing import Any, Protocol
+
+from editor.render.html import render_html_body
+from editor.render.markdown import markdown_to_html
+from editor.render.themes import (
+    DEFAULT_THEME,
+    ThemeError,
+    pygments_css,
+    pygments_style,
+    theme_css,
+    theme_names,
+    theme_path,
+)
+
+__all__ = [
+    "ThemeError",
+    "fragment",
+    "header",
+    "markdown_to_html",
+    "page",
+    "pygments_css",
+    "pygments_style",
+    "theme_css",
+    "theme_names",
+    "theme_path",
+]
+
+POST_HEADER_ID = "post-header"
+POST_BODY_ID = "post-body"
+
+
+class RenderablePost(Protocol):
+    """What rendering needs from a post (``editor.document.post.Post`` provides it)."""
+
+    format: str
+    body: str
+
+    def get(self, key: str, default: Any = None) -> Any: ...
+
+
+def fragment(post: RenderablePost, anchors: bool = True) -> str:
+    """The body of ``post`` as HTML, as the blog will show it.
+
+    HTML bodies pass through byte for byte (only ``<pre><code class="language-X">``
+    blocks are highlighted); Markdown is converted. With ``anchors`` each top-level
+    block carries ``data-source-line`` (1-based line in ``post.body``); exporters pass
+    ``anchors=False``.
+    """
+    if post.format == "html":
+        return render_html_body(post.body, anchors)
+    return markdown_to_html(post.body, anchors)
+
+
+def _text(value: Any) -> str:
+    """A front-matter value as one line of plain text ('' for missing values)."""
+    if value is None:
+        return ""
+    return " ".join(str(value).split())
+
+
+def _categories(post: RenderablePost) -> list[str]:
+    value = post.get("categories")
+    if value is None:
+        value = post.get("category")
+    if isinstance(value, str):
+        # Jekyll reads a string of categories as space-separated names.
+        return value.split()
+    if isinstance(value, (list, tuple)):
+        return [text for text in (_text(item) for item in value) if text]
+    return [_text(value)] if _text(value) else []
+
+
+def _excerpt(post: RenderablePost) -> str:
+    return _text(post.get("excerpt")) or _text(post.get("feature_text"))
+
+
+def header(post: RenderablePost) -> str:
+    """The post header as a blog theme shows it: image, categories, title, lead.
+
+    Drawn from front matter (``image``, ``categories``, ``title``, ``excerpt`` or else
+    ``feature_text``); missing fields are left out, all values are escaped.
+    """
+    title = _text(post.get("title"))
+    parts = [f'<header class="post-header" id="{POST_HEADER_ID}">']
+    image = post.get("image")
+    if isinstance(image, str) and image.strip():
+        parts.append(
+            f'<img class="feature-image" src="{html.escape(image.strip())}" '
+            f'alt="{html.escape(title)}">'
+        )
+    categories = _categories(post)
+    if categories:
+        labels = "".join(
+            f'<span class="post-category">{html.escape(name)}</span>' for name in categories
+        )
+        parts.append(f'<p class="post-categories">{labels}</p>')
+    if title:
+        parts.append(f'<h1 class="post-title">{html.escape(title)}</h1>')
+    excerpt = _excerpt(post)
+    if excerpt:
+        parts.append(f'<p class="post-excerpt">{html.escape(excerpt)}</p>')
+    parts.append("</header>")
+    return "\n".join(parts)
+
+
+_HANGUL_RE = re.compile("[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")
+
+
+def _language(post: RenderablePost) -> str:
+    """The page language: front matter ``lang``, else Korean if the post has Hangul."""
+    lang = _text(post.get("lang"))
+    if lang:
+        return lang
+    sample = _text(post.get("title")) + post.body[:4096]
+    return "ko" if _HANGUL_RE.search(sample) else "en"
+
+
+def _style_block(element_id: str, css: str) -> str:
+    # A stray "</style" would end the element early and spill CSS into the page.
+    safe = re.sub(r"</(style)", r"<\\/\1", css, flags=re.IGNORECASE)
+    return f'<style id="{element_id}">\n{safe}\n</style>'
+
+
+def page(
+    post: RenderablePost,
+    theme: str = DEFAULT_THEME,
+    *,
+    base_url: str | None = None,
+    extra_css: str = "",
+    anchors: bool = True,
+    body_html: str | None = None,
+) -> str:
+    """A complete HTML5 document showing ``post`` with ``theme``.
+
+    ``base_url`` becomes ``<base href>`` (relative image paths resolve against it);
+    ``extra_css`` is appended after the theme. ``body_html`` reuses a fragment already
+    rendered (so nothing renders twice); otherwise ``fragment(post, anchors)`` is used.
+    Raises ThemeError for an unknown theme.
+    """
+    theme_text = theme_css(theme)
+    code_css = pygments_css(theme)
+    body = fragment(post, anchors) if body_html is None else body_html
+    title = _text(post.get("title"))
+    if not title:
+        path = getattr(post, "path", None)
+        title = path.stem if path is not None else ""
+    head = [
+        '<meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    ]
+    if base_url:
+        head.append(f'<base href="{html.escape(base_url)}">')
+    head.append(f"<title>{html.escape(title)}</title>")
+    description = _text(post.get("excerpt"))
+    if description:
+        head.append(f'<meta name="description" content="{html.escape(description)}">')
+    head.append(_style_block("theme-css", theme_text))
+    head.append(_style_block("pygments-css", code_css))
+    if extra_css:
+        head.append(_style_block("extra-css", extra_css))
+    return "".join(
+        [
+            "<!DOCTYPE html>\n",
+            f'<html lang="{html.escape(_language(post))}">\n<head>\n',
+            "\n".join(head),
+            '\n</head>\n<body>\n<article class="post">\n',
+            header(post),
+            f'\n<div class="post-body" id="{POST_BODY_ID}">\n',
+            body,
+            "\n</div>\n</article>\n</body>\n</html>\n",
+        ]
+    )

@@ -1,0 +1,147 @@
+"""The preview's render work as plain functions, for a worker thread or the render process.
+
+No Qt here: the helper process (editor.render.pool) imports this module. A job gets
+the post as text plus the facts it needs, so nothing unpicklable crosses over.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import re
+from pathlib import Path
+from typing import NamedTuple
+
+from editor.document.post import Post
+from editor.render import core as render
+from editor.render import preview_page as preview_html
+from editor.render.posmap import ATTRIBUTE
+
+log = logging.getLogger(__name__)
+
+_LINE_ATTRIBUTE = f' {ATTRIBUTE}="'
+# A start tag's name and attributes, up to where the line attribute stands.
+_TAG_HEAD_RE = re.compile(
+    r"<[A-Za-z][A-Za-z0-9-]*(?:\s+[^\s\"'>/=]+(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s\"'=<>`]+))?)*"
+)
+
+
+def _post(text: str, path: str | None, fmt: str) -> Post:
+    post = Post.from_text(text, path)
+    post.format = fmt
+    return post
+
+
+class Page(NamedTuple):
+    """A page job's result: the whole preview page, and its body's piece keys (None
+    where the body cannot be cut into pieces)."""
+
+    markup: str
+    keys: tuple[bytes, ...] | None
+
+
+def page_job(text: str, path: str | None, fmt: str, theme: str, site_root: Path | None,
+             embed_label: str) -> Page:
+    """The whole preview page."""
+    post = _post(text, path, fmt)
+    fragment = render.fragment(post)
+    try:
+        markup = render.page(post, theme, body_html=fragment)
+    except render.ThemeError as exc:
+        # A custom theme that was removed: show the post in the default theme.
+        log.warning("%s", exc)
+        markup = render.page(post, body_html=fragment)
+    # The page's body is the fragment prepared the same way as the whole page.
+    return Page(preview_html.prepare(markup, site_root, embed_label),
+                _keys(preview_html.prepare(fragment, site_root, embed_label)))
+
+
+class Patch(NamedTuple):
+    """A patch job's result: the update script's call, and the body's piece keys (None
+    where the body cannot be cut into pieces)."""
+
+    call: str
+    keys: tuple[bytes, ...] | None
+
+
+def patch_job(text: str, path: str | None, fmt: str, site_root: Path | None,
+              embed_label: str, shown: tuple[bytes, ...] | None = None) -> Patch:
+    """The update script's call that puts the new header and body into a loaded page.
+
+    ``shown``: the keys of the body pieces the page shows (see ``pieces``), if known;
+    then only the pieces between the unchanged ones at both ends are sent. The call
+    is built here too: encoding a long body as a string literal is work the UI thread
+    need not do.
+    """
+    post = _post(text, path, fmt)
+    header = preview_html.prepare(render.header(post), site_root, embed_label)
+    body = preview_html.prepare(render.fragment(post), site_root, embed_label)
+    cut = pieces(body)
+    if cut is None:
+        return Patch(patch_call(header, body), None)
+    parts, lines = cut
+    keys = tuple(map(_piece_key, parts))
+    if shown is None:
+        return Patch(patch_call(header, body), keys)
+    # The first piece (before any anchored block) never counts as unchanged at the end.
+    most = min(len(keys), len(shown))
+    head = 0
+    while head < most and keys[head] == shown[head]:
+        head += 1
+    tail = 0
+    while tail < most - max(head, 1) and keys[-1 - tail] == shown[-1 - tail]:
+        tail += 1
+    middle = "".join(parts[head : len(parts) - tail])
+    arguments = ", ".join(
+        json.dumps(value, ensure_ascii=False)
+        for value in (header, head, tail, len(shown), middle, lines)
+    )
+    return Patch(f"window.__articlePreview.patchRange({arguments})", keys)
+
+
+def pieces(body: str) -> tuple[list[str], list[int | None]] | None:
+    """``body`` cut before each block carrying a source line, and those lines; None if
+    a start tag holding the line cannot be told apart (a "<" in an attribute before it,
+    a value that is no line number).
+
+    The first piece is what comes before the first such block (often nothing); its
+    line is None. The page groups its top-level nodes the same way.
+    """
+    # The attribute stands only in the start tags of top-level blocks; finding it as
+    # plain text is much quicker than matching every tag.
+    starts = []
+    lines: list[int | None] = [None]
+    at = body.find(_LINE_ATTRIBUTE)
+    while at >= 0:
+        start = body.rfind("<", 0, at)
+        if start < 0 or not _TAG_HEAD_RE.fullmatch(body, start, at):
+            return None
+        value_end = body.find('"', at + len(_LINE_ATTRIBUTE))
+        value = body[at + len(_LINE_ATTRIBUTE) : value_end]
+        if value_end < 0 or not value.isdigit():
+            return None  # the writer's own attribute of that name
+        starts.append(start)
+        lines.append(int(value))
+        at = body.find(_LINE_ATTRIBUTE, value_end)
+    bounds = [0, *starts, len(body)]
+    return [body[start:end] for start, end in zip(bounds, bounds[1:], strict=False)], lines
+
+
+def _keys(body: str) -> tuple[bytes, ...] | None:
+    cut = pieces(body)
+    return None if cut is None else tuple(map(_piece_key, cut[0]))
+
+
+def _piece_key(part: str) -> bytes:
+    # Line numbers move with every edit above a block; they are not its content.
+    at = part.find(_LINE_ATTRIBUTE)
+    if at >= 0:
+        part = part[:at] + part[part.find('"', at + len(_LINE_ATTRIBUTE)) + 1 :]
+    return hashlib.blake2b(part.encode("utf-8", "surrogatepass"), digest_size=8).digest()
+
+
+def patch_call(header: str | None, body: str) -> str:
+    """The update script's call that puts ``header`` and ``body`` into the page."""
+    arguments = ", ".join(json.dumps(part, ensure_ascii=False) for part in (header, body))
+    return f"window.__articlePreview.patch({arguments})"

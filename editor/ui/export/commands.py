@@ -1,0 +1,144 @@
+"""The main window's export and publish commands: Export…, Export Folder…, Copy for Blog,
+Publish…, Convert Body and the Publish Checklist panel.
+
+A mixin of :class:`editor.ui.shell.main_window.MainWindow`: the action table names these
+methods as handlers, and ``setup_export_commands`` (called once the actions exist) adds
+the checklist dock, the shared PDF page and the replaceable dialog hooks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+
+from editor.export.exporter import EXPORT_ERRORS
+from editor.render import core as render
+from editor.site.checks import Problem
+from editor.ui.export.batch_dialog import BatchExportDialog
+from editor.ui.export.clipboard import copy_for_blog
+from editor.ui.export.convert_body import BodyConverter
+from editor.ui.export.dialog import ExportDialog, PdfPrinters, ask_publish_anyway
+from editor.ui.site.checklist_panel import ChecklistPanel
+
+CHECKLIST_HEIGHT = 150
+
+
+def _exec(dialog: QDialog) -> bool:
+    return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+class ExportCommands:
+    """Export, publish and body-conversion commands of the main window."""
+
+    def setup_export_commands(self) -> None:
+        """Create the checklist dock, the PDF page holder, the converter and the hooks."""
+        # Hooks for the dialogs, replaceable in tests: each runs a prepared dialog.
+        self.run_export_dialog: Callable[[ExportDialog], bool] = _exec
+        self.run_batch_dialog: Callable[[BatchExportDialog], bool] = _exec
+        self.confirm_publish_anyway: Callable[[list[Problem]], bool] = (
+            lambda problems: ask_publish_anyway(self, problems))
+
+        self.pdf_printers = PdfPrinters(self)
+        self.body_converter = BodyConverter(self.editor, self.document, self)
+        self.body_converter.formatChanged.connect(self.status_fields.set_format)
+        self.checklist = ChecklistPanel(self)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.checklist)
+        # A few lines are enough; the panes above keep the height.
+        self.resizeDocks([self.checklist], [CHECKLIST_HEIGHT], Qt.Orientation.Vertical)
+        visible = bool(self.settings.get("panes/checklist"))
+        self.checklist.setVisible(visible)
+        self.actions["show_checklist"].setChecked(visible)
+
+    def _export_theme(self) -> str:
+        theme = str(self.settings.get("export/theme")) or str(self.settings.get("preview/theme"))
+        return theme if theme in render.theme_names() else "default"
+
+    # File ------------------------------------------------------------------------------
+
+    def export_document(self) -> Path | None:
+        """File > Export…: the export dialog for the open post; the path written or None."""
+        self.form.flush_pending()
+        dialog = ExportDialog(self.document.post, self.settings, self,
+                              printers=self.pdf_printers,
+                              default_theme=str(self.settings.get("preview/theme")))
+        dialog.show_error = self.show_error
+        dialog.confirm_publish_anyway = self.confirm_publish_anyway
+        try:
+            if not self.run_export_dialog(dialog) or dialog.written is None:
+                return None
+            written = dialog.written
+        finally:
+            dialog.deleteLater()
+        self.statusBar().showMessage(self.tr("Exported to {path}").format(path=written), 8000)
+        return written
+
+    def export_folder(self) -> object | None:
+        """File > Export Folder…: every post in a folder; the batch result or None."""
+        start = self._site_root or (self.document.path.parent if self.document.path
+                                    else None)
+        dialog = BatchExportDialog(self.settings, self, start_folder=start,
+                                   default_theme=str(self.settings.get("preview/theme")))
+        dialog.show_error = self.show_error
+        try:
+            if not self.run_batch_dialog(dialog):
+                return None
+            result = dialog.result_
+        finally:
+            dialog.deleteLater()
+        if result is not None:
+            self.statusBar().showMessage(dialog.summary_text(result), 8000)
+        return result
+
+    def copy_for_blog(self) -> bool:
+        """File > Copy for Blog: inline-styled HTML plus plain text on the clipboard."""
+        self.form.flush_pending()
+        try:
+            copy_for_blog(self.document.post, theme=self._export_theme(),
+                          include_header=bool(self.settings.get("export/include_header")))
+        except EXPORT_ERRORS as exc:
+            self.show_error(self.tr("Could Not Copy"), str(getattr(exc, "message", exc)))
+            return False
+        self.statusBar().showMessage(
+            self.tr("Copied for a blog editor: paste it into the editor's visual mode."), 6000)
+        return True
+
+    def publish_post(self) -> Path | None:
+        """File > Publish…: the draft into _posts with today's date (see ChecklistPanel)."""
+        return self.checklist.publish()
+
+    # Format ----------------------------------------------------------------------------
+
+    def convert_body_to_markdown(self) -> bool:
+        """Format > Convert Body to Markdown (one undo step)."""
+        return self._convert_body("markdown")
+
+    def convert_body_to_html(self) -> bool:
+        """Format > Convert Body to HTML (one undo step)."""
+        return self._convert_body("html")
+
+    def _convert_body(self, fmt: str) -> bool:
+        converter = self.body_converter
+        try:
+            done = converter.convert(fmt)
+        except ValueError as exc:
+            self.show_error(self.tr("Could Not Convert"), str(exc))
+            return False
+        if not done:
+            self.statusBar().showMessage(converter.already_message(fmt), 5000)
+            return False
+        self.statusBar().showMessage(self.tr("The body is now {format}; Undo brings the old "
+                                             "one back.").format(
+                                                 format=converter.format_name(fmt)), 6000)
+        return True
+
+    # View ------------------------------------------------------------------------------
+
+    def set_checklist_visible(self, visible: bool) -> None:
+        """View > Publish Checklist (remembered)."""
+        self.checklist.setVisible(visible)
+        self.settings.set("panes/checklist", visible)
+        if visible:
+            self.checklist.refresh()

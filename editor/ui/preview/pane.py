@@ -1,0 +1,427 @@
+"""The live preview pane: the post rendered by Chromium exactly as the blog will show it.
+
+The page is loaded once; later updates patch the header and body in place through our
+own script in an isolated JavaScript world (the page's JavaScript stays disabled), so
+there is no reload, no flash, and the scroll position is kept. Renders are coalesced
+(one in flight, the newest text waits) and run in a worker thread.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import logging
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QPointF, QRunnable, QThreadPool, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWebEngineCore import QWebEngineScript, QWebEngineSettings
+from PySide6.QtWebEngineWidgets import QWebEngineView
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from editor.paths import resource
+from editor.render import core as render
+from editor.render import pool as render_pool
+from editor.render import preview_jobs
+from editor.render import preview_page as preview_html
+from editor.ui.preview.web import (
+    PreviewPage,
+    PreviewSchemeHandler,
+    RequestPolicy,
+    harden,
+    make_profile,
+)
+
+log = logging.getLogger(__name__)
+
+WORLD = QWebEngineScript.ScriptWorldId.ApplicationWorld
+
+# However fast the writer types, a long post's preview is at most this far behind.
+MAX_WAIT_MS = 1000
+
+# Wait this long after the last scroll movement before asking which line is on top.
+_SCROLL_SETTLE_MS = 60
+
+_script_source: str | None = None
+
+
+def _update_script() -> str:
+    """Our update script (resources/preview/preview.js), read once."""
+    global _script_source
+    if _script_source is None:
+        _script_source = resource("preview", "preview.js").read_text(encoding="utf-8")
+    return _script_source
+
+
+class _Relay(QObject):
+    """Carries a worker's result back to the UI thread (queued signal)."""
+
+    done = Signal(int, object)
+
+
+class _RenderJob(QRunnable):
+    def __init__(self, job_id: int, work: Callable[[], object], relay: _Relay) -> None:
+        super().__init__()
+        self._job_id = job_id
+        self._work = work
+        self._relay = relay
+
+    def run(self) -> None:
+        try:
+            result = self._work()
+        except Exception as exc:  # noqa: BLE001 - shown in the pane instead of lost in a thread
+            log.exception("preview render failed")
+            result = exc
+        try:
+            self._relay.done.emit(self._job_id, result)
+        except RuntimeError:  # the window was closed meanwhile
+            pass
+
+
+class PreviewPane(QWidget):
+    """Live preview of one post; ``show_post`` after every change of the document."""
+
+    renderFinished = Signal()  # noqa: N815 (Qt signal naming)
+    linkActivated = Signal(QUrl)  # noqa: N815
+    sourceLineScrolled = Signal(int)  # noqa: N815
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        offline: bool = False,
+        theme: str = "default",
+        link_opener: Callable[[QUrl], object] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.view = QWebEngineView(self)
+        self._policy = RequestPolicy(self, offline=offline)
+        self._scheme = PreviewSchemeHandler(self)
+        self._profile = make_profile(self, self._policy, self._scheme)
+        self._page = PreviewPage(self._profile, self.view)
+        # Qt requires the page to go before its profile, however the pane is torn down.
+        self._profile.setParent(self._page)
+        self._page.link_opener = link_opener or QDesktopServices.openUrl
+        self._page.linkActivated.connect(self.linkActivated)
+        harden(self._page.settings())
+        self._page.settings().setAttribute(
+            QWebEngineSettings.WebAttribute.FocusOnNavigationEnabled, False
+        )
+        self.view.setPage(self._page)
+        self.view.setAcceptDrops(False)  # dropped files go to the window, which opens them
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+
+        self._theme = theme
+        self._page_theme: str | None = None
+        self._pending: Callable[[], Any] | None = None
+        self._pending_size = 0
+        self._first_pending_at: float | None = None
+        self._pool_warm = False
+        self._in_flight = False
+        self._awaiting_load = False
+        self._page_ready = False
+        self._base_url: str | None = None
+        self._site_roots: dict[Path, Path | None] = {}
+        self._job_id = 0
+        self._job_kind = ""
+        self._job_base = ""
+        self.render_count = 0
+        # Keys of the body pieces the page shows (preview_jobs.pieces), while known: a
+        # patch then sends only the pieces that changed. After a page where sending
+        # pieces failed (markup the browser nests otherwise), whole bodies only.
+        self._shown_keys: tuple[bytes, ...] | None = None
+        self._loading_keys: tuple[bytes, ...] | None = None
+        self._pieces_failed = False
+        self._last_request: tuple[Callable[[], Any], int] | None = None
+
+        self._relay = _Relay()
+        self._relay.done.connect(self._on_rendered)
+        self._delay = QTimer(self, singleShot=True)
+        self._delay.timeout.connect(self._start_render)
+        self._page.loadFinished.connect(self._on_load_finished)
+
+        self._scroll_settle = QTimer(self, singleShot=True, interval=_SCROLL_SETTLE_MS)
+        self._scroll_settle.timeout.connect(self._query_top_line)
+        self._page.scrollPositionChanged.connect(self._on_scroll_moved)
+        self._programmatic_pending = 0
+        self._programmatic_y: float | None = None
+        self._last_line: int | None = None
+
+    # ----------------------------------------------------------------- public API
+
+    @property
+    def link_opener(self) -> Callable[[QUrl], object] | None:
+        """Called with the URL of every link the user follows (default: system browser)."""
+        return self._page.link_opener
+
+    @link_opener.setter
+    def link_opener(self, opener: Callable[[QUrl], object] | None) -> None:
+        self._page.link_opener = opener
+
+    @staticmethod
+    def theme_names() -> list[str]:
+        """Themes the preview can show: bundled ones and custom CSS from the config folder."""
+        return list(render.theme_names())
+
+    def theme(self) -> str:
+        """The theme shown (or to be shown once the page is loaded)."""
+        return self._theme
+
+    def is_offline(self) -> bool:
+        """True while every network request of the page is blocked."""
+        return self._policy.offline
+
+    def blocked_requests(self) -> int:
+        """How many requests the policy has blocked so far (for diagnostics)."""
+        return self._policy.blocked_count
+
+    def is_busy(self) -> bool:
+        """True while a render is waiting, running or being applied to the page."""
+        return self._in_flight or self._pending is not None or self._delay.isActive()
+
+    def show_post(self, post: Any) -> None:
+        """Show ``post``: the first call loads the page, later calls patch it in place.
+
+        Long posts wait for a pause in typing (the delay restarts with each call), but
+        never longer than MAX_WAIT_MS after the first change not yet shown.
+        """
+        self.show_later(lambda: post, len(post.body))
+
+    def show_later(self, get_post: Callable[[], Any], size: int) -> None:
+        """Like ``show_post``, for a post of ``size`` body characters read by ``get_post``
+        only when the render starts (not copied out of the editor on every keystroke)."""
+        self._pending = get_post
+        self._pending_size = size
+        self._last_request = (get_post, size)
+        if self._first_pending_at is None:
+            self._first_pending_at = time.monotonic()
+        if size >= preview_html.INSTANT_SIZE and not self._pool_warm:
+            self._pool_warm = True
+            render_pool.warm_up()
+        if not self._in_flight:
+            self._schedule(size)
+
+    def _schedule(self, size: int) -> None:
+        delay = preview_html.render_delay_ms(size)
+        waited_ms = (time.monotonic() - (self._first_pending_at or time.monotonic())) * 1000
+        self._delay.start(max(0, min(delay, round(MAX_WAIT_MS - waited_ms))))
+
+    def set_theme(self, name: str) -> None:
+        """Switch the theme by swapping the page's CSS in place (no reload)."""
+        self._theme = name
+        if self._page_ready:
+            self._apply_theme()
+
+    def set_offline(self, offline: bool) -> None:
+        """Block (True) or allow (False) remote images; everything else remote stays blocked."""
+        if offline == self._policy.offline:
+            return
+        self._policy.offline = offline
+        if not offline and self._page_ready:
+            self._call("window.__articlePreview.retryImages()")
+
+    def scroll_to_source_line(self, line: int) -> None:
+        """Scroll so the block of body line ``line`` (1-based) is at the top."""
+        if not self._page_ready:
+            return
+        self._programmatic_pending += 1
+        self._call(f"window.__articlePreview.scrollToLine({int(line)})", self._on_scrolled_to)
+
+    def run_js(self, script: str, callback: Callable[[Any], object] | None = None) -> None:
+        """Run ``script`` in our isolated world; ``callback`` gets its completion value.
+
+        Our update script is always defined there (``window.__articlePreview``). Values
+        travel as JSON, so objects and arrays arrive as dicts and lists.
+        """
+        self._call(f"(0, eval)({json.dumps(script, ensure_ascii=False)})", callback)
+
+    def _call(self, expression: str, callback: Callable[[Any], object] | None = None) -> None:
+        """Evaluate one JavaScript expression in our world, the update script loaded first."""
+        source = f"{_update_script()}\n;JSON.stringify({{value: ({expression})}});"
+        if callback is None:
+            self._page.runJavaScript(source, WORLD)
+            return
+
+        def unpack(raw: object) -> None:
+            # Qt hands over nothing when the script threw; undefined leaves no "value".
+            value = json.loads(raw).get("value") if isinstance(raw, str) and raw else None
+            callback(value)
+
+        self._page.runJavaScript(source, WORLD, unpack)
+
+    # --------------------------------------------------------------- rendering
+
+    def _site_root(self, post: Any) -> Path | None:
+        path = getattr(post, "path", None)
+        if path is None:
+            return None
+        folder = Path(path).resolve().parent
+        if folder not in self._site_roots:
+            self._site_roots[folder] = preview_html.find_site_root(folder)
+        return self._site_roots[folder]
+
+    def _labels(self) -> dict[str, str]:
+        return {
+            "imageMissing": self.tr("Image not available"),
+            "frame": self.tr("Embedded content is not shown in the preview"),
+        }
+
+    def _start_render(self) -> None:
+        if self._in_flight or self._pending is None:
+            return
+        post = self._pending()
+        self._pending = None
+        self._in_flight = True
+        self._first_pending_at = None
+        text, fmt = post.text(), post.format
+        path = getattr(post, "path", None)
+        site_root = self._site_root(post)
+        base = preview_html.page_url(
+            preview_html.base_folder(Path(path) if path else None, site_root)
+        )
+        embed_label = self._labels()["frame"]
+        theme = self._theme
+        full = not self._page_ready or base != self._base_url
+        self._job_id += 1
+        self._job_kind = "page" if full else "patch"
+        self._job_base = base
+        self.render_count += 1
+        path_text = str(path) if path else None
+        if full:
+            job, args = preview_jobs.page_job, (text, path_text, fmt, theme, site_root,
+                                                embed_label)
+        else:
+            shown = None if self._pieces_failed else self._shown_keys
+            job, args = preview_jobs.patch_job, (text, path_text, fmt, site_root, embed_label,
+                                                 shown)
+        if len(post.body) >= preview_html.INSTANT_SIZE:
+            # Long posts render in the helper process: the thread only waits on it.
+            def work() -> object:
+                return render_pool.run(job, *args)
+        else:
+            def work() -> object:
+                return job(*args)
+        self._page_theme = theme if full else self._page_theme
+        QThreadPool.globalInstance().start(_RenderJob(self._job_id, work, self._relay))
+
+    def _on_rendered(self, job_id: int, result: object) -> None:
+        if job_id != self._job_id:
+            return
+        if self._job_kind == "page":
+            self._load_page(result)
+        else:
+            self._patch_page(result)
+
+    def _error_markup(self, error: BaseException) -> str:
+        message = self.tr("The preview could not be rendered: {error}").format(error=error)
+        return f'<p class="preview-error">{html.escape(message)}</p>'
+
+    def _load_page(self, result: object) -> None:
+        if isinstance(result, BaseException):
+            markup = f"<!DOCTYPE html><html><body>{self._error_markup(result)}</body></html>"
+            base = None  # not a post page: the next render loads a full page again
+            keys = None
+        else:
+            markup, keys = result  # preview_jobs.Page
+            base = self._job_base
+        url = QUrl(self._job_base)
+        self._page_ready = False
+        self._awaiting_load = True
+        self._base_url = base
+        self._loading_keys = keys  # shown once the page has loaded
+        self._shown_keys = None
+        self._pieces_failed = False
+        self._scheme.set_page(url, markup)
+        self._page.expect_load()
+        self._page.load(url)
+
+    def _on_load_finished(self, ok: bool) -> None:
+        if not self._awaiting_load:
+            return
+        self._awaiting_load = False
+        if not ok:
+            log.warning("preview page failed to load")
+        options = json.dumps({"labels": self._labels()}, ensure_ascii=False)
+        self._call(f"window.__articlePreview.init({options})", self._on_page_ready)
+
+    def _on_page_ready(self, _state: object) -> None:
+        self._page_ready = True
+        self._shown_keys = self._loading_keys
+        if self._page_theme != self._theme:
+            self._apply_theme()
+        self._finish_job()
+
+    def _patch_page(self, result: object) -> None:
+        if isinstance(result, BaseException):
+            self._shown_keys = None
+            call = preview_jobs.patch_call(None, self._error_markup(result))
+            self._call(call, lambda _answer: self._finish_job())
+            return
+        patch = result  # preview_jobs.Patch
+        self._call(patch.call, lambda answer: self._patched(patch, answer))
+
+    def _patched(self, patch: preview_jobs.Patch, answer: object) -> None:
+        stale = not isinstance(answer, dict) or bool(answer.get("stale"))
+        self._shown_keys = None if stale else patch.keys
+        if stale and not self._pieces_failed and self._last_request is not None:
+            # The page could not take pieces: send it the whole body, and from now on.
+            self._pieces_failed = True
+            if self._pending is None:
+                self._pending, self._pending_size = self._last_request
+        self._finish_job()
+
+    def _finish_job(self) -> None:
+        self._in_flight = False
+        self.renderFinished.emit()
+        if self._pending is not None and not self._delay.isActive():
+            self._schedule(self._pending_size)
+
+    def _apply_theme(self) -> None:
+        name = self._theme
+        try:
+            sheets = (
+                ("theme-css", render.theme_css(name)),
+                ("pygments-css", render.pygments_css(name)),
+            )
+        except render.ThemeError as exc:
+            log.warning("%s", exc)
+            return
+        calls = ", ".join(
+            f"window.__articlePreview.setCss({json.dumps(element)}, "
+            f"{json.dumps(css, ensure_ascii=False)})"
+            for element, css in sheets
+        )
+        self._page_theme = name
+        self._call(f"({calls})")
+
+    # -------------------------------------------------------------- scroll sync
+
+    def _on_scrolled_to(self, scroll_y: object) -> None:
+        self._programmatic_pending = max(0, self._programmatic_pending - 1)
+        if isinstance(scroll_y, int | float):
+            self._programmatic_y = float(scroll_y)
+
+    def _on_scroll_moved(self, _position: QPointF) -> None:
+        # Only when something moved: no polling while the preview sits still.
+        self._scroll_settle.start()
+
+    def _query_top_line(self) -> None:
+        if self._page_ready:
+            self._call("window.__articlePreview.topLine()", self._on_top_line)
+
+    def _on_top_line(self, state: object) -> None:
+        if not isinstance(state, dict) or self._programmatic_pending:
+            return
+        scroll_y = float(state.get("scrollY", 0))
+        if self._programmatic_y is not None and abs(scroll_y - self._programmatic_y) < 1.5:
+            return  # the echo of scroll_to_source_line
+        self._programmatic_y = None
+        line = int(state.get("line", 1))
+        if line != self._last_line:
+            self._last_line = line
+            self.sourceLineScrolled.emit(line)

@@ -1,0 +1,77 @@
+"""The status bar's permanent fields: cursor position, body format, encoding and counts."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
+
+from editor.authoring.stats import TextStats
+
+_FORMAT_NAMES = {"html": "HTML", "markdown": "Markdown"}
+
+
+class StatusFields(QWidget):
+    """Line:column, format, encoding, word/character counts and reading time, in a row."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        self.position_label = QLabel(self)
+        self.format_label = QLabel(self)
+        self.encoding_label = QLabel(self)
+        self.counts_label = QLabel(self)
+        self.reading_label = QLabel(self)
+        labels = (
+            self.position_label,
+            self.format_label,
+            self.encoding_label,
+            self.counts_label,
+            self.reading_label,
+        )
+        for index, label in enumerate(labels):
+            if index:
+                layout.addWidget(_separator(self))
+            layout.addWidget(label)
+        self.set_position(1, 1)
+        self.set_stats(TextStats(0, 0, 0, 0))
+
+    def set_position(self, line: int, column: int) -> None:
+        """Show the cursor's 1-based line and column."""
+        self.position_label.setText(self.tr("Ln {line}, Col {column}").format(
+            line=line, column=column))
+
+    def set_format(self, fmt: str) -> None:
+        """Show the body format ("html" or "markdown")."""
+        self.format_label.setText(_FORMAT_NAMES.get(fmt, fmt))
+        self.format_label.setToolTip(self.tr("Body format"))
+
+    def set_encoding(self, encoding: str, bom: bool = False, newline: str = "\n") -> None:
+        """Show the file's encoding, byte-order mark and line endings."""
+        text = encoding.upper()
+        if bom:
+            text += self.tr(" with BOM")
+        if newline == "\r\n":
+            text += " · CRLF"
+        self.encoding_label.setText(text)
+        self.encoding_label.setToolTip(self.tr("File encoding"))
+
+    def set_stats(self, stats: TextStats) -> None:
+        """Show word count, characters with/without spaces and reading time."""
+        self.counts_label.setText(
+            self.tr("{words} words · {chars} characters ({bare} without spaces)").format(
+                words=f"{stats.words:,}",
+                chars=f"{stats.characters:,}",
+                bare=f"{stats.characters_no_spaces:,}",
+            )
+        )
+        self.reading_label.setText(
+            self.tr("{minutes} min read").format(minutes=stats.reading_minutes)
+        )
+
+
+def _separator(parent: QWidget) -> QFrame:
+    line = QFrame(parent)
+    line.setFrameShape(QFrame.Shape.VLine)
+    line.setFrameShadow(QFrame.Shadow.Sunken)
+    return line

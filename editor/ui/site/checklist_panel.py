@@ -1,0 +1,296 @@
+"""The publish checklist panel and Publish: what to fix before a draft goes into _posts.
+
+The panel runs the core's :func:`editor.site.checks.check` on the open post half a second
+after the last edit (for a long post, in the render helper process) and lists its
+errors and warnings; clicking one puts the cursor on the line in the source editor, or
+in the form field the problem is about. Publish moves a draft from ``_drafts/`` into
+``_posts/`` with today's date (:func:`site.publish_draft`) and opens the moved file; it
+refuses while errors remain unless the writer overrides.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QStyle,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from editor.render import pool as render_pool
+from editor.site import jekyll as site
+from editor.site.checks import Problem, check, check_text
+from editor.ui.lifecycle.big_file import BIG_BODY_CHARS
+from editor.ui.site.check_messages import problem_message
+
+if TYPE_CHECKING:
+    from editor.ui.shell.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+CHECK_DELAY_MS = 500
+#: How often a check of a long post asks again whether the preview has finished rendering.
+PREVIEW_FIRST_MS = 150
+# A post with thousands of unclosed tags would fill the list for seconds; the count says it.
+MAX_LISTED = 300
+PROBLEM_ROLE = Qt.ItemDataRole.UserRole
+
+
+class _Relay(QObject):
+    """Carries a background check's result to the GUI thread."""
+
+    checked = Signal(int, object)  # generation, list[Problem]
+
+
+class ChecklistPanel(QDockWidget):
+    """A dock listing the checklist's problems for the window's document, kept current."""
+
+    #: The list was refreshed; carries the problems shown.
+    checked = Signal(list)
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.main = window
+        self.setObjectName("checklist_panel")
+        self.setWindowTitle(self.tr("Publish Checklist"))
+        # The View menu's action is the one switch; a close button would bypass it.
+        self.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                         | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+        self._problems: list[Problem] = []
+        self._stale = True
+
+        self.summary = QLabel()
+        self.summary.setObjectName("checklist_summary")
+        self.publish_button = QToolButton()
+        self.publish_button.setObjectName("checklist_publish")
+        self.publish_button.setDefaultAction(window.actions["publish"])
+        self.publish_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.publish_button)
+
+        self.list = QListWidget()
+        self.list.setObjectName("checklist_list")
+        self.list.setWordWrap(True)
+        self.list.setToolTip(self.tr("Click a problem to go to it"))
+        self.list.itemClicked.connect(self._item_clicked)
+        self.list.itemActivated.connect(self._item_clicked)
+
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.setContentsMargins(6, 4, 6, 6)
+        column.addLayout(top)
+        column.addWidget(self.list, 1)
+        self.setWidget(body)
+
+        self.timer = QTimer(self, singleShot=True, interval=CHECK_DELAY_MS)
+        self.timer.timeout.connect(self._refresh_after_pause)
+        # Results of background checks; a newer change or check makes older ones stale.
+        self._generation = 0
+        self._relay = _Relay(self)
+        self._relay.checked.connect(self._on_checked_in_background)
+        doc = window.document
+        for signal in (doc.bodyChanged, doc.frontMatterChanged, doc.reloaded):
+            signal.connect(self.schedule)
+        doc.pathChanged.connect(lambda _path: self.schedule())
+        self.visibilityChanged.connect(self._visibility_changed)
+
+    # -- checking ------------------------------------------------------------------------
+
+    def schedule(self) -> None:
+        """Check again after a pause in typing (only while the panel is shown)."""
+        self._stale = True
+        self._generation += 1
+        if self.isVisible():
+            # Longer posts take longer to check: wait for a longer pause in typing.
+            self.timer.start(CHECK_DELAY_MS + self.main.document.body_length() // 2000)
+
+    def _visibility_changed(self, visible: bool) -> None:
+        if visible and self._stale:
+            self.refresh()
+
+    def problems(self) -> list[Problem]:
+        """The problems the panel shows now."""
+        return list(self._problems)
+
+    def refresh(self) -> list[Problem]:
+        """Run the checklist on the current post now and show the result."""
+        self.timer.stop()
+        self._generation += 1
+        self.main.form.flush_pending()
+        problems = check(self.main.document.post)
+        self.show_problems(problems)
+        return problems
+
+    def _refresh_after_pause(self) -> None:
+        if self.main.document.body_length() < BIG_BODY_CHARS:
+            self.refresh()
+            return
+        if self.main.preview.is_busy():
+            # The check and the preview's render would share the processors: the
+            # preview, which the writer is watching, goes first.
+            self.timer.start(PREVIEW_FIRST_MS)
+            return
+        # A long post takes a tenth of a second and more to check: in a helper process.
+        self.main.form.flush_pending()
+        post = self.main.document.post
+        args = (post.text(), str(post.path) if post.path else None, post.format)
+        generation, relay = self._generation, self._relay
+
+        def work() -> None:
+            try:
+                problems = render_pool.run(check_text, *args)
+            except Exception:  # noqa: BLE001 - a failed check must not take the window down
+                log.exception("checking the post failed")
+                return
+            try:
+                relay.checked.emit(generation, problems)
+            except RuntimeError:  # the window was closed meanwhile
+                pass
+
+        threading.Thread(target=work, name="checklist", daemon=True).start()
+
+    def _on_checked_in_background(self, generation: int, problems: list[Problem]) -> None:
+        if generation == self._generation:
+            self.show_problems(problems)
+
+    def show_problems(self, problems: list[Problem]) -> None:
+        """List ``problems`` (errors first within a line, as the checklist orders them)."""
+        self._stale = False
+        self._problems = list(problems)
+        self.list.clear()
+        style = self.style()
+        error_icon = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical)
+        warning_icon = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        for problem in problems[:MAX_LISTED]:
+            item = QListWidgetItem(self.describe(problem))
+            item.setIcon(error_icon if problem.level == "error" else warning_icon)
+            item.setData(PROBLEM_ROLE, problem)
+            self.list.addItem(item)
+        if len(problems) > MAX_LISTED:
+            self.list.addItem(self.tr("… and {count} more").format(
+                count=len(problems) - MAX_LISTED))
+        errors = sum(1 for problem in problems if problem.level == "error")
+        warnings = len(problems) - errors
+        if not problems:
+            self.summary.setText(self.tr("Ready to publish: nothing to fix."))
+        else:
+            self.summary.setText(self.tr("{errors} error(s), {warnings} warning(s)").format(
+                errors=errors, warnings=warnings))
+        self.checked.emit(list(problems))
+
+    def describe(self, problem: Problem) -> str:
+        """One list line: where the problem is and what it says, in the writer's language."""
+        message = problem_message(problem)
+        if problem.field:
+            # The form's label ("Title"), as the writer sees the field, not the YAML key.
+            label = self.main.form.label(problem.field)
+            name = label.text().replace("&", "").rstrip(" *:") if label is not None else ""
+            return self.tr("{field}: {message}").format(field=name or problem.field,
+                                                        message=message)
+        if problem.line:
+            return self.tr("Line {line}: {message}").format(line=problem.line, message=message)
+        return message
+
+    # -- jumping -------------------------------------------------------------------------
+
+    def _item_clicked(self, item: QListWidgetItem) -> None:
+        problem = item.data(PROBLEM_ROLE)
+        if isinstance(problem, Problem):
+            self.jump_to(problem)
+
+    def jump_to(self, problem: Problem) -> str | None:
+        """Show where ``problem`` is: "field", "editor" or "source" (front-matter text)."""
+        window = self.main
+        post = window.document.post
+        if problem.field and not window.form.is_showing_source():
+            field_editor = window.form.editor(problem.field)
+            if field_editor is not None:
+                _show_pane(window, "show_form")
+                window.form.scroll.ensureWidgetVisible(field_editor)
+                _focus_inside(field_editor)
+                return "field"
+        line = problem.line
+        if not line:
+            return None
+        if line >= post.body_start_line:
+            _show_pane(window, "show_editor")
+            window.editor.go_to_line(line - post.body_start_line + 1)
+            window.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+            return "editor"
+        # A front-matter line without a form field: the YAML source, at that line.
+        _show_pane(window, "show_form")
+        window.form.show_source(True)
+        source = window.form.source_edit
+        block = source.document().findBlockByNumber(max(line - 2, 0))  # line 1 is the fence
+        if block.isValid():
+            source.setTextCursor(QTextCursor(block))
+            source.centerCursor()
+        source.setFocus(Qt.FocusReason.OtherFocusReason)
+        return "source"
+
+    # -- publishing ----------------------------------------------------------------------
+
+    def publish(self) -> Path | None:
+        """Publish the open draft: checklist, save, move into _posts, reopen; new path or None."""
+        window = self.main
+        window.form.flush_pending()
+        title = self.tr("Could Not Publish")
+        path = window.document.path
+        if path is None:
+            window.show_error(title, self.tr("Save the post as a draft in the site's _drafts "
+                                             "folder first."))
+            return None
+        if path.absolute().parent.name != site.DRAFTS_DIR:
+            window.show_error(title, self.tr("Only drafts in a site's _drafts folder are "
+                                             "published this way; “{name}” is not in one. "
+                                             "File > Export… can copy it into _posts.")
+                              .format(name=path.name))
+            return None
+        problems = self.refresh()
+        errors = [problem for problem in problems if problem.level == "error"]
+        if errors:
+            window.actions["show_checklist"].setChecked(True)
+            if not window.confirm_publish_anyway(errors):
+                return None
+        if window.document.is_modified() and not window.save_document():
+            return None
+        try:
+            published = site.publish_draft(path)
+        except (ValueError, OSError) as exc:
+            window.show_error(title, str(exc))
+            return None
+        window.settings.remove_recent_file(str(path.absolute().resolve()))
+        window.open_path(published)
+        window.statusBar().showMessage(
+            self.tr("Published as {name}").format(name=published.name), 8000)
+        return published
+
+
+def _show_pane(window: MainWindow, action_id: str) -> None:
+    if not window.actions[action_id].isChecked():
+        window.actions[action_id].setChecked(True)
+
+
+def _focus_inside(widget: QWidget) -> QWidget | None:
+    """Give keyboard focus to ``widget`` or its first child that takes focus."""
+    candidates = [widget, *widget.findChildren(QWidget)]
+    for candidate in candidates:
+        if (candidate.focusPolicy() & Qt.FocusPolicy.TabFocus) and candidate.isEnabled() \
+                and candidate.isVisibleTo(widget.window()):
+            candidate.setFocus(Qt.FocusReason.OtherFocusReason)
+            return candidate
+    return None

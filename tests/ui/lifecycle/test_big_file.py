@@ -1,0 +1,102 @@
+"""Tests for opening big posts in the background: the window keeps running, the text is whole."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QElapsedTimer, QTimer
+from PySide6.QtTest import QTest
+
+from editor.ui.lifecycle import big_file
+from editor.ui.shell.main_window import MainWindow
+from editor.ui.shell.settings import Settings
+from tests.ui.windows import track_window
+
+PARAGRAPH = ("The lighthouse keeper wrote down every ship, its flag and the hour it passed, "
+             "and in winter the list grew short.\n\n")
+
+
+@pytest.fixture
+def window(qtbot):
+    """A shown window."""
+    win = MainWindow(Settings())
+    errors = []
+    win.show_error = lambda title, text: errors.append(text)
+    win.errors = errors
+    return track_window(qtbot, win)
+
+
+@pytest.fixture(scope="module")
+def big_post(tmp_path_factory) -> Path:
+    """A 10 MB Markdown post."""
+    path = tmp_path_factory.mktemp("big") / "logbook.md"
+    body = PARAGRAPH * (10_000_000 // len(PARAGRAPH) + 1)
+    path.write_text(f"---\ntitle: Logbook\n---\n{body}", "utf-8")
+    return path
+
+
+def test_big_post_opens_in_background_with_progress(qtbot, window, big_post):
+    """open_path returns at once; timers keep firing while it loads; then the text is whole."""
+    ticks = []
+    clock = QElapsedTimer()
+    clock.start()
+    ticker = QTimer(interval=10)
+    ticker.timeout.connect(lambda: ticks.append(clock.elapsed()))
+    ticker.start()
+    assert window.open_path(big_post)
+    assert window.loader.is_loading()
+    assert window.loader.progress.isVisible()
+    assert window.editor.isReadOnly()  # nothing typed into a half-loaded text
+    assert window.document.path is None  # the switch happens once the editor is filled
+    with qtbot.waitSignal(window.loader.finished, timeout=60000) as finished:
+        pass
+    ticker.stop()
+    assert finished.args == [True]
+    body = big_post.read_text("utf-8").split("---\n", 2)[2]
+    assert window.document.path == big_post
+    assert window.document.post.body == body
+    assert window.editor.body_text() == body
+    assert not window.document.is_modified()
+    assert not window.editor.isReadOnly()
+    assert not window.loader.progress.isVisible()
+    # The event loop ran all along: many ticks, spread over the whole load.
+    assert len(ticks) >= 20
+    assert window.settings.recent_files()[0] == str(big_post.resolve())
+
+
+def test_editing_big_post_counts_in_background(qtbot, window, big_post):
+    """Typing into a big post updates the model; the new word count arrives from a worker."""
+    window.open_path(big_post)
+    with qtbot.waitSignal(window.loader.finished, timeout=60000):
+        pass
+    label = window.status_fields.counts_label
+    qtbot.waitUntil(lambda: "words" in label.text(), timeout=30000)
+    before = int(label.text().split(" words")[0].replace(",", ""))
+    QTest.keyClicks(window.editor, "Storm ")
+    assert window.document.post.body.startswith("Storm The lighthouse")
+    assert window.document.is_modified()
+    assert window.loader.stats_in_background(window.document.post)  # not counted inline
+    qtbot.waitUntil(lambda: label.text().startswith(f"{before + 1:,} words"), timeout=30000)
+
+
+def test_small_file_opens_synchronously(window, tmp_path):
+    """Below the threshold nothing changes: the file is open when open_path returns."""
+    path = tmp_path / "small.md"
+    path.write_text("---\ntitle: Small\n---\nShort.\n", "utf-8")
+    assert not big_file.BigFileLoader.wants(path)
+    assert window.open_path(path)
+    assert window.document.path == path
+
+
+def test_unreadable_big_file_reports_error(qtbot, window, tmp_path):
+    """A big file that is not text fails with a message and leaves the window as it was."""
+    path = tmp_path / "binary.md"
+    path.write_bytes(b"\x00\xff" * big_file.BIG_FILE_BYTES)
+    assert window.open_path(path)
+    with qtbot.waitSignal(window.loader.finished, timeout=30000) as finished:
+        pass
+    assert finished.args == [False]
+    assert len(window.errors) == 1 and "binary.md" in window.errors[0]
+    assert window.document.path is None
+    assert not window.editor.isReadOnly()
