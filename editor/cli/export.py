@@ -8,8 +8,12 @@ summary ends the run.
 from __future__ import annotations
 
 import argparse
+import os
+import re
 import shutil
+import stat
 import sys
+import tempfile
 from pathlib import Path
 from typing import IO, Any
 
@@ -17,6 +21,10 @@ from editor.cli.main import iso_date
 from editor.export.pdf import PAGE_SIZES
 
 TARGET_NAMES = ("html", "fragment", "pdf", "markdown", "html-body", "post")
+# Targets whose output is no text: never sent to stdout unless asked for with -o -.
+BINARY_TARGETS = frozenset({"pdf"})
+STDOUT_FD, STDERR_FD = 1, 2
+_FD_PATH = re.compile(r"/dev/(?P<name>stdout|stderr)|/(?:dev|proc/self)/fd/(?P<fd>\d+)")
 
 HELP = "Export a post, or every post in a folder, for another destination."
 EPILOG = """targets:
@@ -89,11 +97,19 @@ def _fail(message: str, stderr: IO[str]) -> int:
     return 1
 
 
+def _usage(args: argparse.Namespace, message: str, stderr: IO[str]) -> int:
+    """Wrong usage: argparse's message and exit code 2 (also when run without a parser)."""
+    parser = getattr(args, "parser", None)
+    if parser is not None:
+        parser.error(message)
+    print(f"article-editor export: error: {message}", file=stderr)
+    return 2
+
+
 def run(args: argparse.Namespace, *, stdout: IO[str] | None = None,
         stderr: IO[str] | None = None) -> int:
     """Carry out ``article-editor export``; returns the exit code."""
-    from editor.document.post import PostError, SaveError, YamlError
-    from editor.export.exporter import TARGETS, ExportError, ExportRefused
+    from editor.export.exporter import TARGETS
     from editor.render import core as render
 
     stdout = stdout or sys.stdout
@@ -106,9 +122,21 @@ def run(args: argparse.Namespace, *, stdout: IO[str] | None = None,
     except render.ThemeError as exc:
         return _fail(str(exc), stderr)
 
+    into_site = TARGETS[target].into_site
+    stream = None if args.output is None or into_site else stream_of(args.output)
+    if args.output is None and not into_site:
+        if source.is_dir():
+            return _usage(args, "exporting a folder needs -o DIR (where to write).", stderr)
+        if target in BINARY_TARGETS:
+            return _usage(args, f"export --to {target} writes a binary file: name it with "
+                          f"-o OUT{TARGETS[target].suffix} (or -o - for a pipe).", stderr)
+        stream = STDOUT_FD
+    if stream is not None:
+        if source.is_dir():
+            return _usage(args, "a folder exports into a folder, not a stream: -o DIR.", stderr)
+        return _export_to_stream(source, target, stream, options, stdout, stderr)
+
     if args.output is None:
-        if not TARGETS[target].into_site:
-            return _fail(f"export --to {target} needs -o OUT (where to write).", stderr)
         from editor.site.jekyll import find_site_root
 
         root = find_site_root(source)
@@ -122,28 +150,107 @@ def run(args: argparse.Namespace, *, stdout: IO[str] | None = None,
     if source.is_dir():
         return _run_folder(source, target, out, options, stdout, stderr)
 
-    if out.is_dir() and not TARGETS[target].into_site:
+    if out.is_dir() and not into_site:
         out = out / (source.stem + TARGETS[target].suffix)
-    try:
-        from editor.export.exporter import export_file
+    written = _export_one(source, target, out, options, stderr)
+    if written is None:
+        return 1
+    print(written, file=stdout)
+    return 0
 
-        written = export_file(source, target, out, options)
+
+def _export_one(source: Path, target: str, out: Path, options: Any,
+                stderr: IO[str]) -> Path | None:
+    """Export one post to ``out``; the path written, or None once the problem is told."""
+    from editor.document.post import PostError, SaveError, YamlError
+    from editor.export.exporter import ExportError, ExportRefused, export_file
+    from editor.render import core as render
+
+    try:
+        return export_file(source, target, out, options)
     except ExportRefused as exc:
         print(f"{source}: {exc.message}", file=stderr)
         for problem in exc.problems:
             where = f"{source}:{problem.line}" if problem.line else str(source)
             print(f"{where}: {problem.level}: {problem.message}", file=stderr)
-        return 1
     except YamlError as exc:
         where = f"{source}:{exc.line}" if exc.line else str(source)
-        return _fail(f"{where}: invalid front matter: {exc.message}", stderr)
+        _fail(f"{where}: invalid front matter: {exc.message}", stderr)
     except (PostError, SaveError, ExportError, render.ThemeError) as exc:
         text = str(exc)
-        return _fail(text if str(source) in text else f"{source}: {text}", stderr)
+        _fail(text if str(source) in text else f"{source}: {text}", stderr)
     except OSError as exc:
-        return _fail(f"{out}: cannot write: {exc.strerror or exc}", stderr)
-    print(written, file=stdout)
+        _fail(f"{out}: cannot write: {exc.strerror or exc}", stderr)
+    return None
+
+
+def stream_of(output: str) -> int | str | None:
+    """Where ``-o OUTPUT`` goes when it is no ordinary file: a file descriptor for ``-``,
+    ``/dev/stdout`` or ``/dev/fd/N``; the path itself for a pipe or device that exists
+    (written straight through, no temporary file beside it); None for a plain file."""
+    if output == "-":
+        return STDOUT_FD
+    match = _FD_PATH.fullmatch(output)
+    if match:
+        return STDOUT_FD if match["name"] == "stdout" else (
+            STDERR_FD if match["name"] == "stderr" else int(match["fd"]))
+    try:
+        mode = os.stat(output).st_mode
+    except OSError:
+        return None
+    return None if stat.S_ISREG(mode) or stat.S_ISDIR(mode) else output
+
+
+def _export_to_stream(source: Path, target: str, stream: int | str, options: Any,
+                      stdout: IO[str], stderr: IO[str]) -> int:
+    """Export into a private folder, then copy the bytes to ``stream``."""
+    from editor.export.exporter import TARGETS
+
+    if stream == STDOUT_FD and target in BINARY_TARGETS and _isatty(stdout):
+        return _fail(f"export --to {target}: not writing a binary file to a terminal; "
+                     "redirect it or use -o FILE.", stderr)
+    with tempfile.TemporaryDirectory(prefix="article-editor-export-") as tmp:
+        written = _export_one(source, target, Path(tmp) / f"out{TARGETS[target].suffix}",
+                              options, stderr)
+        if written is None:
+            return 1
+        data = written.read_bytes()
+    try:
+        if stream in (STDOUT_FD, STDERR_FD):
+            _write_bytes(stdout if stream == STDOUT_FD else stderr, data)
+        elif isinstance(stream, int):
+            _write_fd(stream, data)
+        else:
+            with open(stream, "wb") as file:
+                file.write(data)
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        name = stream if isinstance(stream, str) else f"file descriptor {stream}"
+        return _fail(f"{name}: cannot write: {exc.strerror or exc}", stderr)
     return 0
+
+
+def _isatty(stream: IO[str]) -> bool:
+    return bool(getattr(stream, "isatty", lambda: False)())
+
+
+def _write_bytes(stream: IO[str], data: bytes) -> None:
+    """Bytes to a text stream: through its buffer when it has one (binary stays exact)."""
+    stream.flush()
+    buffer = getattr(stream, "buffer", None)
+    if buffer is not None:
+        buffer.write(data)
+        buffer.flush()
+    else:
+        stream.write(data.decode("utf-8"))
+        stream.flush()
+
+
+def _write_fd(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view):]
 
 
 class _ProgressBar:

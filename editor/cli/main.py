@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
@@ -16,9 +17,12 @@ from pathlib import Path
 from typing import Any
 
 from editor import __version__
+from editor.cli.display import window_problem
+from editor.cli.guard import report_unexpected, silence_stdout, unknown_command
 
 PROG = "article-editor"
 WINDOW_MISSING = "The editor window is not available in this build"
+VERBOSE_HELP = "show Qt's and the web engine's diagnostics, and tracebacks of internal errors"
 
 # Bundled template used for each --format when no --template is named.
 DEFAULT_TEMPLATES = {"md": "plain-markdown", "html": "news-article"}
@@ -26,6 +30,10 @@ DEFAULT_TEMPLATES = {"md": "plain-markdown", "html": "news-article"}
 
 class FileProblem(Exception):
     """A problem with a file the command works on; printed as one line, exit code 1."""
+
+
+class UsageProblem(Exception):
+    """The command line cannot be carried out as given; one line, exit code 2."""
 
 
 # --- helpers ----------------------------------------------------------------------------
@@ -221,6 +229,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     problems = check(post)
     if args.json:
         print(_to_json({"file": args.file, "problems": [p.to_dict() for p in problems]}))
+    elif not problems:
+        print(f"{args.file}: no problems found")
     else:
         for problem in problems:
             where = f"{args.file}:{problem.line}" if problem.line else args.file
@@ -279,7 +289,10 @@ def cmd_recover(args: argparse.Namespace) -> int:
             journal.read(args.discard)
             journal.remove(args.discard)
         else:
-            for entry in journal.entries():
+            entries = journal.entries()
+            if not entries:
+                print("Nothing to recover: the journal holds no unsaved texts.")
+            for entry in entries:
                 state = "" if entry in journal.orphans() else "  (open in a running editor)"
                 print(f"{entry.id}  {entry.saved_at}  {entry.size:>9} bytes  "
                       f"{entry.path or 'Untitled'}{state}")
@@ -326,6 +339,7 @@ def _window_parser() -> argparse.ArgumentParser:
     parser.add_argument("file", nargs="?", metavar="FILE", help="the post to open")
     parser.add_argument("--offline", action="store_true",
                         help="never load anything from the network in the preview")
+    parser.add_argument("--verbose", action="store_true", help=VERBOSE_HELP)
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     return parser
 
@@ -337,6 +351,7 @@ def _command_parser() -> argparse.ArgumentParser:
     def add(name: str, help_text: str, **kwargs: Any) -> argparse.ArgumentParser:
         sub = commands.add_parser(name, help=help_text, description=help_text, **kwargs)
         sub.set_defaults(handler=SUBCOMMANDS[name], parser=sub)
+        sub.add_argument("--verbose", action="store_true", help=VERBOSE_HELP)
         return sub
 
     render = add("render", "Write the preview page of a post as HTML.")
@@ -423,24 +438,56 @@ def _command_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _prepare_window(args: argparse.Namespace) -> None:
+    """Refuse to start Qt without a display (it would abort); quiet it unless --verbose."""
+    problem = window_problem(os.environ, verbose=args.verbose)
+    if problem is not None:
+        raise UsageProblem(problem)
+
+
 def _open_window(args: argparse.Namespace) -> int:
+    _prepare_window(args)
     return int(_window_app().run(args.file, args.offline))
+
+
+def _run_command(argv: list[str]) -> int:
+    # Sub-commands and the window's optional FILE share the first position, so pick
+    # the parser ourselves (a post named like a command: "article-editor ./get").
+    if argv and argv[0] in SUBCOMMANDS:
+        args = _command_parser().parse_args(argv)
+        if args.command == "screenshot":
+            _prepare_window(args)
+        try:
+            return args.handler(args)
+        except (FileProblem, UsageProblem, SystemExit, KeyboardInterrupt, BrokenPipeError):
+            raise
+        except Exception as exc:  # never a traceback for the writer: one line, exit 1
+            return report_unexpected(exc, args, PROG, sys.stderr, verbose=args.verbose)
+    if argv and not argv[0].startswith("-"):
+        mistyped = unknown_command(argv[0], SUBCOMMANDS)
+        if mistyped is not None:
+            raise UsageProblem(mistyped)
+    return _open_window(_window_parser().parse_args(argv))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
-        # Sub-commands and the window's optional FILE share the first position, so pick
-        # the parser ourselves (a post named like a command: "article-editor ./get").
-        if argv and argv[0] in SUBCOMMANDS:
-            args = _command_parser().parse_args(argv)
-            return args.handler(args)
-        return _open_window(_window_parser().parse_args(argv))
+        return _run_command(argv)
     except FileProblem as exc:
         print(exc, file=sys.stderr)
         return 1
+    except UsageProblem as exc:
+        print(f"{PROG}: {exc}", file=sys.stderr)
+        return 2
     except SystemExit as exc:  # argparse: --help, --version (0) or wrong usage (2)
         if exc.code is None:
             return 0
         return exc.code if isinstance(exc.code, int) else 2
+    except KeyboardInterrupt:
+        print(f"{PROG}: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:  # the reader went away (`| head`): stop quietly
+        silence_stdout()
+        return 1

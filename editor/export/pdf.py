@@ -12,6 +12,7 @@ and remote images are replaced by labelled boxes, so an export never waits on th
 from __future__ import annotations
 
 import os
+import stat
 import sys
 import tempfile
 from dataclasses import dataclass
@@ -90,6 +91,16 @@ def _quiet_qt_messages() -> None:
             sys.stderr.write(message + "\n")
 
     qInstallMessageHandler(handler)
+
+
+def _mode_for(target: Path) -> int:
+    """The permissions a new ``target`` gets: those of the file it replaces, else the umask's."""
+    try:
+        return stat.S_IMODE(target.stat().st_mode)
+    except OSError:
+        umask = os.umask(0o022)
+        os.umask(umask)
+        return 0o666 & ~umask
 
 
 class PdfPrinter:
@@ -207,6 +218,8 @@ class PdfPrinter:
         if not outcome.get("ok") or not partial.is_file():
             partial.unlink(missing_ok=True)
             raise PdfError(f"PDF export failed: Chromium could not write {target}.")
+        # Chromium creates the file private (0600); a PDF is a document like any other.
+        os.chmod(partial, _mode_for(target))
         os.replace(partial, target)
         return target
 
