@@ -101,7 +101,7 @@ def test_readme_says_where_reports_and_problems_go():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     section = readme.split("## Command line", 1)[1].split("\n## ", 1)[0]
     assert "`check` prints its report on stdout" in section
-    assert "on stderr" in section
+    assert "Problems that stop a command go to stderr" in section
 
 
 # --- no display -----------------------------------------------------------------------------
