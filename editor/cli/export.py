@@ -8,23 +8,19 @@ summary ends the run.
 from __future__ import annotations
 
 import argparse
-import os
-import re
 import shutil
-import stat
 import sys
 import tempfile
 from pathlib import Path
 from typing import IO, Any
 
-from editor.cli.main import iso_date
+from editor.cli.streams import STDOUT_FD, isatty, send, stream_of
+from editor.cli.values import iso_date
 from editor.export.pdf import PAGE_SIZES
 
 TARGET_NAMES = ("html", "fragment", "pdf", "markdown", "html-body", "post")
 # Targets whose output is no text: never sent to stdout unless asked for with -o -.
 BINARY_TARGETS = frozenset({"pdf"})
-STDOUT_FD, STDERR_FD = 1, 2
-_FD_PATH = re.compile(r"/dev/(?P<name>stdout|stderr)|/(?:dev|proc/self)/fd/(?P<fd>\d+)")
 
 HELP = "Export a post, or every post in a folder, for another destination."
 EPILOG = """targets:
@@ -57,8 +53,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--to", required=True, choices=TARGET_NAMES, metavar="TARGET",
                         help="html, fragment, pdf, markdown, html-body or post")
     parser.add_argument("-o", "--output", metavar="OUT",
-                        help="the file (or folder) to write; for post: the site "
-                        "(default: the site holding FILE)")
+                        help="the file (or folder) to write, - for stdout (the default "
+                        "for a text target); for post: the site (default: the site "
+                        "holding FILE)")
     parser.add_argument("--theme", default="default", metavar="NAME",
                         help="theme for html, fragment and pdf (default: %(default)s)")
     parser.add_argument("--embed-images", action="store_true",
@@ -184,29 +181,12 @@ def _export_one(source: Path, target: str, out: Path, options: Any,
     return None
 
 
-def stream_of(output: str) -> int | str | None:
-    """Where ``-o OUTPUT`` goes when it is no ordinary file: a file descriptor for ``-``,
-    ``/dev/stdout`` or ``/dev/fd/N``; the path itself for a pipe or device that exists
-    (written straight through, no temporary file beside it); None for a plain file."""
-    if output == "-":
-        return STDOUT_FD
-    match = _FD_PATH.fullmatch(output)
-    if match:
-        return STDOUT_FD if match["name"] == "stdout" else (
-            STDERR_FD if match["name"] == "stderr" else int(match["fd"]))
-    try:
-        mode = os.stat(output).st_mode
-    except OSError:
-        return None
-    return None if stat.S_ISREG(mode) or stat.S_ISDIR(mode) else output
-
-
 def _export_to_stream(source: Path, target: str, stream: int | str, options: Any,
                       stdout: IO[str], stderr: IO[str]) -> int:
     """Export into a private folder, then copy the bytes to ``stream``."""
     from editor.export.exporter import TARGETS
 
-    if stream == STDOUT_FD and target in BINARY_TARGETS and _isatty(stdout):
+    if stream == STDOUT_FD and target in BINARY_TARGETS and isatty(stdout):
         return _fail(f"export --to {target}: not writing a binary file to a terminal; "
                      "redirect it or use -o FILE.", stderr)
     with tempfile.TemporaryDirectory(prefix="article-editor-export-") as tmp:
@@ -215,42 +195,8 @@ def _export_to_stream(source: Path, target: str, stream: int | str, options: Any
         if written is None:
             return 1
         data = written.read_bytes()
-    try:
-        if stream in (STDOUT_FD, STDERR_FD):
-            _write_bytes(stdout if stream == STDOUT_FD else stderr, data)
-        elif isinstance(stream, int):
-            _write_fd(stream, data)
-        else:
-            with open(stream, "wb") as file:
-                file.write(data)
-    except BrokenPipeError:
-        raise
-    except OSError as exc:
-        name = stream if isinstance(stream, str) else f"file descriptor {stream}"
-        return _fail(f"{name}: cannot write: {exc.strerror or exc}", stderr)
-    return 0
-
-
-def _isatty(stream: IO[str]) -> bool:
-    return bool(getattr(stream, "isatty", lambda: False)())
-
-
-def _write_bytes(stream: IO[str], data: bytes) -> None:
-    """Bytes to a text stream: through its buffer when it has one (binary stays exact)."""
-    stream.flush()
-    buffer = getattr(stream, "buffer", None)
-    if buffer is not None:
-        buffer.write(data)
-        buffer.flush()
-    else:
-        stream.write(data.decode("utf-8"))
-        stream.flush()
-
-
-def _write_fd(fd: int, data: bytes) -> None:
-    view = memoryview(data)
-    while view:
-        view = view[os.write(fd, view):]
+    problem = send(stream, data, stdout, stderr)
+    return 0 if problem is None else _fail(problem, stderr)
 
 
 class _ProgressBar:

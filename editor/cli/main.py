@@ -19,6 +19,8 @@ from typing import Any
 from editor import __version__
 from editor.cli.display import window_problem
 from editor.cli.guard import report_unexpected, silence_stdout, unknown_command
+from editor.cli.streams import STDOUT_FD, send, stream_of
+from editor.cli.values import iso_date, window_size, yaml_value
 
 PROG = "article-editor"
 WINDOW_MISSING = "The editor window is not available in this build"
@@ -67,37 +69,6 @@ def _require_valid_yaml(post: Any, path: str) -> None:
         raise FileProblem(f"{where}: invalid front matter: {error.message}")
 
 
-def iso_date(text: str) -> date:
-    """A YYYY-MM-DD argument as a date (argparse type)."""
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
-
-
-def _yaml_value(text: str) -> Any:
-    """A command-line VALUE read the way Jekyll would read it after ``key:`` in a file.
-
-    YAML 1.1, as Jekyll's parser speaks it: ``false``/``no`` are booleans, ``[a, b]`` a
-    list, ``2024-05-01`` a date, ``"A: B"`` a string. Text that YAML cannot read, or reads
-    as a block mapping (``A: B`` unquoted), is taken as the plain string it looks like.
-    """
-    from ruamel.yaml import YAML
-    from ruamel.yaml.error import YAMLError
-
-    loader = YAML(typ="safe", pure=True)
-    loader.version = (1, 1)
-    try:
-        value = loader.load(text)
-    except YAMLError:
-        if text.lstrip()[:1] in ("[", "{", '"', "'"):
-            raise FileProblem(f"cannot read {text!r} as a YAML value") from None
-        return text
-    if isinstance(value, dict) and not text.lstrip().startswith("{"):
-        return text
-    return value
-
-
 # --- sub-commands -----------------------------------------------------------------------
 
 
@@ -115,14 +86,22 @@ def cmd_render(args: argparse.Namespace) -> int:
         page = render.page(post, theme=args.theme, base_url=base_url or None)
     except ThemeError as exc:
         args.parser.error(str(exc))
-    if args.output is None:
-        sys.stdout.write(page)
-        return 0
-    try:
-        Path(args.output).write_text(page, encoding="utf-8")
-    except OSError as exc:
-        raise FileProblem(f"{args.output}: cannot write: {exc.strerror or exc}") from None
+    _write(args.output, page)
     return 0
+
+
+def _write(output: str | None, text: str) -> None:
+    """``text`` to stdout (no OUT, ``-``), through a stream (/dev/stdout, a pipe) or a file."""
+    stream = STDOUT_FD if output is None else stream_of(output)
+    if stream is not None:
+        problem = send(stream, text.encode("utf-8"), sys.stdout, sys.stderr)
+        if problem is not None:
+            raise FileProblem(problem)
+        return
+    try:
+        Path(output).write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise FileProblem(f"{output}: cannot write: {exc.strerror or exc}") from None
 
 
 def cmd_get(args: argparse.Namespace) -> int:
@@ -152,7 +131,10 @@ def cmd_set(args: argparse.Namespace) -> int:
         key, sep, text = item.partition("=")
         if not sep or not key.strip():
             args.parser.error(f"expected KEY=VALUE, got {item!r}")
-        assignments.append((key.strip(), _yaml_value(text)))
+        try:
+            assignments.append((key.strip(), yaml_value(text)))
+        except ValueError as exc:
+            raise FileProblem(str(exc)) from None
     if not assignments and not args.unset:
         args.parser.error("nothing to do: give KEY=VALUE or --unset KEY")
 
@@ -238,13 +220,6 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 1 if any(p.level == "error" for p in problems) else 0
 
 
-def _size(text: str) -> tuple[int, int]:
-    width, sep, height = text.lower().partition("x")
-    if not sep or not width.isdigit() or not height.isdigit() or not int(width) or not int(height):
-        raise argparse.ArgumentTypeError(f"not a size like 1400x900: {text!r}")
-    return int(width), int(height)
-
-
 def cmd_export(args: argparse.Namespace) -> int:
     """Export a post or a folder of posts (html, fragment, pdf, markdown, html-body, post)."""
     from editor.cli import export as export_cli
@@ -277,8 +252,8 @@ def cmd_recover(args: argparse.Namespace) -> int:
     try:
         if args.restore:
             entry = journal.read(args.restore)
-            if args.output is None:
-                sys.stdout.write(entry.text)
+            if args.output is None or stream_of(args.output) is not None:
+                _write(args.output, entry.text)
                 return 0
             out = Path(args.output)
             if out.exists() and not args.force:
@@ -356,7 +331,8 @@ def _command_parser() -> argparse.ArgumentParser:
 
     render = add("render", "Write the preview page of a post as HTML.")
     render.add_argument("file", metavar="FILE")
-    render.add_argument("-o", "--output", metavar="OUT", help="write here instead of stdout")
+    render.add_argument("-o", "--output", metavar="OUT",
+                        help="write here instead of stdout (- is stdout)")
     render.add_argument("--theme", default="default", metavar="NAME",
                         help="preview theme (default: %(default)s)")
     render.add_argument("--base-url", metavar="URL",
@@ -416,7 +392,7 @@ def _command_parser() -> argparse.ArgumentParser:
                "xvfb-run -a env QT_QPA_PLATFORM=xcb article-editor screenshot ...")
     shot.add_argument("file", metavar="FILE")
     shot.add_argument("-o", "--output", required=True, metavar="OUT.png")
-    shot.add_argument("--size", type=_size, default=(1400, 900), metavar="WxH",
+    shot.add_argument("--size", type=window_size, default=(1400, 900), metavar="WxH",
                       help="window size (default: 1400x900)")
     shot.add_argument("--offline", action="store_true",
                       help="never load anything from the network in the preview")
@@ -467,7 +443,13 @@ def _run_command(argv: list[str]) -> int:
         mistyped = unknown_command(argv[0], SUBCOMMANDS)
         if mistyped is not None:
             raise UsageProblem(mistyped)
-    return _open_window(_window_parser().parse_args(argv))
+    args = _window_parser().parse_args(argv)
+    try:
+        return _open_window(args)
+    except (FileProblem, UsageProblem, SystemExit, KeyboardInterrupt):
+        raise
+    except Exception as exc:  # the window could not start: one line, as for sub-commands
+        return report_unexpected(exc, args, PROG, sys.stderr, verbose=args.verbose)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from editor.cli.export import stream_of
 from editor.cli.main import main
+from editor.cli.streams import stream_of
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -166,3 +166,16 @@ def test_pdf_mode_with_another_umask_and_over_an_existing_file(post_file):
     assert stat.S_IMODE(fresh.stat().st_mode) == 0o664
     assert stat.S_IMODE(kept.stat().st_mode) == 0o604
     assert kept.read_bytes().startswith(b"%PDF-")
+
+
+def test_render_and_recover_take_dash_as_stdout(post_file, capsys):
+    """The other commands with -o read `-` the same way: stdout, not a file named '-'."""
+    assert main(["render", str(post_file), "-o", "-"]) == 0
+    assert capsys.readouterr().out.startswith("<!DOCTYPE html>")
+    code = ("from editor.document.journal import Journal; "
+            "Journal().write('feed00000002', '---\\ntitle: 남은 글\\n---\\n', "
+            "path=None, base=None)")
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)
+    assert main(["recover", "--restore", "feed00000002", "-o", "-"]) == 0
+    assert capsys.readouterr().out == "---\ntitle: 남은 글\n---\n"
+    assert not (post_file.parent / "-").exists()

@@ -210,3 +210,18 @@ def test_internal_error_in_a_real_process_prints_no_traceback(clean_post):
     assert "Traceback" not in result.stderr
     assert result.stderr == (f"article-editor: {clean_post}: internal error: KeyError: "
                              "'theme table' (--verbose shows the details)\n")
+
+
+def test_window_that_fails_to_start_is_one_line(clean_post, monkeypatch, capsys):
+    """An exception while the window starts is reported like a sub-command's: exit 1."""
+    fake = types.ModuleType("editor.ui.shell.app")
+
+    def run(path, offline):
+        raise RuntimeError("no fonts at all")
+
+    fake.run = run
+    monkeypatch.setitem(sys.modules, "editor.ui.shell.app", fake)
+    assert main([str(clean_post)]) == 1
+    assert capsys.readouterr().err == (
+        f"article-editor: {clean_post}: internal error: RuntimeError: no fonts at all "
+        "(--verbose shows the details)\n")
