@@ -11,6 +11,10 @@ import sys
 from collections.abc import MutableMapping
 from pathlib import Path
 
+# The desktop entry's name (resources/desktop/): the window says it belongs to it, so
+# that launchers and task bars show the entry's name and icon for it.
+DESKTOP_ID = "io.github.article_editor.ArticleEditor"
+
 # Platform plugins that need a display server, and the variable that names one.
 _DISPLAY_VARIABLES = {"xcb": ("DISPLAY",), "wayland": ("WAYLAND_DISPLAY",)}
 
@@ -70,3 +74,10 @@ def window_problem(environ: MutableMapping[str, str], *, verbose: bool) -> str |
     if problem is None and not verbose:
         quiet_environment(environ)
     return problem
+
+
+def announce_desktop_entry() -> None:
+    """Name the desktop entry the window belongs to (before the application exists)."""
+    from PySide6.QtGui import QGuiApplication
+
+    QGuiApplication.setDesktopFileName(DESKTOP_ID)

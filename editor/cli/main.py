@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from editor import __version__
-from editor.cli.display import window_problem
+from editor.cli.display import announce_desktop_entry, window_problem
 from editor.cli.guard import report_unexpected, silence_stdout, unknown_command
 from editor.cli.streams import STDOUT_FD, send, stream_of
 from editor.cli.values import iso_date, window_size, yaml_value
@@ -423,6 +423,7 @@ def _prepare_window(args: argparse.Namespace) -> None:
 
 def _open_window(args: argparse.Namespace) -> int:
     _prepare_window(args)
+    announce_desktop_entry()
     return int(_window_app().run(args.file, args.offline))
 
 

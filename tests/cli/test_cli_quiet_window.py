@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from editor.cli.display import DESKTOP_ID
+
 pytestmark = pytest.mark.xvfb
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -33,7 +35,7 @@ from PySide6.QtWidgets import QApplication
 
 def rendered():
     if not window.preview.is_busy():
-        print("rendered", flush=True)
+        print("rendered", QApplication.desktopFileName(), flush=True)
         QApplication.instance().quit()
 
 window.preview.renderFinished.connect(rendered)
@@ -80,5 +82,6 @@ def test_window_start_leaves_stderr_empty(post_file, tmp_path):
         env=_shell_env(ARTICLE_EDITOR_TEST_SCRIPT=str(script)),
     )
     assert result.returncode == 0, result.stderr
-    assert result.stdout == "rendered\n"
+    # The window names its desktop entry, so launchers show the entry's icon for it.
+    assert result.stdout == f"rendered {DESKTOP_ID}\n"
     assert result.stderr == ""

@@ -16,9 +16,11 @@ from pathlib import Path
 
 import pytest
 
+from editor.cli.display import DESKTOP_ID
+
 ROOT = Path(__file__).resolve().parents[2]
 DESKTOP = ROOT / "resources" / "desktop"
-APP_ID = "io.github.article_editor.ArticleEditor"
+APP_ID = DESKTOP_ID
 
 
 def _stub(folder: Path, name: str, body: str) -> Path:
