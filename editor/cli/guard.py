@@ -36,6 +36,17 @@ def unknown_command(word: str, commands: Iterable[str]) -> str | None:
     return f"unknown command {word!r} (commands: {', '.join(names)})"
 
 
+def first_word(argv: Iterable[str]) -> str | None:
+    """The first argument that is no option (``--verbose exprot``); None after ``--``,
+    which makes what follows a file name whatever it looks like."""
+    for arg in argv:
+        if arg == "--":
+            return None
+        if not arg.startswith("-"):
+            return arg
+    return None
+
+
 def _error_line(exc: BaseException) -> int | None:
     """The line of the post an error points at, when it carries one (our errors do)."""
     line = getattr(exc, "line", None)

@@ -18,7 +18,7 @@ from typing import Any
 
 from editor import __version__
 from editor.cli.display import announce_desktop_entry, window_problem
-from editor.cli.guard import report_unexpected, silence_stdout, unknown_command
+from editor.cli.guard import first_word, report_unexpected, silence_stdout, unknown_command
 from editor.cli.streams import STDOUT_FD, send, stream_of
 from editor.cli.values import iso_date, window_size, yaml_value
 
@@ -440,10 +440,10 @@ def _run_command(argv: list[str]) -> int:
             raise
         except Exception as exc:  # never a traceback for the writer: one line, exit 1
             return report_unexpected(exc, args, PROG, sys.stderr, verbose=args.verbose)
-    if argv and not argv[0].startswith("-"):
-        mistyped = unknown_command(argv[0], SUBCOMMANDS)
-        if mistyped is not None:
-            raise UsageProblem(mistyped)
+    word = first_word(argv)
+    mistyped = None if word is None else unknown_command(word, SUBCOMMANDS)
+    if mistyped is not None:
+        raise UsageProblem(mistyped)
     args = _window_parser().parse_args(argv)
     try:
         return _open_window(args)

@@ -53,6 +53,8 @@ def test_mistyped_command_is_refused_with_a_suggestion(fake_window, capsys, tmp_
     assert err == "article-editor: unknown command 'exprot' (did you mean 'export'?)\n"
     assert main(["chek"]) == 2
     assert "did you mean 'check'?" in capsys.readouterr().err
+    assert main(["--offline", "--verbose", "exprot"]) == 2
+    assert "did you mean 'export'?" in capsys.readouterr().err
     assert main(["frobnicate"]) == 2
     assert "unknown command 'frobnicate' (commands: check, export," in capsys.readouterr().err
     assert fake_window == []
@@ -65,7 +67,8 @@ def test_words_that_are_posts_still_open_the_window(fake_window, tmp_path, monke
     assert main(["exprot"]) == 0
     assert main(["notes.md"]) == 0
     assert main(["drafts/expor"]) == 0
-    assert fake_window == ["exprot", "notes.md", "drafts/expor"]
+    assert main(["--", "chek"]) == 0  # after --, a file name whatever it looks like
+    assert fake_window == ["exprot", "notes.md", "drafts/expor", "chek"]
 
 
 def test_unknown_command_helper():
