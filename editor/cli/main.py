@@ -1,7 +1,9 @@
 """The command line: ``article-editor [FILE]`` opens the window, sub-commands serve scripts.
 
-Exit codes: 0 fine, 1 a problem with a file (one line per problem on stderr, never a
-traceback), 2 wrong usage (argparse's own message).
+What a command produces goes to stdout (``check``'s report included); problems that
+stop it go to stderr, one line each, never a traceback (``--verbose`` adds it).
+Exit codes: 0 fine, 1 a problem with a file or an internal error, 2 wrong usage
+(argparse's own message, a mistyped command, no display for the window).
 """
 
 from __future__ import annotations
