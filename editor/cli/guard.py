@@ -8,11 +8,9 @@ instead of a traceback: exit code 1, the traceback only with ``--verbose``.
 from __future__ import annotations
 
 import argparse
-import difflib
 import os
 import re
 import sys
-import traceback
 from collections.abc import Iterable
 from pathlib import Path
 from typing import IO
@@ -29,6 +27,8 @@ def unknown_command(word: str, commands: Iterable[str]) -> str | None:
     """
     if not _COMMAND_LIKE.match(word) or Path(word).exists():
         return None
+    import difflib
+
     names = sorted(commands)
     close = difflib.get_close_matches(word.lower(), names, n=1, cutoff=0.6)
     if close:
@@ -77,6 +77,8 @@ def report_unexpected(exc: BaseException, args: argparse.Namespace | None, prog:
                       stderr: IO[str], *, verbose: bool) -> int:
     """Print the one line (and with ``verbose`` the traceback first); the exit code, 1."""
     if verbose:
+        import traceback
+
         traceback.print_exception(exc, file=stderr)
     print(f"{prog}: {describe_unexpected(exc, args)}", file=stderr)
     return 1

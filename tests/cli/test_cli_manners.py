@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import socket
 import subprocess
 import sys
 import types
@@ -116,26 +117,60 @@ def test_readme_says_where_reports_and_problems_go():
     ({"QT_QPA_PLATFORM": "wayland"}, True),
     ({"QT_QPA_PLATFORM": "wayland;xcb"}, True),
     ({"DISPLAY": ":0"}, False),
-    ({"WAYLAND_DISPLAY": "wayland-1"}, False),
+    ({"DISPLAY": ":66"}, True),  # left over from a session that has ended
     ({"QT_QPA_PLATFORM": "xcb", "DISPLAY": ":99"}, False),
     ({"QT_QPA_PLATFORM": "wayland;xcb", "DISPLAY": ":1"}, False),
     ({"QT_QPA_PLATFORM": "offscreen"}, False),
     ({"QT_QPA_PLATFORM": "vnc:size=800x600"}, False),
 ])
 def test_display_problem(environ, refused):
-    """X11 and Wayland need their display variable; other platform plugins are Qt's call."""
-    problem = display.display_problem(dict(environ), platform="linux")
+    """X11 and Wayland need a display that answers; other platform plugins are Qt's call."""
+    def answers(display):
+        return display != ":66"
+
+    problem = display.display_problem(dict(environ), platform="linux", x_reachable=answers)
     assert (problem is not None) == refused
     assert display.display_problem(dict(environ), platform="darwin") is None
+    if environ.get("DISPLAY") == ":66":
+        assert "no X server answers on DISPLAY=:66" in problem
+
+
+def test_wayland_socket_decides(tmp_path):
+    """Wayland: the compositor's socket in the runtime folder (wayland-0 by default)."""
+    env = {"XDG_RUNTIME_DIR": str(tmp_path), "WAYLAND_DISPLAY": "wayland-5"}
+    assert "no compositor at WAYLAND_DISPLAY=wayland-5" in display.display_problem(
+        dict(env), platform="linux")
+    with socket.socket(socket.AF_UNIX) as server:
+        server.bind(str(tmp_path / "wayland-5"))
+        assert display.display_problem(dict(env), platform="linux") is None
+    with socket.socket(socket.AF_UNIX) as server:
+        server.bind(str(tmp_path / "wayland-0"))
+        assert display.display_problem({"XDG_RUNTIME_DIR": str(tmp_path)}, "linux") is None
+
+
+def test_x_display_reachable_knocks_on_the_socket():
+    """A local display counts when something listens on its socket; remote ones are Qt's."""
+    number = 7000 + os.getpid() % 1000
+    assert not display.x_display_reachable(f":{number}")
+    with socket.socket(socket.AF_UNIX) as server:
+        server.bind(f"\0/tmp/.X11-unix/X{number}")
+        server.listen(1)
+        assert display.x_display_reachable(f":{number}")
+        assert display.x_display_reachable(f"unix:{number}.0")
+    assert display.x_display_reachable("remote.example:10.0")
 
 
 def test_no_display_is_one_line_and_exit_2(clean_post):
-    """Without any display the window and screenshot refuse in one line (Qt would abort)."""
+    """Without any display the window and screenshot refuse in one line (Qt would abort);
+    so does a DISPLAY nothing answers on."""
     env = {k: v for k, v in os.environ.items()
            if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "XDG_RUNTIME_DIR")}
-    for argv in ([str(clean_post)], ["screenshot", str(clean_post), "-o", "x.png"]):
+    stale = dict(env, DISPLAY=f":{7000 + os.getpid() % 1000}")
+    for argv, environ in (([str(clean_post)], env),
+                          (["screenshot", str(clean_post), "-o", "x.png"], env),
+                          ([str(clean_post)], stale)):
         result = subprocess.run([sys.executable, "-m", "editor", *argv], capture_output=True,
-                                text=True, timeout=60, cwd=ROOT, env=env)
+                                text=True, timeout=60, cwd=ROOT, env=environ)
         assert result.returncode == 2, (argv, result.stderr)
         assert result.stderr.startswith("article-editor: no display to open the window on")
         assert result.stderr.count("\n") == 1
