@@ -83,7 +83,7 @@ fi
     assert calls.count("sleep 5") == 2
     assert "Could not get lock" not in result.stderr  # retried, not reported
     entry = tmp_path / "data" / "applications" / f"{APP_ID}.desktop"
-    assert f'Exec="{fake_checkout}/.venv/bin/article-editor" %F' in entry.read_text("utf-8")
+    assert f'Exec="{fake_checkout}/.venv/bin/article-editor" %f' in entry.read_text("utf-8")
 
 
 def test_setup_reports_an_update_that_fails_for_another_reason(fake_checkout, tmp_path):
@@ -109,14 +109,15 @@ def _install(tmp_path: Path, program: str, bin_dir: Path | None = None):
 def test_desktop_files_install_and_validate(tmp_path):
     """Entry, icon, metainfo and MIME package land in the user's data folder; the entry
     passes desktop-file-validate, the metainfo appstreamcli, the Exec line names the
-    program (quoted, spaces and all) with %F."""
+    program (quoted, spaces and all) with %f: the window opens one post, so a launcher
+    given several starts one editor for each."""
     program = str(tmp_path / "my venv" / "bin" / "article-editor")
     result = _install(tmp_path, program)
     assert result.returncode == 0, result.stderr
     data = tmp_path / "data"
     entry = data / "applications" / f"{APP_ID}.desktop"
     text = entry.read_text("utf-8")
-    assert f'Exec="{program}" %F' in text.splitlines()
+    assert f'Exec="{program}" %f' in text.splitlines()
     assert f"TryExec={program}" in text.splitlines()
     assert "MimeType=text/markdown;text/x-markdown;text/html;" in text.splitlines()
     assert (data / "icons" / "hicolor" / "scalable" / "apps" / f"{APP_ID}.svg").is_file()
@@ -140,7 +141,7 @@ def test_awkward_program_paths_are_escaped(tmp_path):
     assert _install(tmp_path, program).returncode == 0
     entry = tmp_path / "data" / "applications" / f"{APP_ID}.desktop"
     expected = program.replace('"', '\\\\"').replace("$", "\\\\$")
-    assert f'Exec="{expected}" %F' in entry.read_text("utf-8").splitlines()
+    assert f'Exec="{expected}" %f' in entry.read_text("utf-8").splitlines()
     checked = subprocess.run(["desktop-file-validate", str(entry)], capture_output=True,
                              text=True, timeout=60)
     assert checked.returncode == 0 and checked.stdout == "", checked.stdout
