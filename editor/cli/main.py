@@ -425,8 +425,9 @@ def _prepare_window(args: argparse.Namespace) -> None:
 
 def _open_window(args: argparse.Namespace) -> int:
     _prepare_window(args)
+    app = _window_app()
     announce_desktop_entry()
-    return int(_window_app().run(args.file, args.offline))
+    return int(app.run(args.file, args.offline))
 
 
 def _run_command(argv: list[str]) -> int:
