@@ -62,6 +62,7 @@ def test_setup_waits_for_apt_locks(fake_checkout, tmp_path):
     _stub(bin_dir, "dpkg-query", "exit 1\n")  # every package missing
     _stub(bin_dir, "sleep", f'echo "sleep $*" >> "{log}"\n')
     _stub(bin_dir, "apt-get", f"""echo "apt-get $*" >> "{log}"
+[[ " $* " == *" install "* ]] && echo "Selecting previously unselected package libfoo."
 if [[ " $* " == *" update "* ]]; then
   n=$(( $(cat "{counter}" 2>/dev/null || echo 0) + 1 )); echo $n > "{counter}"
   if [ $n -le 2 ]; then
@@ -82,8 +83,29 @@ fi
     assert all("-o DPkg::Lock::Timeout=600" in call for call in apt_calls), apt_calls
     assert calls.count("sleep 5") == 2
     assert "Could not get lock" not in result.stderr  # retried, not reported
+    # One line for apt's work instead of dpkg's file-by-file report.
+    assert "Selecting previously unselected" not in result.stdout + result.stderr
+    assert result.stdout.startswith("Installing ")
     entry = tmp_path / "data" / "applications" / f"{APP_ID}.desktop"
     assert f'Exec="{fake_checkout}/.venv/bin/article-editor" %f' in entry.read_text("utf-8")
+
+
+def test_setup_shows_apts_report_when_install_fails(fake_checkout, tmp_path):
+    """A failed install prints what apt said, and the setup stops."""
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    _stub(bin_dir, "dpkg-query", "exit 1\n")
+    _stub(bin_dir, "apt-get", """if [[ " $* " == *" install "* ]]; then
+  echo "E: Unable to locate package libxcb-cursor0"; exit 100
+fi
+""")
+    _stub(bin_dir, "sudo", '"$@"\n')
+    result = subprocess.run(["bash", str(fake_checkout / ".ci" / "setup"), "app"],
+                            capture_output=True, text=True, timeout=120,
+                            env=_user_env(tmp_path, bin_dir))
+    assert result.returncode == 1
+    assert "E: Unable to locate package libxcb-cursor0" in result.stderr
+    assert not (tmp_path / "calls.log").exists()  # pip never ran
 
 
 def test_setup_reports_an_update_that_fails_for_another_reason(fake_checkout, tmp_path):
