@@ -83,6 +83,7 @@ fi
     assert all("-o DPkg::Lock::Timeout=600" in call for call in apt_calls), apt_calls
     assert calls.count("sleep 5") == 2
     assert "Could not get lock" not in result.stderr  # retried, not reported
+    assert result.stderr.count("Waiting for another apt to finish...") == 1
     # One line for apt's work instead of dpkg's file-by-file report.
     assert "Selecting previously unselected" not in result.stdout + result.stderr
     assert result.stdout.startswith("Installing ")
