@@ -170,7 +170,7 @@ def test_posts_made_by_the_editor_build_with_jekyll(site, tmp_path, capsys):
     post.body = HOUSE_BODY  # what the writer typed in the source editor
     post.save()
     assert "\nexcerpt: >\n" in house.read_text(encoding="utf-8"), "excerpt lost its > style"
-    assert _run_cli(["check", str(house)], capsys) == ""
+    assert _run_cli(["check", str(house)], capsys) == f"{house}: no problems found"
 
     # The same body as an .html post, which Jekyll copies without a Markdown pass.
     html_title = HOUSE_TITLE + " (HTML)"
