@@ -1,6 +1,8 @@
 """The ``export`` sub-command: one post or a whole folder to html, fragment, pdf, ….
 
-Errors are one line on stderr and exit code 1, never a traceback. For a folder, a
+Without ``-o`` (or with ``-o -``) a text target is printed on stdout; a PDF needs a file
+or an explicit ``-o -``. Errors are one line on stderr and exit code 1, never a
+traceback. For a folder, a
 progress bar is drawn on stderr when it is a terminal (plain lines otherwise) and a
 summary ends the run.
 """
