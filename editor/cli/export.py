@@ -2,9 +2,8 @@
 
 Without ``-o`` (or with ``-o -``) a text target is printed on stdout; a PDF needs a file
 or an explicit ``-o -``. Errors are one line on stderr and exit code 1, never a
-traceback. For a folder, a
-progress bar is drawn on stderr when it is a terminal (plain lines otherwise) and a
-summary ends the run.
+traceback. For a folder, a progress bar is drawn on stderr when it is a terminal (plain
+lines otherwise) and a summary ends the run.
 """
 
 from __future__ import annotations
