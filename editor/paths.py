@@ -44,3 +44,11 @@ def data_dir() -> Path:
     if override:
         return Path(override)
     return _xdg("XDG_DATA_HOME", ".local/share") / "article-editor"
+
+
+def cache_dir() -> Path:
+    """The user's cache folder (site builds for the preview): safe to delete at any time."""
+    override = os.environ.get("ARTICLE_EDITOR_CACHE_DIR")
+    if override:
+        return Path(override)
+    return _xdg("XDG_CACHE_HOME", ".cache") / "article-editor"

@@ -37,10 +37,11 @@ def qapp(tmp_path_factory):
 
 @pytest.fixture(autouse=True)
 def private_user_dirs(tmp_path_factory, monkeypatch):
-    """Point settings and the recovery journal at a fresh temporary folder."""
+    """Point settings, the recovery journal and the cache at a fresh temporary folder."""
     base = tmp_path_factory.mktemp("userdirs")
     monkeypatch.setenv("ARTICLE_EDITOR_CONFIG_DIR", str(base / "config"))
     monkeypatch.setenv("ARTICLE_EDITOR_DATA_DIR", str(base / "data"))
+    monkeypatch.setenv("ARTICLE_EDITOR_CACHE_DIR", str(base / "cache"))
     return base
 
 
