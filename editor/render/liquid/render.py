@@ -16,6 +16,7 @@ from __future__ import annotations
 import html
 import io
 import os
+import re
 from bisect import bisect_left
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -24,8 +25,11 @@ from typing import Any
 
 from liquid import RenderContext
 from liquid.exceptions import LiquidError, LiquidInterrupt, StopRender
+from liquid.token import TOKEN_EOF
 
 from editor.render.liquid.site import LiquidSite
+
+_EXPECTED_END = re.compile(r"expected tag (end\w+)")
 
 JEKYLL_VERSION = "4.3.1"
 """The Jekyll whose Liquid this imitates (what ``jekyll.version`` says)."""
@@ -93,9 +97,26 @@ def _message(error: BaseException) -> str:
     return " ".join(message.split())
 
 
+def _unclosed(message: str, body: str) -> LiquidProblem | None:
+    """A block left open is reported at its opening tag, not at the end of the text."""
+    expected = _EXPECTED_END.search(message)
+    if expected is None:
+        return None
+    opener = expected.group(1)[3:]
+    openings = list(re.finditer(r"\{%-?\s*" + re.escape(opener) + r"\b", body))
+    if not openings:
+        return None
+    line = _line_of(body, openings[-1].start())
+    return LiquidProblem(line, f"'{opener}' is never closed: {{% end{opener} %}} is missing")
+
+
 def _problem(error: LiquidError, body: str, fallback_line: int) -> LiquidProblem:
     token = error.token
     message = _message(error)
+    if token is None or token.start_index < 0 or token.value == TOKEN_EOF:
+        unclosed = _unclosed(message, body)
+        if unclosed is not None:
+            return unclosed
     if token is not None and token.source == body and token.start_index >= 0:
         return LiquidProblem(_line_of(body, token.start_index), message)
     if token is not None and token.start_index >= 0 and error.template_name:
@@ -189,4 +210,5 @@ def _render(
         if stop:
             break
     text = "".join(piece[2] for piece in pieces)
+    problems.sort(key=lambda problem: problem.line)
     return LiquidResult(text, tuple(problems), _line_map(body, pieces), True)

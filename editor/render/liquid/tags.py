@@ -53,6 +53,13 @@ def _render_variables(markup: str, context: RenderContext) -> str:
     return buffer.getvalue().strip()
 
 
+def _name_problems(environment: Any, since: int, name: str) -> None:
+    """Say which include the errors kept since ``since`` happened in."""
+    for problem in environment.problems[since:]:
+        if not problem.template_name:
+            problem.template_name = name
+
+
 def _lookup(name: str, context: RenderContext) -> Any:
     path: list[object] = [int(p) if p.isdigit() else p for p in re.split(r"[.\[\]]+", name) if p]
     value = context.get(path, token=None, default=None)
@@ -191,7 +198,10 @@ class IncludeNode(Node):
             raise JekyllTagError(
                 f"Could not read the included file '{name}': {exc}", token=self.token
             ) from exc
-        template = context.env.from_string(source, name=site.relative(path), path=path)
+        environment = context.env
+        already = len(environment.problems)  # type: ignore[attr-defined]
+        template = environment.from_string(source, name=site.relative(path), path=path)
+        _name_problems(environment, already, site.relative(path))
         site.keep_include(path, template)
         return template
 
@@ -200,8 +210,10 @@ class IncludeNode(Node):
         name = _render_variables(self.file, context)
         template = self._template(context, name)
         namespace = {"include": self._params(context)} if self.params else {}
+        already = len(context.env.problems)  # type: ignore[attr-defined]
         with context.extend(namespace, template=template):
             template.render_with_context(context, buffer, partial=True)
+        _name_problems(context.env, already, template.name)
         return 1
 
 

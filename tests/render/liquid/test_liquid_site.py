@@ -1,0 +1,82 @@
+"""``site`` and ``page`` as Jekyll fills them, and the cache that follows the site's files."""
+
+from __future__ import annotations
+
+import os
+
+from conftest import write
+
+from editor.render.liquid import LiquidSite, LiquidSites, render_liquid
+
+
+def test_site_from_config_posts_and_data(site_root):
+    """Config keys, posts newest first, categories, tags and data files."""
+    site = LiquidSite.for_post(site_root / "_posts" / "2024-03-05-x.md")
+    body = (
+        "{{ site.title }}|{{ site.author.name }}|{{ site.posts | map: 'title' | join: ',' }}|"
+        "{{ site.categories.travel.first.title }}|{{ site.tags.river.size }}|"
+        "{{ site.data.city.name }}|{{ site.data.shop.hours.open }}|{{ jekyll.environment }}"
+    )
+    text = render_liquid(body, {}, site, site_root / "_posts" / "2024-03-05-x.md").text
+    assert text == (
+        "Riverside notes|Kim|Night reading,Ferry times|Ferry times|2|Seoul|9|development"
+    )
+
+
+def test_page_has_defaults_url_date_and_path(site_root):
+    """Front matter over ``defaults:`` (the more specific scope winning), plus url/date/path."""
+    site = LiquidSite.read(site_root)
+    post = site_root / "_posts" / "guides" / "2024-05-06-late-buses.md"
+    body = "{{ page.layout }}|{{ page.kind }}|{{ page.url }}|{{ page.date }}|{{ page.path }}"
+    text = render_liquid(body, {"title": "Late buses"}, site, post).text
+    assert text == (
+        "post|guide|/2024/05/06/late-buses.html|2024-05-06 00:00:00 +0000|"
+        "_posts/guides/2024-05-06-late-buses.md"
+    )
+    own = render_liquid("{{ page.kind }}", {"kind": "mine"}, site, post).text
+    assert own == "mine"
+
+
+def test_permalink_setting_shapes_urls(site_root):
+    """``permalink: pretty`` in the config and a post's own ``permalink``."""
+    write(site_root, "_config.yml", "permalink: pretty\ntimezone: UTC\n")
+    site = LiquidSite.read(site_root)
+    post = site_root / "_posts" / "2024-05-06-late-buses.md"
+    assert render_liquid("{{ page.url }}", {}, site, post).text == "/2024/05/06/late-buses/"
+    mine = {"permalink": "/notes/:title/"}
+    assert render_liquid("{{ page.url }}", mine, site, post).text == "/notes/late-buses/"
+
+
+def test_date_in_front_matter_is_shown_in_site_zone(site_root):
+    """A date with an offset prints in the site's time zone, as Jekyll prints it."""
+    write(site_root, "_config.yml", "timezone: Asia/Seoul\n")
+    site = LiquidSite.read(site_root)
+    post = site_root / "_posts" / "2024-05-06-x.md"
+    text = render_liquid("{{ page.date }}", {"date": "2024-05-06 01:00:00 +0000"}, site, post).text
+    assert text == "2024-05-06 10:00:00 +0900"
+
+
+def test_cache_follows_file_changes(site_root):
+    """The same site object while nothing changed; a new one after a post or config changes."""
+    sites = LiquidSites()
+    post = site_root / "_posts" / "2024-01-02-ferry-times.md"
+    first = sites.for_post(post)
+    assert sites.for_post(post) is first
+    added = write(site_root, "_posts/2024-06-01-new.md", "---\ntitle: New\n---\n")
+    second = sites.for_post(post)
+    assert second is not first
+    assert [p["title"] for p in second.posts][0] == "New"
+    stat = added.stat()
+    os.utime(site_root / "_config.yml", ns=(stat.st_atime_ns, stat.st_mtime_ns + 10**9))
+    assert sites.for_post(post) is not second
+    assert sites.for_post(site_root.parent / "elsewhere.md") is None
+
+
+def test_unreadable_files_become_problems_not_exceptions(site_root):
+    """Broken YAML in a data file or post is reported and the rest still loads."""
+    write(site_root, "_data/bad.yml", "a: [unclosed\n")
+    write(site_root, "_posts/2024-07-01-bad.md", "---\ntitle: [oops\n---\nbody\n")
+    site = LiquidSite.read(site_root)
+    assert any("bad.yml" in problem for problem in site.problems)
+    assert any("2024-07-01-bad.md" in problem for problem in site.problems)
+    assert site.data["city"]["name"] == "Seoul"
