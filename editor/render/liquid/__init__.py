@@ -8,9 +8,10 @@ bad Liquid, and nothing here imports Qt.
 
 from __future__ import annotations
 
+from editor.render.liquid.cache import LiquidSites
 from editor.render.liquid.highlight import highlight_block
 from editor.render.liquid.render import LiquidProblem, LiquidResult, render_liquid
-from editor.render.liquid.site import LiquidSite, LiquidSites, Markdownify, python_markdown
+from editor.render.liquid.site import LiquidSite, Markdownify, python_markdown
 
 __all__ = [
     "LiquidProblem",

@@ -117,30 +117,60 @@ def fill_permalink(template: str, values: Mapping[str, str]) -> str:
     return escape_path(_sanitise(_PLACEHOLDER.sub(replace, template)))
 
 
-def _post_placeholders(moment: datetime, slug: str, categories: list[str], ext: str) -> dict:
-    return {
-        "year": f"{moment.year}",
-        "month": f"{moment.month:02d}",
-        "i_month": f"{moment.month}",
-        "day": f"{moment.day:02d}",
-        "i_day": f"{moment.day}",
-        "short_year": moment.strftime("%y"),
-        "hour": moment.strftime("%H"),
-        "minute": moment.strftime("%M"),
-        "second": moment.strftime("%S"),
-        "y_day": moment.strftime("%j"),
-        "week": moment.strftime("%V"),
-        "short_day": moment.strftime("%a"),
-        "long_day": moment.strftime("%A"),
-        "short_month": moment.strftime("%b"),
-        "long_month": moment.strftime("%B"),
-        "title": slugify(slug, "pretty", cased=True) or "",
-        "slug": slugify(slug, cased=True) or "",
-        "name": slug,
-        "categories": "/".join(dict.fromkeys(c.lower() for c in categories)),
-        "output_ext": ext,
-        "collection": "posts",
-    }
+_DATE_PLACEHOLDERS = {
+    "year": "%Y",
+    "month": "%m",
+    "day": "%d",
+    "short_year": "%y",
+    "hour": "%H",
+    "minute": "%M",
+    "second": "%S",
+    "y_day": "%j",
+    "week": "%V",
+    "short_day": "%a",
+    "long_day": "%A",
+    "short_month": "%b",
+    "long_month": "%B",
+}
+_PLACEHOLDER_NAMES = frozenset(
+    [*_DATE_PLACEHOLDERS, "i_month", "i_day", "title", "slug", "name", "categories"]
+    + ["output_ext", "collection"]
+)
+
+
+class _PostPlaceholders(Mapping[str, str]):
+    """A post's permalink placeholders, each worked out only when the template uses it."""
+
+    def __init__(self, moment: datetime, slug: str, categories: list[str], ext: str) -> None:
+        self.moment, self.slug, self.categories, self.ext = moment, slug, categories, ext
+
+    def __getitem__(self, name: str) -> str:
+        if name in _DATE_PLACEHOLDERS:
+            return self.moment.strftime(_DATE_PLACEHOLDERS[name])
+        if name in ("i_month", "i_day"):
+            return str(self.moment.month if name == "i_month" else self.moment.day)
+        if name == "title":
+            return slugify(self.slug, "pretty", cased=True) or ""
+        if name == "slug":
+            return slugify(self.slug, cased=True) or ""
+        if name == "categories":
+            return "/".join(dict.fromkeys(c.lower() for c in self.categories))
+        if name == "output_ext":
+            return self.ext
+        if name == "collection":
+            return "posts"
+        if name == "name":
+            return self.slug
+        raise KeyError(name)
+
+    def __contains__(self, name: object) -> bool:
+        return name in _PLACEHOLDER_NAMES
+
+    def __iter__(self):
+        return iter(_PLACEHOLDER_NAMES)
+
+    def __len__(self) -> int:
+        return len(_PLACEHOLDER_NAMES)
 
 
 def _output_ext(suffix: str) -> str:
@@ -149,6 +179,15 @@ def _output_ext(suffix: str) -> str:
 
 def _permalink_setting(config: Mapping[str, Any]) -> str:
     return str(config.get("permalink") or "date")
+
+
+def _day(written: str, zone: tzinfo | None) -> datetime | None:
+    """Midnight of the ``YYYY-MM-DD`` a post's file name starts with, in the site's zone."""
+    try:
+        year, month, day = (int(part) for part in written.split("-"))
+        return localised(datetime(year, month, day), zone)
+    except ValueError:
+        return None
 
 
 def post_record(
@@ -166,14 +205,14 @@ def post_record(
         slug = str(merged["slug"])
     moment = to_datetime(merged.get("date"), zone)
     if moment is None and written:
-        moment = to_datetime(written, zone)
+        moment = _day(written, zone)
     if moment is None:
         moment = localised(modified or datetime.now(), zone)
     categories = post_categories(merged, relative)
     ext = _output_ext(path.suffix)
     setting = str(merged.get("permalink") or _permalink_setting(config))
     template = PERMALINK_STYLES.get(setting, setting)
-    url = fill_permalink(template, _post_placeholders(moment, slug, categories, ext))
+    url = fill_permalink(template, _PostPlaceholders(moment, slug, categories, ext))
     title = merged.get("title")
     if title is None:
         title = " ".join(word.capitalize() for word in slug.split("-"))

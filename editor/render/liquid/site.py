@@ -1,9 +1,8 @@
 """A Jekyll site as Liquid sees it: ``site`` from ``_config.yml``, posts, data and includes.
 
-:class:`LiquidSite` is built once from the files and then only read; :class:`LiquidSites`
-is the cache someone owns (the renderer, the exporter) and rebuilds a site when a file it
-was built from changes (``_config.yml``, ``_posts``, ``_data``). Includes are read when
-used and kept until their file changes.
+:class:`LiquidSite` is built once from the files and then only read (the cache that
+rebuilds it when files change is :class:`editor.render.liquid.cache.LiquidSites`).
+Includes are read when used and kept until their file changes.
 """
 
 from __future__ import annotations
@@ -18,10 +17,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from ruamel.yaml import YAML
-from ruamel.yaml.error import YAMLError
+import yaml
 
-from editor.document.frontmatter import parse as parse_front_matter
 from editor.document.frontmatter import split_document
 from editor.render.liquid.dates import localised, site_zone
 from editor.render.liquid.documents import document_record, escape_path, post_record
@@ -41,10 +38,23 @@ def python_markdown(text: str) -> str:
     return markdown.markdown(text) + "\n"
 
 
+# Site files are read with PyYAML's YAML 1.1 (``yes`` is true, as in Jekyll's Psych),
+# with libyaml when present: a site of hundreds of posts is read in well under a second.
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def load_yaml(text: str) -> Any:
+    """YAML text as Jekyll reads it; raises ``ValueError`` when it is not YAML."""
+    try:
+        return yaml.load(text, Loader=_LOADER)  # noqa: S506 - a safe loader
+    except yaml.YAMLError as exc:
+        raise ValueError(" ".join(str(exc).split())) from exc
+
+
 def _yaml_file(path: Path) -> Any:
     try:
-        return YAML(typ="safe", pure=True).load(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, YAMLError, ValueError):
+        return load_yaml(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError, RecursionError):
         return None
 
 
@@ -63,19 +73,29 @@ def _data_file(path: Path) -> Any:
     return _yaml_file(path)
 
 
-def _walk(folder: Path) -> Iterator[Path]:
+def _front_matter(text: str) -> dict[str, Any] | None:
+    """Front matter values; {} when empty, None when it is not a YAML mapping."""
+    try:
+        data = load_yaml(text) if text.strip() else {}
+    except (ValueError, RecursionError):
+        return None
+    return dict(data) if isinstance(data, Mapping) else None
+
+
+def walk(folder: Path) -> Iterator[Path]:
+    """The files below ``folder``, skipping hidden and generated folders, in name order."""
     if not folder.is_dir():
         return
     for entry in sorted(folder.iterdir()):
         if entry.name.startswith(".") or entry.name in _SKIPPED_FOLDERS:
             continue
         if entry.is_dir():
-            yield from _walk(entry)
+            yield from walk(entry)
         elif entry.is_file():
             yield entry
 
 
-def _post_folders(root: Path) -> list[Path]:
+def post_folders(root: Path) -> list[Path]:
     """``_posts`` at the root and below plain folders (``news/_posts`` gives category news)."""
     found = []
     for current, folders, _files in os.walk(root):
@@ -106,6 +126,8 @@ class LiquidSite:
         self.markdownify: Markdownify = markdownify or python_markdown
         self.posts: list[dict[str, Any]] = []
         self.data: dict[str, Any] = {}
+        self.post_stamps: dict[str, tuple[tuple[int, int], dict[str, Any] | None]] = {}
+        """Each post file's (mtime, size) and record, so a re-read parses only what changed."""
         self.problems: list[str] = []
         """What could not be read while building the site (shown to the writer, not raised)."""
         self._includes: dict[Path, tuple[int, Any]] = {}
@@ -124,8 +146,18 @@ class LiquidSite:
         return None if root is None else cls.read(root, markdownify=markdownify)
 
     @classmethod
-    def read(cls, root: str | Path, *, markdownify: Markdownify | None = None) -> LiquidSite:
-        """The site at ``root``: its config, posts and data."""
+    def read(
+        cls,
+        root: str | Path,
+        *,
+        markdownify: Markdownify | None = None,
+        reuse: LiquidSite | None = None,
+    ) -> LiquidSite:
+        """The site at ``root``: its config, posts and data.
+
+        Posts of ``reuse`` (an earlier read with the same config) whose files have not
+        changed are taken over instead of being parsed again.
+        """
         root = Path(root)
         config: Any = {}
         problems = []
@@ -138,17 +170,27 @@ class LiquidSite:
                 break
         site = cls(root, config, markdownify=markdownify)
         site.problems.extend(problems)
+        if reuse is not None and reuse.config == site.config:
+            site.post_stamps = dict(reuse.post_stamps)
         site._read_posts()
         site._read_data()
         return site
 
     def _read_posts(self) -> None:
         assert self.root is not None
-        for folder in _post_folders(self.root):
-            for path in _walk(folder):
+        earlier, self.post_stamps = self.post_stamps, {}
+        for folder in post_folders(self.root):
+            for path in walk(folder):
                 if path.suffix.lower() not in POST_EXTENSIONS:
                     continue
-                record = self._post_from_file(path)
+                try:
+                    info = path.stat()
+                except OSError:
+                    continue
+                stamp = (info.st_mtime_ns, info.st_size)
+                known = earlier.get(str(path))
+                record = known[1] if known and known[0] == stamp else self._post_from_file(path)
+                self.post_stamps[str(path)] = (stamp, record)
                 if record is not None:
                     self.posts.append(record)
         self.posts.sort(key=lambda post: post["date"], reverse=True)
@@ -162,18 +204,19 @@ class LiquidSite:
         parts = split_document(text)
         if parts.opening is None:
             return None  # Jekyll ignores a post without front matter.
-        parsed = parse_front_matter(parts.yaml)
-        if parsed.error is not None:
-            self.problems.append(f"{self.relative(path)}: {parsed.error}")
+        data = _front_matter(parts.yaml)
+        if data is None:
+            self.problems.append(f"{self.relative(path)}: the front matter is not valid YAML")
+            data = {}
         modified = datetime.fromtimestamp(path.stat().st_mtime)
-        record = post_record(parsed.data, self.relative(path), self.config, self.zone, modified)
+        record = post_record(data, self.relative(path), self.config, self.zone, modified)
         record["content"] = parts.body
         return record
 
     def _read_data(self) -> None:
         assert self.root is not None
         folder = self.root / str(self.config.get("data_dir") or "_data")
-        for path in _walk(folder):
+        for path in walk(folder):
             if path.suffix.lower() not in _DATA_SUFFIXES:
                 continue
             value = _data_file(path)
@@ -267,7 +310,7 @@ class LiquidSite:
             except (OSError, UnicodeDecodeError):
                 parts = None
             if parts is not None and parts.opening is not None:
-                data = parse_front_matter(parts.yaml).data
+                data = _front_matter(parts.yaml) or {}
                 return str(document_record(data, relative, self.config, self.zone)["url"])
         return escape_path("/" + relative)
 
@@ -298,48 +341,3 @@ class LiquidSite:
 
             self._environment = JekyllEnvironment(self)
         return self._environment
-
-
-def _stamp(root: Path, config: Mapping[str, Any]) -> tuple:
-    """The files a :class:`LiquidSite` was built from, with their change times."""
-    files = [root / name for name in CONFIG_NAMES]
-    for folder in _post_folders(root):
-        files.extend(_walk(folder))
-    files.extend(_walk(root / str(config.get("data_dir") or "_data")))
-    stamp = []
-    for path in files:
-        try:
-            info = path.stat()
-        except OSError:
-            continue
-        stamp.append((str(path), info.st_mtime_ns, info.st_size))
-    return tuple(stamp)
-
-
-class LiquidSites:
-    """A cache of :class:`LiquidSite` by site root, rebuilt when the site's files change."""
-
-    def __init__(self, *, markdownify: Markdownify | None = None) -> None:
-        self.markdownify = markdownify
-        self._sites: dict[Path, tuple[tuple, LiquidSite]] = {}
-        self._lock = threading.Lock()
-
-    def for_post(self, path: str | Path) -> LiquidSite | None:
-        """The site the post at ``path`` lies in (cached while its files are unchanged)."""
-        root = find_site_root(path)
-        if root is None:
-            return None
-        with self._lock:
-            cached = self._sites.get(root)
-            config = cached[1].config if cached else {}
-            stamp = _stamp(root, config)
-            if cached is not None and cached[0] == stamp:
-                return cached[1]
-            site = LiquidSite.read(root, markdownify=self.markdownify)
-            self._sites[root] = (_stamp(root, site.config), site)
-            return site
-
-    def clear(self) -> None:
-        """Forget every site (they are read again when next asked for)."""
-        with self._lock:
-            self._sites.clear()

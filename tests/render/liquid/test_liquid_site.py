@@ -58,7 +58,7 @@ def test_date_in_front_matter_is_shown_in_site_zone(site_root):
 
 def test_cache_follows_file_changes(site_root):
     """The same site object while nothing changed; a new one after a post or config changes."""
-    sites = LiquidSites()
+    sites = LiquidSites(recheck_seconds=0)
     post = site_root / "_posts" / "2024-01-02-ferry-times.md"
     first = sites.for_post(post)
     assert sites.for_post(post) is first
@@ -70,6 +70,33 @@ def test_cache_follows_file_changes(site_root):
     os.utime(site_root / "_config.yml", ns=(stat.st_atime_ns, stat.st_mtime_ns + 10**9))
     assert sites.for_post(post) is not second
     assert sites.for_post(site_root.parent / "elsewhere.md") is None
+
+
+def test_cache_rechecks_files_only_after_a_while(site_root):
+    """Within ``recheck_seconds`` the cached site is returned without looking at files."""
+    now = [100.0]
+    sites = LiquidSites(recheck_seconds=5, clock=lambda: now[0])
+    post = site_root / "_posts" / "2024-01-02-ferry-times.md"
+    first = sites.for_post(post)
+    write(site_root, "_posts/2024-06-01-new.md", "---\ntitle: New\n---\n")
+    now[0] += 4
+    assert sites.for_post(post) is first
+    now[0] += 2
+    fresh = sites.for_post(post)
+    assert fresh is not first and fresh.posts[0]["title"] == "New"
+
+
+def test_reread_parses_only_changed_posts(site_root):
+    """Unchanged posts are taken over from the earlier read; a changed one is read again."""
+    sites = LiquidSites(recheck_seconds=0)
+    post = site_root / "_posts" / "2024-01-02-ferry-times.md"
+    first = sites.for_post(post)
+    kept = next(p for p in first.posts if p["title"] == "Night reading")
+    write(site_root, "_posts/2024-01-02-ferry-times.md", "---\ntitle: Ferry times (new)\n---\n")
+    second = sites.for_post(post)
+    assert second is not first
+    assert next(p for p in second.posts if p["title"] == "Night reading") is kept
+    assert "Ferry times (new)" in [p["title"] for p in second.posts]
 
 
 def test_unreadable_files_become_problems_not_exceptions(site_root):
