@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
-from liquid import Environment, Mode
+from liquid import Environment, Mode, is_undefined
 from liquid.exceptions import LiquidError
 from liquid.filter import with_context
 
@@ -41,7 +41,7 @@ def url_filters(config: Mapping[str, Any]) -> dict[str, Any]:
     """``relative_url`` and ``absolute_url`` for a site's ``baseurl`` and ``url``."""
 
     def relative_url(value: Any) -> Any:
-        if value is None:
+        if value is None or is_undefined(value):
             return None
         if isinstance(value, Mapping) and "url" in value:
             value = value["url"]
@@ -52,7 +52,7 @@ def url_filters(config: Mapping[str, Any]) -> dict[str, Any]:
         return _normalise(_leading_slash(baseurl) + _leading_slash(text))
 
     def absolute_url(value: Any) -> Any:
-        if value is None:
+        if value is None or is_undefined(value):
             return None
         if isinstance(value, Mapping) and "url" in value:
             value = value["url"]

@@ -306,9 +306,60 @@ def to_integer(value: Any) -> Any:
         return value
 
 
+def _ruby_inspect(value: Any) -> str:
+    if value is None or is_undefined(value):
+        return "nil"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return repr(value)
+    if isinstance(value, Mapping):
+        pairs = ", ".join(f"{_ruby_inspect(k)}=>{_ruby_inspect(v)}" for k, v in value.items())
+        return "{" + pairs + "}"
+    if isinstance(value, (list, tuple)):
+        return "[" + ", ".join(_ruby_inspect(item) for item in value) + "]"
+    if isinstance(value, datetime):
+        return jekyll_time_text(value)
+    return json.dumps(str(value), ensure_ascii=False)
+
+
 def inspect(value: Any) -> str:
-    """A readable dump of the value, HTML-escaped."""
-    return html.escape(jsonify(value), quote=False)
+    """Ruby's ``inspect`` of the value (``{"k"=>1}``), HTML-escaped as Jekyll does."""
+    return html.escape(_ruby_inspect(value), quote=True)
+
+
+_SMART_SYMBOLS = (("---", "\u2014"), ("--", "\u2013"), ("...", "\u2026"))
+_OPENS_AFTER = frozenset(" \t\n([{\u2014\u2013-")
+
+
+def _smart_quotes(text: str) -> str:
+    out: list[str] = []
+    for index, char in enumerate(text):
+        before = text[index - 1] if index else " "
+        after = text[index + 1] if index + 1 < len(text) else " "
+        opening = before in _OPENS_AFTER and not after.isspace()
+        if char == '"':
+            out.append("\u201c" if opening else "\u201d")
+        elif char == "'":
+            out.append("\u2018" if opening else "\u2019")
+        else:
+            out.append(char)
+    return "".join(out)
+
+
+def smartify(value: Any) -> str:
+    """Typographic quotes, dashes and ellipses (SmartyPants); HTML tags left alone.
+
+    An approximation of kramdown's SmartyPants converter: quotes open after a space or
+    an opening bracket and close elsewhere; ``---``, ``--`` and ``...`` become — – ….
+    """
+    pieces = re.split(r"(<[^>]*>)", str(value))
+    for index in range(0, len(pieces), 2):
+        text = pieces[index]
+        for plain, fancy in _SMART_SYMBOLS:
+            text = text.replace(plain, fancy)
+        pieces[index] = _smart_quotes(text)
+    return "".join(pieces)
 
 
 PLAIN_FILTERS: dict[str, Callable[..., Any]] = {
@@ -335,5 +386,6 @@ PLAIN_FILTERS: dict[str, Callable[..., Any]] = {
     "unshift": unshift,
     "to_integer": to_integer,
     "inspect": inspect,
+    "smartify": smartify,
 }
 """Jekyll's filters that need nothing from the site."""

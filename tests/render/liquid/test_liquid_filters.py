@@ -73,6 +73,15 @@ def test_date_filters(source, expected):
         ('{{ "/a.png" | absolute_url }}', "https://example.org/blog/a.png"),
         ('{{ "https://x.org/a" | relative_url }}', "https://x.org/a"),
         ('{{ "/사진.png" | relative_url }}', "/blog/%EC%82%AC%EC%A7%84.png"),
+        ("{{ page.nothing | relative_url }}", ""),
+        ('{{ "" | relative_url }}', "/blog"),
+        ('{{ "a" | inspect }}', "&quot;a&quot;"),
+        ("{{ nil | jsonify }}", "null"),
+        ("{{ 'He said \"hi\" -- ok...' | smartify }}", "He said \u201chi\u201d \u2013 ok\u2026"),
+        (
+            "{{ \"it's <b class='x'>so</b> --- 'quoted'\" | smartify }}",
+            "it\u2019s <b class='x'>so</b> \u2014 \u2018quoted\u2019",
+        ),
     ],
 )
 def test_text_filters(source, expected):
@@ -90,6 +99,12 @@ def test_text_filters(source, expected):
         ('{{ page.list | where_exp: "i", "i.k > 1" | map: "n" | join }}', "b"),
         ('{{ page.list | find: "n", "c" | jsonify }}', '{"n":"c","k":1}'),
         ('{{ page.list | find_exp: "i", "i.n == \'a\'" | jsonify }}', '{"n":"a"}'),
+        (
+            "{{ page.list | inspect }}",
+            "[{&quot;n&quot;=&gt;&quot;b&quot;, &quot;k&quot;=&gt;2}, "
+            "{&quot;n&quot;=&gt;&quot;a&quot;}, "
+            "{&quot;n&quot;=&gt;&quot;c&quot;, &quot;k&quot;=&gt;1}]",
+        ),
     ],
 )
 def test_array_filters(source, expected):
