@@ -36,6 +36,12 @@ def write(root: Path, relative: str, text: str) -> Path:
 
 
 @pytest.fixture
+def write_file():
+    """:func:`write`, for tests that add files to a site."""
+    return write
+
+
+@pytest.fixture
 def site_root(tmp_path: Path) -> Path:
     """A site with a config, two posts, a guide below a folder, data and includes."""
     root = tmp_path / "site"

@@ -18,7 +18,6 @@ from pathlib import Path
 
 import markdown
 import pytest
-from conftest import write
 
 from editor.document.frontmatter import parse, split_document
 from editor.render.liquid import LiquidSites, render_liquid
@@ -104,6 +103,12 @@ Intro paragraph with a [link]({% post_url 2024-01-02-ferry-times %}).
 puts "hi"
 {% endhighlight %}
 """
+
+
+def write(root: Path, relative: str, text: str) -> None:
+    path = root / relative
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
 
 
 def _write_site(root: Path) -> None:

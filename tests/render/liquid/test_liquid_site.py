@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import os
 
-from conftest import write
-
 from editor.render.liquid import LiquidSite, LiquidSites, render_liquid
 
 
@@ -37,9 +35,9 @@ def test_page_has_defaults_url_date_and_path(site_root):
     assert own == "mine"
 
 
-def test_permalink_setting_shapes_urls(site_root):
+def test_permalink_setting_shapes_urls(site_root, write_file):
     """``permalink: pretty`` in the config and a post's own ``permalink``."""
-    write(site_root, "_config.yml", "permalink: pretty\ntimezone: UTC\n")
+    write_file(site_root, "_config.yml", "permalink: pretty\ntimezone: UTC\n")
     site = LiquidSite.read(site_root)
     post = site_root / "_posts" / "2024-05-06-late-buses.md"
     assert render_liquid("{{ page.url }}", {}, site, post).text == "/2024/05/06/late-buses/"
@@ -47,22 +45,22 @@ def test_permalink_setting_shapes_urls(site_root):
     assert render_liquid("{{ page.url }}", mine, site, post).text == "/notes/late-buses/"
 
 
-def test_date_in_front_matter_is_shown_in_site_zone(site_root):
+def test_date_in_front_matter_is_shown_in_site_zone(site_root, write_file):
     """A date with an offset prints in the site's time zone, as Jekyll prints it."""
-    write(site_root, "_config.yml", "timezone: Asia/Seoul\n")
+    write_file(site_root, "_config.yml", "timezone: Asia/Seoul\n")
     site = LiquidSite.read(site_root)
     post = site_root / "_posts" / "2024-05-06-x.md"
     text = render_liquid("{{ page.date }}", {"date": "2024-05-06 01:00:00 +0000"}, site, post).text
     assert text == "2024-05-06 10:00:00 +0900"
 
 
-def test_cache_follows_file_changes(site_root):
+def test_cache_follows_file_changes(site_root, write_file):
     """The same site object while nothing changed; a new one after a post or config changes."""
     sites = LiquidSites(recheck_seconds=0)
     post = site_root / "_posts" / "2024-01-02-ferry-times.md"
     first = sites.for_post(post)
     assert sites.for_post(post) is first
-    added = write(site_root, "_posts/2024-06-01-new.md", "---\ntitle: New\n---\n")
+    added = write_file(site_root, "_posts/2024-06-01-new.md", "---\ntitle: New\n---\n")
     second = sites.for_post(post)
     assert second is not first
     assert [p["title"] for p in second.posts][0] == "New"
@@ -72,13 +70,13 @@ def test_cache_follows_file_changes(site_root):
     assert sites.for_post(site_root.parent / "elsewhere.md") is None
 
 
-def test_cache_rechecks_files_only_after_a_while(site_root):
+def test_cache_rechecks_files_only_after_a_while(site_root, write_file):
     """Within ``recheck_seconds`` the cached site is returned without looking at files."""
     now = [100.0]
     sites = LiquidSites(recheck_seconds=5, clock=lambda: now[0])
     post = site_root / "_posts" / "2024-01-02-ferry-times.md"
     first = sites.for_post(post)
-    write(site_root, "_posts/2024-06-01-new.md", "---\ntitle: New\n---\n")
+    write_file(site_root, "_posts/2024-06-01-new.md", "---\ntitle: New\n---\n")
     now[0] += 4
     assert sites.for_post(post) is first
     now[0] += 2
@@ -86,23 +84,25 @@ def test_cache_rechecks_files_only_after_a_while(site_root):
     assert fresh is not first and fresh.posts[0]["title"] == "New"
 
 
-def test_reread_parses_only_changed_posts(site_root):
+def test_reread_parses_only_changed_posts(site_root, write_file):
     """Unchanged posts are taken over from the earlier read; a changed one is read again."""
     sites = LiquidSites(recheck_seconds=0)
     post = site_root / "_posts" / "2024-01-02-ferry-times.md"
     first = sites.for_post(post)
     kept = next(p for p in first.posts if p["title"] == "Night reading")
-    write(site_root, "_posts/2024-01-02-ferry-times.md", "---\ntitle: Ferry times (new)\n---\n")
+    write_file(
+        site_root, "_posts/2024-01-02-ferry-times.md", "---\ntitle: Ferry times (new)\n---\n"
+    )
     second = sites.for_post(post)
     assert second is not first
     assert next(p for p in second.posts if p["title"] == "Night reading") is kept
     assert "Ferry times (new)" in [p["title"] for p in second.posts]
 
 
-def test_unreadable_files_become_problems_not_exceptions(site_root):
+def test_unreadable_files_become_problems_not_exceptions(site_root, write_file):
     """Broken YAML in a data file or post is reported and the rest still loads."""
-    write(site_root, "_data/bad.yml", "a: [unclosed\n")
-    write(site_root, "_posts/2024-07-01-bad.md", "---\ntitle: [oops\n---\nbody\n")
+    write_file(site_root, "_data/bad.yml", "a: [unclosed\n")
+    write_file(site_root, "_posts/2024-07-01-bad.md", "---\ntitle: [oops\n---\nbody\n")
     site = LiquidSite.read(site_root)
     assert any("bad.yml" in problem for problem in site.problems)
     assert any("2024-07-01-bad.md" in problem for problem in site.problems)

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import write
-
 from editor.render.liquid import LiquidSite, highlight_block, render_liquid
 
 
@@ -69,9 +67,9 @@ def test_include_name_from_a_variable(site_root):
     assert render(site_root, body, box="note.html").text.startswith('<aside class="note x">')
 
 
-def test_include_relative_reads_beside_the_page(site_root):
+def test_include_relative_reads_beside_the_page(site_root, write_file):
     """``include_relative`` reads from the page's own folder."""
-    write(site_root, "_posts/snippet.txt", "beside {{ page.title }}")
+    write_file(site_root, "_posts/snippet.txt", "beside {{ page.title }}")
     text = render(site_root, "{% include_relative snippet.txt %}", title="T").text
     assert text == "beside T"
 
@@ -130,9 +128,9 @@ def test_unclosed_block_is_reported_at_its_opening(site_root):
     ]
 
 
-def test_error_inside_an_include_names_the_file(site_root):
+def test_error_inside_an_include_names_the_file(site_root, write_file):
     """An include's error is shown at the include's line, naming the file and its line."""
-    write(site_root, "_includes/broken.html", "fine\n{{ 1 | divided_by: 0 }}\n")
+    write_file(site_root, "_includes/broken.html", "fine\n{{ 1 | divided_by: 0 }}\n")
     result = render(site_root, "x\n\n{% include broken.html %}\n")
     assert result.errors[0].line == 3
     assert "_includes/broken.html, line 2" in result.errors[0].message
