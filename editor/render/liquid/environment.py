@@ -10,7 +10,7 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 from urllib.parse import quote
 
 from liquid import Environment, Mode, is_undefined
@@ -68,7 +68,10 @@ def url_filters(config: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def _condition(context: RenderContext, expression: str) -> Any:
-    return context.env.from_string(f"{{% if {expression} %}}1{{% endif %}}")
+    conditions = context.env.conditions  # type: ignore[attr-defined]
+    if expression not in conditions:
+        conditions[expression] = context.env.from_string(f"{{% if {expression} %}}1{{% endif %}}")
+    return conditions[expression]
 
 
 def _holds(context: RenderContext, template: Any, variable: str, item: Any) -> bool:
@@ -112,6 +115,9 @@ def group_by_exp(value: Any, variable: Any, expression: Any, *, context: RenderC
 class JekyllEnvironment(Environment):
     """python-liquid set up as Jekyll 4.3 runs Liquid, for one site."""
 
+    loop_iteration_limit: ClassVar[int | None] = 200_000
+    """Jekyll has no limit, but a runaway loop must not freeze the preview."""
+
     def __init__(self, site: LiquidSite) -> None:
         liquid_options = site.config.get("liquid")
         if not isinstance(liquid_options, Mapping):
@@ -121,6 +127,8 @@ class JekyllEnvironment(Environment):
             strict_filters=bool(liquid_options.get("strict_filters", False)),
         )
         self.site = site
+        self.conditions: dict[str, Any] = {}
+        """``where_exp`` conditions, parsed once per site."""
         self.problems: list[LiquidError] = []
         """Errors met since the renderer last emptied this list (under the site's lock)."""
         for tag in JEKYLL_TAGS:
