@@ -1,9 +1,21 @@
 """Liquid as Jekyll runs it, for the preview and exports of posts in a Jekyll site.
 
-``LiquidSites().for_post(path)`` (a cache someone owns) or ``LiquidSite.for_post(path)``
-gives the site; ``render_liquid(body, front_matter, site, path)`` gives a
-:class:`LiquidResult` (text, errors with body lines, a line map). Nothing here raises on
-bad Liquid, and nothing here imports Qt.
+How the renderer uses it::
+
+    sites = LiquidSites(markdownify=engine_convert)  # owned by the renderer, one per app
+    site = sites.for_post(post_path)                  # None outside a Jekyll site
+    result = render_liquid(body, front_matter, site, post_path)
+    html = convert(result.text)                       # Markdown or HTML, as before
+
+* ``result.text`` is the body after Liquid (the body itself, untouched, when it holds no
+  Liquid or the front matter says ``render_with_liquid: false``; then ``result.ran`` is
+  False and ``result.line_map`` None).
+* ``data-source-line="n"`` anchors computed on ``result.text`` name output lines: map
+  them back with ``result.source_line(n)`` (and forward with ``result.output_line``).
+* ``result.errors`` are :class:`LiquidProblem` values (body line, message); each has
+  ``.html()``, a ``<div class="liquid-error" data-source-line="N">`` marker to show
+  before the block at that line. Nothing here raises on bad Liquid, and nothing here
+  imports Qt.
 """
 
 from __future__ import annotations

@@ -113,6 +113,8 @@ def _unclosed(message: str, body: str) -> LiquidProblem | None:
 def _problem(error: LiquidError, body: str, fallback_line: int) -> LiquidProblem:
     token = error.token
     message = _message(error)
+    if message.startswith("unexpected tag '") and not message.startswith("unexpected tag 'end"):
+        message += " (a tag of a Jekyll plugin? The preview runs Jekyll's own tags only)"
     if token is None or token.start_index < 0 or token.value == TOKEN_EOF:
         unclosed = _unclosed(message, body)
         if unclosed is not None:

@@ -14,6 +14,7 @@ import os
 import threading
 from collections.abc import Callable, Iterator, Mapping
 from datetime import datetime
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -247,8 +248,9 @@ class LiquidSite:
             return None
         return self.root / str(self.config.get("includes_dir") or "_includes")
 
-    def site_variable(self) -> dict[str, Any]:
-        """What Liquid sees as ``site``."""
+    @cached_property
+    def _groups(self) -> tuple[dict[str, list[dict]], dict[str, list[dict]]]:
+        # Posts by category and by tag, newest first; posts never change after reading.
         categories: dict[str, list[dict[str, Any]]] = {}
         tags: dict[str, list[dict[str, Any]]] = {}
         for post in self.posts:
@@ -256,6 +258,11 @@ class LiquidSite:
                 categories.setdefault(name, []).append(post)
             for name in post["tags"]:
                 tags.setdefault(name, []).append(post)
+        return categories, tags
+
+    def site_variable(self) -> dict[str, Any]:
+        """What Liquid sees as ``site``."""
+        categories, tags = self._groups
         return {
             "url": "",
             "baseurl": "",
