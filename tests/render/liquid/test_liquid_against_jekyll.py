@@ -89,6 +89,33 @@ x.each { |i| puts i }
 {{ page.title | number_of_words }}</p>
 """
 
+CONTROL_POST = """\
+---
+title: Control "flow"
+tags: [x, y]
+arr: [one, two, three]
+---
+{%- assign xs = page.arr -%}
+<p>{{- page.title -}}</p>
+{% include list.html items=page.arr %}
+{% for x in xs limit: 2 offset: 1 %}{{ x }}{% unless forloop.last %}|{% endunless %}{% endfor %}
+{% for x in xs reversed %}{{ forloop.rindex }}{{ x }}{% endfor %}
+{% if page.tags contains "y" and page.arr.size > 2 %}yes{% elsif false %}no{% endif %}
+{{ page.missing | default: "dflt" }} {{ page.date | date: "%b %-d, %Y" }}
+{% cycle "a", "b" %}{% cycle "a", "b" %} {% increment n %}{% increment n %}
+{{ page.previous.title }}/{{ page.next.title }} {{ page.id }} {{ page.slug }}
+{{ page.categories | size }} {{ page.collection }} {{ page.name }}
+{{ page.title | escape }} {{ "a-b c" | replace: "-", "+" | split: " " | first }}
+{{ 3.14159 | round: 2 }} {{ -5 | abs }}
+{% tablerow x in xs cols:2 %}{{ x }}{% endtablerow %}
+{{ page.tags | array_to_sentence_string }} {{ site.tags.river | size }}
+"""
+
+LIST_INCLUDE = """\
+<ul>{% for item in include.items %}<li>{{ forloop.index }}:{{ item }}\
+{% include item.html v=item %}</li>{% endfor %}</ul>
+"""
+
 MARKDOWN_POST = """\
 ---
 title: Markdown with Liquid
@@ -116,12 +143,15 @@ def _write_site(root: Path) -> None:
     write(root, "_layouts/post.html", LAYOUT)
     write(root, "_layouts/page.html", LAYOUT)
     write(root, "_includes/note.html", NOTE)
+    write(root, "_includes/list.html", LIST_INCLUDE)
+    write(root, "_includes/item.html", "[{{ include.v | upcase }}]\n")
     write(root, "_data/city.yml", "name: Seoul\nbridges: [Hangang, Mapo, Wonhyo]\n")
     write(root, "about.md", "---\ntitle: About\nlayout: page\n---\nAbout.\n")
     write(root, "_posts/2024-01-02-ferry-times.md", "---\ntitle: Ferry times\n---\nx\n")
     write(root, "_posts/2024-04-01-서울-산책.md", "---\ntitle: Walk\ntags: river\n---\nx\n")
     write(root, "news/_posts/2024-02-10-night.md", "---\ntitle: Night\ncategories: late\n---\n")
     write(root, "_posts/2024-03-05-liquid.html", LIQUID_POST)
+    write(root, "_posts/2024-03-06-control.html", CONTROL_POST)
     write(root, "_posts/2024-05-06-markdown.md", MARKDOWN_POST)
 
 
@@ -179,6 +209,15 @@ def test_html_post_matches_jekyll_byte_for_byte(built):
         re.findall(r'class="(\w+)"', theirs)
     )
     assert differing <= {"p", "o", "n", "nf"}, differing
+
+
+def test_control_flow_and_nested_includes_match_jekyll(built):
+    """Whitespace control, loops and their variables, nested includes with parameters,
+    cycle/increment/tablerow, previous/next: byte for byte."""
+    root, out = built
+    ours = _ours(root, "_posts/2024-03-06-control.html")
+    assert ours.errors == ()
+    assert ours.text == _jekyll_body(out, "2024/03/06/control.html")
 
 
 def test_post_urls_match_jekyll_files(built):
