@@ -180,6 +180,7 @@ class LiquidSite:
     def _read_posts(self) -> None:
         assert self.root is not None
         earlier, self.post_stamps = self.post_stamps, {}
+        now = localised(datetime.now(), self.zone)
         for folder in post_folders(self.root):
             for path in walk(folder):
                 if path.suffix.lower() not in POST_EXTENSIONS:
@@ -192,9 +193,16 @@ class LiquidSite:
                 known = earlier.get(str(path))
                 record = known[1] if known and known[0] == stamp else self._post_from_file(path)
                 self.post_stamps[str(path)] = (stamp, record)
-                if record is not None:
+                if record is not None and self._published(record, now):
                     self.posts.append(record)
         self.posts.sort(key=lambda post: post["date"], reverse=True)
+
+    def _published(self, record: Mapping[str, Any], now: datetime) -> bool:
+        """Jekyll leaves out ``published: false`` posts and, unless ``future: true``, posts
+        dated later than the build."""
+        if record.get("published") is False and not self.config.get("unpublished"):
+            return False
+        return bool(self.config.get("future")) or record["date"] <= now
 
     def _post_from_file(self, path: Path) -> dict[str, Any] | None:
         try:
@@ -280,7 +288,11 @@ class LiquidSite:
     def page_variable(self, front_matter: Mapping[str, Any], path: str | Path | None) -> dict:
         """What Liquid sees as ``page`` for a post being edited (its unsaved front matter)."""
         relative = self.relative(path) if path is not None else "_posts/untitled.md"
-        record = document_record(front_matter, relative, self.config, self.zone)
+        try:
+            modified = datetime.fromtimestamp(Path(path).stat().st_mtime) if path else None
+        except OSError:
+            modified = None  # a post not saved yet: Jekyll would date a draft now
+        record = document_record(front_matter, relative, self.config, self.zone, modified)
         if path is not None:
             for post in self.posts:
                 if post["path"] == relative:

@@ -107,3 +107,18 @@ def test_unreadable_files_become_problems_not_exceptions(site_root, write_file):
     assert any("bad.yml" in problem for problem in site.problems)
     assert any("2024-07-01-bad.md" in problem for problem in site.problems)
     assert site.data["city"]["name"] == "Seoul"
+
+
+def test_unpublished_and_future_posts_are_left_out(site_root, write_file):
+    """``published: false`` and future-dated posts are not in ``site.posts`` (Jekyll's
+    defaults), unless the config says ``unpublished: true`` / ``future: true``."""
+    write_file(
+        site_root, "_posts/2024-01-05-hidden.md", "---\ntitle: Hidden\npublished: false\n---\n"
+    )
+    write_file(site_root, "_posts/2999-01-01-later.md", "---\ntitle: Later\n---\n")
+    titles = [post["title"] for post in LiquidSite.read(site_root).posts]
+    assert titles == ["Night reading", "Ferry times"]
+    config = (site_root / "_config.yml").read_text(encoding="utf-8")
+    write_file(site_root, "_config.yml", config + "future: true\nunpublished: true\n")
+    titles = [post["title"] for post in LiquidSite.read(site_root).posts]
+    assert titles == ["Later", "Night reading", "Hidden", "Ferry times"]
