@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 from urllib.parse import quote
 
-from liquid import Environment, Mode, is_undefined
+from liquid import Environment, Mode, StrictUndefined, Undefined, is_undefined
 from liquid.exceptions import LiquidError
 from liquid.filter import with_context
 
@@ -125,6 +125,7 @@ class JekyllEnvironment(Environment):
         super().__init__(
             tolerance=Mode.LAX,
             strict_filters=bool(liquid_options.get("strict_filters", False)),
+            undefined=StrictUndefined if liquid_options.get("strict_variables") else Undefined,
         )
         self.site = site
         self.conditions: dict[str, Any] = {}

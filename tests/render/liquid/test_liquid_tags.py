@@ -172,3 +172,12 @@ def test_line_map_points_back_to_the_source(site_root):
     assert result.source_line(lines.index("tail") + 1) == 9
     assert result.source_line(lines.index("row 2") + 1) in (6, 7, 8)
     assert list(result.line_map) == sorted(result.line_map)
+
+
+def test_site_liquid_options_strict_filters_and_variables():
+    """``liquid: strict_filters/strict_variables`` in _config.yml make unknowns errors."""
+    lenient = render_liquid("{{ a.b }}{{ 'x' | nosuch }}", {}, LiquidSite(None, {}))
+    assert lenient.text == "x" and lenient.errors == ()
+    options = {"liquid": {"strict_filters": True, "strict_variables": True}}
+    strict = render_liquid("{{ a.b }}\n{{ 'x' | nosuch }}", {}, LiquidSite(None, options))
+    assert [problem.line for problem in strict.errors] == [1, 2]
