@@ -136,6 +136,20 @@ class LiquidSite:
         self.render_lock = threading.Lock()
         """Held while a body renders: Liquid errors are gathered on the shared environment."""
 
+    def __getstate__(self) -> dict[str, Any]:
+        # Picklable for the render processes: the lock, the environment and the parsed
+        # includes are made again on the other side.
+        state = dict(self.__dict__)
+        for name in ("render_lock", "_environment", "_includes", "_groups"):
+            state.pop(name, None)
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+        self.render_lock = threading.Lock()
+        self._environment = None
+        self._includes = {}
+
     # --- building -----------------------------------------------------------------------
 
     @classmethod

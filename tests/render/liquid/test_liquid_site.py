@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import pickle
 
 from editor.render.liquid import LiquidSite, LiquidSites, render_liquid
 
@@ -122,3 +123,15 @@ def test_unpublished_and_future_posts_are_left_out(site_root, write_file):
     write_file(site_root, "_config.yml", config + "future: true\nunpublished: true\n")
     titles = [post["title"] for post in LiquidSite.read(site_root).posts]
     assert titles == ["Later", "Night reading", "Hidden", "Ferry times"]
+
+
+def test_site_travels_to_a_render_process(site_root):
+    """A pickled site (as sent to the render processes) renders the same as the original."""
+    site = LiquidSite.read(site_root, markdownify=None)
+    post = site_root / "_posts" / "2024-03-05-x.md"
+    body = '{% include note.html kind="k" %}{{ site.posts | size }}'
+    body += " {% post_url 2024-01-02-ferry-times %}"
+    before = render_liquid(body, {}, site, post)
+    copy = pickle.loads(pickle.dumps(site))
+    assert render_liquid(body, {}, copy, post) == before
+    assert before.errors == ()
