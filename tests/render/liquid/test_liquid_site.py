@@ -108,6 +108,10 @@ def test_unreadable_files_become_problems_not_exceptions(site_root, write_file):
     assert any("bad.yml" in problem for problem in site.problems)
     assert any("2024-07-01-bad.md" in problem for problem in site.problems)
     assert site.data["city"]["name"] == "Seoul"
+    write_file(site_root, "_config.yml", "title: [broken\n")
+    site = LiquidSite.read(site_root)
+    assert site.config == {} and any("_config.yml" in problem for problem in site.problems)
+    assert render_liquid("{{ site.posts.size }}", {}, site, site_root / "p.md").text == "2"
 
 
 def test_unpublished_and_future_posts_are_left_out(site_root, write_file):
