@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from editor import __version__
+from editor.cli import site as site_cli
 from editor.cli.display import announce_desktop_entry, window_problem
 from editor.cli.guard import first_word, report_unexpected, silence_stdout, unknown_command
 from editor.cli.streams import STDOUT_FD, send, stream_of
@@ -207,18 +208,22 @@ def cmd_publish(args: argparse.Namespace) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     """Run the publish checklist; exit 1 when it finds an error."""
+    from editor.cli import spelling as spelling_cli
     from editor.site.checks import check
 
     post = _load(args.file)
     problems = check(post)
+    spelling = spelling_cli.spelling_problems(post) if args.spelling else []
     if args.json:
-        print(_to_json({"file": args.file, "problems": [p.to_dict() for p in problems]}))
-    elif not problems:
+        print(_to_json({"file": args.file,
+                        "problems": [p.to_dict() for p in problems] + spelling}))
+    elif not problems and not spelling:
         print(f"{args.file}: no problems found")
     else:
         for problem in problems:
             where = f"{args.file}:{problem.line}" if problem.line else args.file
             print(f"{where}: {problem.level}: {problem.message}")
+        spelling_cli.print_problems(args.file, spelling)
     return 1 if any(p.level == "error" for p in problems) else 0
 
 
@@ -292,6 +297,7 @@ SUBCOMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "screenshot": cmd_screenshot,
     "export": cmd_export,
     "recover": cmd_recover,
+    "site": site_cli.run,
 }
 
 
@@ -310,6 +316,7 @@ def _window_parser() -> argparse.ArgumentParser:
         "  screenshot  a PNG of the window showing a post\n"
         "  export   a post or a folder to html, fragment, pdf, markdown or a site\n"
         "  recover  unsaved texts kept after a crash\n"
+        "  site     a site's posts as a table; rename a category or tag everywhere\n"
         f"\nusage: {PROG} COMMAND --help",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -387,6 +394,9 @@ def _command_parser() -> argparse.ArgumentParser:
                 "warnings are worth a look. Exit 1 if there is an error.")
     check.add_argument("file", metavar="FILE")
     check.add_argument("--json", action="store_true", help="print the problems as JSON")
+    check.add_argument("--spelling", action="store_true",
+                       help="also warn about misspelt words (Korean and English), "
+                       "with line and column")
 
     shot = add("screenshot", "Open the window with FILE, wait for the preview, save a PNG "
                "of the whole window.",
@@ -413,6 +423,7 @@ def _command_parser() -> argparse.ArgumentParser:
     recover.add_argument("-o", "--output", metavar="OUT",
                          help="with --restore: write here instead of stdout")
     recover.add_argument("--force", action="store_true", help="replace OUT if it exists")
+    site_cli.add_arguments(add("site", site_cli.HELP))
     return parser
 
 
