@@ -1,0 +1,210 @@
+"""kramdown's attribute lists: ``{: .cls #id key="v"}`` after blocks and spans, and
+attribute list definitions ``{:name: .cls}`` that attribute lists refer to by name.
+
+A block attribute list on the line right after a block applies to that block; after a
+blank line it applies to the block that follows. The preprocessor puts each one in a
+block of its own holding a placeholder, so Python-Markdown's own block rules cannot
+swallow it into a paragraph or a list; a block processor then applies it to the
+element before it, or notes it for the element that comes next. A span attribute
+list is text right after an inline element and is applied once inlines are parsed.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as etree
+from dataclasses import dataclass, field
+
+from markdown.blockprocessors import BlockProcessor
+from markdown.extensions import Extension
+from markdown.preprocessors import Preprocessor
+from markdown.treeprocessors import Treeprocessor
+
+_NAME = r"\w[\w-]*"
+_ANY = r"(?:\\\}|[^}])"
+_DEFINITION_RE = re.compile(rf"^ {{0,3}}\{{:({_NAME}):((?:{_ANY})*)\}}[ \t]*$")
+_BLOCK_RE = re.compile(rf"^ {{0,3}}\{{:(?!:|/)({_ANY}+)\}}[ \t]*$")
+_SPAN_RE = re.compile(rf"\{{:(?!:|/)({_ANY}+)\}}")
+_PAIR = rf"({_NAME})=(\"|')((?:\\\}}|\\\2|(?!\2)[^}}])*?)\2"
+_ID_OR_CLASS = r"(?:#[A-Za-z][\w:-]*|\.-?\w[\w-]*)"
+_TOKEN_RE = re.compile(
+    rf"(?:\A|(?<=\s))(?:{_PAIR}|({_NAME})|({_ID_OR_CLASS}+))(?=\s|\Z)"
+)
+_PIECE_RE = re.compile(r"([#.])(-?[\w:-]+)")
+# Our placeholder for a block attribute list (\x1d cannot be typed by accident).
+_PLACEHOLDER = "\x1dial:{index}{direction}\x1d"
+_BLANKED_MARK_RE = re.compile(r"\x1esrcline:\d+b\x1e\Z")
+_PLACEHOLDER_RE = re.compile(r"\x1dial:(\d+)([<>])\x1d\Z")
+
+
+@dataclass
+class AttributeList:
+    """Attributes of one list: ``class`` holds the classes; ``refs`` the names used."""
+
+    attributes: dict[str, str] = field(default_factory=dict)
+    classes: list[str] = field(default_factory=list)
+    refs: list[str] = field(default_factory=list)
+
+
+def parse_attribute_list(text: str) -> AttributeList:
+    """The attribute list inside ``{: ...}`` as kramdown reads it."""
+    result = AttributeList()
+    for match in _TOKEN_RE.finditer(text.strip()):
+        key, _quote, value, ref, pieces = match.groups()
+        if key is not None:
+            value = value.replace("\\}", "}").replace("\\" + _quote, _quote)
+            if key == "class":
+                result.classes.extend(value.split())
+            else:
+                result.attributes[key] = value
+        elif ref is not None:
+            result.refs.append(ref)
+        else:
+            for kind, name in _PIECE_RE.findall(pieces):
+                if kind == "#":
+                    result.attributes["id"] = name
+                else:
+                    result.classes.append(name)
+    return result
+
+
+class AttributeListExtension(Extension):
+    """kramdown's inline and block attribute lists and their definitions."""
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.definitions: dict[str, AttributeList] = {}
+        self.lists: list[AttributeList] = []
+        # Block attribute lists waiting for the element that comes next.
+        self.pending: list[tuple[etree.Element, int, AttributeList]] = []
+        # Elements whose attribute lists referred to these names (``toc``).
+        self.references: list[tuple[etree.Element, list[str]]] = []
+
+    def extendMarkdown(self, md) -> None:  # noqa: N802 - Python-Markdown API
+        md.registerExtension(self)
+        # After fenced code (25) has stashed code blocks, before raw HTML (20).
+        md.preprocessors.register(_BlockListPreprocessor(md, self), "kramdown_ial", 24)
+        # Ahead of the source-line markers (200): a placeholder is no element.
+        md.parser.blockprocessors.register(
+            _BlockListProcessor(md.parser, self), "kramdown_ial", 210
+        )
+        md.treeprocessors.register(_PendingTreeprocessor(md, self), "kramdown_ial_next", 40)
+        # After inline (20), before smarty (6) turns quotes in the lists into placeholders.
+        md.treeprocessors.register(_SpanTreeprocessor(md, self), "kramdown_ial_span", 9)
+
+    def reset(self) -> None:
+        """Forget the attribute lists of the last document."""
+        self.definitions.clear()
+        self.lists.clear()
+        self.pending.clear()
+        self.references.clear()
+
+    def apply(self, element: etree.Element, attributes: AttributeList) -> None:
+        """Set what ``attributes`` says on ``element``, definitions referred to first."""
+        classes = [c for c in element.get("class", "").split() if c]
+        for ref in attributes.refs:
+            definition = self.definitions.get(ref)
+            if definition is not None:
+                element.attrib.update(definition.attributes)
+                classes.extend(definition.classes)
+        element.attrib.update(attributes.attributes)
+        classes.extend(attributes.classes)
+        if classes:
+            element.set("class", " ".join(dict.fromkeys(classes)))
+        if attributes.refs:
+            self.references.append((element, attributes.refs))
+
+
+class _BlockListPreprocessor(Preprocessor):
+    def __init__(self, md, extension: AttributeListExtension) -> None:
+        super().__init__(md)
+        self.extension = extension
+
+    def run(self, lines: list[str]) -> list[str]:
+        if not any("{:" in line for line in lines):
+            return lines
+        result: list[str] = []
+        for index, line in enumerate(lines):
+            if "{:" not in line:
+                result.append(line)
+                continue
+            definition = _DEFINITION_RE.match(line)
+            if definition is not None:
+                parsed = parse_attribute_list(definition.group(2))
+                self.extension.definitions[definition.group(1)] = parsed
+                result.append("")
+                continue
+            block = _BLOCK_RE.match(line)
+            if block is None:
+                result.append(line)
+                continue
+            direction = "<" if _follows_block(result) else ">"
+            self.extension.lists.append(parse_attribute_list(block.group(1)))
+            placeholder = _PLACEHOLDER.format(
+                index=len(self.extension.lists) - 1, direction=direction
+            )
+            result.extend(["", placeholder])
+            if index + 1 < len(lines) and lines[index + 1].strip():
+                result.append("")
+        return result
+
+
+def _follows_block(lines: list[str]) -> bool:
+    """Whether the line after ``lines`` comes right after a block, with no blank line.
+
+    Looks past a source-line marker that brought its own blank line (``b`` markers,
+    put after headings and fences), which stands where the source has none.
+    """
+    if len(lines) >= 3 and lines[-1] == "" and _BLANKED_MARK_RE.match(lines[-2]):
+        lines = lines[:-2]
+    return bool(lines) and bool(lines[-1].strip()) and not lines[-1].startswith("\x1e")
+
+
+class _BlockListProcessor(BlockProcessor):
+    def __init__(self, parser, extension: AttributeListExtension) -> None:
+        super().__init__(parser)
+        self.extension = extension
+
+    def test(self, parent: etree.Element, block: str) -> bool:
+        return block.startswith("\x1dial:") and _PLACEHOLDER_RE.match(block) is not None
+
+    def run(self, parent: etree.Element, blocks: list[str]) -> bool:
+        match = _PLACEHOLDER_RE.match(blocks.pop(0))
+        attributes = self.extension.lists[int(match.group(1))]
+        if match.group(2) == "<" and len(parent):
+            self.extension.apply(parent[-1], attributes)
+        else:
+            self.extension.pending.append((parent, len(parent), attributes))
+        return True
+
+
+class _PendingTreeprocessor(Treeprocessor):
+    """Block attribute lists written before their block, applied to it."""
+
+    def __init__(self, md, extension: AttributeListExtension) -> None:
+        super().__init__(md)
+        self.extension = extension
+
+    def run(self, root: etree.Element) -> None:
+        for parent, index, attributes in self.extension.pending:
+            if index < len(parent):
+                self.extension.apply(parent[index], attributes)
+        self.extension.pending.clear()
+
+
+class _SpanTreeprocessor(Treeprocessor):
+    """Span attribute lists: ``*word*{: .cls}`` gives the ``em`` the class."""
+
+    def __init__(self, md, extension: AttributeListExtension) -> None:
+        super().__init__(md)
+        self.extension = extension
+
+    def run(self, root: etree.Element) -> None:
+        for element in root.iter():
+            tail = element.tail
+            if not tail or not tail.startswith("{:"):
+                continue
+            match = _SPAN_RE.match(tail)
+            if match is not None:
+                self.extension.apply(element, parse_attribute_list(match.group(1)))
+                element.tail = tail[match.end():]

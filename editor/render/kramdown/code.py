@@ -1,0 +1,140 @@
+"""Code as kramdown writes it through rouge, highlighted with Pygments.
+
+Rouge and Pygments share the short token class names (``k``, ``nf``, ``s2``…), so a
+site's rouge style sheet colours Pygments tokens the same. Fenced code follows the
+GFM parser of kramdown: a fence is three or more backticks or tildes, an optional
+language word, nothing else on the line, and a closing fence of the same kind; a
+line like ```` ``` {#id style="…"} ```` opens no fence (kramdown reads it as inline
+code), so it cannot break anything either.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import xml.etree.ElementTree as etree
+from typing import TYPE_CHECKING
+
+from markdown.extensions import Extension
+from markdown.preprocessors import Preprocessor
+from markdown.treeprocessors import Treeprocessor
+from pygments import lex
+from pygments.lexers import get_lexer_by_name
+from pygments.token import STANDARD_TYPES
+from pygments.util import ClassNotFound
+
+if TYPE_CHECKING:
+    from editor.render.kramdown.engine import KramdownOptions
+
+_FENCE_RE = re.compile(
+    r"^[ ]{0,3}(([~`])\2{2,})[ \t]*(?:(\S+?)(?:\?\S*)?)?[ \t]*\n(.*?)^[ ]{0,3}\1\2*[ \t]*$",
+    re.MULTILINE | re.DOTALL,
+)
+_ROUGE_INLINE_CLASS = "language-plaintext highlighter-rouge"
+
+
+def _token_class(token_type) -> str:
+    while token_type not in STANDARD_TYPES:
+        token_type = token_type.parent
+    return STANDARD_TYPES[token_type]
+
+
+def highlight(code: str, language: str) -> str:
+    """``code`` as rouge's HTML formatter writes it: short-class spans, plain text bare."""
+    try:
+        lexer = get_lexer_by_name(language, stripnl=False, ensurenl=False)
+    except ClassNotFound:
+        return html.escape(code, quote=False)
+    pieces: list[str] = []
+    last_class = None
+    run: list[str] = []
+
+    def flush() -> None:
+        text = html.escape("".join(run), quote=False)
+        if last_class:
+            pieces.append(f'<span class="{last_class}">{text}</span>')
+        else:
+            pieces.append(text)
+        run.clear()
+
+    for token_type, value in lex(code, lexer):
+        # Whitespace goes bare, as rouge writes it, merged into the run beside it.
+        css = "" if value.isspace() else _token_class(token_type)
+        if css != last_class and run:
+            flush()
+        last_class = css
+        run.append(value)
+    if run:
+        flush()
+    return "".join(pieces)
+
+
+def code_block_html(code: str, language: str | None, options: KramdownOptions) -> str:
+    """A code block's HTML: rouge's nested ``div``s, or a bare ``pre`` without rouge."""
+    if options.syntax_highlighter != "rouge":
+        attribute = f' class="language-{html.escape(language)}"' if language else ""
+        return f"<pre><code{attribute}>{html.escape(code, quote=False)}</code></pre>"
+    language = language or "plaintext"
+    return (
+        f'<div class="language-{html.escape(language)} highlighter-rouge">'
+        f'<div class="highlight"><pre class="highlight"><code>'
+        f"{highlight(code, language)}</code></pre></div></div>"
+    )
+
+
+class RougeCodeExtension(Extension):
+    """Fenced, indented and inline code shaped as kramdown with rouge writes them."""
+
+    def __init__(self, options: KramdownOptions, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.options = options
+
+    def extendMarkdown(self, md) -> None:  # noqa: N802 - Python-Markdown API
+        # Where fenced_code would go: after the source-line markers (28).
+        md.preprocessors.register(_FencePreprocessor(md, self.options), "kramdown_fence", 25)
+        # After inline (20) has made the inline code elements.
+        md.treeprocessors.register(_CodeTreeprocessor(md, self.options), "kramdown_code", 12)
+
+
+class _FencePreprocessor(Preprocessor):
+    def __init__(self, md, options: KramdownOptions) -> None:
+        super().__init__(md)
+        self.options = options
+
+    def run(self, lines: list[str]) -> list[str]:
+        text = "\n".join(lines)
+        if "```" not in text and "~~~" not in text:
+            return lines
+        return _FENCE_RE.sub(self._stash, text).split("\n")
+
+    def _stash(self, match: re.Match[str]) -> str:
+        code_html = code_block_html(match.group(4), match.group(3), self.options)
+        return f"\n{self.md.htmlStash.store(code_html)}\n"
+
+
+class _CodeTreeprocessor(Treeprocessor):
+    def __init__(self, md, options: KramdownOptions) -> None:
+        super().__init__(md)
+        self.options = options
+
+    def run(self, root: etree.Element) -> None:
+        if self.options.syntax_highlighter != "rouge":
+            return
+        for parent in list(root.iter()):
+            for index, child in enumerate(parent):
+                if child.tag == "pre" and len(child) and child[0].tag == "code":
+                    parent[index] = self._rouge_block(child)
+                elif child.tag == "code" and parent.tag != "pre":
+                    child.set("class", _ROUGE_INLINE_CLASS)
+
+    @staticmethod
+    def _rouge_block(pre: etree.Element) -> etree.Element:
+        outer = etree.Element("div", {"class": "language-plaintext highlighter-rouge"})
+        outer.attrib.update({k: v for k, v in pre.attrib.items() if k != "class"})
+        inner = etree.SubElement(outer, "div", {"class": "highlight"})
+        pre.attrib.clear()
+        pre.set("class", "highlight")
+        inner.append(pre)
+        outer.tail = pre.tail
+        pre.tail = None
+        return outer

@@ -1,0 +1,160 @@
+"""The kramdown engine: one Python-Markdown converter set up as Jekyll's kramdown."""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field
+from html.entities import name2codepoint
+
+import markdown
+
+from editor.render.kramdown import attributes, code, footnotes, gfm, headings, lists
+from editor.render.kramdown import typography
+from editor.render.posmap import SourceLineExtension, strip_leftover_markers
+
+_DEFAULT_QUOTES = ("lsquo", "rsquo", "ldquo", "rdquo")
+
+
+@dataclass(frozen=True)
+class KramdownOptions:
+    """The ``kramdown:`` options of a site that change what a post looks like.
+
+    Defaults are Jekyll's (which differ from kramdown's own: GFM input, rouge).
+    """
+
+    input: str = "GFM"
+    auto_ids: bool = True
+    auto_id_prefix: str = ""
+    hard_wrap: bool = False
+    footnote_nr: int = 1
+    footnote_backlink: str = "\u21a9"
+    smart_quotes: tuple[str, str, str, str] = ("\u2018", "\u2019", "\u201c", "\u201d")
+    toc_levels: tuple[int, ...] = (1, 2, 3, 4, 5, 6)
+    syntax_highlighter: str | None = "rouge"
+    typographic_symbols: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def gfm(self) -> bool:
+        """Whether the input is GitHub-flavoured (Jekyll's default) rather than kramdown's."""
+        return self.input.lower() in ("gfm", "gfm_quirks")
+
+    @classmethod
+    def from_config(cls, config: dict | None) -> KramdownOptions:
+        """Options from a ``kramdown:`` mapping; unknown or ill-typed values keep defaults."""
+        config = config or {}
+        values: dict = {}
+        if isinstance(config.get("input"), str):
+            values["input"] = config["input"]
+        for name in ("auto_ids", "hard_wrap"):
+            if isinstance(config.get(name), bool):
+                values[name] = config[name]
+        if isinstance(config.get("auto_id_prefix"), str):
+            values["auto_id_prefix"] = config["auto_id_prefix"]
+        if isinstance(config.get("footnote_nr"), int):
+            values["footnote_nr"] = config["footnote_nr"]
+        if isinstance(config.get("footnote_backlink"), str):
+            values["footnote_backlink"] = _characters(config["footnote_backlink"])
+        quotes = _quotes(config.get("smart_quotes"))
+        if quotes:
+            values["smart_quotes"] = quotes
+        levels = _levels(config.get("toc_levels"))
+        if levels:
+            values["toc_levels"] = levels
+        if "syntax_highlighter" in config:
+            highlighter = config["syntax_highlighter"]
+            values["syntax_highlighter"] = highlighter if isinstance(highlighter, str) else None
+        symbols = config.get("typographic_symbols")
+        if isinstance(symbols, dict):
+            values["typographic_symbols"] = {
+                str(k): _characters(str(v)) for k, v in symbols.items()
+            }
+        return cls(**values)
+
+
+def _characters(text: str) -> str:
+    """``&#8617;`` or ``&hellip;`` style entities in an option turned into characters."""
+    import html
+
+    return html.unescape(text)
+
+
+def _quotes(value) -> tuple[str, str, str, str] | None:
+    if isinstance(value, str):
+        value = value.split(",")
+    if not isinstance(value, list | tuple) or len(value) != 4:
+        return None
+    chars = []
+    for item in value:
+        item = str(item).strip()
+        if item.isdigit():
+            chars.append(chr(int(item)))
+        elif item in name2codepoint:
+            chars.append(chr(name2codepoint[item]))
+        else:
+            return None
+    return tuple(chars)  # type: ignore[return-value]
+
+
+def _levels(value) -> tuple[int, ...] | None:
+    if isinstance(value, int):
+        return (value,) if 1 <= value <= 6 else None
+    if isinstance(value, str):
+        text = value.strip()
+        if ".." in text:
+            low, _, high = text.partition("..")
+            if low.strip().isdigit() and high.strip().isdigit():
+                return tuple(range(int(low), int(high) + 1))
+            return None
+        parts = [p.strip() for p in text.split(",")]
+        if all(p.isdigit() for p in parts):
+            return tuple(int(p) for p in parts)
+        return None
+    if isinstance(value, list) and all(isinstance(v, int) for v in value):
+        return tuple(value)
+    return None
+
+
+class KramdownEngine:
+    """Markdown to HTML as Jekyll's kramdown makes it (GFM input, rouge code blocks).
+
+    One converter per engine, reset before each use; a lock guards it because the
+    preview renders off the UI thread.
+    """
+
+    name = "kramdown"
+
+    def __init__(self, options: dict | None = None) -> None:
+        self.options = KramdownOptions.from_config(options)
+        self._lock = threading.Lock()
+        self._source_lines = SourceLineExtension()
+        self._markdown = self._build()
+
+    def _build(self) -> markdown.Markdown:
+        options = self.options
+        attribute_lists = attributes.AttributeListExtension()
+        extensions = [
+            "abbr",
+            "def_list",
+            "tables",
+            "md_in_html",
+            footnotes.KramdownFootnotesExtension(options),
+            typography.TypographyExtension(options),
+            attribute_lists,
+            headings.HeadingsExtension(options, attribute_lists),
+            lists.ListRulesExtension(options),
+            code.RougeCodeExtension(options),
+            gfm.GfmExtension(options),
+            self._source_lines,
+        ]
+        return markdown.Markdown(extensions=extensions, output_format="html")
+
+    def convert(self, text: str, anchors: bool = True) -> str:
+        """Markdown ``text`` to an HTML fragment, top-level blocks anchored if asked."""
+        with self._lock:
+            self._source_lines.enabled = anchors
+            self._markdown.reset()
+            try:
+                html = self._markdown.convert(text)
+            finally:
+                self._markdown.reset()
+        return strip_leftover_markers(html)

@@ -1,0 +1,164 @@
+"""kramdown's heading ids and its ``{:toc}`` table of contents.
+
+Ids come from the heading's Markdown text as the GFM parser makes them (lower case,
+everything but letters, digits, ``_``, ``-`` and spaces dropped, spaces made dashes, so
+Korean stays) or, for ``input: kramdown``, as kramdown's own converter does (ASCII
+letters and digits only, ``section`` when nothing is left). A repeated id gets ``-1``,
+``-2``. ``## Title {#id}`` and attribute lists set an id of the writer's own.
+
+A list whose attribute list names ``toc`` is replaced by kramdown's table of contents:
+``<ul id="markdown-toc">`` linking every heading of ``toc_levels`` not marked
+``.no_toc``.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+import xml.etree.ElementTree as etree
+from typing import TYPE_CHECKING
+
+from markdown.extensions import Extension
+from markdown.treeprocessors import Treeprocessor
+
+if TYPE_CHECKING:
+    from editor.render.kramdown.attributes import AttributeListExtension
+    from editor.render.kramdown.engine import KramdownOptions
+
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_EXPLICIT_ID_RE = re.compile(r"[ \t]+\{#([A-Za-z][\w:-]*)\}[ \t]*\Z")
+_GFM_DROP_RE = re.compile(r"[^\w\- \t]")
+_LEADING_NON_LETTERS_RE = re.compile(r"^[^a-zA-Z]+")
+_KRAMDOWN_DROP_RE = re.compile(r"[^a-zA-Z0-9 -]")
+
+
+def gfm_id(text: str) -> str:
+    """A heading id as kramdown's GFM parser makes it, before duplicates are counted."""
+    return re.sub(r"[ \t]", "-", _GFM_DROP_RE.sub("", text.lower()))
+
+
+def kramdown_id(text: str) -> str:
+    """A heading id as kramdown's own converter makes it, before duplicates are counted."""
+    basic = _KRAMDOWN_DROP_RE.sub("", _LEADING_NON_LETTERS_RE.sub("", text))
+    return basic.replace(" ", "-").lower() or "section"
+
+
+class HeadingsExtension(Extension):
+    """Heading ids and the table of contents."""
+
+    def __init__(
+        self, options: KramdownOptions, attributes: AttributeListExtension, **kwargs
+    ) -> None:
+        super().__init__(**kwargs)
+        self.options = options
+        self.attributes = attributes
+
+    def extendMarkdown(self, md) -> None:  # noqa: N802 - Python-Markdown API
+        # Before inline (20): heading text is still the Markdown the ids come from;
+        # after the attribute lists written before their block (40).
+        md.treeprocessors.register(_IdTreeprocessor(md, self.options), "kramdown_ids", 30)
+        # Last of all but unescaping: the headings' inline content is final.
+        md.treeprocessors.register(_TocTreeprocessor(md, self), "kramdown_toc", 3)
+
+
+class _IdTreeprocessor(Treeprocessor):
+    def __init__(self, md, options: KramdownOptions) -> None:
+        super().__init__(md)
+        self.options = options
+
+    def run(self, root: etree.Element) -> None:
+        used: dict[str, int] = {}
+        for element in root.iter():
+            if element.tag not in _HEADINGS:
+                continue
+            text = element.text or ""
+            explicit = _EXPLICIT_ID_RE.search(text)
+            if explicit is not None:
+                element.text = text[: explicit.start()]
+                element.set("id", explicit.group(1))
+                continue
+            if not self.options.auto_ids or element.get("id"):
+                continue
+            element.set("id", self.options.auto_id_prefix + self._unique(text.strip(), used))
+
+    def _unique(self, text: str, used: dict[str, int]) -> str:
+        if self.options.gfm:
+            base = gfm_id(text)
+            used[base] = used.get(base, 0) + 1
+            return base if used[base] == 1 else f"{base}-{used[base] - 1}"
+        base = kramdown_id(text)
+        if base in used:
+            used[base] += 1
+            return f"{base}-{used[base]}"
+        used[base] = 0
+        return base
+
+
+class _TocTreeprocessor(Treeprocessor):
+    def __init__(self, md, extension: HeadingsExtension) -> None:
+        super().__init__(md)
+        self.extension = extension
+
+    def run(self, root: etree.Element) -> None:
+        lists = [
+            element
+            for element, refs in self.extension.attributes.references
+            if "toc" in refs and element.tag in ("ul", "ol")
+        ]
+        if not lists:
+            return
+        levels = self.extension.options.toc_levels
+        headings = [
+            element
+            for element in root.iter()
+            if element.tag in _HEADINGS
+            and int(element.tag[1]) in levels
+            and element.get("id")
+            and "no_toc" not in element.get("class", "").split()
+        ]
+        parents = {child: parent for parent in root.iter() for child in parent}
+        for element in lists:
+            parent = parents.get(element)
+            if parent is None:
+                continue
+            toc_id = element.get("id") or "markdown-toc"
+            toc = self._toc(element.tag, headings, toc_id)
+            toc.attrib.update(element.attrib)
+            toc.set("id", toc_id)
+            toc.tail = element.tail
+            index = list(parent).index(element)
+            parent.remove(element)
+            parent.insert(index, toc)
+
+    def _toc(self, tag: str, headings: list[etree.Element], toc_id: str) -> etree.Element:
+        """kramdown's ``generate_toc_tree``: a heading deeper than the last nests in it."""
+        top = etree.Element(tag)
+        stack: list[tuple[int, etree.Element]] = []  # (level, item) open, outermost first
+        for heading in headings:
+            level = int(heading.tag[1])
+            while stack and stack[-1][0] >= level:
+                stack.pop()
+            if stack:
+                parent_item = stack[-1][1]
+                holder = parent_item[-1] if parent_item[-1].tag == tag else None
+                if holder is None:
+                    holder = etree.SubElement(parent_item, tag)
+            else:
+                holder = top
+            stack.append((level, self._item(holder, heading, toc_id)))
+        return top
+
+    @staticmethod
+    def _item(holder: etree.Element, heading: etree.Element, toc_id: str) -> etree.Element:
+        item = etree.SubElement(holder, "li")
+        link = etree.SubElement(item, "a", {
+            "href": "#" + heading.get("id", ""),
+            "id": f"{toc_id}-{heading.get('id', '')}",
+        })
+        link.text = heading.text
+        for child in heading:
+            if child.tag == "sup":  # footnote references stay in the heading
+                continue
+            copied = copy.deepcopy(child)
+            link.append(copied)
+        return item
