@@ -16,8 +16,10 @@ import xml.etree.ElementTree as etree
 from typing import TYPE_CHECKING
 
 from markdown.extensions import Extension
+from markdown.inlinepatterns import BACKTICK_RE, BacktickInlineProcessor
 from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
+from markdown.util import AtomicString, code_escape
 from pygments import lex
 from pygments.lexers import get_lexer_by_name
 from pygments.token import STANDARD_TYPES
@@ -92,8 +94,33 @@ class RougeCodeExtension(Extension):
     def extendMarkdown(self, md) -> None:  # noqa: N802 - Python-Markdown API
         # Where fenced_code would go: after the source-line markers (28).
         md.preprocessors.register(_FencePreprocessor(md, self.options), "kramdown_fence", 25)
+        # In place of Python-Markdown's own code spans.
+        md.inlinePatterns.register(_CodeSpanProcessor(BACKTICK_RE), "backtick", 190)
         # After inline (20) has made the inline code elements.
         md.treeprocessors.register(_CodeTreeprocessor(md, self.options), "kramdown_code", 12)
+
+
+class _CodeSpanProcessor(BacktickInlineProcessor):
+    """Code spans keep their spaces and line breaks as kramdown's do.
+
+    kramdown strips nothing from a span in single backticks, and one space at each
+    end from a span in more; Python-Markdown strips all surrounding whitespace.
+    """
+
+    def handleMatch(self, m, data):  # noqa: N802 - Python-Markdown API
+        if m.group(1):
+            return super().handleMatch(m, data)
+        begin = m.start(0)
+        start, end = self.find_code_spans(begin, data)
+        if end is None:
+            return super().handleMatch(m, data)
+        text = data[start:end]
+        if start - begin > 1:
+            text = text[1:] if text.startswith(" ") else text
+            text = text[:-1] if text.endswith(" ") else text
+        element = etree.Element(self.tag)
+        element.text = AtomicString(code_escape(text))
+        return element, begin, end + (start - begin)
 
 
 class _FencePreprocessor(Preprocessor):

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from markdown.extensions import Extension
 from markdown.extensions.nl2br import Nl2BrExtension
 from markdown.inlinepatterns import SimpleTagInlineProcessor
+from markdown.treeprocessors import Treeprocessor
 
 if TYPE_CHECKING:
     from editor.render.kramdown.engine import KramdownOptions
@@ -30,5 +31,17 @@ class GfmExtension(Extension):
             return
         # Beside emphasis (60), which it resembles.
         md.inlinePatterns.register(SimpleTagInlineProcessor(_STRIKE_RE, "del"), "gfm_strike", 65)
+        md.treeprocessors.register(_CellAlignment(md), "kramdown_cell_alignment", 11)
         if self.options.hard_wrap:
             Nl2BrExtension().extendMarkdown(md)
+
+
+class _CellAlignment(Treeprocessor):
+    """Table cells aligned with ``style="text-align: left"``, without the ``;`` of ours."""
+
+    def run(self, root) -> None:
+        for cell in root.iter():
+            if cell.tag in ("th", "td"):
+                style = cell.get("style")
+                if style and style.startswith("text-align:") and style.endswith(";"):
+                    cell.set("style", style[:-1])

@@ -27,6 +27,8 @@ if TYPE_CHECKING:
 
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _EXPLICIT_ID_RE = re.compile(r"[ \t]+\{#([A-Za-z][\w:-]*)\}[ \t]*\Z")
+# Python-Markdown's placeholders for stashed inline HTML and escapes.
+_PLACEHOLDER_RE = re.compile("\x02[^\x03]*\x03")
 _GFM_DROP_RE = re.compile(r"[^\w\- \t]")
 _LEADING_NON_LETTERS_RE = re.compile(r"^[^a-zA-Z]+")
 _KRAMDOWN_DROP_RE = re.compile(r"[^a-zA-Z0-9 -]")
@@ -54,9 +56,9 @@ class HeadingsExtension(Extension):
         self.attributes = attributes
 
     def extendMarkdown(self, md) -> None:  # noqa: N802 - Python-Markdown API
-        # Before inline (20): heading text is still the Markdown the ids come from;
-        # after the attribute lists written before their block (40).
-        md.treeprocessors.register(_IdTreeprocessor(md, self.options), "kramdown_ids", 30)
+        # kramdown makes ids from the heading's text: after inline (20) and the
+        # attribute lists written before their block (40), before smart quotes (7).
+        md.treeprocessors.register(_IdTreeprocessor(md, self.options), "kramdown_ids", 18)
         # Last of all but unescaping: the headings' inline content is final.
         md.treeprocessors.register(_TocTreeprocessor(md, self), "kramdown_toc", 3)
 
@@ -71,15 +73,27 @@ class _IdTreeprocessor(Treeprocessor):
         for element in root.iter():
             if element.tag not in _HEADINGS:
                 continue
-            text = element.text or ""
-            explicit = _EXPLICIT_ID_RE.search(text)
-            if explicit is not None:
-                element.text = text[: explicit.start()]
-                element.set("id", explicit.group(1))
+            if self._explicit_id(element):
                 continue
             if not self.options.auto_ids or element.get("id"):
                 continue
-            element.set("id", self.options.auto_id_prefix + self._unique(text.strip(), used))
+            text = _PLACEHOLDER_RE.sub("", "".join(element.itertext())).strip()
+            element.set("id", self.options.auto_id_prefix + self._unique(text, used))
+
+    @staticmethod
+    def _explicit_id(element: etree.Element) -> bool:
+        """Take ``{#id}`` from the end of the heading's text into its ``id``."""
+        last = element[-1] if len(element) else None
+        text = (last.tail if last is not None else element.text) or ""
+        explicit = _EXPLICIT_ID_RE.search(text)
+        if explicit is None:
+            return False
+        if last is not None:
+            last.tail = text[: explicit.start()]
+        else:
+            element.text = text[: explicit.start()]
+        element.set("id", explicit.group(1))
+        return True
 
     def _unique(self, text: str, used: dict[str, int]) -> str:
         if self.options.gfm:
