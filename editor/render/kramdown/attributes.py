@@ -11,6 +11,7 @@ list is text right after an inline element and is applied once inlines are parse
 
 from __future__ import annotations
 
+import html
 import re
 import xml.etree.ElementTree as etree
 from dataclasses import dataclass, field
@@ -19,6 +20,7 @@ from markdown.blockprocessors import BlockProcessor
 from markdown.extensions import Extension
 from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
+from markdown.util import HTML_PLACEHOLDER
 
 _NAME = r"\w[\w-]*"
 _ANY = r"(?:\\\}|[^}])"
@@ -33,6 +35,9 @@ _TOKEN_RE = re.compile(
 _PIECE_RE = re.compile(r"([#.])(-?[\w:-]+)")
 # Our placeholder for a block attribute list (\x1d cannot be typed by accident).
 _PLACEHOLDER = "\x1dial:{index}{direction}\x1d"
+_STASH_RE = re.compile(re.escape(HTML_PLACEHOLDER).replace("%s", r"(\d+)"))
+_FIRST_TAG_RE = re.compile(r"\s*<[A-Za-z][^>]*>")
+_CLASS_RE = re.compile(r'\sclass="([^"]*)"')
 _BLANKED_MARK_RE = re.compile(r"\x1esrcline:\d+b\x1e\Z")
 _PLACEHOLDER_RE = re.compile(r"\x1dial:(\d+)([<>])\x1d\Z")
 
@@ -82,6 +87,7 @@ class AttributeListExtension(Extension):
 
     def extendMarkdown(self, md) -> None:  # noqa: N802 - Python-Markdown API
         md.registerExtension(self)
+        self.md = md
         # After fenced code (25) has stashed code blocks, before raw HTML (20).
         md.preprocessors.register(_BlockListPreprocessor(md, self), "kramdown_ial", 24)
         # Ahead of the source-line markers (200): a placeholder is no element.
@@ -101,16 +107,23 @@ class AttributeListExtension(Extension):
 
     def apply(self, element: etree.Element, attributes: AttributeList) -> None:
         """Set what ``attributes`` says on ``element``, definitions referred to first."""
-        classes = [c for c in element.get("class", "").split() if c]
+        values: dict[str, str] = {}
+        classes: list[str] = []
         for ref in attributes.refs:
             definition = self.definitions.get(ref)
             if definition is not None:
-                element.attrib.update(definition.attributes)
+                values.update(definition.attributes)
                 classes.extend(definition.classes)
-        element.attrib.update(attributes.attributes)
+        values.update(attributes.attributes)
         classes.extend(attributes.classes)
+        stashed = _stash_index(element)
+        if stashed is not None:
+            blocks = self.md.htmlStash.rawHtmlBlocks
+            blocks[stashed] = _add_to_first_tag(str(blocks[stashed]), values, classes)
+            return
+        element.attrib.update(values)
         if classes:
-            element.set("class", " ".join(dict.fromkeys(classes)))
+            element.set("class", _joined_classes(element.get("class", ""), classes))
         if attributes.refs:
             self.references.append((element, attributes.refs))
 
@@ -147,6 +160,42 @@ class _BlockListPreprocessor(Preprocessor):
             if index + 1 < len(lines) and lines[index + 1].strip():
                 result.append("")
         return result
+
+
+def _joined_classes(existing: str, added: list[str]) -> str:
+    """Classes joined as kramdown's rouge output has them: ``highlighter-rouge`` last."""
+    classes = existing.split()
+    rouge = classes[-1:] == ["highlighter-rouge"]
+    if rouge:
+        classes.pop()
+    classes.extend(added)
+    if rouge:
+        classes.append("highlighter-rouge")
+    return " ".join(dict.fromkeys(classes))
+
+
+def _stash_index(element: etree.Element) -> int | None:
+    """The stash entry of a paragraph that is only a placeholder for stashed HTML."""
+    if element.tag != "p" or len(element):
+        return None
+    match = _STASH_RE.fullmatch((element.text or "").strip())
+    return int(match.group(1)) if match else None
+
+
+def _add_to_first_tag(html_text: str, values: dict[str, str], classes: list[str]) -> str:
+    """``html_text`` with attributes and classes added to its first start tag."""
+    match = _FIRST_TAG_RE.match(html_text)
+    if match is None:
+        return html_text
+    tag = match.group(0)
+    if classes:
+        existing = _CLASS_RE.search(tag)
+        joined = _joined_classes(html.unescape(existing.group(1)) if existing else "", classes)
+        tag = _CLASS_RE.sub("", tag) if existing else tag
+        values = {"class": joined, **values}
+    added = "".join(f' {name}="{html.escape(value)}"' for name, value in values.items())
+    end = len(tag) - (2 if tag.endswith("/>") else 1)
+    return tag[:end] + added + tag[end:] + html_text[match.end():]
 
 
 def _follows_block(lines: list[str]) -> bool:

@@ -32,6 +32,7 @@ _FENCE_RE = re.compile(
     r"^[ ]{0,3}(([~`])\2{2,})[ \t]*(?:(\S+?)(?:\?\S*)?)?[ \t]*\n(.*?)^[ ]{0,3}\1\2*[ \t]*$",
     re.MULTILINE | re.DOTALL,
 )
+_ATTRIBUTE_LIST_RE = re.compile(r"\n {0,3}\{:(?!:|/)")
 _ROUGE_INLINE_CLASS = "language-plaintext highlighter-rouge"
 
 
@@ -136,7 +137,9 @@ class _FencePreprocessor(Preprocessor):
 
     def _stash(self, match: re.Match[str]) -> str:
         code_html = code_block_html(match.group(4), match.group(3), self.options)
-        return f"\n{self.md.htmlStash.store(code_html)}\n"
+        # An attribute list right under the fence belongs to it: no blank line between.
+        attribute_list = _ATTRIBUTE_LIST_RE.match(match.string, match.end())
+        return f"\n{self.md.htmlStash.store(code_html)}" + ("" if attribute_list else "\n")
 
 
 class _CodeTreeprocessor(Treeprocessor):

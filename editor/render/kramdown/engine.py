@@ -8,7 +8,7 @@ from html.entities import name2codepoint
 
 import markdown
 
-from editor.render.kramdown import attributes, code, footnotes, gfm, headings, lists
+from editor.render.kramdown import attributes, code, directives, footnotes, gfm, headings, lists
 from editor.render.kramdown import typography
 from editor.render.posmap import SourceLineExtension, strip_leftover_markers
 
@@ -143,10 +143,11 @@ class KramdownEngine:
             headings.HeadingsExtension(options, attribute_lists),
             lists.ListRulesExtension(options),
             code.RougeCodeExtension(options),
+            directives.DirectivesExtension(),
             gfm.GfmExtension(options),
             self._source_lines,
         ]
-        return markdown.Markdown(extensions=extensions, output_format="html")
+        return markdown.Markdown(extensions=extensions, output_format="xhtml")
 
     def convert(self, text: str, anchors: bool = True) -> str:
         """Markdown ``text`` to an HTML fragment, top-level blocks anchored if asked."""

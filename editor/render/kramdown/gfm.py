@@ -1,22 +1,32 @@
-"""What the GFM parser of kramdown adds to kramdown's syntax: ``~~strikethrough~~``.
+"""What the GFM parser of kramdown changes in kramdown's syntax.
 
-``hard_wrap: true`` (off in Jekyll's defaults) turns line breaks inside paragraphs
-into ``<br />``, as GitHub does.
+``~~strikethrough~~``; task list items (``- [ ]``, ``- [x]``); a backslash at the end
+of a line breaks it; more characters can be escaped; an ATX heading needs a space
+after its ``#`` (``#tag`` stays text). ``hard_wrap: true`` (off in Jekyll's defaults)
+turns every line break inside a paragraph into ``<br />``, as GitHub does.
 """
 
 from __future__ import annotations
 
+import re
+import xml.etree.ElementTree as etree
 from typing import TYPE_CHECKING
 
 from markdown.extensions import Extension
 from markdown.extensions.nl2br import Nl2BrExtension
-from markdown.inlinepatterns import SimpleTagInlineProcessor
+from markdown.inlinepatterns import InlineProcessor, SimpleTagInlineProcessor
+from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
 
 if TYPE_CHECKING:
     from editor.render.kramdown.engine import KramdownOptions
 
-_STRIKE_RE = r"(~~)(?!~)(.+?)(?<!~)~~(?!~)"
+_STRIKE_RE = r"(~~)(?!\s|~)(.*?[^\s~])~~"
+_BACKSLASH_BREAK_RE = r"\\\n"
+_ATX_WITHOUT_SPACE_RE = re.compile(r"#{1,6}[^#\s]")
+# GFM escapes these besides Python-Markdown's own.
+_MORE_ESCAPES = ("\"", "'", "$", "=", "~", "|", ":", "<", ">")
+_TASK_RE = re.compile(r"\s*\[([ xX])\]\s+")
 
 
 class GfmExtension(Extension):
@@ -31,6 +41,13 @@ class GfmExtension(Extension):
             return
         # Beside emphasis (60), which it resembles.
         md.inlinePatterns.register(SimpleTagInlineProcessor(_STRIKE_RE, "del"), "gfm_strike", 65)
+        # Ahead of escapes (180), which would take the backslash.
+        md.inlinePatterns.register(_BackslashBreak(_BACKSLASH_BREAK_RE), "gfm_break", 185)
+        md.ESCAPED_CHARS.extend(c for c in _MORE_ESCAPES if c not in md.ESCAPED_CHARS)
+        # After the source-line markers (28), which know headings by Python-Markdown's rule.
+        md.preprocessors.register(_AtxSpacePreprocessor(md), "gfm_atx_space", 26)
+        # After kramdown's list paragraphs (35), before inline (20).
+        md.treeprocessors.register(_TaskListTreeprocessor(md), "gfm_task_list", 34)
         md.treeprocessors.register(_CellAlignment(md), "kramdown_cell_alignment", 11)
         if self.options.hard_wrap:
             Nl2BrExtension().extendMarkdown(md)
@@ -45,3 +62,50 @@ class _CellAlignment(Treeprocessor):
                 style = cell.get("style")
                 if style and style.startswith("text-align:") and style.endswith(";"):
                     cell.set("style", style[:-1])
+
+
+class _BackslashBreak(InlineProcessor):
+    def handleMatch(self, m, data):  # noqa: N802 - Python-Markdown API
+        element = etree.Element("br")
+        element.tail = "\n"
+        return element, m.start(0), m.end(0)
+
+
+class _AtxSpacePreprocessor(Preprocessor):
+    """``#tag`` at the start of a line is text in GFM: escaped, Python-Markdown agrees."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        return [
+            "\\" + line if line.startswith("#") and _ATX_WITHOUT_SPACE_RE.match(line) else line
+            for line in lines
+        ]
+
+
+class _TaskListTreeprocessor(Treeprocessor):
+    """``- [ ] todo`` items get a disabled checkbox, and classes, as kramdown's GFM parser."""
+
+    def run(self, root) -> None:
+        for task_list in root.iter():
+            if task_list.tag not in ("ul", "ol"):
+                continue
+            tasks = False
+            for item in task_list.findall("li"):
+                holder = item[0] if len(item) and item[0].tag == "p" and not (
+                    item.text or ""
+                ).strip() else item
+                match = _TASK_RE.match(holder.text or "")
+                if match is not None:
+                    tasks = True
+                    box = etree.Element("input", {
+                        "type": "checkbox", "class": "task-list-item-checkbox",
+                        "disabled": "disabled",
+                    })
+                    if match.group(1) != " ":
+                        box.set("checked", "checked")
+                    box.tail = holder.text[match.end():]
+                    holder.text = None
+                    holder.insert(0, box)
+                if tasks:
+                    item.set("class", "task-list-item")
+            if tasks:
+                task_list.set("class", "task-list")

@@ -1,27 +1,52 @@
-"""List nesting as kramdown reads it: an item's content lines up with its text.
+"""Lists as kramdown reads them: nesting by text column, and which items get ``<p>``.
 
 kramdown takes a line into a list item when it is indented at least to the column
 where the item's text starts (two spaces under ``- ``, three under ``1. ``);
 Python-Markdown wants four spaces for each level. The preprocessor re-indents list
 content from kramdown's columns to Python-Markdown's levels, so a list nested by two
-spaces nests in the preview as it does on the site. Lines that are not in a list are
-left alone.
+spaces nests in the preview as it does on the site.
+
+While at it, it notes for each item what kramdown's ``parse_list`` needs to decide
+whether the item's first paragraph is bare (``<li>text``) or a ``<p>``: whether a
+blank line follows that paragraph inside the item and whether anything comes after
+that blank. A tree processor applies kramdown's rule to the items Python-Markdown
+made, when both found the same number of items (else it leaves Python-Markdown's
+choice).
 """
 
 from __future__ import annotations
 
 import re
+import xml.etree.ElementTree as etree
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from markdown.extensions import Extension
-from markdown.extensions.sane_lists import SaneListExtension
+from markdown.extensions.sane_lists import SaneOListProcessor, SaneUListProcessor
 from markdown.preprocessors import Preprocessor
+from markdown.treeprocessors import Treeprocessor
 
 if TYPE_CHECKING:
     from editor.render.kramdown.engine import KramdownOptions
 
 _ITEM_RE = re.compile(r"([*+-]|\d+\.)([ \t]+|$)")
 _LIST_LINE_RE = re.compile(r"^[ ]{0,3}(?:[*+-]|\d+\.)(?:[ \t]|$)", re.MULTILINE)
+# What ends an item's first paragraph without a blank line (besides a nested list).
+_BLOCK_START_RE = re.compile(r"(#|>|```|~~~|\x02|\x1d)")
+_BLOCK_TAGS = frozenset({"p", "ul", "ol", "pre", "div", "blockquote", "table", "dl", "hr"} | {
+    f"h{level}" for level in range(1, 7)
+})
+
+
+@dataclass
+class Item:
+    """What kramdown's list parser knows of one list item, in document order."""
+
+    list_key: int
+    paragraph_first: bool
+    # first: in its first paragraph; blank: a blank line ended it; other: anything else.
+    phase: str = "first"
+    after_blank: bool = False  # content came after that blank line
 
 
 def _indent_of(line: str) -> tuple[int, str]:
@@ -37,38 +62,115 @@ def _indent_of(line: str) -> tuple[int, str]:
     return width, ""
 
 
-def reindent_lists(lines: list[str]) -> list[str]:
-    """``lines`` with list content indented four spaces per level instead of by column."""
-    result: list[str] = []
-    columns: list[int] = []  # where the text of each open item starts, outermost first
-    previous_blank = True
-    for line in lines:
-        if not line.strip():
-            result.append(line)
-            previous_blank = True
-            continue
-        indent, rest = _indent_of(line)
-        item = _ITEM_RE.match(rest)
-        if columns and indent < columns[-1] and item is None and not previous_blank:
-            # A lazy continuation line: it belongs to the paragraph it follows.
-            result.append(line)
+class ListReader:
+    """One pass over the lines: re-indented lines out, items noted."""
+
+    def __init__(self) -> None:
+        self.items: list[Item] = []
+        self._columns: list[int] = []  # where each open item's text starts
+        self._open: list[Item] = []  # the open items, outermost first
+        self._lists: list[tuple[int, bool]] = []  # (key, numbered) of open lists by depth
+        self._keys = 0
+
+    def read(self, lines: list[str]) -> list[str]:
+        result: list[str] = []
+        previous_blank = True
+        indented_block = False  # the block since the last blank line began inside an item
+        for line in lines:
+            if not line.strip():
+                result.append(line)
+                if self._open and self._open[-1].phase == "first":
+                    self._open[-1].phase = "blank"
+                previous_blank = True
+                continue
+            indent, rest = _indent_of(line)
+            item = _ITEM_RE.match(rest)
+            if self._columns and indent < self._columns[-1] and item is None and not previous_blank:
+                # A lazy continuation line: it belongs to the paragraph it follows.
+                result.append(line)
+                continue
+            while self._columns and indent < self._columns[-1]:
+                self._columns.pop()
+                self._open.pop()
+            depth = len(self._columns)
+            relative = indent - (self._columns[-1] if self._columns else 0)
+            if previous_blank:
+                indented_block = depth > 0
+            if item is not None and relative <= 3:
+                if not previous_blank and (
+                    indented_block or depth == 0 and not self._open and _ends_paragraph(result)
+                ):
+                    # Python-Markdown would read the item into the paragraph above it;
+                    # kramdown (GFM) starts the list there.
+                    result.append("")
+                self._start_item(depth, indent, item, rest[item.end():])
+            else:
+                self._content(depth, rest)
+            if depth or item is not None:
+                result.append(" " * (4 * depth + relative) + rest)
+            else:
+                result.append(line)
             previous_blank = False
-            continue
-        while columns and indent < columns[-1]:
-            columns.pop()
-        depth = len(columns)
-        relative = indent - (columns[-1] if columns else 0)
-        if item is not None and relative <= 3:
-            spaces = _indent_of(item.group(2))[0] if item.group(2) else 1
-            # Text five or more spaces in is an indented code block: it counts one.
-            width = len(item.group(1)) + (spaces if 0 < spaces <= 4 else 1)
-            columns.append(indent + width)
-        if depth or item is not None:
-            result.append(" " * (4 * depth + relative) + rest)
-        else:
-            result.append(line)
-        previous_blank = False
-    return result
+        return result
+
+    def _start_item(self, depth: int, indent: int, item: re.Match[str], text: str) -> None:
+        numbered = item.group(1)[0].isdigit()
+        del self._lists[depth + 1:]
+        if len(self._lists) <= depth or self._lists[depth][1] != numbered:
+            del self._lists[depth:]
+            self._keys += 1
+            self._lists.append((self._keys, numbered))
+        if self._open:
+            self._note_content(self._open[-1], block=True)
+        spaces = _indent_of(item.group(2))[0] if item.group(2) else 1
+        # Text five or more spaces in is an indented code block: it counts one.
+        self._columns.append(indent + len(item.group(1)) + (spaces if 0 < spaces <= 4 else 1))
+        paragraph_first = bool(text.strip()) and not _BLOCK_START_RE.match(text.lstrip())
+        noted = Item(self._lists[depth][0], paragraph_first)
+        self._open.append(noted)
+        self.items.append(noted)
+
+    def _content(self, depth: int, rest: str) -> None:
+        del self._lists[depth:]
+        if self._open:
+            block = bool(_BLOCK_START_RE.match(rest))
+            self._note_content(self._open[-1], block)
+
+    @staticmethod
+    def _note_content(item: Item, block: bool) -> None:
+        if item.phase == "blank":
+            item.after_blank = True
+        elif item.phase == "first" and block:
+            item.phase = "other"
+
+
+def _ends_paragraph(lines: list[str]) -> bool:
+    """Whether the last of ``lines`` is paragraph text a list can end (GFM quirk)."""
+    last = lines[-1] if lines else ""
+    return bool(last.strip()) and not last.startswith((" " * 4, "\t", "<", "|", "\x1d", "\x1e"))
+
+
+def bare_first_paragraphs(items: list[Item]) -> list[bool]:
+    """For each item, whether kramdown leaves its first paragraph without ``<p>``."""
+    by_list: dict[int, list[int]] = {}
+    for index, item in enumerate(items):
+        by_list.setdefault(item.list_key, []).append(index)
+    bare = [False] * len(items)
+    for indexes in by_list.values():
+        for position, index in enumerate(indexes):
+            item = items[index]
+            last = position == len(indexes) - 1
+            if not item.paragraph_first:
+                continue
+            blank_second = item.phase == "blank"
+            first_rule = not blank_second or (last and not item.after_blank)
+            earlier = indexes[:position]
+            second_rule = (
+                not last or len(indexes) == 1
+                or any(not items[i].paragraph_first or bare[i] for i in earlier)
+            )
+            bare[index] = first_rule and second_rule
+    return bare
 
 
 class ListRulesExtension(Extension):
@@ -77,15 +179,91 @@ class ListRulesExtension(Extension):
     def __init__(self, options: KramdownOptions, **kwargs) -> None:
         super().__init__(**kwargs)
         self.options = options
+        self.bare: list[bool] | None = None
 
     def extendMarkdown(self, md) -> None:  # noqa: N802 - Python-Markdown API
-        SaneListExtension().extendMarkdown(md)
+        md.registerExtension(self)
+        # A bulleted list never continues a numbered one, nor the reverse (as in
+        # kramdown); the number of the first item is ignored (kramdown writes ``<ol>``).
+        md.parser.blockprocessors.register(_OrderedListProcessor(md.parser), "olist", 40)
+        md.parser.blockprocessors.register(SaneUListProcessor(md.parser), "ulist", 30)
         # After fences (25) and attribute lists (24) are out of the way.
-        md.preprocessors.register(_ListIndentPreprocessor(md), "kramdown_lists", 23)
+        md.preprocessors.register(_ListIndentPreprocessor(md, self), "kramdown_lists", 23)
+        md.treeprocessors.register(_ParagraphsTreeprocessor(md, self), "kramdown_list_p", 35)
+
+    def reset(self) -> None:
+        """Forget the items of the last document."""
+        self.bare = None
+
+
+class _OrderedListProcessor(SaneOListProcessor):
+    LAZY_OL = True
 
 
 class _ListIndentPreprocessor(Preprocessor):
+    def __init__(self, md, extension: ListRulesExtension) -> None:
+        super().__init__(md)
+        self.extension = extension
+
     def run(self, lines: list[str]) -> list[str]:
-        if _LIST_LINE_RE.search("\n".join(lines)) is None:
+        if not any(_LIST_LINE_RE.match(line) for line in lines):
             return lines
-        return reindent_lists(lines)
+        reader = ListReader()
+        result = reader.read(lines)
+        self.extension.bare = bare_first_paragraphs(reader.items)
+        return result
+
+
+class _ParagraphsTreeprocessor(Treeprocessor):
+    """Gives list items kramdown's ``<p>`` or none, before inline parsing (20)."""
+
+    def __init__(self, md, extension: ListRulesExtension) -> None:
+        super().__init__(md)
+        self.extension = extension
+
+    def run(self, root: etree.Element) -> None:
+        bare = self.extension.bare
+        if not bare:
+            return
+        items = [element for element in root.iter("li") if not _in_footnotes(element)]
+        if len(items) != len(bare):
+            return
+        for item, is_bare in zip(items, bare, strict=True):
+            if is_bare:
+                _unwrap_first_paragraph(item)
+            else:
+                _wrap_first_paragraph(item)
+
+
+def _in_footnotes(item: etree.Element) -> bool:
+    return item.get("id", "").startswith("fn:")
+
+
+def _unwrap_first_paragraph(item: etree.Element) -> None:
+    if item.text and item.text.strip() or not len(item) or item[0].tag != "p":
+        return
+    paragraph = item[0]
+    item.remove(paragraph)
+    item.text = paragraph.text
+    children = list(paragraph)
+    for index, child in enumerate(children):
+        item.insert(index, child)
+    if len(item) > len(children):
+        # What follows in the item starts on a line of its own, as in kramdown.
+        if children:
+            children[-1].tail = (children[-1].tail or "") + "\n"
+        else:
+            item.text = (item.text or "") + "\n"
+
+
+def _wrap_first_paragraph(item: etree.Element) -> None:
+    if not (item.text and item.text.strip()):
+        return
+    paragraph = etree.Element("p")
+    paragraph.text = item.text.rstrip("\n") if not len(item) else item.text
+    item.text = None
+    while len(item) and item[0].tag not in _BLOCK_TAGS:
+        child = item[0]
+        item.remove(child)
+        paragraph.append(child)
+    item.insert(0, paragraph)
