@@ -2,17 +2,24 @@
 
 from __future__ import annotations
 
+import html
 import threading
 from dataclasses import dataclass, field
 from html.entities import name2codepoint
 
 import markdown
 
-from editor.render.kramdown import attributes, code, directives, footnotes, gfm, headings, lists
-from editor.render.kramdown import typography
+from editor.render.kramdown import (
+    attributes,
+    code,
+    directives,
+    footnotes,
+    gfm,
+    headings,
+    lists,
+    typography,
+)
 from editor.render.posmap import SourceLineExtension, strip_leftover_markers
-
-_DEFAULT_QUOTES = ("lsquo", "rsquo", "ldquo", "rdquo")
 
 
 @dataclass(frozen=True)
@@ -73,8 +80,6 @@ class KramdownOptions:
 
 def _characters(text: str) -> str:
     """``&#8617;`` or ``&hellip;`` style entities in an option turned into characters."""
-    import html
-
     return html.unescape(text)
 
 

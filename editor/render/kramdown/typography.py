@@ -125,7 +125,9 @@ class TypographyExtension(Extension):
         # ``<<like this>>`` is guillemets, not an HTML tag (as smarty has it).
         md.inlinePatterns.register(HtmlInlineProcessor(HTML_STRICT_RE, md), "html", 90)
         # After the span attribute lists (9), which may hold quotes of their own.
-        md.treeprocessors.register(_TypographyTreeprocessor(md, self.typographer), "kramdown_typo", 7)
+        md.treeprocessors.register(
+            _TypographyTreeprocessor(md, self.typographer), "kramdown_typography", 7
+        )
 
 
 class _TypographyTreeprocessor(Treeprocessor):
