@@ -5,7 +5,6 @@ from __future__ import annotations
 import html
 import threading
 from dataclasses import dataclass, field
-from html.entities import name2codepoint
 
 import markdown
 
@@ -93,8 +92,8 @@ def _quotes(value) -> tuple[str, str, str, str] | None:
         item = str(item).strip()
         if item.isdigit():
             chars.append(chr(int(item)))
-        elif item in name2codepoint:
-            chars.append(chr(name2codepoint[item]))
+        elif len(html.unescape(f"&{item};")) == 1:
+            chars.append(html.unescape(f"&{item};"))
         else:
             return None
     return tuple(chars)  # type: ignore[return-value]

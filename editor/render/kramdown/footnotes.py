@@ -1,7 +1,8 @@
 """kramdown's footnote markup, made from Python-Markdown's footnotes.
 
-Python-Markdown numbers and collects footnotes as kramdown does (in the order they
-are first referred to); what differs is markup, which a tree processor reshapes:
+Python-Markdown collects the footnotes; a tree processor numbers them in the order
+they are first referred to and leaves out the ones never referred to (as kramdown
+does) and reshapes the markup:
 ``<sup role="doc-noteref">`` references with ``class="footnote" rel="footnote"``
 links, ``fnref:x:1`` ids for repeated references, and the notes in
 ``<div class="footnotes" role="doc-endnotes">`` without a rule, each ending in
@@ -40,7 +41,9 @@ class KramdownFootnotesExtension(Extension):
         self.options = options
 
     def extendMarkdown(self, md) -> None:  # noqa: N802 - Python-Markdown API
-        FootnoteExtension(USE_DEFINITION_ORDER=False).extendMarkdown(md)
+        # Definition order: Python-Markdown's reordering fails on an empty footnote;
+        # the order of first references is ours to set anyway.
+        FootnoteExtension(USE_DEFINITION_ORDER=True).extendMarkdown(md)
         # After footnote-duplicate (15) has added the back links of repeated references.
         md.treeprocessors.register(_ReshapeTreeprocessor(md, self.options), "kramdown_fn", 14)
 
@@ -52,25 +55,32 @@ class _ReshapeTreeprocessor(Treeprocessor):
 
     def run(self, root: etree.Element) -> None:
         offset = self.options.footnote_nr - 1
+        numbers: dict[str, int] = {}  # footnote id -> number, by first reference
+        notes: list[tuple[etree.Element, etree.Element]] = []
         for parent in list(root.iter()):
             for child in list(parent):
                 if child.tag == "sup" and child.get("id", "").startswith("fnref"):
-                    self._reference(child, offset)
+                    self._reference(child, numbers, offset)
                 elif child.tag == "div" and child.get("class") == "footnote":
-                    self._notes(parent, child, offset)
+                    notes.append((parent, child))
+        for parent, div in notes:
+            self._notes(parent, div, numbers, offset)
 
     @staticmethod
-    def _reference(sup: etree.Element, offset: int) -> None:
+    def _reference(sup: etree.Element, numbers: dict[str, int], offset: int) -> None:
         sup.set("id", _kramdown_ref_id(sup.get("id", "")))
         sup.set("role", "doc-noteref")
         if len(sup) and sup[0].tag == "a":
             link = sup[0]
             link.set("class", "footnote")
             link.set("rel", "footnote")
-            if offset and (link.text or "").isdigit():
-                link.text = str(int(link.text) + offset)
+            note = link.get("href", "#")[1:]
+            number = numbers.setdefault(note, len(numbers) + 1)
+            link.text = str(number + offset)
 
-    def _notes(self, parent: etree.Element, div: etree.Element, offset: int) -> None:
+    def _notes(
+        self, parent: etree.Element, div: etree.Element, numbers: dict[str, int], offset: int
+    ) -> None:
         div.set("class", "footnotes")
         div.set("role", "doc-endnotes")
         for rule in div.findall("hr"):
@@ -78,9 +88,18 @@ class _ReshapeTreeprocessor(Treeprocessor):
         for ordered in div.findall("ol"):
             if offset:
                 ordered.set("start", str(offset + 1))
-            for item in ordered.findall("li"):
+            items = ordered.findall("li")
+            for item in items:
+                ordered.remove(item)
+            referred = [item for item in items if item.get("id", "") in numbers]
+            referred.sort(key=lambda item: numbers[item.get("id", "")])
+            for item in referred:
                 item.set("role", "doc-endnote")
                 self._back_links(item)
+                ordered.append(item)
+            if not referred:
+                parent.remove(div)
+                return
 
     def _back_links(self, item: etree.Element) -> None:
         for holder in item.iter():
