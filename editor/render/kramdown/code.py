@@ -13,6 +13,7 @@ from __future__ import annotations
 import html
 import re
 import xml.etree.ElementTree as etree
+from collections import OrderedDict
 from typing import TYPE_CHECKING
 
 from markdown.extensions import Extension
@@ -85,16 +86,38 @@ def code_block_html(code: str, language: str | None, options: KramdownOptions) -
     )
 
 
+class CodeBlockCache:
+    """The HTML of recent code blocks: a keystroke elsewhere does not highlight again."""
+
+    def __init__(self, options: KramdownOptions, size: int = 256) -> None:
+        self.options = options
+        self.size = size
+        self._blocks: OrderedDict[tuple[str, str | None], str] = OrderedDict()
+
+    def html(self, code: str, language: str | None) -> str:
+        """``code_block_html`` of the block, from the cache when it was seen lately."""
+        key = (code, language)
+        found = self._blocks.get(key)
+        if found is not None:
+            self._blocks.move_to_end(key)
+            return found
+        made = self._blocks[key] = code_block_html(code, language, self.options)
+        if len(self._blocks) > self.size:
+            self._blocks.popitem(last=False)
+        return made
+
+
 class RougeCodeExtension(Extension):
     """Fenced, indented and inline code shaped as kramdown with rouge writes them."""
 
     def __init__(self, options: KramdownOptions, **kwargs) -> None:
         super().__init__(**kwargs)
         self.options = options
+        self.cache = CodeBlockCache(options)
 
     def extendMarkdown(self, md) -> None:  # noqa: N802 - Python-Markdown API
         # Where fenced_code would go: after the source-line markers (28).
-        md.preprocessors.register(_FencePreprocessor(md, self.options), "kramdown_fence", 25)
+        md.preprocessors.register(_FencePreprocessor(md, self.cache), "kramdown_fence", 25)
         # In place of Python-Markdown's own code spans.
         md.inlinePatterns.register(_CodeSpanProcessor(BACKTICK_RE), "backtick", 190)
         # After inline (20) has made the inline code elements.
@@ -125,9 +148,9 @@ class _CodeSpanProcessor(BacktickInlineProcessor):
 
 
 class _FencePreprocessor(Preprocessor):
-    def __init__(self, md, options: KramdownOptions) -> None:
+    def __init__(self, md, cache: CodeBlockCache) -> None:
         super().__init__(md)
-        self.options = options
+        self.cache = cache
 
     def run(self, lines: list[str]) -> list[str]:
         text = "\n".join(lines)
@@ -136,7 +159,7 @@ class _FencePreprocessor(Preprocessor):
         return _FENCE_RE.sub(self._stash, text).split("\n")
 
     def _stash(self, match: re.Match[str]) -> str:
-        code_html = code_block_html(match.group(4), match.group(3), self.options)
+        code_html = self.cache.html(match.group(4), match.group(3))
         # An attribute list right under the fence belongs to it: no blank line between.
         attribute_list = _ATTRIBUTE_LIST_RE.match(match.string, match.end())
         return f"\n{self.md.htmlStash.store(code_html)}" + ("" if attribute_list else "\n")

@@ -13,6 +13,8 @@ import re
 from markdown.extensions import Extension
 from markdown.preprocessors import Preprocessor
 
+from editor.render.posmap import strip_leftover_markers
+
 _PAIRED_RE = re.compile(
     r"(?P<line>^[ ]{0,3})?\{::(?P<name>comment|nomarkdown)(?:[ \t][^}]*)?\}"
     r"(?P<body>.*?)\{:/(?:(?P=name))?\}(?P<end>[ \t]*$)?",
@@ -39,9 +41,11 @@ class _DirectivesPreprocessor(Preprocessor):
     def _replace(self, match: re.Match[str]) -> str:
         body = match.group("body")
         if match.group("name") == "comment":
-            raw = f"<!-- {body.strip().replace('--', '- -')} -->"
+            hidden = strip_leftover_markers(body).strip().replace("--", "- -")
+            raw = f"<!-- {hidden} -->"
         else:
-            raw = body.strip("\n")
+            # Source-line markers in it are taken out of the stash by the anchors' own step.
+            raw = body
         placeholder = self.md.htmlStash.store(raw)
         if match.group("line") is not None and match.group("end") is not None:
             return f"\n{placeholder}\n"

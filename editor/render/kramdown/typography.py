@@ -45,6 +45,7 @@ _QUOTE_RULES = [
     (r"""(.?)\"""", (1, "ld")),
 ]
 _RULES = [(re.compile(p, re.ASCII | re.DOTALL | re.MULTILINE), s) for p, s in _QUOTE_RULES]
+_CANDIDATE_RE = re.compile(r"['\"]|--|\.\.\.|<<|>>")
 _SYMBOLS_RE = re.compile(r"---|--|\.\.\.|<< | >>|<<|>>")
 _SYMBOL_NAMES = {
     "---": "mdash", "--": "ndash", "...": "hellip",
@@ -72,7 +73,7 @@ class Typographer:
 
     def educate(self, text: str, following: str = "") -> str:
         """``text`` with quotes and symbols; ``following`` is the source after it."""
-        if not any(c in text for c in "'\".-<>"):
+        if _CANDIDATE_RE.search(text) is None:
             return text
         # Python-Markdown's placeholders for inline HTML start with STX: read as ``<``.
         source = (text + following).replace("\x02", "<")
@@ -142,16 +143,29 @@ class _TypographyTreeprocessor(Treeprocessor):
         """Educate the text inside ``element``; ``after`` is the source following its end."""
         children = list(element)
         closer = _CLOSERS.get(element.tag, "")
-        if element.text and not isinstance(element.text, AtomicString):
+        text = element.text
+        if text and not isinstance(text, AtomicString) and _CANDIDATE_RE.search(text):
             following = _start_of(children[0]) if children else closer + after
-            element.text = self.typographer.educate(element.text, following)
+            element.text = self.typographer.educate(text, following)
         for index, child in enumerate(children):
-            next_start = _start_of(children[index + 1]) if index + 1 < len(children) else ""
-            tail_after = next_start or closer + after
-            if child.tag not in _SKIPPED:
-                self._element(child, (child.tail or "")[:1] or tail_after)
-            if child.tail and not isinstance(child.tail, AtomicString):
-                child.tail = self.typographer.educate(child.tail, tail_after)
+            tail = child.tail
+            educate_tail = (
+                tail and not isinstance(tail, AtomicString) and _CANDIDATE_RE.search(tail)
+            )
+            if child.tag not in _SKIPPED and (child.text or len(child)):
+                child_after = tail[:1] if tail else self._after(children, index, closer, after)
+                self._element(child, child_after)
+            if educate_tail:
+                child.tail = self.typographer.educate(
+                    tail, self._after(children, index, closer, after)
+                )
+
+    @staticmethod
+    def _after(children: list[etree.Element], index: int, closer: str, after: str) -> str:
+        """The source following ``children[index]`` and its tail."""
+        if index + 1 < len(children):
+            return _start_of(children[index + 1])
+        return closer + after
 
 
 def _start_of(element: etree.Element) -> str:
