@@ -10,6 +10,7 @@ of kramdown that Python-Markdown lacks is one extension module here:
 - ``lists``: list nesting by text column and GFM paragraph ends;
 - ``code``: fenced and indented code as rouge writes it, with Pygments tokens;
 - ``footnotes``: kramdown's footnote markup;
+- ``math``: ``$$…$$`` for MathJax;
 - ``directives``: ``{::comment}``, ``{::nomarkdown}``, ``{::options /}``;
 - ``gfm``: what the GFM parser changes (strikethrough, task lists, escapes).
 """

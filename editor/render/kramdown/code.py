@@ -16,6 +16,7 @@ import xml.etree.ElementTree as etree
 from collections import OrderedDict
 from typing import TYPE_CHECKING
 
+from markdown.blockprocessors import BlockProcessor
 from markdown.extensions import Extension
 from markdown.inlinepatterns import BACKTICK_RE, BacktickInlineProcessor
 from markdown.preprocessors import Preprocessor
@@ -33,6 +34,7 @@ _FENCE_RE = re.compile(
     r"^[ ]{0,3}(([~`])\2{2,})[ \t]*(?:(\S+?)(?:\?\S*)?)?[ \t]*\n(.*?)^[ ]{0,3}\1\2*[ \t]*$",
     re.MULTILINE | re.DOTALL,
 )
+_FENCE_START_RE = re.compile(r"[ ]{0,3}(([~`])\2{2,})[ \t]*(?:\S+?)?(?:\?\S*)?[ \t]*(?:\n|\Z)")
 _ATTRIBUTE_LIST_RE = re.compile(r"\n {0,3}\{:(?!:|/)")
 _ROUGE_INLINE_CLASS = "language-plaintext highlighter-rouge"
 
@@ -118,6 +120,10 @@ class RougeCodeExtension(Extension):
     def extendMarkdown(self, md) -> None:  # noqa: N802 - Python-Markdown API
         # Where fenced_code would go: after the source-line markers (28).
         md.preprocessors.register(_FencePreprocessor(md, self.cache), "kramdown_fence", 25)
+        # Fences inside list items and quotes; ahead of indented code (80, 90).
+        md.parser.blockprocessors.register(
+            _NestedFenceProcessor(md.parser, self.cache), "kramdown_nested_fence", 95
+        )
         # In place of Python-Markdown's own code spans.
         md.inlinePatterns.register(_CodeSpanProcessor(BACKTICK_RE), "backtick", 190)
         # After inline (20) has made the inline code elements.
@@ -163,6 +169,33 @@ class _FencePreprocessor(Preprocessor):
         # An attribute list right under the fence belongs to it: no blank line between.
         attribute_list = _ATTRIBUTE_LIST_RE.match(match.string, match.end())
         return f"\n{self.md.htmlStash.store(code_html)}" + ("" if attribute_list else "\n")
+
+
+class _NestedFenceProcessor(BlockProcessor):
+    """A fence in a list item or a quote, whose blocks may be split by blank lines."""
+
+    def __init__(self, parser, cache: CodeBlockCache) -> None:
+        super().__init__(parser)
+        self.cache = cache
+
+    def test(self, parent: etree.Element, block: str) -> bool:
+        return block.lstrip(" ")[:3] in ("```", "~~~") and _FENCE_START_RE.match(block) is not None
+
+    def run(self, parent: etree.Element, blocks: list[str]) -> bool:
+        for count in range(1, len(blocks) + 1):
+            text = "\n\n".join(blocks[:count]) + "\n"
+            match = _FENCE_RE.match(text)
+            if match is not None:
+                break
+        else:
+            return False
+        del blocks[:count]
+        rest = text[match.end():].strip("\n")
+        if rest:
+            blocks.insert(0, rest)
+        code_html = self.cache.html(match.group(4), match.group(3))
+        etree.SubElement(parent, "p").text = self.parser.md.htmlStash.store(code_html)
+        return True
 
 
 class _CodeTreeprocessor(Treeprocessor):

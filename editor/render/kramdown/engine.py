@@ -16,6 +16,7 @@ from editor.render.kramdown import (
     gfm,
     headings,
     lists,
+    math,
     typography,
 )
 from editor.render.posmap import SourceLineExtension, strip_leftover_markers
@@ -148,6 +149,7 @@ class KramdownEngine:
             lists.ListRulesExtension(options),
             code.RougeCodeExtension(options),
             directives.DirectivesExtension(),
+            math.MathExtension(),
             gfm.GfmExtension(options),
             self._source_lines,
         ]

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 _ITEM_RE = re.compile(r"([*+-]|\d+\.)([ \t]+|$)")
 _LIST_LINE_RE = re.compile(r"^[ ]{0,3}(?:[*+-]|\d+\.)(?:[ \t]|$)", re.MULTILINE)
 # What ends an item's first paragraph without a blank line (besides a nested list).
+_FENCE_RE = re.compile(r"[ ]{0,3}(`{3,}|~{3,})")
 _BLOCK_START_RE = re.compile(r"(#|>|```|~~~|\x02|\x1d)")
 _BLOCK_TAGS = frozenset({"p", "ul", "ol", "pre", "div", "blockquote", "table", "dl", "hr"} | {
     f"h{level}" for level in range(1, 7)
@@ -76,7 +77,22 @@ class ListReader:
         result: list[str] = []
         previous_blank = True
         indented_block = False  # the block since the last blank line began inside an item
+        fence: str | None = None  # the opening of a top-level fence we are in
         for line in lines:
+            if fence is not None:
+                result.append(line)
+                if line.lstrip(" ").startswith(fence) and not line.strip(" `~\t"):
+                    fence = None
+                continue
+            if not self._columns:
+                opening = _FENCE_RE.match(line)
+                if opening is not None:
+                    # Code at the top level is no list: kept as it is, list or not.
+                    fence = opening.group(1)
+                    self._lists.clear()
+                    result.append(line)
+                    previous_blank = False
+                    continue
             if not line.strip():
                 result.append(line)
                 if self._open and self._open[-1].phase == "first":
@@ -187,8 +203,9 @@ class ListRulesExtension(Extension):
         # kramdown); the number of the first item is ignored (kramdown writes ``<ol>``).
         md.parser.blockprocessors.register(_OrderedListProcessor(md.parser), "olist", 40)
         md.parser.blockprocessors.register(SaneUListProcessor(md.parser), "ulist", 30)
-        # After fences (25) and attribute lists (24) are out of the way.
-        md.preprocessors.register(_ListIndentPreprocessor(md, self), "kramdown_lists", 23)
+        # Before fences (25): a fence inside a list item, once indented as Python-Markdown
+        # wants, is left to the fence block processor.
+        md.preprocessors.register(_ListIndentPreprocessor(md, self), "kramdown_lists", 27)
         md.treeprocessors.register(_ParagraphsTreeprocessor(md, self), "kramdown_list_p", 35)
 
     def reset(self) -> None:
