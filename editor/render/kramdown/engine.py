@@ -123,16 +123,21 @@ class KramdownEngine:
     """Markdown to HTML as Jekyll's kramdown makes it (GFM input, rouge code blocks).
 
     One converter per engine, reset before each use; a lock guards it because the
-    preview renders off the UI thread.
+    preview renders off the UI thread. An engine pickles as its options (a recipe), so
+    a render pool's helper process builds its own converter.
     """
 
     name = "kramdown"
 
     def __init__(self, options: dict | None = None) -> None:
-        self.options = KramdownOptions.from_config(options)
+        self._config = dict(options) if isinstance(options, dict) else {}
+        self.options = KramdownOptions.from_config(self._config)
         self._lock = threading.Lock()
         self._source_lines = SourceLineExtension()
         self._markdown = self._build()
+
+    def __reduce__(self):
+        return (type(self), (self._config,))
 
     def _build(self) -> markdown.Markdown:
         options = self.options

@@ -7,6 +7,7 @@ that no input makes the engine raise.
 
 from __future__ import annotations
 
+import pickle
 import re
 import threading
 
@@ -182,6 +183,14 @@ def test_one_engine_serves_threads():
         thread.join()
     for number, html in results.items():
         assert f'<h1 id="title-{number}">Title {number}</h1>' in html
+
+
+def test_engine_pickles_as_its_options():
+    """A render pool sends the engine to helper processes: it arrives with its options."""
+    engine = KramdownEngine({"auto_id_prefix": "p-"})
+    copy = pickle.loads(pickle.dumps(engine))
+    assert copy.options == engine.options
+    assert copy.convert("# A", anchors=False) == engine.convert("# A", anchors=False)
 
 
 def test_documents_do_not_leak_into_each_other():
