@@ -77,7 +77,7 @@ class _IdTreeprocessor(Treeprocessor):
                 continue
             if not self.options.auto_ids or element.get("id"):
                 continue
-            text = _PLACEHOLDER_RE.sub("", "".join(element.itertext())).strip()
+            text = _PLACEHOLDER_RE.sub("", _text_without_notes(element)).strip()
             element.set("id", self.options.auto_id_prefix + self._unique(text, used))
 
     @staticmethod
@@ -106,6 +106,16 @@ class _IdTreeprocessor(Treeprocessor):
             return f"{base}-{used[base]}"
         used[base] = 0
         return base
+
+
+def _text_without_notes(element: etree.Element) -> str:
+    """The heading's text, less footnote references (kramdown leaves them out of ids)."""
+    pieces = [element.text or ""]
+    for child in element:
+        if not (child.tag == "sup" and child.get("id", "").startswith("fnref")):
+            pieces.append(_text_without_notes(child))
+        pieces.append(child.tail or "")
+    return "".join(pieces)
 
 
 class _TocTreeprocessor(Treeprocessor):
@@ -171,8 +181,11 @@ class _TocTreeprocessor(Treeprocessor):
         })
         link.text = heading.text
         for child in heading:
-            if child.tag == "sup":  # footnote references stay in the heading
+            if child.tag == "sup":  # a footnote reference stays in the heading, its tail not
+                if len(link):
+                    link[-1].tail = (link[-1].tail or "") + (child.tail or "")
+                else:
+                    link.text = (link.text or "") + (child.tail or "")
                 continue
-            copied = copy.deepcopy(child)
-            link.append(copied)
+            link.append(copy.deepcopy(child))
         return item
