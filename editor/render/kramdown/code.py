@@ -27,6 +27,8 @@ from pygments.lexers import get_lexer_by_name
 from pygments.token import STANDARD_TYPES
 from pygments.util import ClassNotFound
 
+from editor.render.kramdown.lists import BLANK_IN_CODE
+
 if TYPE_CHECKING:
     from editor.render.kramdown.engine import KramdownOptions
 
@@ -35,6 +37,7 @@ _FENCE_RE = re.compile(
     re.MULTILINE | re.DOTALL,
 )
 _FENCE_START_RE = re.compile(r"[ ]{0,3}(([~`])\2{2,})[ \t]*(?:\S+?)?(?:\?\S*)?[ \t]*(?:\n|\Z)")
+_BLANK_IN_CODE_RE = re.compile(rf"^{BLANK_IN_CODE}$", re.MULTILINE)
 _ATTRIBUTE_LIST_RE = re.compile(r"\n {0,3}\{:(?!:|/)")
 _ROUGE_INLINE_CLASS = "language-plaintext highlighter-rouge"
 
@@ -193,7 +196,8 @@ class _NestedFenceProcessor(BlockProcessor):
         rest = text[match.end():].strip("\n")
         if rest:
             blocks.insert(0, rest)
-        code_html = self.cache.html(match.group(4), match.group(3))
+        code = _BLANK_IN_CODE_RE.sub("", match.group(4))
+        code_html = self.cache.html(code, match.group(3))
         etree.SubElement(parent, "p").text = self.parser.md.htmlStash.store(code_html)
         return True
 

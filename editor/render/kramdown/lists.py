@@ -32,6 +32,9 @@ if TYPE_CHECKING:
 _ITEM_RE = re.compile(r"([*+-]|\d+\.)([ \t]+|$)")
 _LIST_LINE_RE = re.compile(r"^[ ]{0,3}(?:[*+-]|\d+\.)(?:[ \t]|$)", re.MULTILINE)
 # What ends an item's first paragraph without a blank line (besides a nested list).
+# A blank line inside a fence of a list item: Python-Markdown would split the item
+# there, and give the pieces to different parsers.
+BLANK_IN_CODE = "\x1f"
 _FENCE_RE = re.compile(r"[ ]{0,3}(`{3,}|~{3,})")
 _BLOCK_START_RE = re.compile(r"(#|>|```|~~~|\x02|\x1d)")
 _BLOCK_TAGS = frozenset({"p", "ul", "ol", "pre", "div", "blockquote", "table", "dl", "hr"} | {
@@ -78,6 +81,7 @@ class ListReader:
         previous_blank = True
         indented_block = False  # the block since the last blank line began inside an item
         fence: str | None = None  # the opening of a top-level fence we are in
+        item_fence: str | None = None  # the opening of a fence in a list item we are in
         for line in lines:
             if fence is not None:
                 result.append(line)
@@ -94,12 +98,24 @@ class ListReader:
                     previous_blank = False
                     continue
             if not line.strip():
+                if item_fence is not None:
+                    # Kept from splitting the item's code into blocks (see ``code``).
+                    result.append(" " * (4 * len(self._columns)) + BLANK_IN_CODE)
+                    continue
                 result.append(line)
                 if self._open and self._open[-1].phase == "first":
                     self._open[-1].phase = "blank"
                 previous_blank = True
                 continue
             indent, rest = _indent_of(line)
+            if item_fence is not None and self._columns and indent >= self._columns[-1]:
+                # Code in a list item: moved with the item, never read as list lines.
+                if rest.startswith(item_fence) and not rest.strip(" `~\t"):
+                    item_fence = None
+                relative = indent - self._columns[-1]
+                result.append(" " * (4 * len(self._columns) + relative) + rest)
+                previous_blank = False
+                continue
             item = _ITEM_RE.match(rest)
             if self._columns and indent < self._columns[-1] and item is None and not previous_blank:
                 # A lazy continuation line: it belongs to the paragraph it follows.
@@ -108,6 +124,7 @@ class ListReader:
             while self._columns and indent < self._columns[-1]:
                 self._columns.pop()
                 self._open.pop()
+                item_fence = None
             depth = len(self._columns)
             relative = indent - (self._columns[-1] if self._columns else 0)
             if previous_blank:
@@ -121,6 +138,13 @@ class ListReader:
                     result.append("")
                 self._start_item(depth, indent, item, rest[item.end():])
             else:
+                opening = _FENCE_RE.match(rest) if depth else None
+                if opening is not None:
+                    item_fence = opening.group(1)
+                if depth and not previous_blank and _BLOCK_START_RE.match(rest):
+                    # A quote, heading or fence ends the item's paragraph in kramdown;
+                    # Python-Markdown needs a blank line to see it.
+                    result.append("")
                 self._content(depth, rest)
             if depth or item is not None:
                 result.append(" " * (4 * depth + relative) + rest)
