@@ -82,6 +82,7 @@ class ListReader:
         indented_block = False  # the block since the last blank line began inside an item
         fence: str | None = None  # the opening of a top-level fence we are in
         item_fence: str | None = None  # the opening of a fence in a list item we are in
+        kept_blank: list[int] = []  # blank lines of that fence, marked as such
         for line in lines:
             if fence is not None:
                 result.append(line)
@@ -100,6 +101,7 @@ class ListReader:
             if not line.strip():
                 if item_fence is not None:
                     # Kept from splitting the item's code into blocks (see ``code``).
+                    kept_blank.append(len(result))
                     result.append(" " * (4 * len(self._columns)) + BLANK_IN_CODE)
                     continue
                 result.append(line)
@@ -112,6 +114,7 @@ class ListReader:
                 # Code in a list item: moved with the item, never read as list lines.
                 if rest.startswith(item_fence) and not rest.strip(" `~\t"):
                     item_fence = None
+                    kept_blank.clear()
                 relative = indent - self._columns[-1]
                 result.append(" " * (4 * len(self._columns) + relative) + rest)
                 previous_blank = False
@@ -124,7 +127,7 @@ class ListReader:
             while self._columns and indent < self._columns[-1]:
                 self._columns.pop()
                 self._open.pop()
-                item_fence = None
+                item_fence = _unclosed(item_fence, kept_blank, result)
             depth = len(self._columns)
             relative = indent - (self._columns[-1] if self._columns else 0)
             if previous_blank:
@@ -151,6 +154,7 @@ class ListReader:
             else:
                 result.append(line)
             previous_blank = False
+        _unclosed(item_fence, kept_blank, result)
         return result
 
     def _start_item(self, depth: int, indent: int, item: re.Match[str], text: str) -> None:
@@ -182,6 +186,14 @@ class ListReader:
             item.after_blank = True
         elif item.phase == "first" and block:
             item.phase = "other"
+
+
+def _unclosed(fence: str | None, kept_blank: list[int], lines: list[str]) -> None:
+    """A fence in an item that never closed is no code: its blank lines are blank again."""
+    if fence is not None:
+        for index in kept_blank:
+            lines[index] = ""
+    kept_blank.clear()
 
 
 def _ends_paragraph(lines: list[str]) -> bool:

@@ -168,6 +168,20 @@ def test_list_nesting_follows_the_text_column():
     assert ListReader().read(lines) == ["1. one", "    - two", "", "text"]
 
 
+def test_code_in_a_list_item_keeps_its_blank_lines():
+    """A fence in an item holds blank lines and list-like lines as code."""
+    text = "- item\n\n  ```\n  - not an item\n\n  # not a heading\n  ```\n- next\n"
+    html = KramdownEngine().convert(text, anchors=False)
+    assert "<code>- not an item\n\n# not a heading\n</code>" in html
+    assert html.count("<li>") == 2
+
+
+def test_unclosed_fence_in_a_list_item_is_text():
+    """A fence that never closes is text, its blank lines blank again (no marks left)."""
+    html = KramdownEngine().convert("- a\n\n  ```\n  x\n\n  y\n", anchors=False)
+    assert "\x1f" not in html and "<p>y</p>" in html
+
+
 def test_one_engine_serves_threads():
     """Conversions from several threads at once each get their own right answer."""
     engine = KramdownEngine()
@@ -209,6 +223,7 @@ _PIECES = st.sampled_from([
     "\"", "'", "--", "...", "<<", ">>", "<div>", "</div>", "<div markdown=\"1\">", "<p>",
     "| a |", "|---|", "[x](y)", "![i](s)", "{::comment}", "{:/comment}", "{::nomarkdown}",
     "{:/}", "{#id}", "- [ ] ", "~~", "\\", "&amp;", "\t", "\n", "\n\n", "text", "한글",
+    "  ```", "   ", "$$", "10. ",
 ])
 
 
@@ -220,5 +235,5 @@ def test_no_input_makes_the_engine_raise(text):
     for anchored in (True, False):
         html = engine.convert(text, anchors=anchored)
         assert isinstance(html, str)
-        assert "\x1e" not in html and "\x1d" not in html
+        assert not any(mark in html for mark in "\x1d\x1e\x1f")
 
