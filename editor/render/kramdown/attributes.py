@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from markdown.blockprocessors import BlockProcessor
 from markdown.extensions import Extension
+from markdown.postprocessors import Postprocessor
 from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
 from markdown.util import HTML_PLACEHOLDER
@@ -40,6 +41,7 @@ _FIRST_TAG_RE = re.compile(r"\s*<[A-Za-z][^>]*>")
 _CLASS_RE = re.compile(r'\sclass="([^"]*)"')
 _BLANKED_MARK_RE = re.compile(r"\x1esrcline:\d+b\x1e\Z")
 _PLACEHOLDER_RE = re.compile(r"\x1dial:(\d+)([<>])\x1d\Z")
+_ANY_PLACEHOLDER_RE = re.compile(r"\x1dial:(\d+)[<>]\x1d")
 
 
 @dataclass
@@ -80,6 +82,7 @@ class AttributeListExtension(Extension):
         super().__init__(**kwargs)
         self.definitions: dict[str, AttributeList] = {}
         self.lists: list[AttributeList] = []
+        self.sources: list[str] = []  # the lines they were written on
         # Block attribute lists waiting for the element that comes next.
         self.pending: list[tuple[etree.Element, int, AttributeList]] = []
         # Elements whose attribute lists referred to these names (``toc``).
@@ -95,13 +98,16 @@ class AttributeListExtension(Extension):
             _BlockListProcessor(md.parser, self), "kramdown_ial", 210
         )
         md.treeprocessors.register(_PendingTreeprocessor(md, self), "kramdown_ial_next", 40)
-        # After inline (20), before smarty (6) turns quotes in the lists into placeholders.
+        # After inline (20), before smart quotes (7) would change quotes in the lists.
         md.treeprocessors.register(_SpanTreeprocessor(md, self), "kramdown_ial_span", 9)
+        # After raw HTML (30) is back: a placeholder that landed in it is its text again.
+        md.postprocessors.register(_LeftoverPostprocessor(md, self), "kramdown_ial", 26)
 
     def reset(self) -> None:
         """Forget the attribute lists of the last document."""
         self.definitions.clear()
         self.lists.clear()
+        self.sources.clear()
         self.pending.clear()
         self.references.clear()
 
@@ -153,6 +159,7 @@ class _BlockListPreprocessor(Preprocessor):
                 continue
             direction = "<" if _follows_block(result) else ">"
             self.extension.lists.append(parse_attribute_list(block.group(1)))
+            self.extension.sources.append(line)
             placeholder = _PLACEHOLDER.format(
                 index=len(self.extension.lists) - 1, direction=direction
             )
@@ -257,3 +264,19 @@ class _SpanTreeprocessor(Treeprocessor):
             if match is not None:
                 self.extension.apply(element, parse_attribute_list(match.group(1)))
                 element.tail = tail[match.end():]
+
+
+class _LeftoverPostprocessor(Postprocessor):
+    """Attribute lists inside raw HTML were never applied: their text is put back."""
+
+    def __init__(self, md, extension: AttributeListExtension) -> None:
+        super().__init__(md)
+        self.extension = extension
+
+    def run(self, text: str) -> str:
+        if "\x1dial:" not in text:
+            return text
+        sources = self.extension.sources
+        return _ANY_PLACEHOLDER_RE.sub(
+            lambda m: sources[int(m.group(1))] if int(m.group(1)) < len(sources) else "", text
+        )

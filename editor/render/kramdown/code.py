@@ -48,12 +48,15 @@ def _token_class(token_type) -> str:
     return STANDARD_TYPES[token_type]
 
 
-def highlight(code: str, language: str) -> str:
-    """``code`` as rouge's HTML formatter writes it: short-class spans, plain text bare."""
+def _lexer(language: str):
     try:
-        lexer = get_lexer_by_name(language, stripnl=False, ensurenl=False)
+        return get_lexer_by_name(language, stripnl=False, ensurenl=False)
     except ClassNotFound:
-        return html.escape(code, quote=False)
+        return None
+
+
+def highlight(code: str, lexer) -> str:
+    """``code`` as rouge's HTML formatter writes it: short-class spans, plain text bare."""
     pieces: list[str] = []
     last_class = None
     run: list[str] = []
@@ -78,16 +81,24 @@ def highlight(code: str, language: str) -> str:
     return "".join(pieces)
 
 
-def code_block_html(code: str, language: str | None, options: KramdownOptions) -> str:
-    """A code block's HTML: rouge's nested ``div``s, or a bare ``pre`` without rouge."""
-    if options.syntax_highlighter != "rouge":
+def code_block_html(
+    code: str, language: str | None, options: KramdownOptions, lexer=None
+) -> str:
+    """A code block's HTML: rouge's nested ``div``s, or a bare ``pre`` without rouge.
+
+    A language the highlighter does not know gets the bare ``pre`` too, as kramdown
+    does when rouge has no lexer for it (Pygments' lexers stand in for rouge's).
+    """
+    known = language is None or lexer is not None
+    if options.syntax_highlighter != "rouge" or not known:
         attribute = f' class="language-{html.escape(language)}"' if language else ""
         return f"<pre><code{attribute}>{html.escape(code, quote=False)}</code></pre>"
     language = language or "plaintext"
     return (
         f'<div class="language-{html.escape(language)} highlighter-rouge">'
         f'<div class="highlight"><pre class="highlight"><code>'
-        f"{highlight(code, language)}</code></pre></div></div>"
+        f"{highlight(code, lexer) if lexer else html.escape(code, quote=False)}"
+        "</code></pre></div></div>"
     )
 
 
@@ -98,6 +109,7 @@ class CodeBlockCache:
         self.options = options
         self.size = size
         self._blocks: OrderedDict[tuple[str, str | None], str] = OrderedDict()
+        self._lexers: dict[str, object] = {}
 
     def html(self, code: str, language: str | None) -> str:
         """``code_block_html`` of the block, from the cache when it was seen lately."""
@@ -106,10 +118,19 @@ class CodeBlockCache:
         if found is not None:
             self._blocks.move_to_end(key)
             return found
-        made = self._blocks[key] = code_block_html(code, language, self.options)
+        made = code_block_html(code, language, self.options, self.lexer(language))
+        self._blocks[key] = made
         if len(self._blocks) > self.size:
             self._blocks.popitem(last=False)
         return made
+
+    def lexer(self, language: str | None):
+        """Pygments' lexer for ``language``, None if there is none (or no language)."""
+        if not language:
+            return None
+        if language not in self._lexers:
+            self._lexers[language] = _lexer(language)
+        return self._lexers[language]
 
 
 class RougeCodeExtension(Extension):

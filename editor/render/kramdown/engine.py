@@ -7,6 +7,8 @@ import threading
 from dataclasses import dataclass, field
 
 import markdown
+from markdown.extensions import Extension
+from markdown.preprocessors import Preprocessor
 
 from editor.render.kramdown import (
     attributes,
@@ -119,6 +121,25 @@ def _levels(value) -> tuple[int, ...] | None:
     return None
 
 
+class _BlankFirstLine(Preprocessor):
+    """A first line of spaces made empty, as whitespace normalising does for the others.
+
+    Otherwise the source-line marker under it joins it in one block, where the
+    paragraph's stripping eats the marker's first character (``\x1e`` is whitespace).
+    """
+
+    def run(self, lines: list[str]) -> list[str]:
+        if lines and lines[0] and not lines[0].strip():
+            lines[0] = ""
+        return lines
+
+
+class _EngineExtension(Extension):
+    def extendMarkdown(self, md) -> None:  # noqa: N802 - Python-Markdown API
+        # Between normalize_whitespace (30) and the source-line markers (28).
+        md.preprocessors.register(_BlankFirstLine(md), "kramdown_blank_first_line", 29)
+
+
 class KramdownEngine:
     """Markdown to HTML as Jekyll's kramdown makes it (GFM input, rouge code blocks).
 
@@ -157,6 +178,7 @@ class KramdownEngine:
             math.MathExtension(),
             gfm.GfmExtension(options),
             self._source_lines,
+            _EngineExtension(),
         ]
         return markdown.Markdown(extensions=extensions, output_format="xhtml")
 

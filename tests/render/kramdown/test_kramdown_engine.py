@@ -125,11 +125,10 @@ def test_hard_wrap_option():
     assert "<br />" in engine.convert("one\ntwo", anchors=False)
 
 
-def test_unknown_language_keeps_its_class():
-    """A fence in a language Pygments does not know is plain text in its language's wrapper."""
+def test_unknown_language_is_a_bare_pre():
+    """A language no lexer knows: kramdown's plain ``pre``, as when rouge has no lexer."""
     html = KramdownEngine().convert("```nosuchlang\na < b\n```", anchors=False)
-    assert html.startswith('<div class="language-nosuchlang highlighter-rouge">')
-    assert "a &lt; b\n</code>" in html
+    assert html == '<pre><code class="language-nosuchlang">a &lt; b\n</code></pre>'
 
 
 def test_anchors_mark_top_level_blocks():
