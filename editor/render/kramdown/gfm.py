@@ -41,8 +41,10 @@ class GfmExtension(Extension):
             return
         # Beside emphasis (60), which it resembles.
         md.inlinePatterns.register(SimpleTagInlineProcessor(_STRIKE_RE, "del"), "gfm_strike", 65)
-        # Ahead of escapes (180), which would take the backslash.
-        md.inlinePatterns.register(_BackslashBreak(_BACKSLASH_BREAK_RE), "gfm_break", 185)
+        if not self.options.hard_wrap:
+            # Ahead of escapes (180), which would take the backslash. (With hard_wrap
+            # every line break is one, and the backslash stays, as in kramdown.)
+            md.inlinePatterns.register(_BackslashBreak(_BACKSLASH_BREAK_RE), "gfm_break", 185)
         md.ESCAPED_CHARS.extend(c for c in _MORE_ESCAPES if c not in md.ESCAPED_CHARS)
         # After the source-line markers (28), which know headings by Python-Markdown's rule.
         md.preprocessors.register(_AtxSpacePreprocessor(md), "gfm_atx_space", 26)
@@ -51,6 +53,9 @@ class GfmExtension(Extension):
         md.treeprocessors.register(_CellAlignment(md), "kramdown_cell_alignment", 11)
         if self.options.hard_wrap:
             Nl2BrExtension().extendMarkdown(md)
+            # Every line break is one now; trailing spaces stay text, as in kramdown.
+            if "linebreak" in md.inlinePatterns:
+                md.inlinePatterns.deregister("linebreak")
 
 
 class _CellAlignment(Treeprocessor):

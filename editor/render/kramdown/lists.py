@@ -298,15 +298,8 @@ def _unwrap_first_paragraph(item: etree.Element) -> None:
     paragraph = item[0]
     item.remove(paragraph)
     item.text = paragraph.text
-    children = list(paragraph)
-    for index, child in enumerate(children):
+    for index, child in enumerate(list(paragraph)):
         item.insert(index, child)
-    if len(item) > len(children):
-        # What follows in the item starts on a line of its own, as in kramdown.
-        if children:
-            children[-1].tail = (children[-1].tail or "") + "\n"
-        else:
-            item.text = (item.text or "") + "\n"
 
 
 def _wrap_first_paragraph(item: etree.Element) -> None:

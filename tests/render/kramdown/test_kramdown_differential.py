@@ -1,7 +1,9 @@
 """The kramdown engine against the real Jekyll: every fixture built by ``jekyll build``.
 
 Each ``fixtures/*.md`` becomes a post of a minimal site (no theme; a layout that is
-``{{ content }}`` alone; Liquid off, so the body reaches kramdown as written). Jekyll's
+``{{ content }}`` alone; Liquid off, so the body reaches kramdown as written), built
+twice: with Jekyll's defaults, and with ``kramdown:`` options of the site's own
+(``SITE_OPTIONS``, given to the engine as well). Jekyll's
 HTML and the engine's are normalised alike (comments and ``data-source-line``
 dropped, whitespace collapsed, attributes sorted) and compared: the visible text must
 be identical for every fixture, the tag structure for at least 9 in 10, and every
@@ -12,6 +14,7 @@ Jekyll missing is a failure, not a skip: CI installs it (``.ci/setup test``).
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import subprocess
@@ -93,17 +96,30 @@ def normalise(html: str) -> tuple[str, str]:
     return visible, "".join(structure)
 
 
-@pytest.fixture(scope="module")
-def jekyll_pages(tmp_path_factory) -> dict[str, str]:
+# A site's own ``kramdown:`` options, the same given to Jekyll and to the engine.
+SITE_OPTIONS = {
+    "auto_id_prefix": "s-",
+    "footnote_nr": 3,
+    "smart_quotes": ["apos", "apos", "quot", "quot"],
+    "toc_levels": "2..3",
+    "hard_wrap": True,
+}
+SITES = {"defaults": None, "options": SITE_OPTIONS}
+
+
+def _build(root: Path, options: dict | None) -> dict[str, str]:
     """Jekyll's HTML of every fixture, from one ``jekyll build`` of a minimal site."""
     jekyll = shutil.which("jekyll")
     if jekyll is None:
         pytest.fail("jekyll is not installed (CI installs it with .ci/setup test)")
-    root = tmp_path_factory.mktemp("kramdown-site")
     site = root / "site"
     (site / "_layouts").mkdir(parents=True)
     (site / "_posts").mkdir()
-    (site / "_config.yml").write_text("title: Fixtures\n", encoding="utf-8")
+    config = {"title": "Fixtures"}
+    if options is not None:
+        config["kramdown"] = options
+    # JSON is YAML: the options go to Jekyll exactly as the engine gets them.
+    (site / "_config.yml").write_text(json.dumps(config), encoding="utf-8")
     (site / "_layouts" / "post.html").write_text("{{ content }}", encoding="utf-8")
     for name in NAMES:
         body = (FIXTURES / f"{name}.md").read_text(encoding="utf-8")
@@ -121,30 +137,45 @@ def jekyll_pages(tmp_path_factory) -> dict[str, str]:
 
 
 @pytest.fixture(scope="module")
-def engine_pages() -> dict[str, str]:
-    engine = KramdownEngine()
+def jekyll_pages(tmp_path_factory) -> dict[str, dict[str, str]]:
+    """Per site (Jekyll's defaults; a site's own options), Jekyll's HTML of each fixture."""
     return {
-        name: engine.convert((FIXTURES / f"{name}.md").read_text(encoding="utf-8"), anchors=False)
-        for name in NAMES
+        site: _build(tmp_path_factory.mktemp(f"kramdown-{site}"), options)
+        for site, options in SITES.items()
     }
+
+
+@pytest.fixture(scope="module")
+def engine_pages() -> dict[str, dict[str, str]]:
+    """Per site, the engine's HTML of each fixture, without anchors."""
+    pages: dict[str, dict[str, str]] = {}
+    for site, options in SITES.items():
+        engine = KramdownEngine(options)
+        pages[site] = {
+            name: engine.convert((FIXTURES / f"{name}.md").read_text(encoding="utf-8"), False)
+            for name in NAMES
+        }
+    return pages
 
 
 def test_there_are_enough_fixtures():
     """The comparison is only worth something over a spread of fixtures."""
-    assert len(NAMES) >= 12
+    assert len(NAMES) >= 20
 
 
+@pytest.mark.parametrize("site", SITES)
 @pytest.mark.parametrize("name", NAMES)
-def test_visible_text_is_jekylls(name, jekyll_pages, engine_pages):
+def test_visible_text_is_jekylls(site, name, jekyll_pages, engine_pages):
     """The engine shows the same text as Jekyll's page, character for character."""
-    assert normalise(engine_pages[name])[0] == normalise(jekyll_pages[name])[0]
+    assert normalise(engine_pages[site][name])[0] == normalise(jekyll_pages[site][name])[0]
 
 
-def test_tag_structure_is_jekylls_for_nine_in_ten(jekyll_pages, engine_pages):
+@pytest.mark.parametrize("site", SITES)
+def test_tag_structure_is_jekylls_for_nine_in_ten(site, jekyll_pages, engine_pages):
     """Tags and attributes match Jekyll's for 9 fixtures in 10; the rest are listed."""
     differing = [
         name for name in NAMES
-        if normalise(engine_pages[name])[1] != normalise(jekyll_pages[name])[1]
+        if normalise(engine_pages[site][name])[1] != normalise(jekyll_pages[site][name])[1]
     ]
     unexplained = [name for name in differing if name not in ACCEPTED]
     assert not unexplained, f"structure differs, no reason given: {unexplained}"
