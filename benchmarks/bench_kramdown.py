@@ -76,6 +76,9 @@ the third floor was full every night. A few things regulars asked for:
 * longer hours before exams
 
 **Note:** the desk lends reading lamps and earplugs; return them by closing time.
+Lost cards are replaced at the front desk for a small fee; bring an ID and allow
+a few minutes. Group rooms can't be booked at night, but the café stays open
+until ten and sells tea, coffee and "study snacks" at half price after eight.
 
 ## 앞으로의 계획
 

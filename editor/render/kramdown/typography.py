@@ -79,23 +79,25 @@ class Typographer:
         source = (text + following).replace("\x02", "<")
         end = len(text)
         out: list[str] = []
-        done = 0  # text before this is written out
-        pos = 0
+        pos = 0  # text before this is written out
+        # Symbols are looked for in the text alone: a placeholder is no ``<``.
+        symbol = _SYMBOLS_RE.search(text)
         while pos < end:
-            char = source[pos]
-            quote_at = pos if char in "'\"" else pos + 1
-            if quote_at < end and source[quote_at] in "'\"" and (quote_at == pos or char != "\\"):
-                out.append(text[done:pos])
-                pos = done = self._quote(source, pos, out)
-                continue
-            symbol = _SYMBOLS_RE.match(source, pos)
-            if symbol is not None and symbol.end() <= end:
-                out.append(text[done:pos])
+            if symbol is not None and symbol.start() < pos:
+                symbol = _SYMBOLS_RE.search(text, pos)
+            quote = _next_quote(text, pos)
+            if quote >= 0 and quote > pos and source[quote - 1] != "\\":
+                quote -= 1  # kramdown's match starts at the character before the quote
+            if quote >= 0 and (symbol is None or quote <= symbol.start()):
+                out.append(text[pos:quote])
+                pos = self._quote(source, quote, out)
+            elif symbol is not None:
+                out.append(text[pos:symbol.start()])
                 out.append(self.symbols[_SYMBOL_NAMES[symbol.group()]])
-                pos = done = symbol.end()
-                continue
-            pos += 1
-        out.append(text[done:])
+                pos = symbol.end()
+            else:
+                break
+        out.append(text[pos:])
         return "".join(out)
 
     def _quote(self, source: str, pos: int, out: list[str]) -> int:
@@ -113,6 +115,15 @@ class Typographer:
                     out.append(self.quotes[part])
             return match.end()
         raise AssertionError("the last rules match any quote")  # pragma: no cover
+
+
+def _next_quote(text: str, pos: int) -> int:
+    """Where the next quote of ``text`` from ``pos`` is, -1 if none."""
+    single = text.find("'", pos)
+    double = text.find('"', pos)
+    if single < 0 or 0 <= double < single:
+        return double
+    return single
 
 
 class TypographyExtension(Extension):

@@ -76,6 +76,12 @@ def test_kramdown_quote_rules():
     assert typographer.educate("<< a >>") == "\u00ab\u00a0a\u00a0\u00bb"
 
 
+def test_inline_html_beside_angle_brackets_stays_html():
+    """Two pieces of inline HTML side by side are no ``<<`` guillemets."""
+    html = KramdownEngine().convert("a <b><i>x</i></b> << b", anchors=False)
+    assert html == "<p>a <b><i>x</i></b> \u00ab\u00a0b</p>"
+
+
 def test_auto_ids_off():
     """``auto_ids: false`` leaves headings without ids; ``{#id}`` still sets one."""
     engine = KramdownEngine({"auto_ids": False})
