@@ -1,5 +1,8 @@
 """Lists as kramdown reads them: nesting by text column, and which items get ``<p>``.
 
+(And one rule of kramdown's indented code, which only a reader that knows where
+lists are can apply: a line right under top-level indented code belongs to it.)
+
 kramdown takes a line into a list item when it is indented at least to the column
 where the item's text starts (two spaces under ``- ``, three under ``1. ``);
 Python-Markdown wants four spaces for each level. The preprocessor re-indents list
@@ -36,6 +39,13 @@ _LIST_LINE_RE = re.compile(r"^[ ]{0,3}(?:[*+-]|\d+\.)(?:[ \t]|$)", re.MULTILINE)
 # there, and give the pieces to different parsers.
 BLANK_IN_CODE = "\x1f"
 _FENCE_RE = re.compile(r"[ ]{0,3}(`{3,}|~{3,})")
+# What a line under indented code must not start with to be taken into it: an
+# attribute list, or a block-level HTML tag (kramdown's LAZY_END_HTML_START/STOP).
+_LAZY_CODE_END_RE = re.compile(
+    r" {0,3}(?:\{:|</?(?!(?:a|abbr|b|bdo|br|button|cite|code|del|dfn|em|i|img|input|ins|kbd|"
+    r"label|option|q|rb|rbc|rp|rt|rtc|ruby|samp|select|small|span|strong|sub|sup|textarea|"
+    r"tt|var|script)\b)[A-Za-z])"
+)
 _BLOCK_START_RE = re.compile(r"(#|>|```|~~~|\x02|\x1d)")
 _BLOCK_TAGS = frozenset({"p", "ul", "ol", "pre", "div", "blockquote", "table", "dl", "hr"} | {
     f"h{level}" for level in range(1, 7)
@@ -83,6 +93,8 @@ class ListReader:
         fence: str | None = None  # the opening of a top-level fence we are in
         item_fence: str | None = None  # the opening of a fence in a list item we are in
         kept_blank: list[int] = []  # blank lines of that fence, marked as such
+        # Top-level indented code: "line" right after a code line, "blank" after a blank.
+        code: str | None = None
         for line in lines:
             if fence is not None:
                 result.append(line)
@@ -98,7 +110,20 @@ class ListReader:
                     result.append(line)
                     previous_blank = False
                     continue
+            if code is not None and line.strip():
+                if line.startswith(("    ", "\t")) or code == "blank" and _indent_of(line)[0] >= 4:
+                    result.append(line)
+                    code = "line"
+                    continue
+                if code == "line" and not _LAZY_CODE_END_RE.match(line):
+                    # kramdown takes a line right under indented code into it, joined
+                    # to the line above by a space.
+                    result[-1] += " " + line
+                    continue
+                code = None
             if not line.strip():
+                if code is not None:
+                    code = "blank"
                 if item_fence is not None:
                     # Kept from splitting the item's code into blocks (see ``code``).
                     kept_blank.append(len(result))
@@ -130,6 +155,11 @@ class ListReader:
                 item_fence = _unclosed(item_fence, kept_blank, result)
             depth = len(self._columns)
             relative = indent - (self._columns[-1] if self._columns else 0)
+            if depth == 0 and indent >= 4 and previous_blank and item is None:
+                code = "line"
+                result.append(line)
+                previous_blank = False
+                continue
             if previous_blank:
                 indented_block = depth > 0
             if item is not None and relative <= 3:
@@ -259,7 +289,7 @@ class _ListIndentPreprocessor(Preprocessor):
         self.extension = extension
 
     def run(self, lines: list[str]) -> list[str]:
-        if not any(_LIST_LINE_RE.match(line) for line in lines):
+        if not any(_LIST_LINE_RE.match(line) or line[:1] in " \t" for line in lines):
             return lines
         reader = ListReader()
         result = reader.read(lines)
