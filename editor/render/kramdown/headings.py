@@ -56,9 +56,9 @@ class HeadingsExtension(Extension):
         self.attributes = attributes
 
     def extendMarkdown(self, md) -> None:  # noqa: N802 - Python-Markdown API
-        # kramdown makes ids from the heading's text: after inline (20) and the
-        # attribute lists written before their block (40), before smart quotes (7).
-        md.treeprocessors.register(_IdTreeprocessor(md, self.options), "kramdown_ids", 18)
+        # kramdown makes ids from the heading's text as shown: after inline (20), the
+        # attribute lists written before their block (40) and typography (7).
+        md.treeprocessors.register(_IdTreeprocessor(md, self.options), "kramdown_ids", 5)
         # Last of all but unescaping: the headings' inline content is final.
         md.treeprocessors.register(_TocTreeprocessor(md, self), "kramdown_toc", 3)
 

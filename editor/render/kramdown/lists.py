@@ -24,6 +24,7 @@ import xml.etree.ElementTree as etree
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from markdown.blockprocessors import BlockQuoteProcessor
 from markdown.extensions import Extension
 from markdown.extensions.sane_lists import SaneOListProcessor, SaneUListProcessor
 from markdown.preprocessors import Preprocessor
@@ -256,7 +257,10 @@ def bare_first_paragraphs(items: list[Item]) -> list[bool]:
 
 
 class ListRulesExtension(Extension):
-    """kramdown's list rules: nesting by text column; a new kind of list is a new list."""
+    """kramdown's list rules: nesting by text column; a new kind of list is a new list.
+
+    (Also kramdown's rule that a blank line ends a quote.)
+    """
 
     def __init__(self, options: KramdownOptions, **kwargs) -> None:
         super().__init__(**kwargs)
@@ -269,6 +273,7 @@ class ListRulesExtension(Extension):
         # kramdown); the number of the first item is ignored (kramdown writes ``<ol>``).
         md.parser.blockprocessors.register(_OrderedListProcessor(md.parser), "olist", 40)
         md.parser.blockprocessors.register(SaneUListProcessor(md.parser), "ulist", 30)
+        md.parser.blockprocessors.register(_QuoteProcessor(md.parser), "quote", 20)
         # Before fences (25): a fence inside a list item, once indented as Python-Markdown
         # wants, is left to the fence block processor.
         md.preprocessors.register(_ListIndentPreprocessor(md, self), "kramdown_lists", 27)
@@ -281,6 +286,16 @@ class ListRulesExtension(Extension):
 
 class _OrderedListProcessor(SaneOListProcessor):
     LAZY_OL = True
+
+
+class _QuoteProcessor(BlockQuoteProcessor):
+    """A quote after a blank line is a quote of its own, as in kramdown.
+
+    (Python-Markdown carries on the quote just above.)
+    """
+
+    def lastChild(self, parent):  # noqa: N802 - Python-Markdown API
+        return None
 
 
 class _ListIndentPreprocessor(Preprocessor):
