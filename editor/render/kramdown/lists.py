@@ -102,15 +102,20 @@ class ListReader:
                 if line.lstrip(" ").startswith(fence) and not line.strip(" `~\t"):
                     fence = None
                 continue
-            if not self._columns:
-                opening = _FENCE_RE.match(line)
-                if opening is not None:
-                    # Code at the top level is no list: kept as it is, list or not.
-                    fence = opening.group(1)
-                    self._lists.clear()
-                    result.append(line)
-                    previous_blank = False
-                    continue
+            opening = _FENCE_RE.match(line) if line[:1] in " `~" else None
+            if opening is not None and (
+                not self._columns or _indent_of(line)[0] < self._columns[0]
+            ):
+                # Code at the top level is no list: kept as it is, list or not.
+                fence = opening.group(1)
+                self._columns.clear()
+                self._open.clear()
+                self._lists.clear()
+                _unclosed(item_fence, kept_blank, result)
+                item_fence = code = None
+                result.append(line)
+                previous_blank = False
+                continue
             if code is not None and line.strip():
                 if line.startswith(("    ", "\t")) or code == "blank" and _indent_of(line)[0] >= 4:
                     result.append(line)
@@ -153,7 +158,8 @@ class ListReader:
             while self._columns and indent < self._columns[-1]:
                 self._columns.pop()
                 self._open.pop()
-                item_fence = _unclosed(item_fence, kept_blank, result)
+                _unclosed(item_fence, kept_blank, result)
+                item_fence = None
             depth = len(self._columns)
             relative = indent - (self._columns[-1] if self._columns else 0)
             if depth == 0 and indent >= 4 and previous_blank and item is None:
@@ -165,7 +171,7 @@ class ListReader:
                 indented_block = depth > 0
             if item is not None and relative <= 3:
                 if not previous_blank and (
-                    indented_block or depth == 0 and not self._open and _ends_paragraph(result)
+                    indented_block or depth == 0 and not self._lists and _ends_paragraph(result)
                 ):
                     # Python-Markdown would read the item into the paragraph above it;
                     # kramdown (GFM) starts the list there.
