@@ -1,6 +1,7 @@
 """What the GFM parser of kramdown changes in kramdown's syntax.
 
-``~~strikethrough~~``; task list items (``- [ ]``, ``- [x]``); a backslash at the end
+``~~strikethrough~~``; task list items (``- [ ]``, ``- [x]``); kramdown's tables
+without a header (every line of a block holding a ``|``); a backslash at the end
 of a line breaks it; more characters can be escaped; an ATX heading needs a space
 after its ``#`` (``#tag`` stays text). ``hard_wrap: true`` (off in Jekyll's defaults)
 turns every line break inside a paragraph into ``<br />``, as GitHub does.
@@ -12,6 +13,7 @@ import re
 import xml.etree.ElementTree as etree
 from typing import TYPE_CHECKING
 
+from markdown.blockprocessors import BlockProcessor
 from markdown.extensions import Extension
 from markdown.extensions.nl2br import Nl2BrExtension
 from markdown.inlinepatterns import InlineProcessor, SimpleTagInlineProcessor
@@ -26,6 +28,8 @@ _BACKSLASH_BREAK_RE = r"\\\n"
 _ATX_WITHOUT_SPACE_RE = re.compile(r"#{1,6}[^#\s]")
 # GFM escapes these besides Python-Markdown's own.
 _MORE_ESCAPES = ("\"", "'", "$", "=", "~", "|", ":", "<", ">")
+_CODE_SPAN_RE = re.compile(r"(`+).+?(?<!`)\1(?!`)")
+_CELL_PIPE_RE = re.compile(r"(?<!\\)\|")
 _TASK_RE = re.compile(r"\s*\[([ xX])\]\s+")
 
 
@@ -51,6 +55,9 @@ class GfmExtension(Extension):
         # After kramdown's list paragraphs (35), before inline (20).
         md.treeprocessors.register(_TaskListTreeprocessor(md), "gfm_task_list", 34)
         md.treeprocessors.register(_CellAlignment(md), "kramdown_cell_alignment", 11)
+        # Where kramdown tries tables: after quotes (20), before footnote and link
+        # definitions (17, 15) and paragraphs (10).
+        md.parser.blockprocessors.register(_PipeTableProcessor(md.parser), "kramdown_table", 19)
         if self.options.hard_wrap:
             Nl2BrExtension().extendMarkdown(md)
             # Every line break is one now; trailing spaces stay text, as in kramdown.
@@ -114,3 +121,49 @@ class _TaskListTreeprocessor(Treeprocessor):
                     item.set("class", "task-list-item")
             if tasks:
                 task_list.set("class", "task-list")
+
+
+class _PipeTableProcessor(BlockProcessor):
+    """kramdown's tables without a header: a block whose every line has a ``|``.
+
+    kramdown reads such a block (``a | b`` on lines of their own) as a table of body
+    rows; Python-Markdown's tables (which take the ones with a header separator
+    first) would leave it a paragraph. A ``|`` inside code or escaped does not count.
+    """
+
+    def test(self, parent, block: str) -> bool:
+        return "|" in block and all(_has_cell_pipe(line) for line in block.split("\n"))
+
+    def run(self, parent, blocks: list[str]) -> bool:
+        rows = [_cells(line) for line in blocks.pop(0).split("\n")]
+        columns = max(len(row) for row in rows)
+        table = etree.SubElement(parent, "table")
+        body = etree.SubElement(table, "tbody")
+        for row in rows:
+            line = etree.SubElement(body, "tr")
+            for cell in row + [""] * (columns - len(row)):
+                etree.SubElement(line, "td").text = cell
+        return True
+
+
+def _has_cell_pipe(line: str) -> bool:
+    return _CELL_PIPE_RE.search(_CODE_SPAN_RE.sub("", line)) is not None
+
+
+def _cells(line: str) -> list[str]:
+    """A row's cells: split at pipes outside code spans, outer empty cells dropped."""
+    cells = [""]
+    at = 0
+    for span in [*_CODE_SPAN_RE.finditer(line), None]:
+        text = line[at:span.start() if span else len(line)]
+        first, *rest = _CELL_PIPE_RE.split(text)
+        cells[-1] += first
+        cells.extend(rest)
+        if span is not None:
+            cells[-1] += span.group()  # a code span goes whole into its cell
+            at = span.end()
+    if line.lstrip().startswith("|") and len(cells) > 1 and not cells[0].strip():
+        cells.pop(0)
+    if len(cells) > 1 and not cells[-1].strip():
+        cells.pop()
+    return [cell.strip() for cell in cells]
