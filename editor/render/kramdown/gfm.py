@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from markdown.blockprocessors import BlockProcessor
 from markdown.extensions import Extension
 from markdown.extensions.nl2br import Nl2BrExtension
+from markdown.extensions.tables import TableProcessor
 from markdown.inlinepatterns import InlineProcessor, SimpleTagInlineProcessor
 from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
@@ -29,6 +30,7 @@ _ATX_WITHOUT_SPACE_RE = re.compile(r"#{1,6}[^#\s]")
 # GFM escapes these besides Python-Markdown's own.
 _MORE_ESCAPES = ("\"", "'", "$", "=", "~", "|", ":", "<", ">")
 _CODE_SPAN_RE = re.compile(r"(`+).+?(?<!`)\1(?!`)")
+_SEPARATOR_RE = re.compile(r"[ \t]*[+|: \t-]*-[+|: \t-]*$")
 _CELL_PIPE_RE = re.compile(r"(?<!\\)\|")
 _TASK_RE = re.compile(r"\s*\[([ xX])\]\s+")
 
@@ -55,6 +57,10 @@ class GfmExtension(Extension):
         # After kramdown's list paragraphs (35), before inline (20).
         md.treeprocessors.register(_TaskListTreeprocessor(md), "gfm_task_list", 34)
         md.treeprocessors.register(_CellAlignment(md), "kramdown_cell_alignment", 11)
+        if "table" in md.parser.blockprocessors:
+            md.parser.blockprocessors.register(
+                _KramdownTableProcessor(md.parser, {"use_align_attribute": False}), "table", 75
+            )
         # Where kramdown tries tables: after quotes (20), before footnote and link
         # definitions (17, 15) and paragraphs (10).
         md.parser.blockprocessors.register(_PipeTableProcessor(md.parser), "kramdown_table", 19)
@@ -121,6 +127,20 @@ class _TaskListTreeprocessor(Treeprocessor):
                     item.set("class", "task-list-item")
             if tasks:
                 task_list.set("class", "task-list")
+
+
+class _KramdownTableProcessor(TableProcessor):
+    """Python-Markdown's tables, taken only where kramdown would: every line a row.
+
+    (kramdown's table must end at a blank line; a line without a ``|`` right under
+    it makes the whole block a paragraph.)
+    """
+
+    def test(self, parent, block: str) -> bool:
+        lines = block.split("\n")
+        return all(_has_cell_pipe(line) or _SEPARATOR_RE.match(line) for line in lines) and (
+            super().test(parent, block)
+        )
 
 
 class _PipeTableProcessor(BlockProcessor):

@@ -236,7 +236,7 @@ def _unclosed(fence: str | None, kept_blank: list[int], lines: list[str]) -> Non
 def _ends_paragraph(lines: list[str]) -> bool:
     """Whether the last of ``lines`` is paragraph text a list can end (GFM quirk)."""
     last = lines[-1] if lines else ""
-    return bool(last.strip()) and not last.startswith((" " * 4, "\t", "<", "|", "\x1d", "\x1e"))
+    return bool(last.strip()) and not last.startswith((" " * 4, "\t", "<", "\x1d", "\x1e"))
 
 
 def bare_first_paragraphs(items: list[Item]) -> list[bool]:
