@@ -286,7 +286,7 @@ class PresetDialog(QDialog):
         """Shortcuts used twice, or already taken by a menu command."""
         taken: dict[str, str] = {}
         for row in action_table.ACTIONS:
-            for key in action_table._shortcut(row.shortcut) if row.shortcut else []:
+            for key in action_table.shortcut_keys(row.shortcut) if row.shortcut else []:
                 taken[key.toString()] = action_table.translate(row.context, row.text)
         warnings = []
         seen: dict[str, str] = {}

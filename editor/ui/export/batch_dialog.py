@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from editor.export import batch
 from editor.export.batch import BatchResult, Progress
 from editor.export.exporter import TARGETS, ExportError
-from editor.ui.export.dialog import ExportOptionsBox, TargetChoice, add_targets
+from editor.ui.export.options import ExportOptionsBox, TargetChoice, add_targets
 from editor.ui.shell import dialogs
 from editor.ui.shell.settings import Settings
 

@@ -20,7 +20,8 @@ from editor.site.checks import Problem
 from editor.ui.export.batch_dialog import BatchExportDialog
 from editor.ui.export.clipboard import copy_for_blog
 from editor.ui.export.convert_body import BodyConverter
-from editor.ui.export.dialog import ExportDialog, PdfPrinters, ask_publish_anyway
+from editor.ui.export.dialog import ExportDialog, ask_publish_anyway
+from editor.ui.export.pdf_printers import PdfPrinters
 from editor.ui.site.checklist_panel import ChecklistPanel
 
 CHECKLIST_HEIGHT = 150

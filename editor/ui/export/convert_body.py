@@ -1,6 +1,6 @@
 """Format > Convert Body to Markdown / to HTML: one undoable step in the source editor.
 
-The new body replaces the whole text inside one QTextCursor edit block, so Edit > Undo
+The new body replaces the text through the editor's one edit path, so Edit > Undo
 brings the old body back in one step. The body format is not part of the editor's text,
 so it is kept in step by remembering each conversion's before and after: whenever the
 body becomes exactly one of them again (undo, redo), the matching format is restored.
@@ -68,11 +68,7 @@ class BodyConverter(QObject):
         try:
             # Format first, so the body change below renders once, in the new format.
             self.document.set_format(to_format)
-            cursor = QTextCursor(self.editor.document())
-            cursor.beginEditBlock()
-            cursor.select(QTextCursor.SelectionType.Document)
-            cursor.insertText(new_body)
-            cursor.endEditBlock()
+            self.editor.replace_text(new_body)
             # The editor reports the edit through textEdited; make sure the model has it.
             self.document.set_body(self.editor.body_text())
         finally:

@@ -31,18 +31,16 @@ from PySide6.QtWidgets import (
 
 from editor.document.post import Post
 from editor.site.schema import Field, Schema, SchemaError, load_schema_or_default
+from editor.ui.form.date_choice_fields import BoolFieldEditor, ChoiceFieldEditor, DateFieldEditor
 from editor.ui.form.image_field import ImageFieldEditor
+from editor.ui.form.list_field import ListFieldEditor
 from editor.ui.form.other_fields import OtherFieldsTable
 from editor.ui.form.widgets import (
     ERROR_COLOUR,
     WARNING_COLOUR,
-    BoolFieldEditor,
-    ChoiceFieldEditor,
-    DateFieldEditor,
     FieldEditor,
     FocusOutWatcher,
     LineFieldEditor,
-    ListFieldEditor,
     TextFieldEditor,
     is_focus_within,
     make_debouncer,

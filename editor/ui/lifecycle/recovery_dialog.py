@@ -183,7 +183,7 @@ def restore_entry(window: MainWindow, entry: JournalEntry) -> None:
     window.document.replace(base)
     window.document.set_front_matter_text(recovered.front_matter_text)
     # Through the editor, as an edit: it reaches the document the way typing does.
-    window.editor.replace_body_keep_undo(recovered.body)
+    window.editor.replace_text(recovered.body)
     if window.document.is_modified():
         window.autosave.use_entry(entry.id)
         window.autosave.write_now()

@@ -2,13 +2,16 @@
 
 Each row names the action, its text (translated at build time), its shortcut (a
 ``QKeySequence.StandardKey`` wherever Qt has one, so platform conventions apply), the menu
-it sits in, whether it is checkable and the window method that handles it. Nothing else in
-the window creates a QAction, so shortcuts cannot clash unnoticed.
+it sits in, whether it is checkable, and its handler: a method of the component that owns
+the action (``owner``: the window, its edit commands, panes, authoring tools, export
+commands), called with the row's ``args``. Nothing else in the window creates a QAction,
+so shortcuts cannot clash unnoticed.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import functools
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
@@ -27,7 +30,7 @@ class ActionSpec:
     id: str
     text: str  # English source text; translated in the "Actions" context
     menu: str  # id of the menu it belongs to (see MENUS)
-    handler: str  # name of the MainWindow method called when triggered
+    handler: str  # name of the owner's method called when triggered
     shortcut: StandardKey | str | None = None
     checkable: bool = False
     toolbar: bool = False
@@ -35,7 +38,12 @@ class ActionSpec:
     separator_before: bool = False
     tip: str = ""
     context: str = "Actions"  # translation context of ``text``
+    owner: str = "window"  # the component whose ``handler`` method runs (see OWNERS)
+    args: tuple[object, ...] = ()  # passed to the handler before a checkable's state
 
+
+#: The components that own actions (the keys ``build`` expects in its ``owners``).
+OWNERS = ("window", "edit", "panes", "authoring", "highlights", "export")
 
 # (id, title) in menu-bar order. "recent" is a submenu of "file", filled when it opens.
 MENUS: tuple[tuple[str, str], ...] = (
@@ -65,115 +73,120 @@ ACTIONS: tuple[ActionSpec, ...] = (
                "save_document_as", StandardKey.SaveAs),
     ActionSpec("revert", QT_TRANSLATE_NOOP("Actions", "Re&vert"), "file", "revert_document",
                tip=QT_TRANSLATE_NOOP("Actions", "Drop unsaved changes and reload the file")),
-    # File: export and publish (editor/ui/export_commands.py)
+    # File: export and publish (editor/ui/export/commands.py)
     ActionSpec("export", QT_TRANSLATE_NOOP("Actions", "&Export…"), "file", "export_document",
                "Ctrl+Shift+E", separator_before=True,
                tip=QT_TRANSLATE_NOOP("Actions", "Export the post as a web page, paste-ready "
-                                     "HTML, PDF or converted post")),
+                                     "HTML, PDF or converted post"), owner="export"),
     ActionSpec("export_folder", QT_TRANSLATE_NOOP("Actions", "Export &Folder…"), "file",
                "export_folder",
-               tip=QT_TRANSLATE_NOOP("Actions", "Export every post in a folder")),
+               tip=QT_TRANSLATE_NOOP("Actions", "Export every post in a folder"), owner="export"),
     ActionSpec("copy_for_blog", QT_TRANSLATE_NOOP("Actions", "Copy for &Blog"), "file",
                "copy_for_blog", "Ctrl+Shift+C",
                tip=QT_TRANSLATE_NOOP("Actions", "Copy the post as inline-styled HTML to "
-                                     "paste into a blog editor")),
+                                     "paste into a blog editor"), owner="export"),
     ActionSpec("publish", QT_TRANSLATE_NOOP("Actions", "&Publish…"), "file", "publish_post",
                tip=QT_TRANSLATE_NOOP("Actions", "Move this draft into _posts with today's "
-                                     "date")),
+                                     "date"), owner="export"),
     ActionSpec("close", QT_TRANSLATE_NOOP("Actions", "&Close"), "file", "close_document",
                StandardKey.Close, separator_before=True),
     ActionSpec("quit", QT_TRANSLATE_NOOP("Actions", "&Quit"), "file", "quit_application",
                StandardKey.Quit),
     # Edit
     ActionSpec("undo", QT_TRANSLATE_NOOP("Actions", "&Undo"), "edit", "undo",
-               StandardKey.Undo, toolbar=True, icon="SP_ArrowBack", separator_before=True),
+               StandardKey.Undo, toolbar=True, icon="SP_ArrowBack", separator_before=True,
+               owner="edit"),
     ActionSpec("redo", QT_TRANSLATE_NOOP("Actions", "&Redo"), "edit", "redo",
-               StandardKey.Redo, toolbar=True, icon="SP_ArrowForward"),
-    # Edit: authoring (editor/ui/authoring.py)
-    ActionSpec("cut", QT_TRANSLATE_NOOP("Actions", "Cu&t"), "edit", "cut_text",
-               StandardKey.Cut, separator_before=True),
-    ActionSpec("copy", QT_TRANSLATE_NOOP("Actions", "&Copy"), "edit", "copy_text",
-               StandardKey.Copy),
-    ActionSpec("paste", QT_TRANSLATE_NOOP("Actions", "&Paste"), "edit", "paste_text",
-               StandardKey.Paste),
+               StandardKey.Redo, toolbar=True, icon="SP_ArrowForward", owner="edit"),
+    # Edit: clipboard and search (editor/ui/shell/edit_commands.py)
+    ActionSpec("cut", QT_TRANSLATE_NOOP("Actions", "Cu&t"), "edit", "cut",
+               StandardKey.Cut, separator_before=True, owner="edit"),
+    ActionSpec("copy", QT_TRANSLATE_NOOP("Actions", "&Copy"), "edit", "copy",
+               StandardKey.Copy, owner="edit"),
+    ActionSpec("paste", QT_TRANSLATE_NOOP("Actions", "&Paste"), "edit", "paste",
+               StandardKey.Paste, owner="edit"),
     ActionSpec("paste_plain", QT_TRANSLATE_NOOP("Actions", "Paste as Plain Te&xt"), "edit",
                "paste_plain", "Ctrl+Shift+V",
                tip=QT_TRANSLATE_NOOP("Actions", "Paste the clipboard's text without any "
-                                     "formatting")),
+                                     "formatting"), owner="edit"),
     ActionSpec("select_all", QT_TRANSLATE_NOOP("Actions", "Select &All"), "edit", "select_all",
-               StandardKey.SelectAll),
+               StandardKey.SelectAll, owner="edit"),
     ActionSpec("find", QT_TRANSLATE_NOOP("Actions", "&Find…"), "edit", "find",
-               StandardKey.Find, separator_before=True),
+               StandardKey.Find, separator_before=True, owner="edit"),
     ActionSpec("replace", QT_TRANSLATE_NOOP("Actions", "R&eplace…"), "edit", "replace",
-               StandardKey.Replace),
+               StandardKey.Replace, owner="edit"),
     ActionSpec("go_to_line", QT_TRANSLATE_NOOP("Actions", "&Go to Line…"), "edit",
-               "go_to_line", "Ctrl+G"),
+               "go_to_line", "Ctrl+G", owner="edit"),
     ActionSpec("preferences", QT_TRANSLATE_NOOP("Actions", "Prefere&nces…"), "edit",
                "show_preferences", StandardKey.Preferences, separator_before=True),
     ActionSpec("highlight_presets", QT_TRANSLATE_NOOP("Actions", "&Highlight Presets…"), "edit",
-               "edit_highlight_presets",
+               "edit_presets",
                tip=QT_TRANSLATE_NOOP("Actions", "Add, change, reorder or delete highlight "
-                                     "presets")),
+                                     "presets"), owner="authoring"),
     ActionSpec("signature_settings", QT_TRANSLATE_NOOP("Actions", "S&ignature…"), "edit",
                "edit_signature",
-               tip=QT_TRANSLATE_NOOP("Actions", "The footer line Insert Signature writes")),
+               tip=QT_TRANSLATE_NOOP("Actions", "The footer line Insert Signature writes"),
+               owner="authoring"),
     # View
     ActionSpec("show_form", QT_TRANSLATE_NOOP("Actions", "Front &Matter Form"), "view",
-               "set_form_visible", "Ctrl+1", checkable=True),
+               "set_visible", "Ctrl+1", checkable=True, owner="panes", args=("form",)),
     ActionSpec("show_editor", QT_TRANSLATE_NOOP("Actions", "&Source Editor"), "view",
-               "set_editor_visible", "Ctrl+2", checkable=True),
+               "set_visible", "Ctrl+2", checkable=True, owner="panes", args=("editor",)),
     ActionSpec("show_preview", QT_TRANSLATE_NOOP("Actions", "&Preview"), "view",
-               "set_preview_visible", "Ctrl+3", checkable=True),
+               "set_visible", "Ctrl+3", checkable=True, owner="panes", args=("preview",)),
     ActionSpec("word_wrap", QT_TRANSLATE_NOOP("Actions", "&Word Wrap"), "view",
-               "set_word_wrap", checkable=True, separator_before=True),
+               "set_word_wrap", checkable=True, separator_before=True, owner="panes"),
     ActionSpec("offline", QT_TRANSLATE_NOOP("Actions", "&Offline Preview"), "view",
                "set_offline", checkable=True,
-               tip=QT_TRANSLATE_NOOP("Actions", "Block every network request from the preview")),
+               tip=QT_TRANSLATE_NOOP("Actions", "Block every network request from the preview"),
+               owner="panes"),
     ActionSpec("show_checklist", QT_TRANSLATE_NOOP("Actions", "Publish &Checklist"), "view",
                "set_checklist_visible", "Ctrl+4", checkable=True,
-               tip=QT_TRANSLATE_NOOP("Actions", "Show what to fix before publishing")),
+               tip=QT_TRANSLATE_NOOP("Actions", "Show what to fix before publishing"),
+               owner="export"),
     ActionSpec("show_highlights", QT_TRANSLATE_NOOP("Actions", "&Highlights in This Post"),
-               "view", "set_highlights_visible", "Ctrl+5", checkable=True,
-               tip=QT_TRANSLATE_NOOP("Actions", "List every highlighted phrase by preset")),
+               "view", "set_visible", "Ctrl+5", checkable=True,
+               tip=QT_TRANSLATE_NOOP("Actions", "List every highlighted phrase by preset"),
+               owner="highlights"),
     # Format
     ActionSpec("bold", QT_TRANSLATE_NOOP("Actions", "&Bold"), "format", "make_bold",
                StandardKey.Bold, toolbar=True, separator_before=True,
-               tip=QT_TRANSLATE_NOOP("Actions", "Make the selection bold")),
+               tip=QT_TRANSLATE_NOOP("Actions", "Make the selection bold"), owner="authoring"),
     ActionSpec("convert_to_markdown", QT_TRANSLATE_NOOP("Actions", "Convert Body to &Markdown"),
-               "format", "convert_body_to_markdown", separator_before=True,
+               "format", "convert_body", separator_before=True,
                tip=QT_TRANSLATE_NOOP("Actions", "Rewrite the HTML body as Markdown (one undo "
-                                     "step)")),
+                                     "step)"), owner="export", args=("markdown",)),
     ActionSpec("convert_to_html", QT_TRANSLATE_NOOP("Actions", "Convert Body to &HTML"),
-               "format", "convert_body_to_html",
+               "format", "convert_body",
                tip=QT_TRANSLATE_NOOP("Actions", "Rewrite the Markdown body as HTML (one undo "
-                                     "step)")),
-    # Insert: house blocks (editor/ui/authoring.py)
-    ActionSpec("insert_heading2", QT_TRANSLATE_NOOP("Actions", "Section &Heading"), "insert",
-               "insert_heading2", "Ctrl+Alt+2"),
-    ActionSpec("insert_heading3", QT_TRANSLATE_NOOP("Actions", "&Subheading"), "insert",
-               "insert_heading3", "Ctrl+Alt+3"),
-    ActionSpec("insert_heading4", QT_TRANSLATE_NOOP("Actions", "&Minor Heading"), "insert",
-               "insert_heading4", "Ctrl+Alt+4"),
+                                     "step)"), owner="export", args=("html",)),
+    # Insert: house blocks (editor/ui/authoring/commands.py)
+    ActionSpec("insert_heading", QT_TRANSLATE_NOOP("Actions", "Section &Heading"), "insert",
+               "insert_heading2", "Ctrl+Alt+2", owner="authoring", args=(2,)),
+    ActionSpec("insert_heading", QT_TRANSLATE_NOOP("Actions", "&Subheading"), "insert",
+               "insert_heading3", "Ctrl+Alt+3", owner="authoring", args=(3,)),
+    ActionSpec("insert_heading", QT_TRANSLATE_NOOP("Actions", "&Minor Heading"), "insert",
+               "insert_heading4", "Ctrl+Alt+4", owner="authoring", args=(4,)),
     ActionSpec("insert_spacer", QT_TRANSLATE_NOOP("Actions", "S&pacer Paragraph"), "insert",
                "insert_spacer", separator_before=True,
                tip=QT_TRANSLATE_NOOP("Actions", "An empty paragraph the house puts around "
-                                     "headings")),
+                                     "headings"), owner="authoring"),
     ActionSpec("insert_rule", QT_TRANSLATE_NOOP("Actions", "Horizontal &Rule"), "insert",
-               "insert_rule"),
+               "insert_rule", owner="authoring"),
     ActionSpec("insert_link", QT_TRANSLATE_NOOP("Actions", "&Link…"), "insert", "insert_link",
-               "Ctrl+K", separator_before=True),
+               "Ctrl+K", separator_before=True, owner="authoring"),
     ActionSpec("insert_image", QT_TRANSLATE_NOOP("Actions", "Lead &Image…"), "insert",
                "insert_image",
                tip=QT_TRANSLATE_NOOP("Actions", "A picture from a file (copied into the "
-                                     "site) or a web address")),
+                                     "site) or a web address"), owner="authoring"),
     ActionSpec("insert_table", QT_TRANSLATE_NOOP("Actions", "Summary &Table…"), "insert",
                "insert_table",
                tip=QT_TRANSLATE_NOOP("Actions", "Insert a key/content table, or edit the one "
-                                     "at the cursor")),
+                                     "at the cursor"), owner="authoring"),
     ActionSpec("insert_signature", QT_TRANSLATE_NOOP("Actions", "Si&gnature"), "insert",
                "insert_signature", separator_before=True,
                tip=QT_TRANSLATE_NOOP("Actions", "Write the signature line at the end, or "
-                                     "update it")),
+                                     "update it"), owner="authoring"),
     # Help
     ActionSpec("about", QT_TRANSLATE_NOOP("Actions", "&About Article Editor"), "help",
                "show_about"),
@@ -193,7 +206,7 @@ def spec(action_id: str) -> ActionSpec:
     raise KeyError(action_id)
 
 
-def _shortcut(value: StandardKey | str) -> list[QKeySequence]:
+def shortcut_keys(value: StandardKey | str) -> list[QKeySequence]:
     if isinstance(value, str):
         return [QKeySequence(value)]
     keys = QKeySequence.keyBindings(value)
@@ -207,7 +220,7 @@ def make_action(
     action = QAction(translate(row.context, row.text), parent)
     action.setObjectName(f"action_{row.id}")
     if row.shortcut is not None:
-        action.setShortcuts(_shortcut(row.shortcut))
+        action.setShortcuts(shortcut_keys(row.shortcut))
     if row.tip:
         action.setStatusTip(translate("Actions", row.tip))
         action.setToolTip(translate("Actions", row.tip))
@@ -223,19 +236,19 @@ def make_action(
 
 
 def build(
-    window: QMainWindow, extra: tuple[ActionSpec, ...] = ()
+    window: QMainWindow, owners: Mapping[str, object]
 ) -> tuple[dict[str, QAction], dict[str, QMenu], QToolBar]:
     """Create every action of ``window`` from the table, its menus and its toolbar.
 
-    ``extra`` rows (e.g. highlight presets) are appended to the table; their handler
-    is looked up on the window and called with the row's id.
+    Each row's handler is the method ``row.handler`` of ``owners[row.owner]``, called
+    with ``row.args`` (and a checkable action's new state).
     """
     actions: dict[str, QAction] = {}
-    rows = ACTIONS + extra
+    rows = ACTIONS
     for row in rows:
-        handler = getattr(window, row.handler)
-        if row in extra:
-            handler = _bind(handler, row.id)
+        handler = getattr(owners[row.owner], row.handler)
+        if row.args:
+            handler = functools.partial(handler, *row.args)
         actions[row.id] = make_action(window, row, handler)
 
     menus: dict[str, QMenu] = {}
@@ -278,7 +291,7 @@ PRESET_NAMES = (
 
 
 def highlight_rows(presets: list[Preset]) -> tuple[ActionSpec, ...]:
-    """Format-menu rows for the highlight presets (handler ``apply_highlight(action_id)``).
+    """Format-menu rows for the highlight presets (handler ``apply_preset(action_id)``).
 
     The "bold" kind is the Bold action itself. A preset shortcut that another action
     already uses is left off rather than made ambiguous.
@@ -286,7 +299,7 @@ def highlight_rows(presets: list[Preset]) -> tuple[ActionSpec, ...]:
     taken = set()
     for row in ACTIONS:
         if row.shortcut is not None:
-            taken.update(k.toString() for k in _shortcut(row.shortcut))
+            taken.update(k.toString() for k in shortcut_keys(row.shortcut))
     rows = []
     for index, preset in enumerate(p for p in presets if p.kind != "bold"):
         shortcut = preset.shortcut or None
@@ -295,10 +308,7 @@ def highlight_rows(presets: list[Preset]) -> tuple[ActionSpec, ...]:
         if shortcut:
             taken.add(QKeySequence(shortcut).toString())
         rows.append(ActionSpec(
-            HIGHLIGHT_PREFIX + preset.id, preset.name, "format", "apply_highlight", shortcut,
-            separator_before=index == 0, context="Highlights"))
+            HIGHLIGHT_PREFIX + preset.id, preset.name, "format", "apply_preset", shortcut,
+            separator_before=index == 0, context="Highlights", owner="authoring"))
     return tuple(rows)
 
-
-def _bind(handler: Callable[[str], object], action_id: str) -> Callable[..., object]:
-    return lambda *_args: handler(action_id)

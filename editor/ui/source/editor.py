@@ -20,7 +20,6 @@ from PySide6.QtCore import QMimeData, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
-    QFontDatabase,
     QFontMetricsF,
     QInputMethodEvent,
     QKeyEvent,
@@ -36,42 +35,19 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QPlainTextEdit,
     QTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from editor.authoring.search import Utf16Index, changed_range
+from editor.ui.source.fonts import editor_font
 from editor.ui.source.highlighter import BodyHighlighter
 from editor.ui.source.line_numbers import LineNumberGutter
-
-#: Monospace families tried in order; both carry Hangul at double width, so Korean
-#: and Latin text line up in columns.
-PREFERRED_FONTS = ("D2Coding", "Noto Sans Mono CJK KR", "NanumGothicCoding")
-#: Fallbacks for Hangul when the chosen family lacks it.
-HANGUL_FALLBACKS = ("Noto Sans Mono CJK KR", "Noto Sans CJK KR", "NanumGothic", "Malgun Gothic")
 
 #: At most this many find matches are painted, so a search for "e" in a 1 MB body
 #: does not build a million selections.
 MAX_MATCH_HIGHLIGHTS = 2000
 
 _GUTTER_PADDING = 6
-
-
-def editor_font(point_size: float | None = None) -> QFont:
-    """A monospace font with Hangul: D2Coding / Noto Sans Mono CJK KR, else the system one."""
-    available = set(QFontDatabase.families())
-    families = [name for name in PREFERRED_FONTS if name in available]
-    if families:
-        font = QFont(families[0])
-    else:
-        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-    fallbacks = [f for f in HANGUL_FALLBACKS if f in available and f != font.family()]
-    font.setFamilies([font.family(), *fallbacks])
-    font.setStyleHint(QFont.StyleHint.Monospace)
-    font.setFixedPitch(True)
-    if point_size:
-        font.setPointSizeF(point_size)
-    return font
 
 
 class SourceEditor(QPlainTextEdit):
@@ -89,7 +65,7 @@ class SourceEditor(QPlainTextEdit):
         super().__init__(parent)
         self._loading = False
         self._preedit = ""
-        self._pending: tuple[str, str] | None = None
+        self._pending: tuple[str, str, tuple[int, int] | None] | None = None
         self._insert_spaces = False
         self._tab_width = 4
         self._top_line = 1
@@ -129,7 +105,7 @@ class SourceEditor(QPlainTextEdit):
         False in that case (True when applied now).
         """
         if self._preedit:
-            self._pending = ("load", text)
+            self._pending = ("load", text, None)
             return False
         self._loading = True
         try:
@@ -150,33 +126,52 @@ class SourceEditor(QPlainTextEdit):
         """
         self._loading = loading
 
-    def replace_body_keep_undo(self, text: str) -> bool:
-        """Replace the text as one undoable edit, keeping cursor and scroll position.
+    def replace_text(self, text: str, select: tuple[int, int] | None = None) -> bool:
+        """Replace the text as ONE undo step: the one way commands change the writer's text.
 
-        Only the changed middle part is replaced, so the cursor keeps its place when
-        the edit is elsewhere and only the touched lines are re-highlighted. Emits
-        ``textEdited`` (the text did change in the editor). Waits for a running input
-        method composition like ``set_body_text``; returns False then.
+        Only the changed middle stretch is replaced, so the rest keeps its highlighting,
+        the cursor keeps its place when the edit is elsewhere and the scroll position
+        stays. ``select`` (Python indexes into ``text``) is then selected and shown.
+        Emits ``textEdited`` when the text changed. Waits for a running input method
+        composition like ``set_body_text``; returns False then (True when applied).
         """
         if self._preedit:
-            self._pending = ("replace", text)
+            self._pending = ("replace", text, select)
             return False
         old = self.body_text()
         start, old_end, new_end = changed_range(old, text)
-        if start == old_end == new_end:
-            return True
-        index = Utf16Index(old)
-        vertical = self.verticalScrollBar().value()
-        horizontal = self.horizontalScrollBar().value()
-        cursor = QTextCursor(self.document())
-        cursor.beginEditBlock()
-        cursor.setPosition(index.to_utf16(start))
-        cursor.setPosition(index.to_utf16(old_end), QTextCursor.MoveMode.KeepAnchor)
-        cursor.insertText(text[start:new_end])
-        cursor.endEditBlock()
-        self.verticalScrollBar().setValue(vertical)
-        self.horizontalScrollBar().setValue(horizontal)
+        if not start == old_end == new_end:
+            index = Utf16Index(old)
+            vertical = self.verticalScrollBar().value()
+            horizontal = self.horizontalScrollBar().value()
+            cursor = QTextCursor(self.document())
+            cursor.beginEditBlock()
+            cursor.setPosition(index.to_utf16(start))
+            cursor.setPosition(index.to_utf16(old_end), QTextCursor.MoveMode.KeepAnchor)
+            cursor.insertText(text[start:new_end])
+            cursor.endEditBlock()
+            self.verticalScrollBar().setValue(vertical)
+            self.horizontalScrollBar().setValue(horizontal)
+        if select is not None:
+            self.select_range(text, *select)
         return True
+
+    def select_range(self, text: str, start: int, end: int) -> None:
+        """Select ``[start, end)`` (Python indexes into ``text``, the editor's text) and show it."""
+        index = Utf16Index(text)
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(index.to_utf16(start))
+        cursor.setPosition(index.to_utf16(end), QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+
+    def selection_range(self) -> tuple[str, int, int]:
+        """(text, start, end): the editor's text and its selection in Python indexes."""
+        text = self.body_text()
+        cursor = self.textCursor()
+        index = Utf16Index(text)
+        return (text, index.from_utf16(cursor.selectionStart()),
+                index.from_utf16(cursor.selectionEnd()))
 
     # ------------------------------------------------------------------ clipboard
 
@@ -241,12 +236,12 @@ class SourceEditor(QPlainTextEdit):
     def _apply_pending(self) -> None:
         if self._preedit or self._pending is None:
             return
-        kind, text = self._pending
+        kind, text, select = self._pending
         self._pending = None
         if kind == "load":
             self.set_body_text(text)
         else:
-            self.replace_body_keep_undo(text)
+            self.replace_text(text, select)
 
     # ------------------------------------------------------------------ settings
 
@@ -491,20 +486,3 @@ class SourceEditor(QPlainTextEdit):
             block = block.next()
             top = bottom
         painter.end()
-
-
-class SourceEditorPane(QWidget):
-    """The source editor with its find/replace bar attached underneath."""
-
-    def __init__(self, parent: QWidget | None = None, body_format: str = "html") -> None:
-        super().__init__(parent)
-        from editor.ui.source.find_replace import FindReplaceBar
-
-        self.editor = SourceEditor(self, body_format)
-        self.find_bar = FindReplaceBar(self.editor, self)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.editor, 1)
-        layout.addWidget(self.find_bar)
-        self.find_bar.hide()

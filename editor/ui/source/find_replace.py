@@ -323,15 +323,13 @@ class FindReplaceBar(QWidget):
             self._invalidate()
             self._refresh()
             return 0
-        index = Utf16Index(text)
-        cursor = QTextCursor(self._editor.document())
-        cursor.beginEditBlock()
-        # From the end backwards, so earlier positions stay valid.
-        for item in reversed(plan):
-            cursor.setPosition(index.to_utf16(item.start))
-            cursor.setPosition(index.to_utf16(item.end), QTextCursor.MoveMode.KeepAnchor)
-            cursor.insertText(item.new_text)
-        cursor.endEditBlock()
+        pieces: list[str] = []
+        done = 0
+        for item in plan:
+            pieces += [text[done:item.start], item.new_text]
+            done = item.end
+        pieces.append(text[done:])
+        self._editor.replace_text("".join(pieces))
         self._invalidate()
         self._refresh()
         self.status_label.setText(self.tr("Replaced %1").replace("%1", str(len(plan))))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from editor.ui.source.editor import SourceEditorPane
+from editor.ui.source.pane import SourceEditorPane
 
 TEXT = (
     "<p>도서관 Library</p>\n"

@@ -7,7 +7,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QPlainTextEdit
 
-from editor.ui.source.editor import SourceEditor, SourceEditorPane, editor_font
+from editor.ui.source.editor import SourceEditor
+from editor.ui.source.fonts import editor_font
+from editor.ui.source.pane import SourceEditorPane
 
 
 @pytest.fixture
@@ -106,13 +108,13 @@ def test_set_body_text_resets_undo_and_modified(editor, qtbot):
     assert editor.body_text() == "second"
 
 
-def test_replace_body_keep_undo_is_one_step_and_keeps_cursor(editor):
+def test_replace_text_is_one_step_and_keeps_cursor(editor):
     """An external change is undoable in one step; a cursor before it stays put."""
     editor.set_body_text("alpha\nbeta\ngamma")
     editor.go_to_line(1)
     edits = []
     editor.textEdited.connect(lambda: edits.append(1))
-    assert editor.replace_body_keep_undo("alpha\nBETA!\ngamma\ndelta")
+    assert editor.replace_text("alpha\nBETA!\ngamma\ndelta")
     assert editor.body_text() == "alpha\nBETA!\ngamma\ndelta"
     assert editor.textCursor().position() == 0
     assert edits
@@ -193,7 +195,7 @@ def test_editor_does_not_take_focus_when_loading(qtbot):
     other.setFocus()
     qtbot.waitUntil(other.hasFocus, timeout=2000)
     pane.editor.set_body_text("abc")
-    pane.editor.replace_body_keep_undo("abcd")
+    pane.editor.replace_text("abcd")
     pane.editor.go_to_line(1)
     assert other.hasFocus()
 
