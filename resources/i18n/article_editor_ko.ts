@@ -4,327 +4,327 @@
     <context>
         <name>Actions</name>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="54" />
+            <location filename="../../editor/ui/shell/actions.py" line="62" />
             <source>&amp;New…</source>
             <translation>새로 만들기(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="56" />
+            <location filename="../../editor/ui/shell/actions.py" line="64" />
             <source>Start a new post from a template</source>
             <translation>템플릿으로 새 글 시작</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="57" />
+            <location filename="../../editor/ui/shell/actions.py" line="65" />
             <source>&amp;Open…</source>
             <translation>열기(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="59" />
+            <location filename="../../editor/ui/shell/actions.py" line="67" />
             <source>Open a post file</source>
             <translation>글 파일 열기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="60" />
+            <location filename="../../editor/ui/shell/actions.py" line="68" />
             <source>&amp;Save</source>
             <translation>저장(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="63" />
+            <location filename="../../editor/ui/shell/actions.py" line="71" />
             <source>Save the post</source>
             <translation>글 저장</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="64" />
+            <location filename="../../editor/ui/shell/actions.py" line="72" />
             <source>Save &amp;As…</source>
             <translation>다른 이름으로 저장(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="66" />
+            <location filename="../../editor/ui/shell/actions.py" line="74" />
             <source>Re&amp;vert</source>
             <translation>되돌리기(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="67" />
+            <location filename="../../editor/ui/shell/actions.py" line="75" />
             <source>Drop unsaved changes and reload the file</source>
             <translation>저장하지 않은 변경을 버리고 파일을 다시 읽기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="69" />
+            <location filename="../../editor/ui/shell/actions.py" line="78" />
             <source>&amp;Export…</source>
             <translation>내보내기(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="71" />
+            <location filename="../../editor/ui/shell/actions.py" line="80" />
             <source>Export the post as a web page, paste-ready HTML, PDF or converted post</source>
             <translation>글을 웹 페이지, 붙여 넣기용 HTML, PDF 또는 변환한 글로 내보내기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="73" />
+            <location filename="../../editor/ui/shell/actions.py" line="82" />
             <source>Export &amp;Folder…</source>
             <translation>폴더 내보내기(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="75" />
+            <location filename="../../editor/ui/shell/actions.py" line="84" />
             <source>Export every post in a folder</source>
             <translation>폴더 안의 모든 글 내보내기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="76" />
+            <location filename="../../editor/ui/shell/actions.py" line="85" />
             <source>Copy for &amp;Blog</source>
             <translation>블로그용으로 복사(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="78" />
+            <location filename="../../editor/ui/shell/actions.py" line="87" />
             <source>Copy the post as inline-styled HTML to paste into a blog editor</source>
             <translation>블로그 편집기에 붙여 넣을 수 있게 스타일을 넣은 HTML로 글 복사</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="80" />
+            <location filename="../../editor/ui/shell/actions.py" line="89" />
             <source>&amp;Publish…</source>
             <translation>발행(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="81" />
+            <location filename="../../editor/ui/shell/actions.py" line="90" />
             <source>Move this draft into _posts with today's date</source>
             <translation>이 초안을 오늘 날짜로 _posts에 옮기기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="83" />
+            <location filename="../../editor/ui/shell/actions.py" line="92" />
             <source>&amp;Close</source>
             <translation>닫기(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="85" />
+            <location filename="../../editor/ui/shell/actions.py" line="94" />
             <source>&amp;Quit</source>
             <translation>끝내기(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="88" />
+            <location filename="../../editor/ui/shell/actions.py" line="97" />
             <source>&amp;Undo</source>
             <translation>실행 취소(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="90" />
+            <location filename="../../editor/ui/shell/actions.py" line="100" />
             <source>&amp;Redo</source>
             <translation>다시 실행(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="93" />
+            <location filename="../../editor/ui/shell/actions.py" line="103" />
             <source>Cu&amp;t</source>
             <translation>잘라내기(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="95" />
+            <location filename="../../editor/ui/shell/actions.py" line="105" />
             <source>&amp;Copy</source>
             <translation>복사(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="97" />
+            <location filename="../../editor/ui/shell/actions.py" line="107" />
             <source>&amp;Paste</source>
             <translation>붙여넣기(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="99" />
+            <location filename="../../editor/ui/shell/actions.py" line="109" />
             <source>Paste as Plain Te&amp;xt</source>
             <translation>일반 텍스트로 붙여넣기(&amp;X)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="101" />
+            <location filename="../../editor/ui/shell/actions.py" line="111" />
             <source>Paste the clipboard's text without any formatting</source>
             <translation>클립보드의 글자만 서식 없이 붙여넣기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="103" />
+            <location filename="../../editor/ui/shell/actions.py" line="113" />
             <source>Select &amp;All</source>
             <translation>모두 선택(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="105" />
+            <location filename="../../editor/ui/shell/actions.py" line="115" />
             <source>&amp;Find…</source>
             <translation>찾기(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="107" />
+            <location filename="../../editor/ui/shell/actions.py" line="117" />
             <source>R&amp;eplace…</source>
             <translation>바꾸기(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="109" />
+            <location filename="../../editor/ui/shell/actions.py" line="119" />
             <source>&amp;Go to Line…</source>
             <translation>줄로 이동(&amp;G)…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="113" />
+            <location filename="../../editor/ui/shell/actions.py" line="123" />
             <source>&amp;Highlight Presets…</source>
             <translation>강조 프리셋(&amp;H)…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="115" />
+            <location filename="../../editor/ui/shell/actions.py" line="125" />
             <source>Add, change, reorder or delete highlight presets</source>
             <translation>강조 프리셋 추가, 변경, 순서 바꾸기, 삭제</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="111" />
+            <location filename="../../editor/ui/shell/actions.py" line="121" />
             <source>Prefere&amp;nces…</source>
             <translation>환경 설정(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="117" />
+            <location filename="../../editor/ui/shell/actions.py" line="127" />
             <source>S&amp;ignature…</source>
             <translation>서명(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="119" />
+            <location filename="../../editor/ui/shell/actions.py" line="129" />
             <source>The footer line Insert Signature writes</source>
             <translation>서명 넣기가 쓰는 글 끝 줄</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="121" />
+            <location filename="../../editor/ui/shell/actions.py" line="132" />
             <source>Front &amp;Matter Form</source>
             <translation>머리말 양식(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="123" />
+            <location filename="../../editor/ui/shell/actions.py" line="134" />
             <source>&amp;Source Editor</source>
             <translation>소스 편집기(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="125" />
+            <location filename="../../editor/ui/shell/actions.py" line="136" />
             <source>&amp;Preview</source>
             <translation>미리 보기(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="127" />
+            <location filename="../../editor/ui/shell/actions.py" line="138" />
             <source>&amp;Word Wrap</source>
             <translation>자동 줄 바꿈(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="129" />
+            <location filename="../../editor/ui/shell/actions.py" line="140" />
             <source>&amp;Offline Preview</source>
             <translation>오프라인 미리 보기(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="131" />
+            <location filename="../../editor/ui/shell/actions.py" line="142" />
             <source>Block every network request from the preview</source>
             <translation>미리 보기의 모든 네트워크 요청 차단</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="132" />
+            <location filename="../../editor/ui/shell/actions.py" line="144" />
             <source>Publish &amp;Checklist</source>
             <translation>발행 점검표(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="134" />
+            <location filename="../../editor/ui/shell/actions.py" line="146" />
             <source>Show what to fix before publishing</source>
             <translation>발행하기 전에 고칠 것 보기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="135" />
+            <location filename="../../editor/ui/shell/actions.py" line="148" />
             <source>&amp;Highlights in This Post</source>
             <translation>이 글의 강조(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="137" />
+            <location filename="../../editor/ui/shell/actions.py" line="150" />
             <source>List every highlighted phrase by preset</source>
             <translation>강조한 구절을 프리셋별로 모두 보기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="139" />
+            <location filename="../../editor/ui/shell/actions.py" line="153" />
             <source>&amp;Bold</source>
             <translation>굵게(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="141" />
+            <location filename="../../editor/ui/shell/actions.py" line="155" />
             <source>Make the selection bold</source>
             <translation>선택한 글자를 굵게</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="142" />
+            <location filename="../../editor/ui/shell/actions.py" line="156" />
             <source>Convert Body to &amp;Markdown</source>
             <translation>본문을 Markdown으로 변환(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="144" />
+            <location filename="../../editor/ui/shell/actions.py" line="158" />
             <source>Rewrite the HTML body as Markdown (one undo step)</source>
             <translation>HTML 본문을 Markdown으로 다시 쓰기 (한 번에 실행 취소)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="146" />
+            <location filename="../../editor/ui/shell/actions.py" line="160" />
             <source>Convert Body to &amp;HTML</source>
             <translation>본문을 HTML로 변환(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="148" />
+            <location filename="../../editor/ui/shell/actions.py" line="162" />
             <source>Rewrite the Markdown body as HTML (one undo step)</source>
             <translation>Markdown 본문을 HTML로 다시 쓰기 (한 번에 실행 취소)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="151" />
+            <location filename="../../editor/ui/shell/actions.py" line="165" />
             <source>Section &amp;Heading</source>
             <translation>섹션 제목(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="153" />
+            <location filename="../../editor/ui/shell/actions.py" line="167" />
             <source>&amp;Subheading</source>
             <translation>소제목(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="155" />
+            <location filename="../../editor/ui/shell/actions.py" line="169" />
             <source>&amp;Minor Heading</source>
             <translation>작은 제목(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="157" />
+            <location filename="../../editor/ui/shell/actions.py" line="171" />
             <source>S&amp;pacer Paragraph</source>
             <translation>빈 문단(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="159" />
+            <location filename="../../editor/ui/shell/actions.py" line="173" />
             <source>An empty paragraph the house puts around headings</source>
             <translation>제목 앞뒤에 넣는 빈 문단</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="161" />
+            <location filename="../../editor/ui/shell/actions.py" line="175" />
             <source>Horizontal &amp;Rule</source>
             <translation>가로줄(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="163" />
+            <location filename="../../editor/ui/shell/actions.py" line="177" />
             <source>&amp;Link…</source>
             <translation>링크(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="165" />
+            <location filename="../../editor/ui/shell/actions.py" line="179" />
             <source>Lead &amp;Image…</source>
             <translation>대표 이미지(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="167" />
+            <location filename="../../editor/ui/shell/actions.py" line="181" />
             <source>A picture from a file (copied into the site) or a web address</source>
             <translation>파일(사이트에 복사)이나 웹 주소의 그림</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="169" />
+            <location filename="../../editor/ui/shell/actions.py" line="183" />
             <source>Summary &amp;Table…</source>
             <translation>요약 표(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="171" />
+            <location filename="../../editor/ui/shell/actions.py" line="185" />
             <source>Insert a key/content table, or edit the one at the cursor</source>
             <translation>항목/내용 표를 넣거나 커서가 있는 표를 편집</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="173" />
+            <location filename="../../editor/ui/shell/actions.py" line="187" />
             <source>Si&amp;gnature</source>
             <translation>서명(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="175" />
+            <location filename="../../editor/ui/shell/actions.py" line="189" />
             <source>Write the signature line at the end, or update it</source>
             <translation>글 끝에 서명 줄을 쓰거나 고치기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="178" />
+            <location filename="../../editor/ui/shell/actions.py" line="192" />
             <source>&amp;About Article Editor</source>
             <translation>Article Editor 정보(&amp;A)</translation>
         </message>
@@ -332,89 +332,89 @@
     <context>
         <name>Authoring</name>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="158" />
+            <location filename="../../editor/ui/authoring/commands.py" line="148" />
             <source>Apply “{name}” to the selection; again removes it</source>
             <extracomment>The preset list changed (edited in the preset dialog); carries the new list.</extracomment>
             <translation>선택한 부분에 “{name}” 적용 (한 번 더 하면 해제)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="197" />
+            <location filename="../../editor/ui/authoring/commands.py" line="187" />
             <source>Highlight Presets</source>
             <translation>강조 프리셋</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="275" />
+            <location filename="../../editor/ui/authoring/commands.py" line="257" />
             <source>Section heading</source>
             <translation>섹션 제목</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="312" />
+            <location filename="../../editor/ui/authoring/commands.py" line="294" />
             <source>Insert Link</source>
             <translation>링크 넣기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="326" />
+            <location filename="../../editor/ui/authoring/commands.py" line="308" />
             <source>Insert Lead Image</source>
             <translation>대표 이미지 넣기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="387" />
+            <location filename="../../editor/ui/authoring/commands.py" line="369" />
             <source>Insert Signature</source>
             <translation>서명 넣기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="407" />
-            <location filename="../../editor/ui/authoring/commands.py" line="410" />
+            <location filename="../../editor/ui/authoring/commands.py" line="389" />
+            <location filename="../../editor/ui/authoring/commands.py" line="392" />
             <source>Paste Picture</source>
             <translation>그림 붙여넣기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="418" />
+            <location filename="../../editor/ui/authoring/commands.py" line="400" />
             <source>Insert Picture</source>
             <translation>그림 넣기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="408" />
+            <location filename="../../editor/ui/authoring/commands.py" line="390" />
             <source>The clipboard's picture could not be read.</source>
             <translation>클립보드의 그림을 읽지 못했습니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="428" />
+            <location filename="../../editor/ui/authoring/commands.py" line="410" />
             <source>Pictures put into a post are kept in the assets/images folder of a Jekyll site. Save the post inside a site (a folder with _config.yml) first.</source>
             <translation>글에 넣는 그림은 Jekyll 사이트의 assets/images 폴더에 저장됩니다. 먼저 글을 사이트(_config.yml이 있는 폴더) 안에 저장하세요.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="436" />
+            <location filename="../../editor/ui/authoring/commands.py" line="418" />
             <source>Describe the picture in the alt text: the preview shows it offline and screen readers read it aloud.</source>
             <translation>대체 텍스트로 그림을 설명하세요. 오프라인 미리보기에 보이고 화면 낭독기가 읽어 줍니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="441" />
+            <location filename="../../editor/ui/authoring/commands.py" line="423" />
             <source>Could not save the picture: {problem}</source>
             <translation>그림을 저장하지 못했습니다: {problem}</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="452" />
+            <location filename="../../editor/ui/authoring/commands.py" line="434" />
             <source>{count} pasted picture(s) left out: save the post inside a Jekyll site (a folder with _config.yml) to keep pasted pictures in its assets/images folder.</source>
             <translation>붙여넣은 그림 {count}개를 넣지 않았습니다: 글을 Jekyll 사이트(_config.yml이 있는 폴더) 안에 저장하면 그림을 사이트의 assets/images 폴더에 보관합니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="456" />
+            <location filename="../../editor/ui/authoring/commands.py" line="438" />
             <source>{count} pasted picture(s) left out: {problem}</source>
             <translation>붙여넣은 그림 {count}개를 넣지 않았습니다: {problem}</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="458" />
+            <location filename="../../editor/ui/authoring/commands.py" line="440" />
             <source>not a picture a browser shows</source>
             <translation>브라우저가 보여 주는 그림 형식이 아닙니다</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="460" />
+            <location filename="../../editor/ui/authoring/commands.py" line="442" />
             <source>Saved {files} in assets/images.</source>
             <translation>{files}을(를) assets/images에 저장했습니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="498" />
+            <location filename="../../editor/ui/authoring/commands.py" line="480" />
             <source>What the picture shows (alt text):</source>
             <translation>그림이 보여 주는 것(대체 텍스트):</translation>
         </message>
@@ -568,18 +568,18 @@
     <context>
         <name>BodyConverter</name>
         <message>
-            <location filename="../../editor/ui/export/convert_body.py" line="110" />
+            <location filename="../../editor/ui/export/convert_body.py" line="106" />
             <source>Markdown</source>
             <extracomment>The body format changed through a conversion, its undo or its redo.</extracomment>
             <translation>Markdown</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/convert_body.py" line="110" />
+            <location filename="../../editor/ui/export/convert_body.py" line="106" />
             <source>HTML</source>
             <translation>HTML</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/convert_body.py" line="114" />
+            <location filename="../../editor/ui/export/convert_body.py" line="110" />
             <source>The body is already in {format}.</source>
             <translation>본문이 이미 {format}입니다.</translation>
         </message>
@@ -587,12 +587,12 @@
     <context>
         <name>BoolFieldEditor</name>
         <message>
-            <location filename="../../editor/ui/form/widgets.py" line="695" />
+            <location filename="../../editor/ui/form/date_choice_fields.py" line="184" />
             <source>Yes</source>
             <translation>예</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form/widgets.py" line="695" />
+            <location filename="../../editor/ui/form/date_choice_fields.py" line="184" />
             <source>No</source>
             <translation>아니요</translation>
         </message>
@@ -780,8 +780,8 @@
     <context>
         <name>Chip</name>
         <message>
-            <location filename="../../editor/ui/form/widgets.py" line="432" />
-            <location filename="../../editor/ui/form/widgets.py" line="433" />
+            <location filename="../../editor/ui/form/list_field.py" line="116" />
+            <location filename="../../editor/ui/form/list_field.py" line="117" />
             <source>Remove “{item}”</source>
             <translation>“{item}” 빼기</translation>
         </message>
@@ -789,7 +789,7 @@
     <context>
         <name>ChoiceFieldEditor</name>
         <message>
-            <location filename="../../editor/ui/form/widgets.py" line="664" />
+            <location filename="../../editor/ui/form/date_choice_fields.py" line="153" />
             <source>Not set</source>
             <translation>설정 안 함</translation>
         </message>
@@ -806,18 +806,18 @@
     <context>
         <name>DateFieldEditor</name>
         <message>
-            <location filename="../../editor/ui/form/widgets.py" line="556" />
-            <location filename="../../editor/ui/form/widgets.py" line="557" />
+            <location filename="../../editor/ui/form/date_choice_fields.py" line="45" />
+            <location filename="../../editor/ui/form/date_choice_fields.py" line="46" />
             <source>Give the post a date</source>
             <translation>글에 날짜 지정</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form/widgets.py" line="564" />
+            <location filename="../../editor/ui/form/date_choice_fields.py" line="53" />
             <source>No date</source>
             <translation>날짜 없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form/widgets.py" line="594" />
+            <location filename="../../editor/ui/form/date_choice_fields.py" line="83" />
             <source>Not a date: “{text}” (kept as written)</source>
             <translation>날짜가 아님: “{text}” (쓴 그대로 둠)</translation>
         </message>
@@ -911,27 +911,27 @@
     <context>
         <name>ExportCommands</name>
         <message>
-            <location filename="../../editor/ui/export/commands.py" line="75" />
+            <location filename="../../editor/ui/export/commands.py" line="98" />
             <source>Exported to {path}</source>
             <translation>{path}(으)로 내보냈습니다</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/commands.py" line="102" />
+            <location filename="../../editor/ui/export/commands.py" line="125" />
             <source>Could Not Copy</source>
             <translation>복사할 수 없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/commands.py" line="105" />
+            <location filename="../../editor/ui/export/commands.py" line="128" />
             <source>Copied for a blog editor: paste it into the editor's visual mode.</source>
             <translation>블로그 편집기용으로 복사했습니다. 편집기의 기본(보이는 그대로) 모드에 붙여 넣으세요.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/commands.py" line="127" />
+            <location filename="../../editor/ui/export/commands.py" line="143" />
             <source>Could Not Convert</source>
             <translation>변환할 수 없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/commands.py" line="132" />
+            <location filename="../../editor/ui/export/commands.py" line="148" />
             <source>The body is now {format}; Undo brings the old one back.</source>
             <translation>본문이 이제 {format}입니다. 실행 취소하면 이전 본문으로 돌아갑니다.</translation>
         </message>
@@ -939,153 +939,153 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="208" />
+            <location filename="../../editor/ui/export/dialog.py" line="62" />
             <source>Checklist Errors</source>
             <translation>점검표 오류</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="210" />
+            <location filename="../../editor/ui/export/dialog.py" line="64" />
             <source>The publish checklist found {count} error(s). Publish anyway?</source>
             <translation>발행 점검표에서 오류 {count}개를 찾았습니다. 그래도 발행할까요?</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="214" />
+            <location filename="../../editor/ui/export/dialog.py" line="68" />
             <source>Publish Anyway</source>
             <translation>그래도 발행</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="224" />
+            <location filename="../../editor/ui/export/dialog.py" line="78" />
             <source>Line {line}: {message}</source>
             <translation>{line}행: {message}</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="260" />
+            <location filename="../../editor/ui/export/dialog.py" line="97" />
             <source>Export</source>
             <translation>내보내기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="292" />
+            <location filename="../../editor/ui/export/dialog.py" line="129" />
             <source>&amp;Browse…</source>
             <translation>찾아보기(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="299" />
+            <location filename="../../editor/ui/export/dialog.py" line="136" />
             <source>Exporting…</source>
             <translation>내보내는 중…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="313" />
+            <location filename="../../editor/ui/export/dialog.py" line="150" />
             <source>&amp;Export</source>
             <translation>내보내기(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="321" />
+            <location filename="../../editor/ui/export/dialog.py" line="158" />
             <source>Export &amp;as:</source>
             <translation>내보낼 형식(&amp;A):</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="373" />
+            <location filename="../../editor/ui/export/dialog.py" line="210" />
             <source>untitled</source>
             <translation>제목-없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="389" />
+            <location filename="../../editor/ui/export/dialog.py" line="226" />
             <source>Site &amp;folder:</source>
             <translation>사이트 폴더(&amp;F):</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="389" />
+            <location filename="../../editor/ui/export/dialog.py" line="226" />
             <source>Save &amp;to:</source>
             <translation>저장 위치(&amp;T):</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="416" />
+            <location filename="../../editor/ui/export/dialog.py" line="253" />
             <source>One page with the theme's styles, title, description and social-media tags.</source>
             <translation>테마 스타일, 제목, 설명, 소셜 미디어 태그를 담은 페이지 하나입니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="418" />
+            <location filename="../../editor/ui/export/dialog.py" line="255" />
             <source>The body with every style written on its elements, for a blog platform's HTML mode or a newsletter.</source>
             <translation>모든 스타일을 요소에 직접 적은 본문입니다. 블로그의 HTML 모드나 뉴스레터에 씁니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="420" />
+            <location filename="../../editor/ui/export/dialog.py" line="257" />
             <source>A printable document with the Korean fonts embedded.</source>
             <translation>한글 글꼴을 포함한 인쇄용 문서입니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="421" />
+            <location filename="../../editor/ui/export/dialog.py" line="258" />
             <source>A copy of the post with its body rewritten as Markdown; the front matter stays as it is.</source>
             <translation>본문을 Markdown으로 다시 쓴 글의 사본입니다. 머리말은 그대로입니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="423" />
+            <location filename="../../editor/ui/export/dialog.py" line="260" />
             <source>A copy of the post with its body rewritten as HTML; the front matter stays as it is.</source>
             <translation>본문을 HTML로 다시 쓴 글의 사본입니다. 머리말은 그대로입니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="425" />
+            <location filename="../../editor/ui/export/dialog.py" line="262" />
             <source>A dated copy in the site's _posts folder, after the publish checklist.</source>
             <translation>발행 점검표를 거친 뒤 사이트의 _posts 폴더에 날짜를 붙여 넣는 사본입니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="454" />
+            <location filename="../../editor/ui/export/dialog.py" line="291" />
             <source>Web pages (*.html *.htm)</source>
             <translation>웹 페이지 (*.html *.htm)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="455" />
+            <location filename="../../editor/ui/export/dialog.py" line="292" />
             <source>PDF documents (*.pdf)</source>
             <translation>PDF 문서 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="456" />
+            <location filename="../../editor/ui/export/dialog.py" line="293" />
             <source>Markdown posts (*.md *.markdown)</source>
             <translation>Markdown 글 (*.md *.markdown)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="459" />
+            <location filename="../../editor/ui/export/dialog.py" line="296" />
             <source>Export To</source>
             <translation>내보낼 위치</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="460" />
+            <location filename="../../editor/ui/export/dialog.py" line="297" />
             <source>All files (*)</source>
             <translation>모든 파일 (*)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="467" />
+            <location filename="../../editor/ui/export/dialog.py" line="304" />
             <source>Choose the Site Folder</source>
             <translation>사이트 폴더 선택</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="473" />
+            <location filename="../../editor/ui/export/dialog.py" line="310" />
             <source>Replace File</source>
             <translation>파일 바꾸기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="474" />
+            <location filename="../../editor/ui/export/dialog.py" line="311" />
             <source>“{name}” already exists. Replace it?</source>
             <translation>“{name}” 파일이 이미 있습니다. 바꿀까요?</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="485" />
-            <location filename="../../editor/ui/export/dialog.py" line="509" />
+            <location filename="../../editor/ui/export/dialog.py" line="322" />
+            <location filename="../../editor/ui/export/dialog.py" line="346" />
             <source>Could Not Export</source>
             <translation>내보낼 수 없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="487" />
+            <location filename="../../editor/ui/export/dialog.py" line="324" />
             <source>Choose where the export should go.</source>
             <translation>내보낼 위치를 고르세요.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="491" />
+            <location filename="../../editor/ui/export/dialog.py" line="328" />
             <source>The export would replace the post itself; choose another name.</source>
             <translation>내보내면 글 파일 자체를 덮어씁니다. 다른 이름을 고르세요.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="495" />
+            <location filename="../../editor/ui/export/dialog.py" line="332" />
             <source>“{path}” is a folder; add a file name.</source>
             <translation>“{path}”은(는) 폴더입니다. 파일 이름을 붙이세요.</translation>
         </message>
@@ -1093,47 +1093,47 @@
     <context>
         <name>ExportOptionsBox</name>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="127" />
+            <location filename="../../editor/ui/export/options.py" line="41" />
             <source>Embed local images in the page</source>
             <translation>로컬 이미지를 페이지에 넣기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="129" />
+            <location filename="../../editor/ui/export/options.py" line="43" />
             <source>One file that carries its pictures: local images become data: addresses</source>
             <translation>그림까지 담은 파일 하나: 로컬 이미지를 data: 주소로 바꿉니다</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="133" />
+            <location filename="../../editor/ui/export/options.py" line="47" />
             <source>Include title, lead and feature image</source>
             <translation>제목, 요약, 대표 이미지 포함</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="139" />
+            <location filename="../../editor/ui/export/options.py" line="53" />
             <source>A4</source>
             <translation>A4</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="140" />
+            <location filename="../../editor/ui/export/options.py" line="54" />
             <source>Letter</source>
             <translation>레터</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="144" />
+            <location filename="../../editor/ui/export/options.py" line="58" />
             <source>Fetch web images (needs the network)</source>
             <translation>웹 이미지 가져오기 (네트워크 필요)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="146" />
+            <location filename="../../editor/ui/export/options.py" line="60" />
             <source>Otherwise web images print as labelled boxes</source>
             <translation>아니면 웹 이미지는 이름표가 붙은 상자로 인쇄됩니다</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="158" />
+            <location filename="../../editor/ui/export/options.py" line="72" />
             <source>&amp;Theme:</source>
             <translation>테마(&amp;T):</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="161" />
+            <location filename="../../editor/ui/export/options.py" line="75" />
             <source>Pa&amp;per:</source>
             <translation>용지(&amp;P):</translation>
         </message>
@@ -1141,34 +1141,97 @@
     <context>
         <name>ExportTargets</name>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="193" />
+            <location filename="../../editor/ui/export/options.py" line="107" />
             <source>Web page (HTML with styles)</source>
             <translation>웹 페이지 (스타일을 포함한 HTML)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="194" />
+            <location filename="../../editor/ui/export/options.py" line="108" />
             <source>Paste-ready HTML (inline styles)</source>
             <translation>붙여 넣기용 HTML (인라인 스타일)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="195" />
+            <location filename="../../editor/ui/export/options.py" line="109" />
             <source>PDF</source>
             <translation>PDF</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="196" />
+            <location filename="../../editor/ui/export/options.py" line="110" />
             <source>Post with the body in Markdown</source>
             <translation>본문을 Markdown으로 바꾼 글</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="197" />
+            <location filename="../../editor/ui/export/options.py" line="111" />
             <source>Post with the body in HTML</source>
             <translation>본문을 HTML로 바꾼 글</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="198" />
+            <location filename="../../editor/ui/export/options.py" line="112" />
             <source>Copy into the site's _posts</source>
             <translation>사이트의 _posts에 복사</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileCommands</name>
+        <message>
+            <location filename="../../editor/ui/shell/file_commands.py" line="61" />
+            <source>Untitled</source>
+            <translation>제목 없음</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/shell/file_commands.py" line="92" />
+            <source>Could Not Open Template</source>
+            <translation>템플릿을 열 수 없음</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/shell/file_commands.py" line="114" />
+            <source>Could Not Open File</source>
+            <translation>파일을 열 수 없음</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/shell/file_commands.py" line="115" />
+            <source>“{name}” could not be opened.
+
+{problem}</source>
+            <translation>“{name}”을(를) 열 수 없습니다.
+
+{problem}</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/shell/file_commands.py" line="141" />
+            <source>No recent files</source>
+            <translation>최근 파일 없음</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/shell/file_commands.py" line="147" />
+            <source>File Not Found</source>
+            <translation>파일을 찾을 수 없음</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/shell/file_commands.py" line="148" />
+            <source>“{name}” no longer exists; it was removed from the recent files.</source>
+            <translation>“{name}”이(가) 더 이상 없어 최근 파일 목록에서 뺐습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/shell/file_commands.py" line="181" />
+            <location filename="../../editor/ui/shell/file_commands.py" line="184" />
+            <source>Could Not Save</source>
+            <translation>저장할 수 없음</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/shell/file_commands.py" line="189" />
+            <source>Saved {name}</source>
+            <translation>{name} 저장함</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/shell/file_commands.py" line="207" />
+            <source>untitled</source>
+            <translation>제목-없음</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/shell/file_commands.py" line="229" />
+            <source>Could Not Revert</source>
+            <translation>되돌릴 수 없음</translation>
         </message>
     </context>
     <context>
@@ -1323,7 +1386,7 @@
             <translation>%1개 찾음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/source/find_replace.py" line="337" />
+            <location filename="../../editor/ui/source/find_replace.py" line="335" />
             <source>Replaced %1</source>
             <translation>%1개 바꿈</translation>
         </message>
@@ -1331,47 +1394,47 @@
     <context>
         <name>FrontMatterForm</name>
         <message>
-            <location filename="../../editor/ui/form/front_matter.py" line="115" />
+            <location filename="../../editor/ui/form/front_matter.py" line="113" />
             <source>Front matter source</source>
             <translation>머리말 원문</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form/front_matter.py" line="116" />
+            <location filename="../../editor/ui/form/front_matter.py" line="114" />
             <source>Edit the front matter as YAML text</source>
             <translation>머리말을 YAML 텍스트로 편집</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form/front_matter.py" line="122" />
+            <location filename="../../editor/ui/form/front_matter.py" line="120" />
             <source>Front matter</source>
             <translation>머리말</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form/front_matter.py" line="142" />
+            <location filename="../../editor/ui/form/front_matter.py" line="140" />
             <source>Other fields</source>
             <translation>기타 항목</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form/front_matter.py" line="144" />
+            <location filename="../../editor/ui/form/front_matter.py" line="142" />
             <source>Front-matter keys this form has no field for. Values are YAML, e.g. [a, b] or 2024-01-01.</source>
             <translation>이 양식에 입력란이 없는 머리말 키입니다. 값은 YAML로 씁니다(예: [a, b], 2024-01-01).</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form/front_matter.py" line="163" />
+            <location filename="../../editor/ui/form/front_matter.py" line="161" />
             <source>No front matter yet: type YAML here (for example, title: My post).</source>
             <translation>머리말이 아직 없습니다. 여기에 YAML을 입력하세요(예: title: 내 글).</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form/front_matter.py" line="210" />
+            <location filename="../../editor/ui/form/front_matter.py" line="208" />
             <source>The site's form description was not used: {error}</source>
             <translation>사이트의 양식 설명을 쓰지 못했습니다: {error}</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form/front_matter.py" line="316" />
+            <location filename="../../editor/ui/form/front_matter.py" line="314" />
             <source>Same as {field}</source>
             <translation>{field} 내용과 같게</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form/front_matter.py" line="349" />
+            <location filename="../../editor/ui/form/front_matter.py" line="347" />
             <source>The front matter is not valid YAML (line {line}, column {column}): {message}
 The fields wait until it is fixed.</source>
             <translation>머리말이 올바른 YAML이 아닙니다({line}행 {column}열): {message}
@@ -1381,22 +1444,22 @@ The fields wait until it is fixed.</source>
     <context>
         <name>Highlights</name>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="273" />
+            <location filename="../../editor/ui/shell/actions.py" line="287" />
             <source>Red emphasis</source>
             <translation>빨간 강조</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="274" />
+            <location filename="../../editor/ui/shell/actions.py" line="288" />
             <source>Blue emphasis</source>
             <translation>파란 강조</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="275" />
+            <location filename="../../editor/ui/shell/actions.py" line="289" />
             <source>Marker</source>
             <translation>형광펜</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="276" />
+            <location filename="../../editor/ui/shell/actions.py" line="290" />
             <source>Bold</source>
             <translation>굵게</translation>
         </message>
@@ -1632,12 +1695,12 @@ The fields wait until it is fixed.</source>
     <context>
         <name>LineFieldEditor</name>
         <message>
-            <location filename="../../editor/ui/form/widgets.py" line="203" />
+            <location filename="../../editor/ui/form/widgets.py" line="189" />
             <source>This field is required.</source>
             <translation>꼭 입력해야 하는 항목입니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form/widgets.py" line="207" />
+            <location filename="../../editor/ui/form/widgets.py" line="193" />
             <source>{count} characters; more than {limit} may be cut short.</source>
             <translation>{count}자: {limit}자를 넘으면 잘릴 수 있습니다.</translation>
         </message>
@@ -1673,17 +1736,17 @@ The fields wait until it is fixed.</source>
     <context>
         <name>ListFieldEditor</name>
         <message>
-            <location filename="../../editor/ui/form/widgets.py" line="451" />
+            <location filename="../../editor/ui/form/list_field.py" line="135" />
             <source>Add a category…</source>
             <translation>카테고리 추가…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form/widgets.py" line="453" />
+            <location filename="../../editor/ui/form/list_field.py" line="137" />
             <source>Add a tag…</source>
             <translation>태그 추가…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form/widgets.py" line="455" />
+            <location filename="../../editor/ui/form/list_field.py" line="139" />
             <source>Add an item…</source>
             <translation>항목 추가…</translation>
         </message>
@@ -1691,28 +1754,24 @@ The fields wait until it is fixed.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../editor/ui/shell/main_window.py" line="246" />
+            <location filename="../../editor/ui/shell/main_window.py" line="244" />
             <source>The front matter is not valid YAML (line {line}, column {column}): it is shown as source and saved exactly as it is.</source>
             <translation>머리말이 올바른 YAML이 아닙니다({line}행 {column}열). 원문으로 표시하며 저장할 때도 그대로 씁니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/main_window.py" line="259" />
-            <location filename="../../editor/ui/shell/main_window.py" line="319" />
+            <location filename="../../editor/ui/shell/main_window.py" line="257" />
             <source>Untitled</source>
             <translation>제목 없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/main_window.py" line="350" />
             <source>Could Not Open Template</source>
             <translation>템플릿을 열 수 없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/main_window.py" line="372" />
             <source>Could Not Open File</source>
             <translation>파일을 열 수 없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/main_window.py" line="373" />
             <source>“{name}” could not be opened.
 
 {problem}</source>
@@ -1721,38 +1780,30 @@ The fields wait until it is fixed.</source>
 {problem}</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/main_window.py" line="399" />
             <source>No recent files</source>
             <translation>최근 파일 없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/main_window.py" line="405" />
             <source>File Not Found</source>
             <translation>파일을 찾을 수 없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/main_window.py" line="406" />
             <source>“{name}” no longer exists; it was removed from the recent files.</source>
             <translation>“{name}”이(가) 더 이상 없어 최근 파일 목록에서 뺐습니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/main_window.py" line="439" />
-            <location filename="../../editor/ui/shell/main_window.py" line="442" />
             <source>Could Not Save</source>
             <translation>저장할 수 없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/main_window.py" line="447" />
             <source>Saved {name}</source>
             <translation>{name} 저장함</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/main_window.py" line="465" />
             <source>untitled</source>
             <translation>제목-없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/main_window.py" line="487" />
             <source>Could Not Revert</source>
             <translation>되돌릴 수 없음</translation>
         </message>
@@ -1760,42 +1811,43 @@ The fields wait until it is fixed.</source>
     <context>
         <name>Menus</name>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="42" />
+            <location filename="../../editor/ui/shell/actions.py" line="50" />
             <source>&amp;File</source>
+            <extracomment>The components that own actions (the keys ``build`` expects in its ``owners``).</extracomment>
             <translation>파일(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="43" />
+            <location filename="../../editor/ui/shell/actions.py" line="51" />
             <source>&amp;Edit</source>
             <translation>편집(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="44" />
+            <location filename="../../editor/ui/shell/actions.py" line="52" />
             <source>&amp;View</source>
             <translation>보기(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="45" />
+            <location filename="../../editor/ui/shell/actions.py" line="53" />
             <source>F&amp;ormat</source>
             <translation>서식(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="46" />
+            <location filename="../../editor/ui/shell/actions.py" line="54" />
             <source>&amp;Insert</source>
             <translation>삽입(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="47" />
+            <location filename="../../editor/ui/shell/actions.py" line="55" />
             <source>&amp;Help</source>
             <translation>도움말(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="49" />
+            <location filename="../../editor/ui/shell/actions.py" line="57" />
             <source>Open &amp;Recent</source>
             <translation>최근 파일 열기(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="257" />
+            <location filename="../../editor/ui/shell/actions.py" line="271" />
             <source>Main Toolbar</source>
             <translation>기본 도구 모음</translation>
         </message>
@@ -2131,13 +2183,13 @@ The fields wait until it is fixed.</source>
     <context>
         <name>SourceEditor</name>
         <message>
-            <location filename="../../editor/ui/source/editor.py" line="361" />
+            <location filename="../../editor/ui/source/editor.py" line="356" />
             <source>Go to Line</source>
-            <extracomment>Monospace families tried in order; both carry Hangul at double width, so Korean and Latin text line up in columns. Fallbacks for Hangul when the chosen family lacks it. At most this many find matches are painted, so a search for "e" in a 1 MB body does not build a million selections. The writer changed the text (typing, paste, undo, replace); not emitted by ``set_body_text``. Debounce it in the window, not here. 1-based number of the first visible line, whenever it changes (scroll sync). An input method composition started (True) or ended (False). Turns pasted or dropped data into the text to insert; None from it (or no hook) leaves Qt's plain-text paste, "" means the hook dealt with it (a picture put in as a block, a paste refused). The window cleans rich text with it (ui/paste.py).</extracomment>
+            <extracomment>At most this many find matches are painted, so a search for "e" in a 1 MB body does not build a million selections. The writer changed the text (typing, paste, undo, replace); not emitted by ``set_body_text``. Debounce it in the window, not here. 1-based number of the first visible line, whenever it changes (scroll sync). An input method composition started (True) or ended (False). Turns pasted or dropped data into the text to insert; None from it (or no hook) leaves Qt's plain-text paste, "" means the hook dealt with it (a picture put in as a block, a paste refused). The window cleans rich text with it (ui/paste.py).</extracomment>
             <translation>줄로 이동</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/source/editor.py" line="364" />
+            <location filename="../../editor/ui/source/editor.py" line="359" />
             <source>Line number (1–%1):</source>
             <translation>줄 번호 (1–%1):</translation>
         </message>
@@ -2226,12 +2278,12 @@ The fields wait until it is fixed.</source>
     <context>
         <name>TextFieldEditor</name>
         <message>
-            <location filename="../../editor/ui/form/widgets.py" line="329" />
+            <location filename="../../editor/ui/form/widgets.py" line="315" />
             <source>Characters: {count}</source>
             <translation>글자 수: {count}</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form/widgets.py" line="333" />
+            <location filename="../../editor/ui/form/widgets.py" line="319" />
             <source>Longer than {limit} characters; listings and search results may cut it short.</source>
             <translation>{limit}자보다 깁니다. 목록과 검색 결과에서 잘릴 수 있습니다.</translation>
         </message>
@@ -2239,87 +2291,87 @@ The fields wait until it is fixed.</source>
     <context>
         <name>schema</name>
         <message>
-            <location filename="../../editor/ui/form/front_matter.py" line="54" />
+            <location filename="../../editor/ui/form/front_matter.py" line="52" />
             <source>Title</source>
             <translation>제목</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form/front_matter.py" line="55" />
+            <location filename="../../editor/ui/form/front_matter.py" line="53" />
             <source>The headline readers see first.</source>
             <translation>독자가 가장 먼저 보는 제목입니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form/front_matter.py" line="56" />
+            <location filename="../../editor/ui/form/front_matter.py" line="54" />
             <source>Categories</source>
             <translation>카테고리</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form/front_matter.py" line="57" />
+            <location filename="../../editor/ui/form/front_matter.py" line="55" />
             <source>Press Enter to add a category.</source>
             <translation>Enter 키를 눌러 카테고리를 추가합니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form/front_matter.py" line="58" />
+            <location filename="../../editor/ui/form/front_matter.py" line="56" />
             <source>Tags</source>
             <translation>태그</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form/front_matter.py" line="59" />
+            <location filename="../../editor/ui/form/front_matter.py" line="57" />
             <source>Press Enter to add a tag.</source>
             <translation>Enter 키를 눌러 태그를 추가합니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form/front_matter.py" line="60" />
+            <location filename="../../editor/ui/form/front_matter.py" line="58" />
             <source>Excerpt</source>
             <translation>요약</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form/front_matter.py" line="61" />
+            <location filename="../../editor/ui/form/front_matter.py" line="59" />
             <source>Summary for listings and search results.</source>
             <translation>목록과 검색 결과에 보이는 요약입니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form/front_matter.py" line="62" />
+            <location filename="../../editor/ui/form/front_matter.py" line="60" />
             <source>Feature text</source>
             <translation>대표 문구</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form/front_matter.py" line="63" />
+            <location filename="../../editor/ui/form/front_matter.py" line="61" />
             <source>Text shown over the feature image.</source>
             <translation>대표 이미지 위에 보이는 문구입니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form/front_matter.py" line="64" />
+            <location filename="../../editor/ui/form/front_matter.py" line="62" />
             <source>Image</source>
             <translation>이미지</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form/front_matter.py" line="65" />
+            <location filename="../../editor/ui/form/front_matter.py" line="63" />
             <source>Web address or local file of the feature image.</source>
             <translation>대표 이미지의 웹 주소나 로컬 파일입니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form/front_matter.py" line="66" />
+            <location filename="../../editor/ui/form/front_matter.py" line="64" />
             <source>Date</source>
             <translation>날짜</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form/front_matter.py" line="67" />
+            <location filename="../../editor/ui/form/front_matter.py" line="65" />
             <source>Layout</source>
             <translation>레이아웃</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form/front_matter.py" line="68" />
+            <location filename="../../editor/ui/form/front_matter.py" line="66" />
             <source>Permalink</source>
             <translation>고유 주소</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form/front_matter.py" line="69" />
+            <location filename="../../editor/ui/form/front_matter.py" line="67" />
             <source>Published</source>
             <translation>공개</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form/front_matter.py" line="70" />
+            <location filename="../../editor/ui/form/front_matter.py" line="68" />
             <source>Jekyll leaves out posts marked as not published.</source>
             <translation>Jekyll은 공개하지 않음으로 표시한 글을 빼고 만듭니다.</translation>
         </message>

@@ -157,7 +157,7 @@ def test_clean_exit_leaves_no_entry(tmp_path):
         "    QTest.keyClicks(window.editor, 'Saved. ')\n"
         "    QTimer.singleShot(2500, finish)\n"
         "def finish():\n"
-        "    window.save_document()\n"
+        "    window.files.save_document()\n"
         "    window.close()\n"
         "QTimer.singleShot(300, go)\n", "utf-8")
     env = editor_env(tmp_path)

@@ -7,48 +7,41 @@ edit block, and the selection the core returns is shown. It also owns the preset
 actions (built from the presets, with their shortcuts, rebuilt when the writer edits
 the presets), the editor's context menu entries and the paste handling.
 
-Dialogs are reached through hook attributes (``ask_link``, ``ask_image``, ...) that
-return plain values, so tests can answer them without a modal loop.
+The window's action table names these methods as handlers (Format and Insert menus,
+the Edit menu's preset and signature entries). Dialogs are reached through hook
+attributes (``ask_link``, ``ask_image``, ...) that return plain values, so tests can
+answer them without a modal loop.
 """
 
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Callable
 from datetime import datetime
-from html import escape
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QIODevice, QMimeData, QObject, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QImage, QPixmap, QTextCursor
+from PySide6.QtCore import QMimeData, QObject, QPoint, Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QApplication,
     QInputDialog,
-    QLineEdit,
     QMenu,
     QMessageBox,
-    QPlainTextEdit,
-    QTextEdit,
     QToolBar,
     QWidget,
 )
 
 from editor.authoring import blocks, highlights, tables
 from editor.authoring.highlights import Edit, Preset
-from editor.authoring.search import Utf16Index, changed_range
 from editor.site.assets import PastedPictures
 from editor.ui.authoring import block_dialogs, preset_dialog
 from editor.ui.authoring.block_dialogs import ImageChoice, Signature
-from editor.ui.authoring.highlights_panel import HighlightsPanel, make_dock
-from editor.ui.authoring.paste import clipboard_plain_text, rich_paste_text
+from editor.ui.authoring.heading_text import drop_emptied_line, heading_label_html
+from editor.ui.authoring.paste import clipboard_plain_text, png_bytes, rich_paste_text
 from editor.ui.shell import actions as action_table
 from editor.ui.source.editor import SourceEditor
 
 SIGNATURE_KEYS = ("signature/text", "signature/link_text", "signature/url")
-# A paragraph or heading left with nothing inside once its text became a heading.
-_EMPTY_BLOCK_RE = re.compile(r"<(p|h[1-6])(\s[^>]*)?>\s*</\1>", re.I)
 
 
 class Authoring(QObject):
@@ -202,40 +195,17 @@ class Authoring(QObject):
 
     def selection(self) -> tuple[str, int, int]:
         """(text, start, end): the editor's text and selection in Python indexes."""
-        text = self.editor.body_text()
-        cursor = self.editor.textCursor()
-        index = Utf16Index(text)
-        return text, index.from_utf16(cursor.selectionStart()), index.from_utf16(
-            cursor.selectionEnd())
+        return self.editor.selection_range()
 
     def apply_edit(self, old: str, edit: Edit) -> bool:
         """Write ``edit`` over ``old`` (the editor's text) as one undo step.
 
-        Only the changed stretch is replaced, so the rest keeps its highlighting and
-        the scroll position stays; the selection becomes ``edit.start``..``edit.end``.
+        Through the editor's one edit path (``SourceEditor.replace_text``): only the
+        changed stretch is replaced and the selection becomes ``edit.start``..``edit.end``.
         Returns False when nothing changed (the selection is still set).
         """
-        start, old_end, new_end = changed_range(old, edit.text)
-        changed = not start == old_end == new_end
-        if changed:
-            index = Utf16Index(old)
-            cursor = QTextCursor(self.editor.document())
-            cursor.beginEditBlock()
-            cursor.setPosition(index.to_utf16(start))
-            cursor.setPosition(index.to_utf16(old_end), QTextCursor.MoveMode.KeepAnchor)
-            cursor.insertText(edit.text[start:new_end])
-            cursor.endEditBlock()
-        self.select(edit.text, edit.start, edit.end)
-        return changed
-
-    def select(self, text: str, start: int, end: int) -> None:
-        """Select ``[start, end)`` (Python indexes into ``text``) and show it."""
-        index = Utf16Index(text)
-        cursor = QTextCursor(self.editor.document())
-        cursor.setPosition(index.to_utf16(start))
-        cursor.setPosition(index.to_utf16(end), QTextCursor.MoveMode.KeepAnchor)
-        self.editor.setTextCursor(cursor)
-        self.editor.ensureCursorVisible()
+        self.editor.replace_text(edit.text, (edit.start, edit.end))
+        return edit.text != old
 
     # ------------------------------------------------------------------ highlights
 
@@ -248,6 +218,21 @@ class Authoring(QObject):
         edit = highlights.apply_preset(text, start, end, preset, self._presets,
                                        self.body_format())
         return self.apply_edit(text, edit)
+
+    def make_bold(self) -> bool:
+        """Format > Bold: the bold preset in HTML bodies (toggles), ``**…**`` in Markdown."""
+        bold = next((p for p in self._presets if p.kind == "bold"), None)
+        if self.body_format() == "markdown" or bold is None:
+            opening, closing = ("**", "**") if self.body_format() == "markdown" else (
+                "<b>", "</b>")
+            text, start, end = self.selection()
+            new = text[:start] + opening + text[start:end] + closing + text[end:]
+            done = self.apply_edit(text, Edit(new, start + len(opening), end + len(opening)))
+        else:
+            done = self.apply_preset(bold.id)
+        if done:
+            self.editor.setFocus()
+        return done
 
     # ------------------------------------------------------------------ blocks
 
@@ -273,9 +258,9 @@ class Authoring(QObject):
             text_after, offset = text, end
         block = blocks.heading(level, label, fmt)
         if text_after is not text:
-            text_after, offset = _drop_emptied_line(text_after, offset)
+            text_after, offset = drop_emptied_line(text_after, offset)
         edit = blocks.insert_block(text_after, offset, block)
-        shown = " ".join(label.split()) if fmt == "markdown" else _html_text(label)
+        shown = " ".join(label.split()) if fmt == "markdown" else heading_label_html(label)
         inner = edit.start + block.rfind(shown)
         return self.apply_edit(text, Edit(edit.text, inner, inner + len(shown)))
 
@@ -399,7 +384,7 @@ class Authoring(QObject):
     def _paste_picture(self, mime: QMimeData, pictures: PastedPictures) -> str:
         """A copied picture (a screenshot) saved into the site's assets and put in as an
         image block; "" either way (nothing for the editor to insert)."""
-        data = _png_bytes(mime.imageData())
+        data = png_bytes(mime.imageData())
         if data is None:
             self.show_error(self.tr("Paste Picture"),
                             self.tr("The clipboard's picture could not be read."))
@@ -501,19 +486,6 @@ class Authoring(QObject):
             bar().showMessage(text, 10000)
 
 
-def _png_bytes(image: object) -> bytes | None:
-    """The clipboard's picture (a QImage, or a QPixmap) as PNG file bytes, or None."""
-    if isinstance(image, QPixmap):
-        image = image.toImage()
-    if not isinstance(image, QImage) or image.isNull():
-        return None
-    buffer = QBuffer()
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not image.save(buffer, "PNG"):
-        return None
-    return bytes(buffer.data())
-
-
 def _insert_after(widget: QWidget, anchor: QAction | None, actions: list[QAction]) -> None:
     present = widget.actions()
     before = None
@@ -521,128 +493,3 @@ def _insert_after(widget: QWidget, anchor: QAction | None, actions: list[QAction
         index = present.index(anchor)
         before = present[index + 1] if index + 1 < len(present) else None
     widget.insertActions(before, actions)
-
-
-def _html_text(label: str) -> str:
-    return escape(" ".join(label.split()), quote=False)
-
-
-def _drop_emptied_line(text: str, offset: int) -> tuple[str, int]:
-    """Remove the line at ``offset`` if taking a heading's text out of it left it empty.
-
-    An empty paragraph (``<p></p>``) counts as empty: the heading replaces it.
-    """
-    line_start = text.rfind("\n", 0, offset) + 1
-    line_end = text.find("\n", offset)
-    line_end = len(text) if line_end == -1 else line_end
-    line = text[line_start:line_end].strip()
-    if line and not _EMPTY_BLOCK_RE.fullmatch(line):
-        return text, offset
-    cut_end = min(len(text), line_end + 1)
-    return text[:line_start] + text[cut_end:], line_start
-
-
-
-class AuthoringCommands:
-    """The main window's authoring commands (a mixin of MainWindow).
-
-    The action table names these methods as handlers; ``setup_authoring`` (called once
-    the actions exist) creates the controller, the preset actions and the highlights
-    panel. Everything the commands do is the controller's.
-    """
-
-    def setup_authoring(self) -> None:
-        """Create the authoring controller, its preset actions and the highlights dock."""
-        self.authoring = Authoring(
-            self.editor, settings=self.settings, site_root=lambda: self._site_root,
-            set_field=self._on_form_field_changed, parent=self)
-        self.authoring.install(
-            self, self.menus["format"], self.toolbar, after=self.actions["bold"],
-            insert_menu=self.menus["insert"],
-            context_actions=[self.actions["bold"]])
-        self.highlights_panel = HighlightsPanel(self.editor, self.authoring.presets,
-                                                preview=self.preview)
-        self.highlights_dock = make_dock(self, self.highlights_panel)
-        self.authoring.presetsChanged.connect(self.highlights_panel.set_presets)
-        self.document.reloaded.connect(self.highlights_panel.request_refresh)
-        visible = bool(self.settings.get("panes/highlights"))
-        self.highlights_dock.setVisible(visible)
-        self.actions["show_highlights"].setChecked(visible)
-        self.highlights_dock.visibilityChanged.connect(self._sync_highlights_action)
-        if self.authoring.preset_error:
-            self.statusBar().showMessage(self.authoring.preset_error, 15000)
-
-    @property
-    def presets(self) -> list[Preset]:
-        """The highlight presets in use."""
-        return self.authoring.presets
-
-    def _sync_highlights_action(self, visible: bool) -> None:
-        # The dock's own close button hides it without the menu action.
-        if not visible and not self.highlights_dock.isHidden():
-            return  # only covered by another tabbed dock
-        action = self.actions["show_highlights"]
-        if action.isChecked() != visible and self.isVisible():
-            action.setChecked(visible)
-
-    def set_highlights_visible(self, visible: bool) -> None:
-        """View > Highlights in This Post (remembered)."""
-        self.highlights_dock.setVisible(visible)
-        self.settings.set("panes/highlights", visible)
-        if visible:
-            self.highlights_panel.request_refresh()
-
-    def paste_plain(self) -> None:
-        """Edit > Paste as Plain Text into the focused text field (else the source editor)."""
-        focus = QApplication.focusWidget()
-        if isinstance(focus, QLineEdit) and not focus.isReadOnly():
-            focus.insert(" ".join(clipboard_plain_text().split()))
-        elif isinstance(focus, (QPlainTextEdit, QTextEdit)) and focus is not self.editor \
-                and not focus.isReadOnly():
-            focus.insertPlainText(clipboard_plain_text())
-        else:
-            self.authoring.paste_plain()
-
-    def edit_highlight_presets(self) -> None:
-        """Edit > Highlight Presets…"""
-        self.authoring.edit_presets()
-
-    def edit_signature(self) -> None:
-        """Edit > Signature…"""
-        self.authoring.edit_signature()
-
-    def insert_heading2(self) -> None:
-        """Insert > Section Heading."""
-        self.authoring.insert_heading(2)
-
-    def insert_heading3(self) -> None:
-        """Insert > Subheading."""
-        self.authoring.insert_heading(3)
-
-    def insert_heading4(self) -> None:
-        """Insert > Minor Heading."""
-        self.authoring.insert_heading(4)
-
-    def insert_spacer(self) -> None:
-        """Insert > Spacer Paragraph."""
-        self.authoring.insert_spacer()
-
-    def insert_rule(self) -> None:
-        """Insert > Horizontal Rule."""
-        self.authoring.insert_rule()
-
-    def insert_link(self) -> None:
-        """Insert > Link…"""
-        self.authoring.insert_link()
-
-    def insert_image(self) -> None:
-        """Insert > Lead Image…"""
-        self.authoring.insert_image()
-
-    def insert_table(self) -> None:
-        """Insert > Summary Table…"""
-        self.authoring.insert_table()
-
-    def insert_signature(self) -> None:
-        """Insert > Signature."""
-        self.authoring.insert_signature()

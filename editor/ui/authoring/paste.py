@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMimeData
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QBuffer, QIODevice, QMimeData
+from PySide6.QtGui import QGuiApplication, QImage, QPixmap
 
 from editor.authoring.highlights import Preset
 
@@ -67,3 +67,16 @@ def clipboard_plain_text(mime: QMimeData | None = None) -> str:
 
         return plain_text(mime.html())
     return ""
+
+
+def png_bytes(image: object) -> bytes | None:
+    """The clipboard's picture (a QImage, or a QPixmap) as PNG file bytes, or None."""
+    if isinstance(image, QPixmap):
+        image = image.toImage()
+    if not isinstance(image, QImage) or image.isNull():
+        return None
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not image.save(buffer, "PNG"):
+        return None
+    return bytes(buffer.data())

@@ -1,17 +1,19 @@
-"""The main window's export and publish commands: Export…, Export Folder…, Copy for Blog,
+"""The window's export and publish commands: Export…, Export Folder…, Copy for Blog,
 Publish…, Convert Body and the Publish Checklist panel.
 
-A mixin of :class:`editor.ui.shell.main_window.MainWindow`: the action table names these
-methods as handlers, and ``setup_export_commands`` (called once the actions exist) adds
-the checklist dock, the shared PDF page and the replaceable dialog hooks.
+A component of the main window: the action table names these methods as handlers.
+It works on the document, the settings and the source editor, reports through a status
+sink and asks through the given question callables; ``install`` (once the actions
+exist) adds the checklist dock.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QDialog
 
 from editor.export.exporter import EXPORT_ERRORS
@@ -22,7 +24,13 @@ from editor.ui.export.clipboard import copy_for_blog
 from editor.ui.export.convert_body import BodyConverter
 from editor.ui.export.dialog import ExportDialog, ask_publish_anyway
 from editor.ui.export.pdf_printers import PdfPrinters
+from editor.ui.shell.document import Document
+from editor.ui.shell.settings import Settings
 from editor.ui.site.checklist_panel import ChecklistPanel
+from editor.ui.source.editor import SourceEditor
+
+if TYPE_CHECKING:
+    from editor.ui.shell.main_window import MainWindow
 
 CHECKLIST_HEIGHT = 150
 
@@ -31,27 +39,41 @@ def _exec(dialog: QDialog) -> bool:
     return dialog.exec() == QDialog.DialogCode.Accepted
 
 
-class ExportCommands:
-    """Export, publish and body-conversion commands of the main window."""
+class ExportCommands(QObject):
+    """Export, publish and body-conversion commands of one window."""
 
-    def setup_export_commands(self) -> None:
-        """Create the checklist dock, the PDF page holder, the converter and the hooks."""
+    def __init__(self, window: MainWindow, document: Document, settings: Settings,
+                 editor: SourceEditor, *, flush_form: Callable[[], object],
+                 show_error: Callable[[str, str], None], status: Callable[[str, int], None],
+                 site_root: Callable[[], Path | None]) -> None:
+        super().__init__(window)
+        self.window = window  # parent of the dialogs, host of the checklist dock
+        self.document = document
+        self.settings = settings
+        self.flush_form = flush_form
+        self.show_error = show_error
+        self.status = status
+        self.site_root = site_root
         # Hooks for the dialogs, replaceable in tests: each runs a prepared dialog.
         self.run_export_dialog: Callable[[ExportDialog], bool] = _exec
         self.run_batch_dialog: Callable[[BatchExportDialog], bool] = _exec
         self.confirm_publish_anyway: Callable[[list[Problem]], bool] = (
-            lambda problems: ask_publish_anyway(self, problems))
+            lambda problems: ask_publish_anyway(window, problems))
+        self.pdf_printers = PdfPrinters(window)
+        self.body_converter = BodyConverter(editor, document, self)
+        self.checklist: ChecklistPanel | None = None
 
-        self.pdf_printers = PdfPrinters(self)
-        self.body_converter = BodyConverter(self.editor, self.document, self)
-        self.body_converter.formatChanged.connect(self.status_fields.set_format)
-        self.checklist = ChecklistPanel(self)
-        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.checklist)
+    def install(self) -> ChecklistPanel:
+        """Create the checklist dock (its Publish button is the window's Publish action)."""
+        window = self.window
+        self.checklist = ChecklistPanel(window)
+        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.checklist)
         # A few lines are enough; the panes above keep the height.
-        self.resizeDocks([self.checklist], [CHECKLIST_HEIGHT], Qt.Orientation.Vertical)
+        window.resizeDocks([self.checklist], [CHECKLIST_HEIGHT], Qt.Orientation.Vertical)
         visible = bool(self.settings.get("panes/checklist"))
         self.checklist.setVisible(visible)
-        self.actions["show_checklist"].setChecked(visible)
+        window.actions["show_checklist"].setChecked(visible)
+        return self.checklist
 
     def _export_theme(self) -> str:
         theme = str(self.settings.get("export/theme")) or str(self.settings.get("preview/theme"))
@@ -61,8 +83,8 @@ class ExportCommands:
 
     def export_document(self) -> Path | None:
         """File > Export…: the export dialog for the open post; the path written or None."""
-        self.form.flush_pending()
-        dialog = ExportDialog(self.document.post, self.settings, self,
+        self.flush_form()
+        dialog = ExportDialog(self.document.post, self.settings, self.window,
                               printers=self.pdf_printers,
                               default_theme=str(self.settings.get("preview/theme")))
         dialog.show_error = self.show_error
@@ -73,14 +95,14 @@ class ExportCommands:
             written = dialog.written
         finally:
             dialog.deleteLater()
-        self.statusBar().showMessage(self.tr("Exported to {path}").format(path=written), 8000)
+        self.status(self.tr("Exported to {path}").format(path=written), 8000)
         return written
 
     def export_folder(self) -> object | None:
         """File > Export Folder…: every post in a folder; the batch result or None."""
-        start = self._site_root or (self.document.path.parent if self.document.path
+        start = self.site_root() or (self.document.path.parent if self.document.path
                                     else None)
-        dialog = BatchExportDialog(self.settings, self, start_folder=start,
+        dialog = BatchExportDialog(self.settings, self.window, start_folder=start,
                                    default_theme=str(self.settings.get("preview/theme")))
         dialog.show_error = self.show_error
         try:
@@ -90,37 +112,30 @@ class ExportCommands:
         finally:
             dialog.deleteLater()
         if result is not None:
-            self.statusBar().showMessage(dialog.summary_text(result), 8000)
+            self.status(dialog.summary_text(result), 8000)
         return result
 
     def copy_for_blog(self) -> bool:
         """File > Copy for Blog: inline-styled HTML plus plain text on the clipboard."""
-        self.form.flush_pending()
+        self.flush_form()
         try:
             copy_for_blog(self.document.post, theme=self._export_theme(),
                           include_header=bool(self.settings.get("export/include_header")))
         except EXPORT_ERRORS as exc:
             self.show_error(self.tr("Could Not Copy"), str(getattr(exc, "message", exc)))
             return False
-        self.statusBar().showMessage(
+        self.status(
             self.tr("Copied for a blog editor: paste it into the editor's visual mode."), 6000)
         return True
 
     def publish_post(self) -> Path | None:
         """File > Publish…: the draft into _posts with today's date (see ChecklistPanel)."""
-        return self.checklist.publish()
+        return self.checklist.publish() if self.checklist is not None else None
 
     # Format ----------------------------------------------------------------------------
 
-    def convert_body_to_markdown(self) -> bool:
-        """Format > Convert Body to Markdown (one undo step)."""
-        return self._convert_body("markdown")
-
-    def convert_body_to_html(self) -> bool:
-        """Format > Convert Body to HTML (one undo step)."""
-        return self._convert_body("html")
-
-    def _convert_body(self, fmt: str) -> bool:
+    def convert_body(self, fmt: str) -> bool:
+        """Format > Convert Body to Markdown / to HTML (one undo step)."""
         converter = self.body_converter
         try:
             done = converter.convert(fmt)
@@ -128,9 +143,9 @@ class ExportCommands:
             self.show_error(self.tr("Could Not Convert"), str(exc))
             return False
         if not done:
-            self.statusBar().showMessage(converter.already_message(fmt), 5000)
+            self.status(converter.already_message(fmt), 5000)
             return False
-        self.statusBar().showMessage(self.tr("The body is now {format}; Undo brings the old "
+        self.status(self.tr("The body is now {format}; Undo brings the old "
                                              "one back.").format(
                                                  format=converter.format_name(fmt)), 6000)
         return True
@@ -139,6 +154,8 @@ class ExportCommands:
 
     def set_checklist_visible(self, visible: bool) -> None:
         """View > Publish Checklist (remembered)."""
+        if self.checklist is None:
+            return
         self.checklist.setVisible(visible)
         self.settings.set("panes/checklist", visible)
         if visible:

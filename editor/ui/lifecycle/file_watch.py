@@ -158,12 +158,12 @@ class FileWatch(QObject):
             lambda title, diff: diff_view.show_diff(window, title, diff))
 
         self.bar = ChangedOnDiskBar()
-        layout = window.editor_pane.layout()
+        layout = window.source.layout()
         layout.insertWidget(0, self.bar)
         self.bar.reloadClicked.connect(self.reload)
         self.bar.keepClicked.connect(self.keep_mine)
         self.bar.compareClicked.connect(self.compare)
-        self.bar.saveAsClicked.connect(window.save_document_as)
+        self.bar.saveAsClicked.connect(window.files.save_document_as)
 
         self.watcher = QFileSystemWatcher(self)
         self.watcher.fileChanged.connect(self._schedule)

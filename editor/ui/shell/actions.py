@@ -3,9 +3,9 @@
 Each row names the action, its text (translated at build time), its shortcut (a
 ``QKeySequence.StandardKey`` wherever Qt has one, so platform conventions apply), the menu
 it sits in, whether it is checkable, and its handler: a method of the component that owns
-the action (``owner``: the window, its edit commands, panes, authoring tools, export
-commands), called with the row's ``args``. Nothing else in the window creates a QAction,
-so shortcuts cannot clash unnoticed.
+the action (``owner``: the window, its file commands, edit commands, panes, authoring
+tools, highlights view, export commands), called with the row's ``args``. Nothing else in
+the window creates a QAction, so shortcuts cannot clash unnoticed.
 """
 
 from __future__ import annotations
@@ -43,7 +43,7 @@ class ActionSpec:
 
 
 #: The components that own actions (the keys ``build`` expects in its ``owners``).
-OWNERS = ("window", "edit", "panes", "authoring", "highlights", "export")
+OWNERS = ("window", "files", "edit", "panes", "authoring", "highlights", "export")
 
 # (id, title) in menu-bar order. "recent" is a submenu of "file", filled when it opens.
 MENUS: tuple[tuple[str, str], ...] = (
@@ -61,18 +61,19 @@ ACTIONS: tuple[ActionSpec, ...] = (
     # File
     ActionSpec("new", QT_TRANSLATE_NOOP("Actions", "&New…"), "file", "new_document",
                StandardKey.New, toolbar=True, icon="SP_FileIcon",
-               tip=QT_TRANSLATE_NOOP("Actions", "Start a new post from a template")),
+               tip=QT_TRANSLATE_NOOP("Actions", "Start a new post from a template"), owner="files"),
     ActionSpec("open", QT_TRANSLATE_NOOP("Actions", "&Open…"), "file", "open_document",
                StandardKey.Open, toolbar=True, icon="SP_DialogOpenButton",
-               tip=QT_TRANSLATE_NOOP("Actions", "Open a post file")),
+               tip=QT_TRANSLATE_NOOP("Actions", "Open a post file"), owner="files"),
     ActionSpec("save", QT_TRANSLATE_NOOP("Actions", "&Save"), "file", "save_document",
                StandardKey.Save, toolbar=True, icon="SP_DialogSaveButton",
                separator_before=True,
-               tip=QT_TRANSLATE_NOOP("Actions", "Save the post")),
+               tip=QT_TRANSLATE_NOOP("Actions", "Save the post"), owner="files"),
     ActionSpec("save_as", QT_TRANSLATE_NOOP("Actions", "Save &As…"), "file",
-               "save_document_as", StandardKey.SaveAs),
+               "save_document_as", StandardKey.SaveAs, owner="files"),
     ActionSpec("revert", QT_TRANSLATE_NOOP("Actions", "Re&vert"), "file", "revert_document",
-               tip=QT_TRANSLATE_NOOP("Actions", "Drop unsaved changes and reload the file")),
+               tip=QT_TRANSLATE_NOOP("Actions", "Drop unsaved changes and reload the file"),
+               owner="files"),
     # File: export and publish (editor/ui/export/commands.py)
     ActionSpec("export", QT_TRANSLATE_NOOP("Actions", "&Export…"), "file", "export_document",
                "Ctrl+Shift+E", separator_before=True,
@@ -89,9 +90,9 @@ ACTIONS: tuple[ActionSpec, ...] = (
                tip=QT_TRANSLATE_NOOP("Actions", "Move this draft into _posts with today's "
                                      "date"), owner="export"),
     ActionSpec("close", QT_TRANSLATE_NOOP("Actions", "&Close"), "file", "close_document",
-               StandardKey.Close, separator_before=True),
+               StandardKey.Close, separator_before=True, owner="files"),
     ActionSpec("quit", QT_TRANSLATE_NOOP("Actions", "&Quit"), "file", "quit_application",
-               StandardKey.Quit),
+               StandardKey.Quit, owner="files"),
     # Edit
     ActionSpec("undo", QT_TRANSLATE_NOOP("Actions", "&Undo"), "edit", "undo",
                StandardKey.Undo, toolbar=True, icon="SP_ArrowBack", separator_before=True,
@@ -161,12 +162,12 @@ ACTIONS: tuple[ActionSpec, ...] = (
                tip=QT_TRANSLATE_NOOP("Actions", "Rewrite the Markdown body as HTML (one undo "
                                      "step)"), owner="export", args=("html",)),
     # Insert: house blocks (editor/ui/authoring/commands.py)
-    ActionSpec("insert_heading", QT_TRANSLATE_NOOP("Actions", "Section &Heading"), "insert",
-               "insert_heading2", "Ctrl+Alt+2", owner="authoring", args=(2,)),
-    ActionSpec("insert_heading", QT_TRANSLATE_NOOP("Actions", "&Subheading"), "insert",
-               "insert_heading3", "Ctrl+Alt+3", owner="authoring", args=(3,)),
-    ActionSpec("insert_heading", QT_TRANSLATE_NOOP("Actions", "&Minor Heading"), "insert",
-               "insert_heading4", "Ctrl+Alt+4", owner="authoring", args=(4,)),
+    ActionSpec("insert_heading2", QT_TRANSLATE_NOOP("Actions", "Section &Heading"), "insert",
+               "insert_heading", "Ctrl+Alt+2", owner="authoring", args=(2,)),
+    ActionSpec("insert_heading3", QT_TRANSLATE_NOOP("Actions", "&Subheading"), "insert",
+               "insert_heading", "Ctrl+Alt+3", owner="authoring", args=(3,)),
+    ActionSpec("insert_heading4", QT_TRANSLATE_NOOP("Actions", "&Minor Heading"), "insert",
+               "insert_heading", "Ctrl+Alt+4", owner="authoring", args=(4,)),
     ActionSpec("insert_spacer", QT_TRANSLATE_NOOP("Actions", "S&pacer Paragraph"), "insert",
                "insert_spacer", separator_before=True,
                tip=QT_TRANSLATE_NOOP("Actions", "An empty paragraph the house puts around "

@@ -130,9 +130,9 @@ def run(path: str | None, offline: bool = False) -> int:
     window = MainWindow(offline=True if offline else None)
     window.show()
     if path:
-        window.open_path(path)
+        window.files.open_path(path)
     else:
-        window.start_from_default_template()
+        window.files.start_from_default_template()
     # Texts a crash or a kill left in the journal are offered once the window is up.
     QTimer.singleShot(0, lambda: recovery_dialog.offer_recovery(window))
     script_hook.schedule(window)  # tests only: inert unless ARTICLE_EDITOR_TEST_SCRIPT is set

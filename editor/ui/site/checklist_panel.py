@@ -264,9 +264,9 @@ class ChecklistPanel(QDockWidget):
         errors = [problem for problem in problems if problem.level == "error"]
         if errors:
             window.actions["show_checklist"].setChecked(True)
-            if not window.confirm_publish_anyway(errors):
+            if not window.export.confirm_publish_anyway(errors):
                 return None
-        if window.document.is_modified() and not window.save_document():
+        if window.document.is_modified() and not window.files.save_document():
             return None
         try:
             published = site.publish_draft(path)
@@ -274,7 +274,7 @@ class ChecklistPanel(QDockWidget):
             window.show_error(title, str(exc))
             return None
         window.settings.remove_recent_file(str(path.absolute().resolve()))
-        window.open_path(published)
+        window.files.open_path(published)
         window.statusBar().showMessage(
             self.tr("Published as {name}").format(name=published.name), 8000)
         return published

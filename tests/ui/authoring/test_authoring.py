@@ -370,7 +370,7 @@ def test_window_offers_presets_blocks_and_templates(qtbot, tmp_path):
     track_window(qtbot, window)
     post = tmp_path / "post.html"
     post.write_text("---\ntitle: 시험\n---\n" + HTML_BODY, encoding="utf-8")
-    assert window.open_path(post)
+    assert window.files.open_path(post)
 
     format_texts = [a.text() for a in window.menus["format"].actions()]
     bold_at = format_texts.index("&Bold")
@@ -378,8 +378,8 @@ def test_window_offers_presets_blocks_and_templates(qtbot, tmp_path):
     insert_ids = [a.objectName() for a in window.menus["insert"].actions() if a.objectName()]
     assert insert_ids[:3] == ["action_insert_heading2", "action_insert_heading3",
                               "action_insert_heading4"]
-    assert window.highlights_dock.isVisible()
-    assert window.highlights_panel.counts() == {}
+    assert window.highlights.dock.isVisible()
+    assert window.highlights.panel.counts() == {}
 
     window.activateWindow()
     window.editor.setFocus()
@@ -389,11 +389,11 @@ def test_window_offers_presets_blocks_and_templates(qtbot, tmp_path):
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
     red = window.authoring.preset("red")
     assert red.wrap("갓 구운 빵") in window.document.post.body
-    qtbot.waitUntil(lambda: window.highlights_panel.counts() == {"red": 1}, timeout=2000)
+    qtbot.waitUntil(lambda: window.highlights.panel.counts() == {"red": 1}, timeout=2000)
     window.actions["undo"].trigger()
     assert window.document.post.body == HTML_BODY
 
-    labels = [dialogs._template_label(path) for path in window.templates()]
+    labels = [dialogs._template_label(path) for path in window.files.templates()]
     assert "News article" in labels and "Plain Markdown post" in labels
 
     # Ctrl+Shift+V pastes plain text where the writer is typing: the title field here.
@@ -416,8 +416,8 @@ def test_window_offers_presets_blocks_and_templates(qtbot, tmp_path):
     QGuiApplication.clipboard().clear()
 
     # The dock's own close button unticks View > Highlights in This Post and is remembered.
-    window.highlights_dock.close()
+    window.highlights.dock.close()
     assert not window.actions["show_highlights"].isChecked()
     assert window.settings.get("panes/highlights") is False
     window.actions["show_highlights"].trigger()
-    assert window.highlights_dock.isVisible()
+    assert window.highlights.dock.isVisible()

@@ -63,8 +63,8 @@ def test_exports_a_folder_and_reports_the_broken_post(window, tmp_path):
     """Every good post becomes a page under the output folder; the broken one is listed."""
     posts = write_posts(tmp_path / "posts", 3, broken=True)
     runner = Runner(tmp_path / "posts", tmp_path / "out")
-    window.run_batch_dialog = runner
-    result = window.export_folder()
+    window.export.run_batch_dialog = runner
+    result = window.export.export_folder()
     assert isinstance(result, BatchResult) and runner.summaries == [result]
     assert len(result.exported) == 3
     assert [path.name for path, _ in result.failed] == ["broken.md"]
@@ -93,8 +93,8 @@ def test_cancel_stops_before_the_next_file(window, tmp_path):
             progress.findChild(QPushButton).click()
 
     runner.on_file = press_cancel
-    window.run_batch_dialog = runner
-    result = window.export_folder()
+    window.export.run_batch_dialog = runner
+    result = window.export.export_folder()
     assert result.cancelled
     assert seen == [1, 2]
     assert len(result.exported) == 2
@@ -105,8 +105,8 @@ def test_cancel_stops_before_the_next_file(window, tmp_path):
 def test_choices_are_remembered(window, tmp_path):
     """Folders and target come back in the next Export Folder dialog."""
     write_posts(tmp_path / "posts", 1)
-    window.run_batch_dialog = Runner(tmp_path / "posts", tmp_path / "md-out", "markdown")
-    window.export_folder()
+    window.export.run_batch_dialog = Runner(tmp_path / "posts", tmp_path / "md-out", "markdown")
+    window.export.export_folder()
     again = BatchExportDialog(window.settings, window)
     assert again.target() == "markdown"
     assert Path(again.source_edit.text()) == tmp_path / "posts"
@@ -117,8 +117,8 @@ def test_choices_are_remembered(window, tmp_path):
 def test_a_folder_without_posts_is_an_error(window, tmp_path):
     """An empty folder is reported through show_error and nothing is written."""
     (tmp_path / "empty").mkdir()
-    window.run_batch_dialog = Runner(tmp_path / "empty", tmp_path / "out")
-    assert window.export_folder() is None
+    window.export.run_batch_dialog = Runner(tmp_path / "empty", tmp_path / "out")
+    assert window.export.export_folder() is None
     assert window.errors and "no posts" in window.errors[0][1]
     assert not (tmp_path / "out").exists()
 
@@ -128,8 +128,8 @@ def test_pdf_batch_prints_every_post(window, tmp_path):
     from pypdf import PdfReader
 
     write_posts(tmp_path / "posts", 2)
-    window.run_batch_dialog = Runner(tmp_path / "posts", tmp_path / "pdf", "pdf")
-    result = window.export_folder()
+    window.export.run_batch_dialog = Runner(tmp_path / "posts", tmp_path / "pdf", "pdf")
+    result = window.export.export_folder()
     assert result.ok and len(result.exported) == 2
     for _source, written in result.exported:
         assert "본문" in PdfReader(written).pages[0].extract_text()

@@ -27,9 +27,9 @@ def test_copy_for_blog_puts_html_and_plain_text_on_the_clipboard(qtbot, tmp_path
     post_path = tmp_path / "house-post.md"
     shutil.copyfile(fixtures_dir / "house-post.md", post_path)
     window = make_window(qtbot)
-    window.open_path(post_path)
+    window.files.open_path(post_path)
     QGuiApplication.clipboard().clear()
-    assert window.copy_for_blog()
+    assert window.export.copy_for_blog()
     mime = QGuiApplication.clipboard().mimeData()
     assert mime.hasHtml() and mime.hasText()
     html = mime.html()
@@ -49,7 +49,7 @@ def test_header_choice_adds_the_title(qtbot):
     window.settings.set("export/include_header", True)
     window.document.replace(Post.from_text(
         "---\ntitle: 주말 장터 소식\nexcerpt: 토요일마다 열립니다.\n---\n\n본문입니다.\n"))
-    assert window.copy_for_blog()
+    assert window.export.copy_for_blog()
     mime = QGuiApplication.clipboard().mimeData()
     assert "주말 장터 소식" in mime.html()
     assert mime.text().startswith("주말 장터 소식")
@@ -68,5 +68,5 @@ def test_unknown_theme_is_reported_not_raised(qtbot):
     window = make_window(qtbot)
     window.settings.set("export/theme", "gone-theme")
     window.document.replace(Post.from_text("---\ntitle: t\n---\n\nbody\n"))
-    assert window.copy_for_blog()
+    assert window.export.copy_for_blog()
     assert window.errors == []

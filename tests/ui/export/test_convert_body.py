@@ -35,11 +35,11 @@ def test_html_to_markdown_is_one_undo_step(qtbot, tmp_path, fixtures_dir):
     path = tmp_path / "house-post.md"
     shutil.copyfile(fixtures_dir / "house-post.md", path)
     window = make_window(qtbot)
-    window.open_path(path)
+    window.files.open_path(path)
     old_body = window.document.post.body
     assert window.document.post.format == "html"
 
-    assert window.convert_body_to_markdown()
+    assert window.export.convert_body("markdown")
     post = window.document.post
     assert post.format == "markdown"
     assert "## 야간 열람실 운영 시간" in post.body
@@ -64,16 +64,16 @@ def test_markdown_to_html_and_typing_after_it_stays_separate(qtbot, fixtures_dir
     window = make_window(qtbot)
     window.document.replace(Post.load(fixtures_dir / "plain-markdown.md"))
     old_body = window.document.post.body
-    assert window.convert_body_to_html()
+    assert window.export.convert_body("html")
     converted = window.document.post.body
     assert "<p>" in converted and window.document.post.format == "html"
 
     type_at_end(window, "xyz")
     assert window.document.post.body == converted + "xyz"
-    window.undo()
+    window.edit.undo()
     assert window.document.post.body == converted
     assert window.document.post.format == "html"
-    window.undo()
+    window.edit.undo()
     assert window.document.post.body == old_body
     assert window.document.post.format == "markdown"
 
@@ -83,7 +83,7 @@ def test_converting_to_the_same_format_changes_nothing(qtbot):
     window = make_window(qtbot)
     window.document.replace(Post.from_text("---\ntitle: t\n---\n\n# 제목\n\n본문\n"))
     steps = window.editor.document().availableUndoSteps()
-    assert not window.convert_body_to_markdown()
+    assert not window.export.convert_body("markdown")
     assert window.editor.document().availableUndoSteps() == steps
     assert "Markdown" in window.statusBar().currentMessage()
 
@@ -92,8 +92,8 @@ def test_typing_after_undo_keeps_the_old_format(qtbot):
     """Undo the conversion, then type: the conversion is gone and the format stays old."""
     window = make_window(qtbot)
     window.document.replace(Post.from_text("---\ntitle: t\n---\n\n# 제목\n\n본문\n"))
-    window.convert_body_to_html()
-    window.undo()
+    window.export.convert_body("html")
+    window.edit.undo()
     type_at_end(window, "!")
     assert window.document.post.format == "markdown"
     assert window.document.post.body.endswith("본문\n!")
@@ -104,7 +104,7 @@ def test_opening_another_file_forgets_conversions(qtbot, fixtures_dir):
     """After a reload the converter no longer changes formats on its own."""
     window = make_window(qtbot)
     window.document.replace(Post.from_text("---\ntitle: t\n---\n\n# 제목\n"))
-    window.convert_body_to_html()
+    window.export.convert_body("html")
     window.document.replace(Post.load(fixtures_dir / "house-post.md"))
-    assert window.body_converter._steps == []
+    assert window.export.body_converter._steps == []
     assert window.document.post.format == "html"

@@ -69,7 +69,7 @@ def recorder() -> Recorder:
 def window(qtbot, recorder, tmp_path) -> MainWindow:
     """A window with the site's Korean draft open."""
     win = make_window(qtbot, recorder)
-    assert win.open_path(make_site(tmp_path / "site"))
+    assert win.files.open_path(make_site(tmp_path / "site"))
     return win
 
 
@@ -92,8 +92,8 @@ def export_with(window: MainWindow, target: str, out: Path | None, **choices) ->
         dialog.export_button.click()
         return dialog.result() == ExportDialog.DialogCode.Accepted
 
-    window.run_export_dialog = run
-    window.export_document()
+    window.export.run_export_dialog = run
+    window.export.export_document()
     return seen[0]
 
 
@@ -158,13 +158,13 @@ def test_pdf_has_the_korean_title_and_keeps_the_window_responsive(window, qtbot,
 def test_pdf_page_is_reused_between_exports(window, tmp_path):
     """A second PDF export prints with the same offscreen page; closing the window frees it."""
     export_with(window, "pdf", tmp_path / "one.pdf")
-    first = window.pdf_printers.printer()
+    first = window.export.pdf_printers.printer()
     export_with(window, "pdf", tmp_path / "two.pdf", page_size="letter")
-    assert window.pdf_printers.printer() is first
+    assert window.export.pdf_printers.printer() is first
     reader = PdfReader(tmp_path / "two.pdf")
     assert abs(float(reader.pages[0].mediabox.width) - 612) < 2  # 8.5 in at 72 dpi
     window.close()
-    assert not window.pdf_printers.is_open()
+    assert not window.export.pdf_printers.is_open()
 
 
 @pytest.mark.parametrize(("target", "marker"), [("markdown", "**좌석 예약**"),
@@ -193,7 +193,7 @@ def test_post_target_with_checklist_errors_asks_first(qtbot, recorder, tmp_path)
     draft = make_site(tmp_path / "site")
     draft.write_text(POST.replace(f"title: {TITLE}\n", ""), encoding="utf-8")
     window = make_window(qtbot, recorder)
-    window.open_path(draft)
+    window.files.open_path(draft)
     answers = [False, True]
     asked: list[list] = []
 
@@ -201,7 +201,7 @@ def test_post_target_with_checklist_errors_asks_first(qtbot, recorder, tmp_path)
         asked.append(problems)
         return answers.pop(0)
 
-    window.confirm_publish_anyway = confirm
+    window.export.confirm_publish_anyway = confirm
     refused = export_with(window, "post", None)
     assert refused.written is None and not (tmp_path / "site" / "_posts").exists()
     assert "title" in asked[0][0].message

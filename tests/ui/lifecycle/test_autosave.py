@@ -67,7 +67,7 @@ def wait_for_entry(qtbot, window: MainWindow, expected: str, timeout: int = 4000
 
 def test_journal_written_after_pause_not_per_keystroke(qtbot, window, post_file):
     """Typing writes nothing at once; a second after the pause the whole text is journaled."""
-    window.open_path(post_file)
+    window.files.open_path(post_file)
     writes = []
     window.autosave.journalWritten.connect(lambda ok, _msg: writes.append(ok))
     type_text(window, " Gulls waited.")
@@ -86,7 +86,7 @@ def test_journal_written_after_pause_not_per_keystroke(qtbot, window, post_file)
 
 def test_continuous_typing_still_written_within_max_wait(qtbot, window, post_file):
     """Keys every 150 ms never leave a one-second pause, yet a write lands within 2 s."""
-    window.open_path(post_file)
+    window.files.open_path(post_file)
     typed = ""
     started = time.monotonic()
     seen_at = None
@@ -114,17 +114,17 @@ def test_untitled_document_is_journaled(qtbot, window):
 
 def test_save_removes_entry(qtbot, window, post_file):
     """Saving the document removes its journal entry."""
-    window.open_path(post_file)
+    window.files.open_path(post_file)
     type_text(window, " Saved now.")
     wait_for_entry(qtbot, window, POST + " Saved now.")
-    assert window.save_document()
+    assert window.files.save_document()
     assert entry_text(window) is None
     assert post_file.read_text("utf-8") == POST + " Saved now."
 
 
 def test_undo_to_saved_text_removes_entry(qtbot, window, post_file):
     """Undoing back to the text on disk leaves nothing to recover."""
-    window.open_path(post_file)
+    window.files.open_path(post_file)
     type_text(window, "!")
     wait_for_entry(qtbot, window, POST + "!")
     window.editor.undo()
@@ -134,7 +134,7 @@ def test_undo_to_saved_text_removes_entry(qtbot, window, post_file):
 
 def test_close_with_discard_removes_entry(qtbot, window, post_file):
     """Closing the window and answering Discard deletes the entry."""
-    window.open_path(post_file)
+    window.files.open_path(post_file)
     type_text(window, " Dropped.")
     wait_for_entry(qtbot, window, POST + " Dropped.")
     journal = window.autosave.journal
@@ -145,7 +145,7 @@ def test_close_with_discard_removes_entry(qtbot, window, post_file):
 
 def test_close_cancelled_keeps_entry(qtbot, window, post_file):
     """Cancelling the close keeps the window, the text and the entry."""
-    window.open_path(post_file)
+    window.files.open_path(post_file)
     type_text(window, " Kept.")
     wait_for_entry(qtbot, window, POST + " Kept.")
     window.confirm_discard = lambda name: dialogs.CANCEL
@@ -155,7 +155,7 @@ def test_close_cancelled_keeps_entry(qtbot, window, post_file):
 
 def test_autosave_to_file_is_off_by_default(qtbot, window, post_file):
     """By default only the journal is written; the file stays as it was."""
-    window.open_path(post_file)
+    window.files.open_path(post_file)
     type_text(window, " Journal only.")
     wait_for_entry(qtbot, window, POST + " Journal only.")
     assert post_file.read_text("utf-8") == POST
@@ -165,7 +165,7 @@ def test_autosave_to_file_is_off_by_default(qtbot, window, post_file):
 def test_autosave_to_file_saves_after_pause(qtbot, window, post_file):
     """With the option on, the pause also saves the file, and the entry goes away."""
     window.settings.set(autosave.SETTING_AUTOSAVE_TO_FILE, True)
-    window.open_path(post_file)
+    window.files.open_path(post_file)
     type_text(window, " Straight to disk.")
     qtbot.waitUntil(lambda: post_file.read_text("utf-8") == POST + " Straight to disk.",
                     timeout=4000)
@@ -177,7 +177,7 @@ def test_autosave_to_file_saves_after_pause(qtbot, window, post_file):
 def test_autosave_to_file_never_overwrites_external_change(qtbot, window, post_file):
     """If the file changed on disk, autosave to file leaves it alone; the journal keeps ours."""
     window.settings.set(autosave.SETTING_AUTOSAVE_TO_FILE, True)
-    window.open_path(post_file)
+    window.files.open_path(post_file)
     type_text(window, " Mine.")
     post_file.write_text("---\ntitle: Someone else\n---\nTheirs.\n", "utf-8")
     wait_for_entry(qtbot, window, POST + " Mine.")
@@ -190,13 +190,13 @@ def test_save_onto_full_disk_keeps_everything(qtbot, window, errors, small_tmpfs
     folder = small_tmpfs or tmp_path
     path = folder / "full.md"
     path.write_text(POST, "utf-8")
-    window.open_path(path)
+    window.files.open_path(path)
     big = " filler" * 12_000  # 84 KB: more than the 64 KiB tmpfs holds
     type_text(window, "")
     window.editor.insertPlainText(big)
     if small_tmpfs is None:
         fail_data_fsync(errno.ENOSPC)
-    assert not window.save_document()
+    assert not window.files.save_document()
     assert len(errors) == 1
     assert "disk is full" in errors[0][1] and "unchanged" in errors[0][1]
     assert path.read_text("utf-8") == POST
@@ -213,7 +213,7 @@ def test_save_into_read_only_folder_keeps_everything(qtbot, window, errors, smal
     folder.mkdir(exist_ok=True)
     path = folder / "locked.md"
     path.write_text(POST, "utf-8")
-    window.open_path(path)
+    window.files.open_path(path)
     type_text(window, " Cannot land.")
     if small_tmpfs is not None:
         subprocess.run(["mount", "-o", "remount,ro", str(folder)], check=True)
@@ -225,7 +225,7 @@ def test_save_into_read_only_folder_keeps_everything(qtbot, window, errors, smal
         if small_tmpfs is None and os.access(folder, os.W_OK):
             pytest.fail("this machine lets every user write into read-only folders; "
                         "run as root so the tmpfs variant is used")
-        assert not window.save_document()
+        assert not window.files.save_document()
     finally:
         if small_tmpfs is None:
             folder.chmod(0o755)

@@ -44,7 +44,7 @@ def test_big_post_opens_in_background_with_progress(qtbot, window, big_post):
     ticker = QTimer(interval=10)
     ticker.timeout.connect(lambda: ticks.append(clock.elapsed()))
     ticker.start()
-    assert window.open_path(big_post)
+    assert window.files.open_path(big_post)
     assert window.loader.is_loading()
     assert window.loader.progress.isVisible()
     assert window.editor.isReadOnly()  # nothing typed into a half-loaded text
@@ -67,7 +67,7 @@ def test_big_post_opens_in_background_with_progress(qtbot, window, big_post):
 
 def test_editing_big_post_counts_in_background(qtbot, window, big_post):
     """Typing into a big post updates the model; the new word count arrives from a worker."""
-    window.open_path(big_post)
+    window.files.open_path(big_post)
     with qtbot.waitSignal(window.loader.finished, timeout=60000):
         pass
     label = window.status_fields.counts_label
@@ -85,7 +85,7 @@ def test_small_file_opens_synchronously(window, tmp_path):
     path = tmp_path / "small.md"
     path.write_text("---\ntitle: Small\n---\nShort.\n", "utf-8")
     assert not big_file.BigFileLoader.wants(path)
-    assert window.open_path(path)
+    assert window.files.open_path(path)
     assert window.document.path == path
 
 
@@ -93,7 +93,7 @@ def test_unreadable_big_file_reports_error(qtbot, window, tmp_path):
     """A big file that is not text fails with a message and leaves the window as it was."""
     path = tmp_path / "binary.md"
     path.write_bytes(b"\x00\xff" * big_file.BIG_FILE_BYTES)
-    assert window.open_path(path)
+    assert window.files.open_path(path)
     with qtbot.waitSignal(window.loader.finished, timeout=30000) as finished:
         pass
     assert finished.args == [False]

@@ -79,7 +79,7 @@ def bump(path: Path, text: str) -> None:
 def test_external_change_without_edits_reloads_keeping_cursor_and_scroll(qtbot, window,
                                                                          post_file):
     """No local edits: the new text appears by itself; cursor and scroll stay where they were."""
-    window.open_path(post_file)
+    window.files.open_path(post_file)
     editor = window.editor
     editor.resize(500, 200)
     cursor = editor.textCursor()
@@ -101,14 +101,14 @@ def test_external_change_without_edits_reloads_keeping_cursor_and_scroll(qtbot, 
 
 def test_in_place_write_is_noticed(qtbot, window, post_file):
     """A program that rewrites the file in place (same inode) is noticed too."""
-    window.open_path(post_file)
+    window.files.open_path(post_file)
     bump(post_file, THEIRS)
     qtbot.waitUntil(lambda: "Stall 3 now sells" in window.editor.body_text(), timeout=3000)
 
 
 def test_external_change_with_edits_shows_bar_not_dialog(qtbot, window, post_file):
     """Local edits and an external change: the bar offers Reload, Keep Mine and Compare."""
-    window.open_path(post_file)
+    window.files.open_path(post_file)
     QTest.keyClicks(window.editor, "Mine: ")
     replace_like_an_editor(post_file, THEIRS)
     bar = window.file_watch.bar
@@ -123,7 +123,7 @@ def test_external_change_with_edits_shows_bar_not_dialog(qtbot, window, post_fil
 
 def test_reload_from_bar_drops_local_edits(qtbot, window, post_file):
     """Reload loads the disk version; ours is gone and the document is clean."""
-    window.open_path(post_file)
+    window.files.open_path(post_file)
     QTest.keyClicks(window.editor, "Mine: ")
     replace_like_an_editor(post_file, THEIRS)
     qtbot.waitUntil(window.file_watch.bar.isVisible, timeout=3000)
@@ -135,21 +135,21 @@ def test_reload_from_bar_drops_local_edits(qtbot, window, post_file):
 
 def test_keep_mine_then_save_writes_ours_without_asking(qtbot, window, hooks, post_file):
     """Keep Mine hides the bar; the writer already chose, so Save does not ask again."""
-    window.open_path(post_file)
+    window.files.open_path(post_file)
     QTest.keyClicks(window.editor, "Mine: ")
     replace_like_an_editor(post_file, THEIRS)
     qtbot.waitUntil(window.file_watch.bar.isVisible, timeout=3000)
     window.file_watch.bar.keep_button.click()
     assert not window.file_watch.bar.isVisible()
     assert window.editor.body_text().startswith("Mine: ")
-    assert window.save_document()
+    assert window.files.save_document()
     assert hooks.overwrite_asked == []
     assert post_file.read_text("utf-8").startswith("---\ntitle: Night market\n---\nMine: ")
 
 
 def test_compare_shows_both_versions(qtbot, window, hooks, post_file):
     """Compare hands a diff of disk version and ours to the diff view."""
-    window.open_path(post_file)
+    window.files.open_path(post_file)
     QTest.keyClicks(window.editor, "Mine: ")
     replace_like_an_editor(post_file, THEIRS)
     qtbot.waitUntil(window.file_watch.bar.isVisible, timeout=3000)
@@ -165,10 +165,10 @@ def test_compare_shows_both_versions(qtbot, window, hooks, post_file):
 
 def test_own_save_does_not_raise_bar(qtbot, window, post_file):
     """Our own (atomic) saves are recognised by their disk stamp: no bar, no reload."""
-    window.open_path(post_file)
+    window.files.open_path(post_file)
     for word in ("One ", "Two ", "Three "):
         QTest.keyClicks(window.editor, word)
-        assert window.save_document()
+        assert window.files.save_document()
         qtbot.wait(file_watch.CHECK_DELAY_MS + 150)
         assert not window.file_watch.bar.isVisible()
     assert window.editor.body_text().startswith("One Two Three Stall 1")
@@ -181,7 +181,7 @@ def test_own_save_does_not_raise_bar(qtbot, window, post_file):
 @pytest.mark.parametrize("how", ["delete", "rename"])
 def test_deleted_or_renamed_file_keeps_text_as_unsaved(qtbot, window, post_file, how):
     """A vanished file is reported in the bar; the text stays, marked unsaved."""
-    window.open_path(post_file)
+    window.files.open_path(post_file)
     if how == "delete":
         post_file.unlink()
     else:
@@ -194,7 +194,7 @@ def test_deleted_or_renamed_file_keeps_text_as_unsaved(qtbot, window, post_file,
     assert window.document.is_modified()
     assert window.document.path == post_file
     # Saving writes the file again, without an overwrite question.
-    assert window.save_document()
+    assert window.files.save_document()
     assert post_file.read_text("utf-8") == POST
     qtbot.waitUntil(lambda: not bar.isVisible(), timeout=3000)
 
@@ -206,12 +206,12 @@ def test_deleted_or_renamed_file_keeps_text_as_unsaved(qtbot, window, post_file,
 def test_save_over_changed_file_asks_first(qtbot, window, hooks, post_file, answer,
                                            expected_start):
     """Save never overwrites a file changed on disk without asking; the answer is obeyed."""
-    window.open_path(post_file)
+    window.files.open_path(post_file)
     QTest.keyClicks(window.editor, "Mine: ")
     # Changed behind our back and saved before the watch even reacts.
     bump(post_file, THEIRS)
     hooks.overwrite_answers = [answer]
-    saved = window.save_document()
+    saved = window.files.save_document()
     assert hooks.overwrite_asked == ["market.md"]
     assert saved == (answer == file_watch.OVERWRITE)
     assert post_file.read_text("utf-8").startswith(expected_start)
@@ -222,12 +222,12 @@ def test_save_over_changed_file_asks_first(qtbot, window, hooks, post_file, answ
 
 def test_save_over_changed_file_can_save_elsewhere(qtbot, window, hooks, post_file, tmp_path):
     """Save As from the overwrite question leaves the changed file alone."""
-    window.open_path(post_file)
+    window.files.open_path(post_file)
     QTest.keyClicks(window.editor, "Mine: ")
     bump(post_file, THEIRS)
     hooks.overwrite_answers = [file_watch.SAVE_AS]
     hooks.save_path = tmp_path / "mine.md"
-    assert window.save_document()
+    assert window.files.save_document()
     assert post_file.read_text("utf-8") == THEIRS
     assert (tmp_path / "mine.md").read_text("utf-8").startswith(
         "---\ntitle: Night market\n---\nMine: ")
@@ -236,9 +236,9 @@ def test_save_over_changed_file_can_save_elsewhere(qtbot, window, hooks, post_fi
 
 def test_unchanged_file_saves_without_question(qtbot, window, hooks, post_file):
     """When nobody touched the file, Save just saves."""
-    window.open_path(post_file)
+    window.files.open_path(post_file)
     QTest.keyClicks(window.editor, "Mine: ")
-    assert window.save_document()
+    assert window.files.save_document()
     assert hooks.overwrite_asked == []
 
 
@@ -253,7 +253,7 @@ def test_stale_temps_of_killed_saves_are_removed_on_open(window, post_file):
     old = time.time() - storage.STALE_TEMP_AGE_S - 5
     os.utime(stale, (old, old))
     os.utime(other, (old, old))
-    window.open_path(post_file)
+    window.files.open_path(post_file)
     assert not stale.exists()
     assert fresh.exists()  # too young: could belong to a save in progress
     assert other.exists()  # not this file's
@@ -261,7 +261,7 @@ def test_stale_temps_of_killed_saves_are_removed_on_open(window, post_file):
 
 def test_reload_keeps_selection_when_text_shrinks(qtbot, window, post_file):
     """A reload to a shorter text clamps the cursor instead of failing."""
-    window.open_path(post_file)
+    window.files.open_path(post_file)
     window.editor.moveCursor(QTextCursor.MoveOperation.End)
     bump(post_file, "---\ntitle: Short\n---\nTiny.\n")
     qtbot.waitUntil(lambda: window.editor.body_text() == "Tiny.\n", timeout=3000)

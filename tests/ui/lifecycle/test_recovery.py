@@ -95,7 +95,7 @@ def test_restored_text_saved_removes_entry(qtbot, window, post_file):
     """Saving a restored document writes the file and clears the journal."""
     entry_id = orphan(KEPT, post_file)
     recovery_dialog.offer_recovery(window, choose=lambda found: {entry_id: RESTORE})
-    assert window.save_document()
+    assert window.files.save_document()
     window.autosave.flush()
     assert post_file.read_text("utf-8") == KEPT
     assert Journal().entries() == []

@@ -116,7 +116,7 @@ def test_korean_publish_checklist(qtbot, korean, tmp_path):
     path.write_text("---\ntitle: ''\nexcerpt: ''\n---\n<p>Text <b>bold</p>\n", encoding="utf-8")
     window = MainWindow(Settings())
     track_window(qtbot, window, show=False)
-    window.open_path(path)
+    window.files.open_path(path)
     panel = window.checklist
     lines = [panel.describe(problem) for problem in panel.refresh()]
     assert any("글에 제목이 없습니다" in line for line in lines), lines

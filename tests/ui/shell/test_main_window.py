@@ -88,20 +88,20 @@ def type_in_editor(qtbot, window: MainWindow, text: str) -> None:
 
 def test_open_edit_save_lifecycle(qtbot, window, house_copy):
     """Open a post, type, see the dirty marker, save: the file holds the edit, title clean."""
-    assert window.open_path(house_copy)
+    assert window.files.open_path(house_copy)
     assert "house-post.md" in window.windowTitle()
     assert not window.isWindowModified()
     type_in_editor(qtbot, window, "끝")
     assert window.isWindowModified()
     assert window.document.post.body.endswith("끝")
-    assert window.save_document()
+    assert window.files.save_document()
     assert not window.isWindowModified()
     assert house_copy.read_text(encoding="utf-8").endswith("끝")
 
 
 def test_undo_back_to_saved_text_clears_dirty_marker(qtbot, window, house_copy):
     """Typing marks the window modified; undoing every keystroke makes it clean again."""
-    window.open_path(house_copy)
+    window.files.open_path(house_copy)
     type_in_editor(qtbot, window, "abc")
     assert window.isWindowModified()
     while window.editor.document().isUndoAvailable():
@@ -115,7 +115,7 @@ def test_undo_back_to_saved_text_clears_dirty_marker(qtbot, window, house_copy):
 def test_close_with_unsaved_changes_asks(qtbot, answers, house_copy, answer):
     """Closing a modified window asks; Save writes and closes, Discard closes, Cancel stays."""
     win = make_window(qtbot, answers)
-    win.open_path(house_copy)
+    win.files.open_path(house_copy)
     type_in_editor(qtbot, win, "X")
     answers.discard_answers = [answer]
     closed = win.close()
@@ -131,10 +131,10 @@ def test_close_with_unsaved_changes_asks(qtbot, answers, house_copy, answer):
 def test_open_other_file_with_unsaved_changes_asks(qtbot, window, answers, house_copy,
                                                    fixtures_dir, answer):
     """Opening another file asks first; Cancel keeps the current document and its edits."""
-    window.open_path(house_copy)
+    window.files.open_path(house_copy)
     type_in_editor(qtbot, window, "Y")
     answers.discard_answers = [answer]
-    opened = window.open_path(fixtures_dir / "plain-markdown.md")
+    opened = window.files.open_path(fixtures_dir / "plain-markdown.md")
     assert answers.asked == ["house-post.md"]
     assert opened is (answer != dialogs.CANCEL)
     expected = "plain-markdown.md" if opened else "house-post.md"
@@ -147,12 +147,12 @@ def test_open_other_file_with_unsaved_changes_asks(qtbot, window, answers, house
 def test_title_edit_in_form_changes_only_that_line(qtbot, window, house_copy):
     """Typing a new title in the form and saving changes exactly the title line."""
     before = house_copy.read_bytes().split(b"\n")
-    window.open_path(house_copy)
+    window.files.open_path(house_copy)
     title = window.form.editor("title")
     title.line.setFocus()
     title.line.selectAll()
     type_text(title.line, "새로운 제목")
-    assert window.save_document()  # saving reports the field still waiting for a pause
+    assert window.files.save_document()  # saving reports the field still waiting for a pause
     assert window.document.post.title == "새로운 제목"
     after = house_copy.read_bytes().split(b"\n")
     assert len(after) == len(before)
@@ -166,21 +166,21 @@ def test_invalid_yaml_opens_raw_and_saves_unchanged(qtbot, window, tmp_path):
     broken = tmp_path / "broken.md"
     data = "---\ntitle: [not closed\ncategories:\n  - News\n---\n\n<p>본문은 그대로</p>\n"
     broken.write_bytes(data.encode("utf-8"))
-    assert window.open_path(broken)
+    assert window.files.open_path(broken)
     assert window.document.is_raw()
     assert window.form.is_showing_source()
     assert "line" in window.statusBar().currentMessage()
     window.document.set_body(window.document.post.body)  # no-op edit path
-    assert window.save_document()
+    assert window.files.save_document()
     assert broken.read_bytes() == data.encode("utf-8")
 
 
 def test_binary_file_shows_error_naming_file(qtbot, window, answers, tmp_path, house_copy):
     """Opening a binary file shows one message naming the file; the document stays."""
-    window.open_path(house_copy)
+    window.files.open_path(house_copy)
     binary = tmp_path / "photo.md"
     binary.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 16)
-    assert not window.open_path(binary)
+    assert not window.files.open_path(binary)
     assert len(answers.errors) == 1
     assert "photo.md" in answers.errors[0][1]
     assert window.document.path == house_copy
@@ -190,7 +190,7 @@ def test_save_error_is_shown_and_text_kept(qtbot, window, answers, tmp_path):
     """A save into a missing folder shows the error; the text stays in the editor."""
     type_in_editor(qtbot, window, "지키기")
     answers.save_path = tmp_path / "missing" / "deeper" / "post.md"
-    assert not window.save_document()
+    assert not window.files.save_document()
     assert len(answers.errors) == 1
     assert window.editor.body_text().endswith("지키기")
     assert window.isWindowModified()
@@ -222,13 +222,13 @@ def test_recent_files_listed_and_missing_removed(qtbot, window, answers, house_c
     """Opened files appear in Open Recent; a vanished file is removed with a message."""
     gone = tmp_path / "gone.md"
     shutil.copyfile(fixtures_dir / "plain-markdown.md", gone)
-    window.open_path(gone)
-    window.open_path(house_copy)
+    window.files.open_path(gone)
+    window.files.open_path(house_copy)
     window.menus["recent"].aboutToShow.emit()
     names = [a.text() for a in window.menus["recent"].actions()]
     assert names[:2] == ["house-post.md", "gone.md"]
     gone.unlink()
-    assert not window.open_recent(str(gone.resolve()))
+    assert not window.files.open_recent(str(gone.resolve()))
     assert len(answers.infos) == 1 and "gone.md" in answers.infos[0][1]
     assert str(gone.resolve()) not in window.settings.recent_files()
 
@@ -237,7 +237,7 @@ def test_status_bar_counts_korean_text(qtbot, window, tmp_path):
     """The status bar counts Korean words and characters with and without spaces."""
     post = tmp_path / "count.md"
     post.write_text("---\ntitle: 세기\n---\n<p>가나다 라마 바사아자</p>\n", encoding="utf-8")
-    window.open_path(post)
+    window.files.open_path(post)
     counts = window.status_fields.counts_label.text()
     assert "3 words" in counts
     assert "11 characters" in counts  # "가나다 라마 바사아자"
@@ -253,15 +253,15 @@ def test_save_as_suggests_jekyll_names_under_site_root(qtbot, window, answers, t
     (root / "_config.yml").write_text("title: blog\n", encoding="utf-8")
     post = root / "notes.md"
     post.write_text("---\ntitle: Night Library\n---\nBody\n", encoding="utf-8")
-    window.open_path(post)
-    draft = window.suggested_save_path()
+    window.files.open_path(post)
+    draft = window.files.suggested_save_path()
     assert draft.parent == root / "_drafts" and draft.suffix == ".md"
     window.document.set_field("date", datetime.date(2024, 3, 5))
-    dated = window.suggested_save_path()
+    dated = window.files.suggested_save_path()
     assert dated.parent == root / "_posts"
     assert dated.name.startswith("2024-03-05-")
     answers.save_path = draft
-    assert window.save_document_as()
+    assert window.files.save_document_as()
     assert draft.is_file() and window.document.path == draft
 
 
@@ -269,7 +269,7 @@ def test_bold_wraps_selection_per_format(qtbot, window, tmp_path):
     """Ctrl+B wraps the selection in <b>…</b> in HTML and **…** in Markdown (one undo)."""
     html_post = tmp_path / "a.html"
     html_post.write_text("---\ntitle: t\n---\n<p>굵게 쓸 말</p>\n", encoding="utf-8")
-    window.open_path(html_post)
+    window.files.open_path(html_post)
     cursor = window.editor.textCursor()
     cursor.setPosition(3)
     cursor.setPosition(5, QTextCursor.MoveMode.KeepAnchor)
@@ -282,12 +282,12 @@ def test_bold_wraps_selection_per_format(qtbot, window, tmp_path):
     md_post = tmp_path / "b.md"
     md_post.write_text("---\ntitle: t\n---\nplain word\n", encoding="utf-8")
     window.confirm_discard = lambda name: dialogs.DISCARD
-    window.open_path(md_post)
+    window.files.open_path(md_post)
     cursor = window.editor.textCursor()
     cursor.setPosition(6)
     cursor.setPosition(10, QTextCursor.MoveMode.KeepAnchor)
     window.editor.setTextCursor(cursor)
-    window.make_bold()
+    window.authoring.make_bold()
     assert window.document.post.body == "plain **word**\n"
 
 
@@ -334,7 +334,7 @@ def test_dropping_a_picture_on_the_source_puts_it_in_where_it_lands(qtbot, windo
     post.parent.mkdir()
     post.write_text("---\ntitle: 밤\n---\n<p>첫 문단</p>\n\n<p>끝 문단</p>\n",
                     encoding="utf-8")
-    window.open_path(post)
+    window.files.open_path(post)
     picture = tmp_path / "열람실.png"
     picture.write_bytes(b"\x89PNG\r\n\x1a\n picture bytes")
     window.authoring.ask_alt = lambda title: "밤의 열람실"
@@ -356,7 +356,7 @@ def test_dropping_a_picture_on_the_source_puts_it_in_where_it_lands(qtbot, windo
 
 def test_close_action_gives_empty_untitled_document(qtbot, window, house_copy):
     """File > Close on an open file leaves an empty untitled document in the window."""
-    window.open_path(house_copy)
+    window.files.open_path(house_copy)
     window.actions["close"].trigger()
     assert window.document.path is None
     assert window.isVisible()
@@ -365,10 +365,10 @@ def test_close_action_gives_empty_untitled_document(qtbot, window, house_copy):
 
 def test_new_from_template_fills_placeholders(qtbot, window):
     """File > New starts an untitled post from the chosen template, placeholders filled."""
-    templates = window.templates()
+    templates = window.files.templates()
     assert templates
     window.choose_template = lambda choices: choices[0]
-    assert window.new_document()
+    assert window.files.new_document()
     assert window.document.path is None
     assert "{title}" not in window.document.post.text()
     assert not window.isWindowModified()
@@ -376,16 +376,16 @@ def test_new_from_template_fills_placeholders(qtbot, window):
 
 def test_revert_restores_file_text(qtbot, window, house_copy):
     """Revert drops unsaved edits and reloads the editor from disk."""
-    window.open_path(house_copy)
+    window.files.open_path(house_copy)
     type_in_editor(qtbot, window, "버릴 글")
-    assert window.revert_document()
+    assert window.files.revert_document()
     assert not window.isWindowModified()
     assert not window.editor.body_text().endswith("버릴 글")
 
 
 def test_preview_follows_body_edits(qtbot, window, house_copy):
     """An edit in the source editor reaches the preview (renderFinished with the new text)."""
-    window.open_path(house_copy)
+    window.files.open_path(house_copy)
     qtbot.waitUntil(lambda: not window.preview.is_busy(), timeout=15000)
     with qtbot.waitSignal(window.preview.renderFinished, timeout=15000):
         type_in_editor(qtbot, window, "<p id='added'>새 문단</p>")

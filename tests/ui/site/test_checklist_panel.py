@@ -66,7 +66,7 @@ def window(qtbot, answers) -> MainWindow:
     """A shown window with the checklist panel visible and scripted dialogs."""
     win = MainWindow(Settings())
     win.show_error = lambda title, text: answers.errors.append((title, text))
-    win.confirm_publish_anyway = answers.confirm
+    win.export.confirm_publish_anyway = answers.confirm
     track_window(qtbot, win)
     win.actions["show_checklist"].setChecked(True)
     return win
@@ -80,7 +80,7 @@ def texts(window: MainWindow) -> list[str]:
 
 def test_shows_missing_title_error_and_long_excerpt_warning(window, tmp_path):
     """A post without a title and with an over-long excerpt lists one error and a warning."""
-    window.open_path(make_site(tmp_path, "broken.md", BROKEN))
+    window.files.open_path(make_site(tmp_path, "broken.md", BROKEN))
     window.checklist.refresh()
     problems = window.checklist.problems()
     levels = {(p.level, p.field) for p in problems}
@@ -94,7 +94,7 @@ def test_shows_missing_title_error_and_long_excerpt_warning(window, tmp_path):
 
 def test_updates_after_an_edit_fixes_the_title(window, qtbot, tmp_path):
     """Giving the post a title clears the error after the typing pause, not at once."""
-    window.open_path(make_site(tmp_path, "broken.md", BROKEN))
+    window.files.open_path(make_site(tmp_path, "broken.md", BROKEN))
     window.checklist.refresh()
     window.document.set_field("title", "새 제목")
     # Still the old list right after the edit: the check waits for a pause.
@@ -121,7 +121,7 @@ def test_long_post_is_checked_in_the_helper_process(window, qtbot, tmp_path, mon
     long_body = "\n\n".join(f"문단 {i} 입니다." for i in range(30_000))
     assert len(long_body) >= checklist_panel.BIG_BODY_CHARS
     draft = make_site(tmp_path, "long.md", GOOD + long_body + "\n")
-    window.open_path(draft)
+    window.files.open_path(draft)
     # The list of the empty window before (no title) gives way to the opened post's.
     qtbot.waitUntil(lambda: window.checklist.problems() == [], timeout=20000)
     assert "check_text" in calls
@@ -140,7 +140,7 @@ def test_long_post_check_waits_while_the_preview_renders(window, qtbot, tmp_path
 
     long_body = "\n\n".join(f"문단 {i} 입니다." for i in range(30_000))
     draft = make_site(tmp_path, "long.md", GOOD + long_body + "\n")
-    window.open_path(draft)
+    window.files.open_path(draft)
     qtbot.waitUntil(lambda: window.checklist.problems() == [], timeout=20000)
     calls = []
     monkeypatch.setattr(render_pool, "run", lambda fn, *args: calls.append(fn.__name__) or [])
@@ -154,7 +154,7 @@ def test_long_post_check_waits_while_the_preview_renders(window, qtbot, tmp_path
 
 def test_clicking_a_body_problem_jumps_to_its_line(window, qtbot, tmp_path):
     """The image-without-alt warning puts the editor cursor on the <img> line of the body."""
-    window.open_path(make_site(tmp_path, "broken.md", BROKEN))
+    window.files.open_path(make_site(tmp_path, "broken.md", BROKEN))
     window.checklist.refresh()
     panel = window.checklist
     row = next(i for i in range(panel.list.count()) if "alt" in panel.list.item(i).text())
@@ -170,7 +170,7 @@ def test_clicking_a_body_problem_jumps_to_its_line(window, qtbot, tmp_path):
 
 def test_clicking_a_field_problem_focuses_the_form_field(window, qtbot, tmp_path):
     """The missing-title error focuses the form's title field (showing the form if hidden)."""
-    window.open_path(make_site(tmp_path, "broken.md", BROKEN))
+    window.files.open_path(make_site(tmp_path, "broken.md", BROKEN))
     window.actions["show_form"].setChecked(False)
     window.checklist.refresh()
     panel = window.checklist
@@ -185,10 +185,10 @@ def test_clicking_a_field_problem_focuses_the_form_field(window, qtbot, tmp_path
 def test_publish_moves_a_clean_draft_into_posts_with_todays_date(window, answers, tmp_path):
     """Publish: the draft is saved, moved to _posts/YYYY-MM-DD-slug.md and reopened there."""
     draft = make_site(tmp_path, "flea-market.md", GOOD)
-    window.open_path(draft)
+    window.files.open_path(draft)
     window.document.set_field("excerpt", "토요일 오전 열 시에 시작합니다.")
     assert window.document.is_modified()
-    published = window.publish_post()
+    published = window.export.publish_post()
     expected = tmp_path / "_posts" / f"{date.today():%Y-%m-%d}-flea-market.md"
     assert published == expected and expected.is_file()
     assert not draft.exists()
@@ -202,14 +202,14 @@ def test_publish_moves_a_clean_draft_into_posts_with_todays_date(window, answers
 def test_publish_refuses_with_errors_unless_overridden(window, answers, tmp_path):
     """Errors stop Publish when the writer declines; overriding publishes anyway."""
     draft = make_site(tmp_path, "broken.md", BROKEN)
-    window.open_path(draft)
+    window.files.open_path(draft)
     answers.publish_anyway = [False]
-    assert window.publish_post() is None
+    assert window.export.publish_post() is None
     assert draft.is_file() and not (tmp_path / "_posts").exists()
     assert [p.field for p in answers.asked[0]] == ["title"]
 
     answers.publish_anyway = [True]
-    published = window.publish_post()
+    published = window.export.publish_post()
     assert published is not None and published.parent == tmp_path / "_posts"
     assert published.name.startswith(date.today().isoformat())
     assert not draft.exists()
@@ -219,8 +219,8 @@ def test_publish_outside_drafts_is_refused_with_a_message(window, answers, tmp_p
     """A post that is not in _drafts is not moved; the writer is told why."""
     post = tmp_path / "loose.md"
     post.write_text(GOOD, encoding="utf-8")
-    window.open_path(post)
-    assert window.publish_post() is None
+    window.files.open_path(post)
+    assert window.export.publish_post() is None
     assert post.is_file()
     assert answers.errors and "_drafts" in answers.errors[0][1]
 
@@ -230,7 +230,7 @@ def test_hidden_panel_does_not_check_while_typing(qtbot, answers, tmp_path):
     win = MainWindow(Settings())
     track_window(qtbot, win)
     assert not win.checklist.isVisible()
-    win.open_path(make_site(tmp_path, "broken.md", BROKEN))
+    win.files.open_path(make_site(tmp_path, "broken.md", BROKEN))
     assert not win.checklist.timer.isActive()
     assert win.checklist.problems() == []
     win.actions["show_checklist"].setChecked(True)

@@ -1,0 +1,246 @@
+"""The File menu's document lifecycle: new from a template, open, recent files, save, save as,
+revert, close and quit.
+
+A component of the main window that owns these rows of the action table. It works on
+the document and the settings, saves through the file watch (which guards against
+overwriting someone else's change), opens big files through the background loader, and
+asks its questions through the window's dialog hooks.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QApplication, QMenu
+
+from editor.document.post import Post, PostError, SaveError, YamlError
+from editor.site import jekyll as site
+from editor.ui.lifecycle import file_watch
+from editor.ui.shell import dialogs
+from editor.ui.shell.document import Document
+from editor.ui.shell.settings import Settings
+from editor.ui.shell.templates import fill_template
+
+if TYPE_CHECKING:
+    from editor.ui.shell.main_window import MainWindow
+
+
+class FileCommands(QObject):
+    """New, Open, Open Recent, Save, Save As, Revert, Close and Quit for one window."""
+
+    def __init__(self, window: MainWindow, document: Document, settings: Settings, *,
+                 flush_form: Callable[[], object], status: Callable[[str, int], None],
+                 site_root: Callable[[], Path | None]) -> None:
+        super().__init__(window)
+        self.window = window  # its dialog hooks ask the questions; Close may close it
+        self.document = document
+        self.settings = settings
+        self.flush_form = flush_form
+        self.status = status
+        self.site_root = site_root
+        self.recent_menu: QMenu | None = None
+
+    def bind_recent_menu(self, menu: QMenu) -> None:
+        """Fill File > Open Recent each time it opens."""
+        self.recent_menu = menu
+        menu.aboutToShow.connect(self._fill_recent_menu)
+
+    def templates(self) -> list[Path]:
+        """Post templates: the bundled ones plus the current site's own (see site.templates)."""
+        return list(site.templates(self.site_root()).values())
+
+    def maybe_save(self) -> bool:
+        """Ask Save / Discard / Cancel if there are unsaved changes; True to go on."""
+        self.flush_form()  # a title typed a moment ago counts as a change
+        if not self.document.is_modified():
+            return True
+        name = self.document.display_name() or self.tr("Untitled")
+        answer = self.window.confirm_discard(name)
+        if answer == dialogs.SAVE:
+            return self.save_document()
+        return answer == dialogs.DISCARD
+
+    def new_document(self) -> bool:
+        """File > New: pick a template and start an untitled post from it."""
+        if not self.maybe_save():
+            return False
+        templates = self.templates()
+        template = self.window.choose_template(templates) if templates else None
+        if templates and template is None:
+            return False
+        self._replace_with_template(template)
+        return True
+
+    def start_from_default_template(self) -> None:
+        """An untitled post from the first template (the window's state with no file)."""
+        templates = self.templates()
+        preferred = [t for t in templates if t.stem in ("news-article", "blank", "default")]
+        self._replace_with_template((preferred or templates or [None])[0])
+
+    def _replace_with_template(self, template: Path | None) -> None:
+        if template is None:
+            self.document.replace(Post.new({"title": ""}, "", "markdown"))
+            return
+        try:
+            post = Post.load(template)
+            fill_template(post)
+        except (PostError, YamlError) as exc:
+            self.window.show_error(self.tr("Could Not Open Template"),
+                            f"{template.name}: {exc.message}")
+            post = Post.new({"title": ""}, "", "markdown")
+        post.path = None
+        self.document.replace(post)
+
+    def open_document(self) -> bool:
+        """File > Open: pick a file and open it."""
+        path = self.window.choose_open_path(self._start_folder())
+        return self.open_path(path) if path else False
+
+    def open_path(self, path: str | Path) -> bool:
+        """Open ``path`` in this window (after asking about unsaved changes)."""
+        path = Path(path)
+        if not self.maybe_save():
+            return False
+        if self.window.loader.wants(path):
+            return self.window.loader.start(path)  # the document switches when it has loaded
+        try:
+            post = Post.load(path)
+        except PostError as exc:
+            self.window.show_error(
+                self.tr("Could Not Open File"),
+                self.tr("“{name}” could not be opened.\n\n{problem}").format(
+                    name=path.name, problem=exc.message))
+            return False
+        self.document.replace(post)
+        self._remember_file(path)
+        return True
+
+    def _remember_file(self, path: Path) -> None:
+        self.settings.add_recent_file(path)
+        self.settings.set("files/last_folder", str(path.resolve().parent))
+
+    def _start_folder(self) -> str:
+        if self.document.path is not None:
+            return str(self.document.path.parent)
+        return str(self.settings.get("files/last_folder") or Path.home())
+
+    def _fill_recent_menu(self) -> None:
+        menu = self.recent_menu
+        menu.clear()
+        recent = self.settings.recent_files()
+        for name in recent:
+            action = menu.addAction(Path(name).name)
+            action.setToolTip(name)
+            action.setStatusTip(name)
+            action.triggered.connect(lambda _checked=False, n=name: self.open_recent(n))
+        if not recent:
+            menu.addAction(self.tr("No recent files")).setEnabled(False)
+
+    def open_recent(self, name: str) -> bool:
+        """Open a file from the recent list; a file that vanished is removed with a message."""
+        if not Path(name).is_file():
+            self.settings.remove_recent_file(name)
+            self.window.show_info(self.tr("File Not Found"),
+                           self.tr("“{name}” no longer exists; it was removed from the recent "
+                                   "files.").format(name=name))
+            return False
+        return self.open_path(name)
+
+    def save_document(self) -> bool:
+        """File > Save (asks for a name while untitled)."""
+        if self.document.path is None:
+            return self.save_document_as()
+        answer = self.window.file_watch.before_save()  # changed on disk since we loaded it?
+        if answer == file_watch.SAVE_AS:
+            return self.save_document_as()
+        if answer == file_watch.CANCEL:
+            return False
+        return self._save_to(None)
+
+    def save_document_as(self) -> bool:
+        """File > Save As, suggesting the Jekyll file name when a site root is found."""
+        target = self.window.choose_save_path(self.suggested_save_path())
+        if target is None:
+            return False
+        if not target.suffix:
+            target = target.with_suffix(self._extension())
+        return self._save_to(target)
+
+    def _save_to(self, target: Path | None) -> bool:
+        self.flush_form()
+        try:
+            if target is not None and not target.parent.exists() \
+                    and target.parent.parent.is_dir():
+                target.parent.mkdir()  # _drafts/ or _posts/ in a fresh site
+            self.document.save(target)
+        except SaveError as exc:
+            self.window.show_error(self.tr("Could Not Save"), exc.message)
+            return False
+        except OSError as exc:
+            self.window.show_error(self.tr("Could Not Save"), str(exc))
+            return False
+        path = self.document.path
+        if path is not None:
+            self._remember_file(path)
+            self.status(self.tr("Saved {name}").format(name=path.name), 4000)
+        return True
+
+    def _extension(self) -> str:
+        post = self.document.post
+        if post.path is not None and post.path.suffix:
+            return post.path.suffix
+        return ".html" if post.format == "html" else ".md"
+
+    def suggested_save_path(self) -> Path:
+        """Where Save As starts: the Jekyll name under the site root, else beside the file."""
+        post = self.document.post
+        ext = self._extension()
+        if post.path is not None:
+            folder = post.path.parent
+        else:
+            folder = Path(self.settings.get("files/last_folder") or Path.home())
+        root = site.find_site_root(folder)
+        title = post.title or self.tr("untitled")
+        if root is not None:
+            date = post.get("date")
+            if isinstance(date, datetime.datetime):
+                date = date.date()
+            if isinstance(date, datetime.date):
+                return site.post_path(root, title, date, ext)
+            return site.draft_path(root, title, ext)
+        if post.path is not None:
+            return post.path
+        return folder / (site.slugify(title) + ext)
+
+    def revert_document(self) -> bool:
+        """File > Revert: reload from disk after asking."""
+        path = self.document.path
+        if path is None:
+            return False
+        if self.document.is_modified() and not self.window.confirm_revert(path.name):
+            return False
+        try:
+            self.document.revert()
+        except PostError as exc:
+            self.window.show_error(self.tr("Could Not Revert"), exc.message)
+            return False
+        return True
+
+    def close_document(self) -> None:
+        """File > Close: an empty untitled post replaces the document; if it already is one,
+        the window closes."""
+        untitled_blank = self.document.path is None and not self.document.is_modified()
+        if untitled_blank:
+            self.window.close()
+            return
+        if self.maybe_save():
+            self._replace_with_template(None)
+
+    def quit_application(self) -> None:
+        """File > Quit: close every window (each asks about its own changes)."""
+        QApplication.closeAllWindows()
+
