@@ -332,89 +332,88 @@
     <context>
         <name>Authoring</name>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="148" />
+            <location filename="../../editor/ui/authoring/commands.py" line="134" />
             <source>Apply “{name}” to the selection; again removes it</source>
             <extracomment>The preset list changed (edited in the preset dialog); carries the new list.</extracomment>
             <translation>선택한 부분에 “{name}” 적용 (한 번 더 하면 해제)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="187" />
+            <location filename="../../editor/ui/authoring/commands.py" line="173" />
             <source>Highlight Presets</source>
             <translation>강조 프리셋</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="257" />
+            <location filename="../../editor/ui/authoring/commands.py" line="243" />
             <source>Section heading</source>
             <translation>섹션 제목</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="294" />
+            <location filename="../../editor/ui/authoring/commands.py" line="280" />
             <source>Insert Link</source>
             <translation>링크 넣기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="308" />
+            <location filename="../../editor/ui/authoring/commands.py" line="294" />
             <source>Insert Lead Image</source>
             <translation>대표 이미지 넣기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="369" />
+            <location filename="../../editor/ui/authoring/commands.py" line="355" />
             <source>Insert Signature</source>
             <translation>서명 넣기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="389" />
-            <location filename="../../editor/ui/authoring/commands.py" line="392" />
+            <location filename="../../editor/ui/authoring/commands.py" line="375" />
+            <location filename="../../editor/ui/authoring/commands.py" line="378" />
             <source>Paste Picture</source>
             <translation>그림 붙여넣기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="400" />
+            <location filename="../../editor/ui/authoring/commands.py" line="386" />
             <source>Insert Picture</source>
             <translation>그림 넣기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="390" />
+            <location filename="../../editor/ui/authoring/commands.py" line="376" />
             <source>The clipboard's picture could not be read.</source>
             <translation>클립보드의 그림을 읽지 못했습니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="410" />
+            <location filename="../../editor/ui/authoring/commands.py" line="396" />
             <source>Pictures put into a post are kept in the assets/images folder of a Jekyll site. Save the post inside a site (a folder with _config.yml) first.</source>
             <translation>글에 넣는 그림은 Jekyll 사이트의 assets/images 폴더에 저장됩니다. 먼저 글을 사이트(_config.yml이 있는 폴더) 안에 저장하세요.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="418" />
+            <location filename="../../editor/ui/authoring/commands.py" line="404" />
             <source>Describe the picture in the alt text: the preview shows it offline and screen readers read it aloud.</source>
             <translation>대체 텍스트로 그림을 설명하세요. 오프라인 미리보기에 보이고 화면 낭독기가 읽어 줍니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="423" />
+            <location filename="../../editor/ui/authoring/commands.py" line="409" />
             <source>Could not save the picture: {problem}</source>
             <translation>그림을 저장하지 못했습니다: {problem}</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="434" />
+            <location filename="../../editor/ui/authoring/commands.py" line="420" />
             <source>{count} pasted picture(s) left out: save the post inside a Jekyll site (a folder with _config.yml) to keep pasted pictures in its assets/images folder.</source>
             <translation>붙여넣은 그림 {count}개를 넣지 않았습니다: 글을 Jekyll 사이트(_config.yml이 있는 폴더) 안에 저장하면 그림을 사이트의 assets/images 폴더에 보관합니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="438" />
+            <location filename="../../editor/ui/authoring/commands.py" line="424" />
             <source>{count} pasted picture(s) left out: {problem}</source>
             <translation>붙여넣은 그림 {count}개를 넣지 않았습니다: {problem}</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="440" />
+            <location filename="../../editor/ui/authoring/commands.py" line="426" />
             <source>not a picture a browser shows</source>
             <translation>브라우저가 보여 주는 그림 형식이 아닙니다</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="442" />
+            <location filename="../../editor/ui/authoring/commands.py" line="428" />
             <source>Saved {files} in assets/images.</source>
             <translation>{files}을(를) assets/images에 저장했습니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="480" />
             <source>What the picture shows (alt text):</source>
             <translation>그림이 보여 주는 것(대체 텍스트):</translation>
         </message>
@@ -430,105 +429,105 @@
     <context>
         <name>BatchExportDialog</name>
         <message>
-            <location filename="../../editor/ui/export/batch_dialog.py" line="53" />
-            <location filename="../../editor/ui/export/batch_dialog.py" line="162" />
-            <location filename="../../editor/ui/export/batch_dialog.py" line="221" />
+            <location filename="../../editor/ui/export/batch_dialog.py" line="57" />
+            <location filename="../../editor/ui/export/batch_dialog.py" line="164" />
+            <location filename="../../editor/ui/export/batch_dialog.py" line="223" />
             <source>Export Folder</source>
             <extracomment>One file was handled (the batch's Progress); also while the progress dialog shows.</extracomment>
             <translation>폴더 내보내기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/batch_dialog.py" line="81" />
+            <location filename="../../editor/ui/export/batch_dialog.py" line="83" />
             <source>Folder of Posts</source>
             <translation>글 폴더</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/batch_dialog.py" line="82" />
+            <location filename="../../editor/ui/export/batch_dialog.py" line="84" />
             <source>Output Folder</source>
             <translation>출력 폴더</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/batch_dialog.py" line="84" />
+            <location filename="../../editor/ui/export/batch_dialog.py" line="86" />
             <source>&amp;Posts in:</source>
             <translation>글 폴더(&amp;P):</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/batch_dialog.py" line="87" />
+            <location filename="../../editor/ui/export/batch_dialog.py" line="89" />
             <source>Export &amp;as:</source>
             <translation>내보낼 형식(&amp;A):</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/batch_dialog.py" line="95" />
+            <location filename="../../editor/ui/export/batch_dialog.py" line="97" />
             <source>&amp;Export</source>
             <translation>내보내기(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/batch_dialog.py" line="112" />
+            <location filename="../../editor/ui/export/batch_dialog.py" line="114" />
             <source>Browse…</source>
             <translation>찾아보기…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/batch_dialog.py" line="129" />
+            <location filename="../../editor/ui/export/batch_dialog.py" line="131" />
             <source>&amp;Site folder:</source>
             <translation>사이트 폴더(&amp;S):</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/batch_dialog.py" line="130" />
+            <location filename="../../editor/ui/export/batch_dialog.py" line="132" />
             <source>&amp;Output folder:</source>
             <translation>출력 폴더(&amp;O):</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/batch_dialog.py" line="143" />
+            <location filename="../../editor/ui/export/batch_dialog.py" line="145" />
             <source>Could Not Export</source>
             <translation>내보낼 수 없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/batch_dialog.py" line="148" />
+            <location filename="../../editor/ui/export/batch_dialog.py" line="150" />
             <source>“{path}” is not a folder.</source>
             <translation>“{path}”은(는) 폴더가 아닙니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/batch_dialog.py" line="151" />
+            <location filename="../../editor/ui/export/batch_dialog.py" line="153" />
             <source>Choose the output folder.</source>
             <translation>출력 폴더를 고르세요.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/batch_dialog.py" line="156" />
+            <location filename="../../editor/ui/export/batch_dialog.py" line="158" />
             <source>There are no posts (*.md, *.markdown, *.html) in “{path}”.</source>
             <translation>“{path}”에 글(*.md, *.markdown, *.html)이 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/batch_dialog.py" line="160" />
+            <location filename="../../editor/ui/export/batch_dialog.py" line="162" />
             <source>Exporting…</source>
             <translation>내보내는 중…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/batch_dialog.py" line="160" />
+            <location filename="../../editor/ui/export/batch_dialog.py" line="162" />
             <source>Cancel</source>
             <translation>취소</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/batch_dialog.py" line="173" />
+            <location filename="../../editor/ui/export/batch_dialog.py" line="175" />
             <source>{done} of {total}: {name}</source>
             <translation>{total}개 중 {done}번째: {name}</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/batch_dialog.py" line="207" />
+            <location filename="../../editor/ui/export/batch_dialog.py" line="209" />
             <source>{exported} exported, {failed} failed.</source>
             <translation>{exported}개 내보냄, {failed}개 실패.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/batch_dialog.py" line="211" />
+            <location filename="../../editor/ui/export/batch_dialog.py" line="213" />
             <source>Cancelled: {count} not done.</source>
             <translation>취소됨: {count}개는 하지 않았습니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/batch_dialog.py" line="216" />
+            <location filename="../../editor/ui/export/batch_dialog.py" line="218" />
             <source>{name}: {reason}</source>
             <translation>{name}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/batch_dialog.py" line="228" />
+            <location filename="../../editor/ui/export/batch_dialog.py" line="230" />
             <source>… and {count} more (see the details).</source>
             <translation>… 외 {count}개 (자세히 보기 참고).</translation>
         </message>
@@ -536,22 +535,22 @@
     <context>
         <name>BigFileLoader</name>
         <message>
-            <location filename="../../editor/ui/lifecycle/big_file.py" line="126" />
+            <location filename="../../editor/ui/lifecycle/big_file.py" line="141" />
             <source>Opening…</source>
             <translation>여는 중…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/lifecycle/big_file.py" line="129" />
+            <location filename="../../editor/ui/lifecycle/big_file.py" line="144" />
             <source>Opening “{name}”…</source>
             <translation>“{name}” 여는 중…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/lifecycle/big_file.py" line="147" />
+            <location filename="../../editor/ui/lifecycle/big_file.py" line="162" />
             <source>Could Not Open File</source>
             <translation>파일을 열 수 없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/lifecycle/big_file.py" line="148" />
+            <location filename="../../editor/ui/lifecycle/big_file.py" line="163" />
             <source>“{name}” could not be opened.
 
 {problem}</source>
@@ -560,7 +559,7 @@
 {problem}</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/lifecycle/big_file.py" line="163" />
+            <location filename="../../editor/ui/lifecycle/big_file.py" line="178" />
             <source>Opening… %p%</source>
             <translation>여는 중… %p%</translation>
         </message>
@@ -600,52 +599,52 @@
     <context>
         <name>ChangedOnDiskBar</name>
         <message>
-            <location filename="../../editor/ui/lifecycle/file_watch.py" line="71" />
+            <location filename="../../editor/ui/lifecycle/file_watch.py" line="74" />
             <source>Reload</source>
             <translation>다시 읽기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/lifecycle/file_watch.py" line="72" />
+            <location filename="../../editor/ui/lifecycle/file_watch.py" line="75" />
             <source>Load the file from disk; your edits are dropped</source>
             <translation>디스크의 파일을 읽습니다. 편집한 내용은 버려집니다</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/lifecycle/file_watch.py" line="73" />
+            <location filename="../../editor/ui/lifecycle/file_watch.py" line="76" />
             <source>Keep Mine</source>
             <translation>내 것 유지</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/lifecycle/file_watch.py" line="74" />
+            <location filename="../../editor/ui/lifecycle/file_watch.py" line="77" />
             <source>Keep your text; saving will replace the file</source>
             <translation>내 글을 유지합니다. 저장하면 파일을 바꿉니다</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/lifecycle/file_watch.py" line="75" />
+            <location filename="../../editor/ui/lifecycle/file_watch.py" line="78" />
             <source>Compare…</source>
             <translation>비교…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/lifecycle/file_watch.py" line="76" />
+            <location filename="../../editor/ui/lifecycle/file_watch.py" line="79" />
             <source>Save As…</source>
             <translation>다른 이름으로 저장…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/lifecycle/file_watch.py" line="77" />
+            <location filename="../../editor/ui/lifecycle/file_watch.py" line="80" />
             <source>Dismiss</source>
             <translation>닫기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/lifecycle/file_watch.py" line="92" />
+            <location filename="../../editor/ui/lifecycle/file_watch.py" line="95" />
             <source>“{name}” was changed on disk by another program. You have unsaved edits here.</source>
             <translation>다른 프로그램이 디스크의 “{name}” 파일을 바꿨습니다. 여기에는 저장하지 않은 편집이 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/lifecycle/file_watch.py" line="99" />
+            <location filename="../../editor/ui/lifecycle/file_watch.py" line="102" />
             <source>“{name}” was deleted or renamed on disk. The text here is kept as unsaved; save it to write the file again.</source>
             <translation>디스크에서 “{name}” 파일이 삭제되었거나 이름이 바뀌었습니다. 여기의 글은 저장하지 않은 상태로 남아 있으니, 저장하면 파일을 다시 씁니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/lifecycle/file_watch.py" line="107" />
+            <location filename="../../editor/ui/lifecycle/file_watch.py" line="110" />
             <source>“{name}” changed on disk but could not be read: {problem}</source>
             <translation>디스크의 “{name}” 파일이 바뀌었지만 읽을 수 없습니다: {problem}</translation>
         </message>
@@ -653,58 +652,58 @@
     <context>
         <name>ChecklistPanel</name>
         <message>
-            <location filename="../../editor/ui/site/checklist_panel.py" line="67" />
+            <location filename="../../editor/ui/site/checklist_panel.py" line="89" />
             <source>Publish Checklist</source>
             <extracomment>How often a check of a long post asks again whether the preview has finished rendering. The list was refreshed; carries the problems shown.</extracomment>
             <translation>발행 점검표</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/site/checklist_panel.py" line="88" />
+            <location filename="../../editor/ui/site/checklist_panel.py" line="110" />
             <source>Click a problem to go to it</source>
             <translation>문제를 누르면 그 위치로 갑니다</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/site/checklist_panel.py" line="184" />
+            <location filename="../../editor/ui/site/checklist_panel.py" line="206" />
             <source>… and {count} more</source>
             <translation>… 외 {count}개</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/site/checklist_panel.py" line="189" />
+            <location filename="../../editor/ui/site/checklist_panel.py" line="211" />
             <source>Ready to publish: nothing to fix.</source>
             <translation>발행 준비 완료: 고칠 것이 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/site/checklist_panel.py" line="191" />
+            <location filename="../../editor/ui/site/checklist_panel.py" line="213" />
             <source>{errors} error(s), {warnings} warning(s)</source>
             <translation>오류 {errors}개, 경고 {warnings}개</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/site/checklist_panel.py" line="202" />
+            <location filename="../../editor/ui/site/checklist_panel.py" line="224" />
             <source>{field}: {message}</source>
             <translation>{field}: {message}</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/site/checklist_panel.py" line="205" />
+            <location filename="../../editor/ui/site/checklist_panel.py" line="227" />
             <source>Line {line}: {message}</source>
             <translation>{line}행: {message}</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/site/checklist_panel.py" line="251" />
+            <location filename="../../editor/ui/site/checklist_panel.py" line="273" />
             <source>Could Not Publish</source>
             <translation>발행할 수 없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/site/checklist_panel.py" line="254" />
+            <location filename="../../editor/ui/site/checklist_panel.py" line="276" />
             <source>Save the post as a draft in the site's _drafts folder first.</source>
             <translation>먼저 글을 사이트의 _drafts 폴더에 초안으로 저장하세요.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/site/checklist_panel.py" line="258" />
+            <location filename="../../editor/ui/site/checklist_panel.py" line="280" />
             <source>Only drafts in a site's _drafts folder are published this way; “{name}” is not in one. File &gt; Export… can copy it into _posts.</source>
             <translation>이 방법으로는 사이트의 _drafts 폴더에 있는 초안만 발행합니다. “{name}”은(는) 그 폴더에 없습니다. 파일 &gt; 내보내기…로 _posts에 복사할 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/site/checklist_panel.py" line="279" />
+            <location filename="../../editor/ui/site/checklist_panel.py" line="301" />
             <source>Published as {name}</source>
             <translation>{name}(으)로 발행했습니다</translation>
         </message>
@@ -911,27 +910,27 @@
     <context>
         <name>ExportCommands</name>
         <message>
-            <location filename="../../editor/ui/export/commands.py" line="98" />
+            <location filename="../../editor/ui/export/commands.py" line="87" />
             <source>Exported to {path}</source>
             <translation>{path}(으)로 내보냈습니다</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/commands.py" line="125" />
+            <location filename="../../editor/ui/export/commands.py" line="113" />
             <source>Could Not Copy</source>
             <translation>복사할 수 없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/commands.py" line="128" />
+            <location filename="../../editor/ui/export/commands.py" line="116" />
             <source>Copied for a blog editor: paste it into the editor's visual mode.</source>
             <translation>블로그 편집기용으로 복사했습니다. 편집기의 기본(보이는 그대로) 모드에 붙여 넣으세요.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/commands.py" line="143" />
+            <location filename="../../editor/ui/export/commands.py" line="131" />
             <source>Could Not Convert</source>
             <translation>변환할 수 없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/commands.py" line="148" />
+            <location filename="../../editor/ui/export/commands.py" line="136" />
             <source>The body is now {format}; Undo brings the old one back.</source>
             <translation>본문이 이제 {format}입니다. 실행 취소하면 이전 본문으로 돌아갑니다.</translation>
         </message>
@@ -959,133 +958,133 @@
             <translation>{line}행: {message}</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="97" />
+            <location filename="../../editor/ui/export/dialog.py" line="99" />
             <source>Export</source>
             <translation>내보내기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="129" />
+            <location filename="../../editor/ui/export/dialog.py" line="127" />
             <source>&amp;Browse…</source>
             <translation>찾아보기(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="136" />
+            <location filename="../../editor/ui/export/dialog.py" line="134" />
             <source>Exporting…</source>
             <translation>내보내는 중…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="150" />
+            <location filename="../../editor/ui/export/dialog.py" line="148" />
             <source>&amp;Export</source>
             <translation>내보내기(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="158" />
+            <location filename="../../editor/ui/export/dialog.py" line="156" />
             <source>Export &amp;as:</source>
             <translation>내보낼 형식(&amp;A):</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="210" />
+            <location filename="../../editor/ui/export/dialog.py" line="208" />
             <source>untitled</source>
             <translation>제목-없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="226" />
+            <location filename="../../editor/ui/export/dialog.py" line="224" />
             <source>Site &amp;folder:</source>
             <translation>사이트 폴더(&amp;F):</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="226" />
+            <location filename="../../editor/ui/export/dialog.py" line="224" />
             <source>Save &amp;to:</source>
             <translation>저장 위치(&amp;T):</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="253" />
+            <location filename="../../editor/ui/export/dialog.py" line="251" />
             <source>One page with the theme's styles, title, description and social-media tags.</source>
             <translation>테마 스타일, 제목, 설명, 소셜 미디어 태그를 담은 페이지 하나입니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="255" />
+            <location filename="../../editor/ui/export/dialog.py" line="253" />
             <source>The body with every style written on its elements, for a blog platform's HTML mode or a newsletter.</source>
             <translation>모든 스타일을 요소에 직접 적은 본문입니다. 블로그의 HTML 모드나 뉴스레터에 씁니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="257" />
+            <location filename="../../editor/ui/export/dialog.py" line="255" />
             <source>A printable document with the Korean fonts embedded.</source>
             <translation>한글 글꼴을 포함한 인쇄용 문서입니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="258" />
+            <location filename="../../editor/ui/export/dialog.py" line="256" />
             <source>A copy of the post with its body rewritten as Markdown; the front matter stays as it is.</source>
             <translation>본문을 Markdown으로 다시 쓴 글의 사본입니다. 머리말은 그대로입니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="260" />
+            <location filename="../../editor/ui/export/dialog.py" line="258" />
             <source>A copy of the post with its body rewritten as HTML; the front matter stays as it is.</source>
             <translation>본문을 HTML로 다시 쓴 글의 사본입니다. 머리말은 그대로입니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="262" />
+            <location filename="../../editor/ui/export/dialog.py" line="260" />
             <source>A dated copy in the site's _posts folder, after the publish checklist.</source>
             <translation>발행 점검표를 거친 뒤 사이트의 _posts 폴더에 날짜를 붙여 넣는 사본입니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="291" />
+            <location filename="../../editor/ui/export/dialog.py" line="289" />
             <source>Web pages (*.html *.htm)</source>
             <translation>웹 페이지 (*.html *.htm)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="292" />
+            <location filename="../../editor/ui/export/dialog.py" line="290" />
             <source>PDF documents (*.pdf)</source>
             <translation>PDF 문서 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="293" />
+            <location filename="../../editor/ui/export/dialog.py" line="291" />
             <source>Markdown posts (*.md *.markdown)</source>
             <translation>Markdown 글 (*.md *.markdown)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="296" />
+            <location filename="../../editor/ui/export/dialog.py" line="294" />
             <source>Export To</source>
             <translation>내보낼 위치</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="297" />
+            <location filename="../../editor/ui/export/dialog.py" line="295" />
             <source>All files (*)</source>
             <translation>모든 파일 (*)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="304" />
+            <location filename="../../editor/ui/export/dialog.py" line="302" />
             <source>Choose the Site Folder</source>
             <translation>사이트 폴더 선택</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="310" />
+            <location filename="../../editor/ui/export/dialog.py" line="308" />
             <source>Replace File</source>
             <translation>파일 바꾸기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="311" />
+            <location filename="../../editor/ui/export/dialog.py" line="309" />
             <source>“{name}” already exists. Replace it?</source>
             <translation>“{name}” 파일이 이미 있습니다. 바꿀까요?</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="322" />
-            <location filename="../../editor/ui/export/dialog.py" line="346" />
+            <location filename="../../editor/ui/export/dialog.py" line="320" />
+            <location filename="../../editor/ui/export/dialog.py" line="344" />
             <source>Could Not Export</source>
             <translation>내보낼 수 없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="324" />
+            <location filename="../../editor/ui/export/dialog.py" line="322" />
             <source>Choose where the export should go.</source>
             <translation>내보낼 위치를 고르세요.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="328" />
+            <location filename="../../editor/ui/export/dialog.py" line="326" />
             <source>The export would replace the post itself; choose another name.</source>
             <translation>내보내면 글 파일 자체를 덮어씁니다. 다른 이름을 고르세요.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="332" />
+            <location filename="../../editor/ui/export/dialog.py" line="330" />
             <source>“{path}” is a folder; add a file name.</source>
             <translation>“{path}”은(는) 폴더입니다. 파일 이름을 붙이세요.</translation>
         </message>
@@ -1174,22 +1173,22 @@
     <context>
         <name>FileCommands</name>
         <message>
-            <location filename="../../editor/ui/shell/file_commands.py" line="61" />
+            <location filename="../../editor/ui/shell/file_commands.py" line="73" />
             <source>Untitled</source>
             <translation>제목 없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/file_commands.py" line="92" />
+            <location filename="../../editor/ui/shell/file_commands.py" line="104" />
             <source>Could Not Open Template</source>
             <translation>템플릿을 열 수 없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/file_commands.py" line="114" />
+            <location filename="../../editor/ui/shell/file_commands.py" line="126" />
             <source>Could Not Open File</source>
             <translation>파일을 열 수 없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/file_commands.py" line="115" />
+            <location filename="../../editor/ui/shell/file_commands.py" line="127" />
             <source>“{name}” could not be opened.
 
 {problem}</source>
@@ -1198,38 +1197,38 @@
 {problem}</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/file_commands.py" line="141" />
+            <location filename="../../editor/ui/shell/file_commands.py" line="152" />
             <source>No recent files</source>
             <translation>최근 파일 없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/file_commands.py" line="147" />
+            <location filename="../../editor/ui/shell/file_commands.py" line="158" />
             <source>File Not Found</source>
             <translation>파일을 찾을 수 없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/file_commands.py" line="148" />
+            <location filename="../../editor/ui/shell/file_commands.py" line="159" />
             <source>“{name}” no longer exists; it was removed from the recent files.</source>
             <translation>“{name}”이(가) 더 이상 없어 최근 파일 목록에서 뺐습니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/file_commands.py" line="181" />
-            <location filename="../../editor/ui/shell/file_commands.py" line="184" />
+            <location filename="../../editor/ui/shell/file_commands.py" line="192" />
+            <location filename="../../editor/ui/shell/file_commands.py" line="195" />
             <source>Could Not Save</source>
             <translation>저장할 수 없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/file_commands.py" line="189" />
+            <location filename="../../editor/ui/shell/file_commands.py" line="200" />
             <source>Saved {name}</source>
             <translation>{name} 저장함</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/file_commands.py" line="207" />
+            <location filename="../../editor/ui/shell/file_commands.py" line="218" />
             <source>untitled</source>
             <translation>제목-없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/file_commands.py" line="229" />
+            <location filename="../../editor/ui/shell/file_commands.py" line="240" />
             <source>Could Not Revert</source>
             <translation>되돌릴 수 없음</translation>
         </message>
@@ -1237,52 +1236,52 @@
     <context>
         <name>FileWatch</name>
         <message>
-            <location filename="../../editor/ui/lifecycle/file_watch.py" line="127" />
+            <location filename="../../editor/ui/lifecycle/file_watch.py" line="130" />
             <source>File Changed on Disk</source>
             <translation>디스크의 파일이 바뀜</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/lifecycle/file_watch.py" line="128" />
+            <location filename="../../editor/ui/lifecycle/file_watch.py" line="131" />
             <source>“{name}” was changed on disk since you opened or saved it.</source>
             <translation>“{name}” 파일을 열거나 저장한 뒤 디스크에서 파일이 바뀌었습니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/lifecycle/file_watch.py" line="130" />
+            <location filename="../../editor/ui/lifecycle/file_watch.py" line="133" />
             <source>Overwrite it with your text, save your text elsewhere, or cancel?</source>
             <translation>내 글로 덮어쓸까요, 다른 곳에 저장할까요, 아니면 취소할까요?</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/lifecycle/file_watch.py" line="132" />
+            <location filename="../../editor/ui/lifecycle/file_watch.py" line="135" />
             <source>Overwrite</source>
             <translation>덮어쓰기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/lifecycle/file_watch.py" line="134" />
+            <location filename="../../editor/ui/lifecycle/file_watch.py" line="137" />
             <source>Save As…</source>
             <translation>다른 이름으로 저장…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/lifecycle/file_watch.py" line="260" />
+            <location filename="../../editor/ui/lifecycle/file_watch.py" line="267" />
             <source>Could Not Read File</source>
             <translation>파일을 읽을 수 없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/lifecycle/file_watch.py" line="263" />
+            <location filename="../../editor/ui/lifecycle/file_watch.py" line="270" />
             <source>on disk</source>
             <translation>디스크의 파일</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/lifecycle/file_watch.py" line="263" />
+            <location filename="../../editor/ui/lifecycle/file_watch.py" line="270" />
             <source>your text</source>
             <translation>내 글</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/lifecycle/file_watch.py" line="264" />
+            <location filename="../../editor/ui/lifecycle/file_watch.py" line="271" />
             <source>Changes: {name}</source>
             <translation>바뀐 내용: {name}</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/lifecycle/file_watch.py" line="289" />
+            <location filename="../../editor/ui/lifecycle/file_watch.py" line="296" />
             <source>Reloaded “{name}”: it was changed on disk.</source>
             <translation>디스크에서 바뀐 “{name}” 파일을 다시 읽었습니다.</translation>
         </message>
@@ -1754,12 +1753,12 @@ The fields wait until it is fixed.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../editor/ui/shell/main_window.py" line="244" />
+            <location filename="../../editor/ui/shell/main_window.py" line="248" />
             <source>The front matter is not valid YAML (line {line}, column {column}): it is shown as source and saved exactly as it is.</source>
             <translation>머리말이 올바른 YAML이 아닙니다({line}행 {column}열). 원문으로 표시하며 저장할 때도 그대로 씁니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/main_window.py" line="257" />
+            <location filename="../../editor/ui/shell/main_window.py" line="261" />
             <source>Untitled</source>
             <translation>제목 없음</translation>
         </message>
@@ -2063,6 +2062,14 @@ The fields wait until it is fixed.</source>
             <location filename="../../editor/ui/preview/pane.py" line="321" />
             <source>The preview could not be rendered: {error}</source>
             <translation>미리 보기를 만들 수 없습니다: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Prompter</name>
+        <message>
+            <location filename="../../editor/ui/shell/prompter.py" line="130" />
+            <source>What the picture shows (alt text):</source>
+            <translation>그림이 보여 주는 것(대체 텍스트):</translation>
         </message>
     </context>
     <context>

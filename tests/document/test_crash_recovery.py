@@ -13,6 +13,7 @@ import pytest
 
 from editor.document.journal import Journal
 from editor.ui.lifecycle import autosave
+from tests.ui.prompter import ScriptedPrompter
 from tests.ui.windows import track_window
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -119,7 +120,7 @@ def test_killed_editor_text_comes_back_complete(qtbot, tmp_path):
     from editor.ui.shell.main_window import MainWindow
     from editor.ui.shell.settings import Settings
 
-    window = MainWindow(Settings())
+    window = MainWindow(Settings(), prompter=ScriptedPrompter())
     track_window(qtbot, window, show=False)
     offered = []
 

@@ -5,11 +5,15 @@ from __future__ import annotations
 from typing import Any
 
 from editor.ui.shell import dialogs
+from editor.ui.shell.main_window import MainWindow
+from editor.ui.shell.settings import Settings
+from tests.ui.prompter import ScriptedPrompter
 
 
 def discard_on_close(window: Any) -> None:
     """Answer Discard when closing ``window`` asks about unsaved changes."""
-    window.confirm_discard = lambda name: dialogs.DISCARD
+    if isinstance(window.prompter, ScriptedPrompter):
+        window.prompter.answer("ask_save_discard", dialogs.DISCARD)
 
 
 def track_window(qtbot: Any, window: Any, *, show: bool = True) -> Any:
@@ -22,3 +26,10 @@ def track_window(qtbot: Any, window: Any, *, show: bool = True) -> Any:
         window.show()
         qtbot.waitExposed(window)
     return window
+
+
+def scripted_window(qtbot: Any, settings: Settings | None = None, *, show: bool = True,
+                    **kwargs: Any) -> MainWindow:
+    """A tracked main window answered by its own ScriptedPrompter (``window.prompter``)."""
+    window = MainWindow(settings or Settings(), prompter=ScriptedPrompter(), **kwargs)
+    return track_window(qtbot, window, show=show)

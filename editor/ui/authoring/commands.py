@@ -8,9 +8,8 @@ actions (built from the presets, with their shortcuts, rebuilt when the writer e
 the presets), the editor's context menu entries and the paste handling.
 
 The window's action table names these methods as handlers (Format and Insert menus,
-the Edit menu's preset and signature entries). Dialogs are reached through hook
-attributes (``ask_link``, ``ask_image``, ...) that return plain values, so tests can
-answer them without a modal loop.
+the Edit menu's preset and signature entries). Dialogs are asked through the
+window's Prompter, which returns plain values, so tests answer them with a scripted one.
 """
 
 from __future__ import annotations
@@ -19,14 +18,12 @@ import functools
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QMimeData, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QInputDialog,
     QMenu,
-    QMessageBox,
     QToolBar,
     QWidget,
 )
@@ -34,12 +31,15 @@ from PySide6.QtWidgets import (
 from editor.authoring import blocks, highlights, tables
 from editor.authoring.highlights import Edit, Preset
 from editor.site.assets import PastedPictures
-from editor.ui.authoring import block_dialogs, preset_dialog
-from editor.ui.authoring.block_dialogs import ImageChoice, Signature
+from editor.ui.authoring import preset_dialog
+from editor.ui.authoring.block_dialogs import Signature
 from editor.ui.authoring.heading_text import drop_emptied_line, heading_label_html
 from editor.ui.authoring.paste import clipboard_plain_text, png_bytes, rich_paste_text
 from editor.ui.shell import actions as action_table
 from editor.ui.source.editor import SourceEditor
+
+if TYPE_CHECKING:
+    from editor.ui.shell.prompter import Prompter
 
 SIGNATURE_KEYS = ("signature/text", "signature/link_text", "signature/url")
 
@@ -50,9 +50,10 @@ class Authoring(QObject):
     #: The preset list changed (edited in the preset dialog); carries the new list.
     presetsChanged = Signal(list)  # noqa: N815 - Qt signal naming
 
-    def __init__(self, editor: SourceEditor, *, settings: Any = None,
+    def __init__(self, editor: SourceEditor, prompter: Prompter, *, settings: Any = None,
                  site_root: Callable[[], Path | None] | None = None,
                  set_field: Callable[[str, object], object] | None = None,
+                 status: Callable[[str], None] | None = None,
                  presets: list[Preset] | None = None,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -60,6 +61,8 @@ class Authoring(QObject):
         self.settings = settings  # editor.ui.shell.settings.Settings, or None (no signature)
         self.site_root = site_root or (lambda: None)
         self.set_field = set_field  # writes a front-matter field (lead image), or None
+        self.prompter = prompter  # every dialog: link, image, table, signature, presets…
+        self.status = status or (lambda _text: None)  # short reports (pictures kept)
         if presets is None:
             loaded = highlights.load_presets()
             presets, self.preset_error = loaded.presets, loaded.error
@@ -73,23 +76,6 @@ class Authoring(QObject):
         self._window: QWidget | None = None
         self._extra_context: list[QAction] = []
         self._insert_menu: QMenu | None = None
-
-        # Hooks for every dialog, replaceable in tests.
-        self.ask_link: Callable[[str, str], tuple[str, str] | None] = (
-            lambda text, url: block_dialogs.ask_link(self._dialog_parent(), text, url))
-        self.ask_image: Callable[[Path | None], ImageChoice | None] = (
-            lambda root: block_dialogs.ask_image(self._dialog_parent(), root))
-        self.ask_table: Callable[..., tuple[tuple[str, str], list[tables.Row]] | None] = (
-            lambda headers, rows, editing: block_dialogs.ask_table(
-                self._dialog_parent(), headers, rows, editing))
-        self.ask_signature: Callable[[Signature], Signature | None] = (
-            lambda current: block_dialogs.ask_signature(self._dialog_parent(), current))
-        self.ask_presets: Callable[[list[Preset]], list[Preset] | None] = (
-            lambda presets: preset_dialog.ask_presets(self._dialog_parent(), presets))
-        self.show_error: Callable[[str, str], None] = (
-            lambda title, text: QMessageBox.warning(self._dialog_parent(), title, text))
-        self.ask_alt: Callable[[str], str | None] = self._ask_alt  # (dialog title)
-        self.show_status: Callable[[str], None] = self._show_status
 
         self._make_preset_actions()
         editor.mime_text_hook = self._text_for_mime
@@ -179,12 +165,12 @@ class Authoring(QObject):
 
     def edit_presets(self) -> bool:
         """Show the preset dialog; on OK the saved list is loaded back and applied."""
-        chosen = self.ask_presets(self.presets)
+        chosen = self.prompter.ask_presets(self.presets)
         if chosen is None:
             return False
         error = self.reload_presets()
         if error:
-            self.show_error(self.tr("Highlight Presets"), error)
+            self.prompter.error(self.tr("Highlight Presets"), error)
         return True
 
     # ------------------------------------------------------------------ text access
@@ -284,14 +270,14 @@ class Authoring(QObject):
         clip = clipboard_plain_text().strip()
         if clip.startswith(("http://", "https://")) and not any(c.isspace() for c in clip):
             url = clip
-        answer = self.ask_link(chosen, url)
+        answer = self.prompter.ask_link(chosen, url)
         if answer is None:
             return False
         label, address = answer
         try:
             markup = blocks.link(label, address, self.body_format())
         except ValueError as exc:
-            self.show_error(self.tr("Insert Link"), str(exc))
+            self.prompter.error(self.tr("Insert Link"), str(exc))
             return False
         new = text[:start] + markup + text[end:]
         return self.apply_edit(text, Edit(new, start, start + len(markup)))
@@ -299,13 +285,13 @@ class Authoring(QObject):
     def insert_image(self) -> bool:
         """Insert > Lead Image: a local file copied into the site's assets, or a web address."""
         text, _start, end = self.selection()
-        choice = self.ask_image(self.site_root())
+        choice = self.prompter.ask_image(self.site_root())
         if choice is None:
             return False
         try:
             block = blocks.image(choice.src, choice.alt, self.body_format())
         except ValueError as exc:
-            self.show_error(self.tr("Insert Lead Image"), str(exc))
+            self.prompter.error(self.tr("Insert Lead Image"), str(exc))
             return False
         done = self._insert(text, end, block)
         if choice.use_as_feature and self.set_field is not None:
@@ -324,7 +310,7 @@ class Authoring(QObject):
                 headers, rows = tables.parse_summary_table(text[span[0]:span[1]])
             except tables.TableError:
                 span = None
-        answer = self.ask_table(headers, rows, span is not None)
+        answer = self.prompter.ask_table(headers, rows, span is not None)
         if answer is None:
             return False
         headers, rows = answer
@@ -346,7 +332,7 @@ class Authoring(QObject):
         """Edit > Signature: change the footer text and link kept in the preferences."""
         if self.settings is None:
             return False
-        chosen = self.ask_signature(self.signature())
+        chosen = self.prompter.ask_signature(self.signature())
         if chosen is None:
             return False
         for key, value in zip(SIGNATURE_KEYS, (chosen.text, chosen.link_text, chosen.url),
@@ -366,7 +352,7 @@ class Authoring(QObject):
             new = blocks.set_signature(text, value.text, value.link_text, value.url,
                                        self.body_format())
         except ValueError as exc:
-            self.show_error(self.tr("Insert Signature"), str(exc))
+            self.prompter.error(self.tr("Insert Signature"), str(exc))
             return False
         span = blocks.find_signature(new) or (len(new), len(new))
         return self.apply_edit(text, Edit(new, *span))
@@ -386,7 +372,7 @@ class Authoring(QObject):
         image block; "" either way (nothing for the editor to insert)."""
         data = png_bytes(mime.imageData())
         if data is None:
-            self.show_error(self.tr("Paste Picture"),
+            self.prompter.error(self.tr("Paste Picture"),
                             self.tr("The clipboard's picture could not be read."))
             return ""
         self._put_picture(self.tr("Paste Picture"), pictures,
@@ -406,21 +392,21 @@ class Authoring(QObject):
         if self.editor.isReadOnly():
             return False
         if pictures.site_root is None:
-            self.show_error(title, self.tr(
+            self.prompter.error(title, self.tr(
                 "Pictures put into a post are kept in the assets/images folder of a Jekyll "
                 "site. Save the post inside a site (a folder with _config.yml) first."))
             return False
-        alt = self.ask_alt(title)
+        alt = self.prompter.ask_alt_text(title)
         if alt is None:
             return False
         if not alt.strip():
-            self.show_error(title, self.tr(
+            self.prompter.error(title, self.tr(
                 "Describe the picture in the alt text: the preview shows it offline and "
                 "screen readers read it aloud."))
             return False
         url = store()
         if url is None:
-            self.show_error(title, self.tr("Could not save the picture: {problem}").format(
+            self.prompter.error(title, self.tr("Could not save the picture: {problem}").format(
                 problem=pictures.error))
             return False
         text, _start, end = self.selection()
@@ -430,16 +416,16 @@ class Authoring(QObject):
 
     def _report_pictures(self, pictures: PastedPictures) -> None:
         if pictures.left_out and pictures.site_root is None:
-            self.show_status(self.tr(
+            self.status(self.tr(
                 "{count} pasted picture(s) left out: save the post inside a Jekyll site "
                 "(a folder with _config.yml) to keep pasted pictures in its assets/images "
                 "folder.").format(count=pictures.left_out))
         elif pictures.left_out:
-            self.show_status(self.tr("{count} pasted picture(s) left out: {problem}").format(
+            self.status(self.tr("{count} pasted picture(s) left out: {problem}").format(
                 count=pictures.left_out,
                 problem=pictures.error or self.tr("not a picture a browser shows")))
         elif pictures.kept:
-            self.show_status(self.tr("Saved {files} in assets/images.").format(
+            self.status(self.tr("Saved {files} in assets/images.").format(
                 files=", ".join(path.name for path in pictures.kept)))
 
     def paste_plain(self) -> bool:
@@ -471,19 +457,6 @@ class Authoring(QObject):
         menu = self.context_menu(position)
         menu.exec(self.editor.viewport().mapToGlobal(position))
         menu.deleteLater()
-
-    def _dialog_parent(self) -> QWidget:
-        return self._window if self._window is not None else self.editor.window()
-
-    def _ask_alt(self, title: str) -> str | None:
-        text, ok = QInputDialog.getText(
-            self._dialog_parent(), title, self.tr("What the picture shows (alt text):"))
-        return text if ok else None
-
-    def _show_status(self, text: str) -> None:
-        bar = getattr(self._window, "statusBar", None)
-        if bar is not None:
-            bar().showMessage(text, 10000)
 
 
 def _insert_after(widget: QWidget, anchor: QAction | None, actions: list[QAction]) -> None:

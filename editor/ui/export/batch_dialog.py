@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -33,11 +34,13 @@ from editor.export import batch
 from editor.export.batch import BatchResult, Progress
 from editor.export.exporter import TARGETS, ExportError
 from editor.ui.export.options import ExportOptionsBox, TargetChoice, add_targets
-from editor.ui.shell import dialogs
 from editor.ui.shell.settings import Settings
 
 # Failures listed in the summary's main text; the rest are in its details.
 SUMMARY_LINES = 10
+
+if TYPE_CHECKING:
+    from editor.ui.shell.prompter import Prompter
 
 
 class BatchExportDialog(TargetChoice, QDialog):
@@ -46,18 +49,17 @@ class BatchExportDialog(TargetChoice, QDialog):
     #: One file was handled (the batch's Progress); also while the progress dialog shows.
     fileDone = Signal(object)
 
-    def __init__(self, settings: Settings, parent: QWidget | None = None, *,
-                 start_folder: Path | None = None, default_theme: str = "default") -> None:
+    def __init__(self, settings: Settings, prompter: Prompter, parent: QWidget | None = None,
+                 *, start_folder: Path | None = None, default_theme: str = "default") -> None:
         super().__init__(parent)
+        self.prompter = prompter
         self.setObjectName("batch_dialog")
         self.setWindowTitle(self.tr("Export Folder"))
         self.settings = settings
         self.result_: BatchResult | None = None
         self.progress: QProgressDialog | None = None
 
-        # Hooks, replaceable in tests.
-        self.show_error: Callable[[str, str], None] = (
-            lambda title, text: dialogs.show_error(self, title, text))
+        # The dialog's own questions, replaceable in tests.
         self.show_summary: Callable[[BatchResult], None] = self._show_summary
         self.choose_folder: Callable[[str, Path], Path | None] = self._ask_folder
 
@@ -145,15 +147,15 @@ class BatchExportDialog(TargetChoice, QDialog):
         output = Path(self.output_edit.text().strip()).expanduser()
         target = self.target()
         if not self.source_edit.text().strip() or not source.is_dir():
-            self.show_error(title, self.tr("“{path}” is not a folder.").format(path=source))
+            self.prompter.error(title, self.tr("“{path}” is not a folder.").format(path=source))
             return None
         if not self.output_edit.text().strip():
-            self.show_error(title, self.tr("Choose the output folder."))
+            self.prompter.error(title, self.tr("Choose the output folder."))
             return None
         exclude = None if TARGETS[target].into_site else output
         total = len(batch.find_posts(source, exclude=exclude))
         if total == 0:
-            self.show_error(title, self.tr("There are no posts (*.md, *.markdown, *.html) "
+            self.prompter.error(title, self.tr("There are no posts (*.md, *.markdown, *.html) "
                                            "in “{path}”.").format(path=source))
             return None
 
@@ -183,7 +185,7 @@ class BatchExportDialog(TargetChoice, QDialog):
             result = batch.export_folder(source, target, output, self.options_box.options(),
                                          on_progress=on_progress, should_cancel=should_cancel)
         except ExportError as exc:
-            self.show_error(title, exc.message)
+            self.prompter.error(title, exc.message)
             return None
         finally:
             progress.close()

@@ -3,8 +3,8 @@ Publish…, Convert Body and the Publish Checklist panel.
 
 A component of the main window: the action table names these methods as handlers.
 It works on the document, the settings and the source editor, reports through a status
-sink and asks through the given question callables; ``install`` (once the actions
-exist) adds the checklist dock.
+sink and asks through the window's Prompter; ``install`` (once the actions exist) adds
+the checklist dock.
 """
 
 from __future__ import annotations
@@ -14,65 +14,56 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QMainWindow
 
 from editor.export.exporter import EXPORT_ERRORS
 from editor.render import core as render
-from editor.site.checks import Problem
 from editor.ui.export.batch_dialog import BatchExportDialog
 from editor.ui.export.clipboard import copy_for_blog
 from editor.ui.export.convert_body import BodyConverter
-from editor.ui.export.dialog import ExportDialog, ask_publish_anyway
+from editor.ui.export.dialog import ExportDialog
 from editor.ui.export.pdf_printers import PdfPrinters
 from editor.ui.shell.document import Document
 from editor.ui.shell.settings import Settings
-from editor.ui.site.checklist_panel import ChecklistPanel
+from editor.ui.site.checklist_panel import ChecklistPanel, ChecklistWiring
 from editor.ui.source.editor import SourceEditor
 
 if TYPE_CHECKING:
-    from editor.ui.shell.main_window import MainWindow
+    from editor.ui.form.front_matter import FrontMatterForm
+    from editor.ui.shell.prompter import Prompter
 
 CHECKLIST_HEIGHT = 150
-
-
-def _exec(dialog: QDialog) -> bool:
-    return dialog.exec() == QDialog.DialogCode.Accepted
 
 
 class ExportCommands(QObject):
     """Export, publish and body-conversion commands of one window."""
 
-    def __init__(self, window: MainWindow, document: Document, settings: Settings,
-                 editor: SourceEditor, *, flush_form: Callable[[], object],
-                 show_error: Callable[[str, str], None], status: Callable[[str, int], None],
+    def __init__(self, window: QMainWindow, document: Document, settings: Settings,
+                 editor: SourceEditor, prompter: Prompter, *,
+                 flush_form: Callable[[], object], status: Callable[[str, int], None],
                  site_root: Callable[[], Path | None]) -> None:
         super().__init__(window)
         self.window = window  # parent of the dialogs, host of the checklist dock
         self.document = document
         self.settings = settings
+        self.prompter = prompter
         self.flush_form = flush_form
-        self.show_error = show_error
         self.status = status
         self.site_root = site_root
-        # Hooks for the dialogs, replaceable in tests: each runs a prepared dialog.
-        self.run_export_dialog: Callable[[ExportDialog], bool] = _exec
-        self.run_batch_dialog: Callable[[BatchExportDialog], bool] = _exec
-        self.confirm_publish_anyway: Callable[[list[Problem]], bool] = (
-            lambda problems: ask_publish_anyway(window, problems))
         self.pdf_printers = PdfPrinters(window)
         self.body_converter = BodyConverter(editor, document, self)
         self.checklist: ChecklistPanel | None = None
 
-    def install(self) -> ChecklistPanel:
+    def install(self, form: FrontMatterForm, wiring: ChecklistWiring) -> ChecklistPanel:
         """Create the checklist dock (its Publish button is the window's Publish action)."""
         window = self.window
-        self.checklist = ChecklistPanel(window)
+        self.checklist = ChecklistPanel(self.document, form, self.body_converter.editor,
+                                        wiring, window)
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.checklist)
         # A few lines are enough; the panes above keep the height.
         window.resizeDocks([self.checklist], [CHECKLIST_HEIGHT], Qt.Orientation.Vertical)
         visible = bool(self.settings.get("panes/checklist"))
         self.checklist.setVisible(visible)
-        window.actions["show_checklist"].setChecked(visible)
         return self.checklist
 
     def _export_theme(self) -> str:
@@ -84,13 +75,11 @@ class ExportCommands(QObject):
     def export_document(self) -> Path | None:
         """File > Export…: the export dialog for the open post; the path written or None."""
         self.flush_form()
-        dialog = ExportDialog(self.document.post, self.settings, self.window,
+        dialog = ExportDialog(self.document.post, self.settings, self.prompter, self.window,
                               printers=self.pdf_printers,
                               default_theme=str(self.settings.get("preview/theme")))
-        dialog.show_error = self.show_error
-        dialog.confirm_publish_anyway = self.confirm_publish_anyway
         try:
-            if not self.run_export_dialog(dialog) or dialog.written is None:
+            if not self.prompter.run_dialog(dialog) or dialog.written is None:
                 return None
             written = dialog.written
         finally:
@@ -102,11 +91,10 @@ class ExportCommands(QObject):
         """File > Export Folder…: every post in a folder; the batch result or None."""
         start = self.site_root() or (self.document.path.parent if self.document.path
                                     else None)
-        dialog = BatchExportDialog(self.settings, self.window, start_folder=start,
+        dialog = BatchExportDialog(self.settings, self.prompter, self.window, start_folder=start,
                                    default_theme=str(self.settings.get("preview/theme")))
-        dialog.show_error = self.show_error
         try:
-            if not self.run_batch_dialog(dialog):
+            if not self.prompter.run_dialog(dialog):
                 return None
             result = dialog.result_
         finally:
@@ -122,7 +110,7 @@ class ExportCommands(QObject):
             copy_for_blog(self.document.post, theme=self._export_theme(),
                           include_header=bool(self.settings.get("export/include_header")))
         except EXPORT_ERRORS as exc:
-            self.show_error(self.tr("Could Not Copy"), str(getattr(exc, "message", exc)))
+            self.prompter.error(self.tr("Could Not Copy"), str(getattr(exc, "message", exc)))
             return False
         self.status(
             self.tr("Copied for a blog editor: paste it into the editor's visual mode."), 6000)
@@ -140,7 +128,7 @@ class ExportCommands(QObject):
         try:
             done = converter.convert(fmt)
         except ValueError as exc:
-            self.show_error(self.tr("Could Not Convert"), str(exc))
+            self.prompter.error(self.tr("Could Not Convert"), str(exc))
             return False
         if not done:
             self.status(converter.already_message(fmt), 5000)

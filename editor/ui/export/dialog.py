@@ -1,7 +1,7 @@
 """File > Export…: pick a target and its options, choose where it goes, and run the export.
 
 The exporters live in the core (:mod:`editor.export.exporter`); this dialog only gathers choices,
-remembers them in the settings, and shows errors through a replaceable hook. PDF printing
+remembers them in the settings, and shows errors through the window's Prompter. PDF printing
 runs QtWebEngine's own event loop, so the dialog keeps repainting (with a busy bar) while
 Chromium lays the pages out; one offscreen printer page is kept per window and reused.
 """
@@ -38,11 +38,11 @@ from editor.site import jekyll as site
 from editor.site.checks import Problem
 from editor.ui.export.options import ExportOptionsBox, TargetChoice, add_targets
 from editor.ui.export.pdf_printers import PdfPrinters
-from editor.ui.shell import dialogs
 from editor.ui.shell.settings import Settings
 from editor.ui.site.check_messages import problem_message
 
 if TYPE_CHECKING:
+    from editor.ui.shell.prompter import Prompter
     pass
 
 # File names that tell the fragment and the page apart when both sit in one folder.
@@ -87,12 +87,14 @@ class ExportDialog(TargetChoice, QDialog):
         self,
         post: Post,
         settings: Settings,
+        prompter: Prompter,
         parent: QWidget | None = None,
         *,
         printers: PdfPrinters | None = None,
         default_theme: str = "default",
     ) -> None:
         super().__init__(parent)
+        self.prompter = prompter  # errors and "publish anyway?"
         self.setObjectName("export_dialog")
         self.setWindowTitle(self.tr("Export"))
         self.post = post
@@ -101,12 +103,8 @@ class ExportDialog(TargetChoice, QDialog):
         self.written: Path | None = None
         self._owned_printers: PdfPrinters | None = None
 
-        # Hooks for every question, replaceable in tests.
-        self.show_error: Callable[[str, str], None] = (
-            lambda title, text: dialogs.show_error(self, title, text))
+        # The dialog's own file questions, replaceable in tests.
         self.confirm_overwrite: Callable[[Path], bool] = self._ask_overwrite
-        self.confirm_publish_anyway: Callable[[list[Problem]], bool] = (
-            lambda problems: ask_publish_anyway(self, problems))
         self.choose_file: Callable[[Path], Path | None] = self._ask_file
         self.choose_folder: Callable[[Path], Path | None] = self._ask_folder
 
@@ -321,15 +319,15 @@ class ExportDialog(TargetChoice, QDialog):
         out = self.output_path()
         title = self.tr("Could Not Export")
         if not str(out) or str(out) == ".":
-            self.show_error(title, self.tr("Choose where the export should go."))
+            self.prompter.error(title, self.tr("Choose where the export should go."))
             return None
         if not TARGETS[target].into_site:
             if self.post.path is not None and out.absolute() == self.post.path.absolute():
-                self.show_error(title, self.tr("The export would replace the post itself; "
+                self.prompter.error(title, self.tr("The export would replace the post itself; "
                                                "choose another name."))
                 return None
             if out.is_dir():
-                self.show_error(title, self.tr("“{path}” is a folder; add a file name.")
+                self.prompter.error(title, self.tr("“{path}” is a folder; add a file name.")
                                 .format(path=out))
                 return None
             if out.exists() and out != self._confirmed and not self.confirm_overwrite(out):
@@ -350,16 +348,16 @@ class ExportDialog(TargetChoice, QDialog):
                 return self._export(target, out, options)
             except ExportRefused as refused:
                 self._set_busy(False)
-                if not self.confirm_publish_anyway(refused.problems):
+                if not self.prompter.confirm_publish_anyway(refused.problems):
                     return None
                 self._set_busy(True)
                 return self._export(target, out, replace(options, force=True))
         except EXPORT_ERRORS as exc:
-            self.show_error(title, str(getattr(exc, "message", exc)))
+            self.prompter.error(title, str(getattr(exc, "message", exc)))
         except OSError as exc:
-            self.show_error(title, str(exc))
+            self.prompter.error(title, str(exc))
         except ValueError as exc:  # an unreadable converter input, a bad option value
-            self.show_error(title, str(exc))
+            self.prompter.error(title, str(exc))
         finally:
             self._set_busy(False)
         return None

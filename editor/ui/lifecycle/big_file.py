@@ -18,14 +18,16 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QProgressBar
+from PySide6.QtWidgets import QProgressBar, QStatusBar
 
 from editor.authoring.stats import TextStats, text_stats
 from editor.document.post import Post, PostError
 from editor.render import pool as render_pool
 
 if TYPE_CHECKING:
-    from editor.ui.shell.main_window import MainWindow
+    from editor.ui.shell.document import Document
+    from editor.ui.shell.prompter import Prompter
+    from editor.ui.source.editor import SourceEditor
 
 T = TypeVar("T")
 
@@ -70,20 +72,33 @@ class _Relay(QObject):
 
 
 class BigFileLoader(QObject):
-    """Opens big files in the background for a MainWindow; small ones stay synchronous."""
+    """Opens big files in the background for a window; small ones stay synchronous.
+
+    It fills ``editor``, then switches ``document``; progress goes to ``status_bar``,
+    errors to ``prompter``, the opened file to ``remember_file`` and the counts to
+    ``show_stats``.
+    """
 
     # The load ended: True when the document now shows the file.
     finished = Signal(bool)
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, editor: SourceEditor, document: Document, status_bar: QStatusBar,
+                 prompter: Prompter, *, remember_file: Callable[[Path], object],
+                 show_stats: Callable[[TextStats], object],
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.editor = editor
+        self.document = document
+        self.status_bar = status_bar
+        self.prompter = prompter
+        self.remember_file = remember_file
+        self.show_stats = show_stats
         self.progress = QProgressBar()
         self.progress.setObjectName("load_progress")
         self.progress.setMaximumWidth(220)
         self.progress.setTextVisible(True)
         self.progress.hide()
-        window.statusBar().addPermanentWidget(self.progress)
+        status_bar.addPermanentWidget(self.progress)
         self._relay = _Relay(self)
         self._relay.loaded.connect(self._on_loaded)
         self._relay.counted.connect(self._on_counted)
@@ -121,11 +136,11 @@ class BigFileLoader(QObject):
             return False
         self._loading = path
         self.load_started_at = time.perf_counter()
-        self.window.editor.setReadOnly(True)
+        self.editor.setReadOnly(True)
         self.progress.setRange(0, 0)  # busy until the size of the text is known
         self.progress.setFormat(self.tr("Opening…"))
         self.progress.show()
-        self.window.statusBar().showMessage(
+        self.status_bar.showMessage(
             self.tr("Opening “{name}”…").format(name=path.name))
         threading.Thread(target=self._read, args=(path,), name="open-post", daemon=True).start()
         return True
@@ -142,15 +157,15 @@ class BigFileLoader(QObject):
     def _on_loaded(self, path: Path, result: Post | PostError, stats: TextStats | None) -> None:
         if isinstance(result, PostError):
             self._end()
-            self.window.statusBar().clearMessage()
-            self.window.show_error(
+            self.status_bar.clearMessage()
+            self.prompter.error(
                 self.tr("Could Not Open File"),
                 self.tr("“{name}” could not be opened.\n\n{problem}").format(
                     name=path.name, problem=result.message))
             self.finished.emit(False)
             return
         self._post, self._stats = result, stats
-        editor = self.window.editor
+        editor = self.editor
         editor.set_loading(True)
         editor.set_body_format(result.format)  # now, while empty: no re-highlight later
         editor.clear()
@@ -183,7 +198,7 @@ class BigFileLoader(QObject):
 
     def _complete(self) -> None:
         post, path = self._post, self._loading
-        editor = self.window.editor
+        editor = self.editor
         editor.document().clearUndoRedoStacks()
         editor.document().setModified(False)
         editor.moveCursor(QTextCursor.MoveOperation.Start)
@@ -191,18 +206,17 @@ class BigFileLoader(QObject):
         editor.highlighter.hold_steps(False)
         self._prefilled = post
         self._end()
-        self.window.document.replace(post)
+        self.document.replace(post)
         self._prefilled = None
         if path is not None:
-            self.window.settings.add_recent_file(path)
-            self.window.settings.set("files/last_folder", str(path.resolve().parent))
+            self.remember_file(path)
         self.load_seconds = time.perf_counter() - self.load_started_at
         self.finished.emit(True)
 
     def _end(self) -> None:
         self._loading = None
         self._cursor = None
-        self.window.editor.setReadOnly(False)
+        self.editor.setReadOnly(False)
         self.progress.hide()
 
     def prefilled(self, post: Post) -> bool:
@@ -219,7 +233,7 @@ class BigFileLoader(QObject):
         """
         if self._stats is not None and post is self._post:
             stats, self._stats = self._stats, None  # counted while the file was read
-            self.window.status_fields.set_stats(stats)
+            self.show_stats(stats)
             return True
         if len(post.body) < BIG_BODY_CHARS:
             return False
@@ -242,6 +256,6 @@ class BigFileLoader(QObject):
 
     def _on_counted(self, body: str, stats: TextStats) -> None:
         self._counting = False
-        if body is self.window.document.post.body or self._count_next is None:
-            self.window.status_fields.set_stats(stats)
+        if body is self.document.post.body or self._count_next is None:
+            self.show_stats(stats)
         self._count()

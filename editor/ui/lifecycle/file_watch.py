@@ -12,7 +12,7 @@ saves never look like someone else's.
   Keep mine, and Compare (a diff view).
 - Deleted or renamed: the bar says so and the text is kept as unsaved.
 - Save asks Overwrite / Save As / Cancel if the file changed since we loaded or saved it
-  (``before_save``; the question is the replaceable ``confirm_overwrite`` hook).
+  (``before_save``; the question is the prompter's ``ask_overwrite_changed``).
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -36,7 +37,9 @@ from editor.document.storage import remove_stale_temps
 from editor.ui.source import diff_view
 
 if TYPE_CHECKING:
-    from editor.ui.shell.main_window import MainWindow
+    from editor.ui.shell.document import Document
+    from editor.ui.shell.prompter import Prompter
+    from editor.ui.source.editor import SourceEditor
 
 translate = QCoreApplication.translate
 
@@ -145,25 +148,29 @@ def ask_overwrite(parent: QWidget | None, name: str) -> str:
 
 
 class FileWatch(QObject):
-    """Watches the window's document file and reacts to changes made by others."""
+    """Watches a document's file and reacts to changes made by others.
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self.document = window.document
-        # Replaceable hooks (tests answer them without a modal loop).
-        self.confirm_overwrite: Callable[[str], str] = (
-            lambda name: ask_overwrite(window, name))
-        self.show_compare: Callable[[str, str], None] = (
-            lambda title, diff: diff_view.show_diff(window, title, diff))
+    The changed-on-disk bar goes at the top of ``bar_layout`` (the source pane's);
+    its Save As button emits ``saveAsRequested``.
+    """
+
+    saveAsRequested = Signal()  # noqa: N815 - Qt signal naming
+
+    def __init__(self, document: Document, editor: SourceEditor, bar_layout: QBoxLayout,
+                 prompter: Prompter, status: Callable[[str, int], None],
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.editor = editor
+        self.prompter = prompter
+        self.status = status
 
         self.bar = ChangedOnDiskBar()
-        layout = window.source.layout()
-        layout.insertWidget(0, self.bar)
+        bar_layout.insertWidget(0, self.bar)
         self.bar.reloadClicked.connect(self.reload)
         self.bar.keepClicked.connect(self.keep_mine)
         self.bar.compareClicked.connect(self.compare)
-        self.bar.saveAsClicked.connect(window.files.save_document_as)
+        self.bar.saveAsClicked.connect(self.saveAsRequested)
 
         self.watcher = QFileSystemWatcher(self)
         self.watcher.fileChanged.connect(self._schedule)
@@ -257,17 +264,17 @@ class FileWatch(QObject):
         try:
             disk = Post.load(path).text()
         except PostError as exc:
-            self.window.show_error(self.tr("Could Not Read File"), exc.message)
+            self.prompter.error(self.tr("Could Not Read File"), exc.message)
             return
         diff = diff_view.unified_diff(disk, self.document.post.text(),
                                       self.tr("on disk"), self.tr("your text"))
-        self.show_compare(self.tr("Changes: {name}").format(name=path.name), diff)
+        self.prompter.show_diff(self.tr("Changes: {name}").format(name=path.name), diff)
 
     def _reload_keeping_view(self) -> bool:
         path = self.document.path
         if path is None:
             return False
-        editor = self.window.editor
+        editor = self.editor
         cursor = editor.textCursor()
         position, anchor = cursor.position(), cursor.anchor()
         vertical = editor.verticalScrollBar().value()
@@ -285,7 +292,7 @@ class FileWatch(QObject):
         editor.setTextCursor(restored)
         editor.verticalScrollBar().setValue(vertical)
         editor.horizontalScrollBar().setValue(horizontal)
-        self.window.statusBar().showMessage(
+        self.status(
             self.tr("Reloaded “{name}”: it was changed on disk.").format(name=path.name), 6000)
         return True
 
@@ -302,7 +309,7 @@ class FileWatch(QObject):
         stamp = DiskStamp.of(post.path)
         if stamp is None or stamp == post.disk_stamp:
             return SAVE  # unchanged, or gone: nothing of anyone's is overwritten
-        answer = self.confirm_overwrite(post.path.name)
+        answer = self.prompter.ask_overwrite_changed(post.path.name)
         if answer == OVERWRITE:
             return SAVE
         return answer if answer in (SAVE_AS, CANCEL) else CANCEL

@@ -203,7 +203,7 @@ def offer_recovery(window: MainWindow, journal: Journal | None = None,
     entries = journal.orphans()
     if not entries:
         return {}
-    choose = choose or (lambda found: ask_recovery(window, found))
+    choose = choose or window.prompter.choose_recovery
     decisions = choose(entries)
     target: MainWindow | None = window
     for entry in entries:
@@ -221,7 +221,8 @@ def offer_recovery(window: MainWindow, journal: Journal | None = None,
 def _new_window(like: MainWindow) -> MainWindow:
     from editor.ui.shell.main_window import MainWindow
 
-    window = MainWindow(like.settings, offline=like.actions["offline"].isChecked())
+    window = MainWindow(like.settings, offline=like.actions["offline"].isChecked(),
+                        prompter=like.prompter)
     extra_windows.append(window)
     window.show()
     return window

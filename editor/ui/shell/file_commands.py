@@ -4,7 +4,7 @@ revert, close and quit.
 A component of the main window that owns these rows of the action table. It works on
 the document and the settings, saves through the file watch (which guards against
 overwriting someone else's change), opens big files through the background loader, and
-asks its questions through the window's dialog hooks.
+asks its questions through the window's Prompter.
 """
 
 from __future__ import annotations
@@ -26,19 +26,31 @@ from editor.ui.shell.settings import Settings
 from editor.ui.shell.templates import fill_template
 
 if TYPE_CHECKING:
-    from editor.ui.shell.main_window import MainWindow
+    from editor.ui.lifecycle.big_file import BigFileLoader
+    from editor.ui.lifecycle.file_watch import FileWatch
+    from editor.ui.shell.prompter import Prompter
+
+
+def remember_file(settings: Settings, path: Path) -> None:
+    """Put ``path`` first in the recent files; its folder is where Open starts next."""
+    settings.add_recent_file(path)
+    settings.set("files/last_folder", str(path.resolve().parent))
 
 
 class FileCommands(QObject):
     """New, Open, Open Recent, Save, Save As, Revert, Close and Quit for one window."""
 
-    def __init__(self, window: MainWindow, document: Document, settings: Settings, *,
-                 flush_form: Callable[[], object], status: Callable[[str, int], None],
-                 site_root: Callable[[], Path | None]) -> None:
-        super().__init__(window)
-        self.window = window  # its dialog hooks ask the questions; Close may close it
+    def __init__(self, document: Document, settings: Settings, prompter: Prompter, *,
+                 loader: BigFileLoader, watch: FileWatch, flush_form: Callable[[], object],
+                 status: Callable[[str, int], None], site_root: Callable[[], Path | None],
+                 close_window: Callable[[], object], parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self.document = document
         self.settings = settings
+        self.prompter = prompter
+        self.loader = loader
+        self.watch = watch
+        self.close_window = close_window
         self.flush_form = flush_form
         self.status = status
         self.site_root = site_root
@@ -59,7 +71,7 @@ class FileCommands(QObject):
         if not self.document.is_modified():
             return True
         name = self.document.display_name() or self.tr("Untitled")
-        answer = self.window.confirm_discard(name)
+        answer = self.prompter.ask_save_discard(name)
         if answer == dialogs.SAVE:
             return self.save_document()
         return answer == dialogs.DISCARD
@@ -69,7 +81,7 @@ class FileCommands(QObject):
         if not self.maybe_save():
             return False
         templates = self.templates()
-        template = self.window.choose_template(templates) if templates else None
+        template = self.prompter.choose_template(templates) if templates else None
         if templates and template is None:
             return False
         self._replace_with_template(template)
@@ -89,7 +101,7 @@ class FileCommands(QObject):
             post = Post.load(template)
             fill_template(post)
         except (PostError, YamlError) as exc:
-            self.window.show_error(self.tr("Could Not Open Template"),
+            self.prompter.error(self.tr("Could Not Open Template"),
                             f"{template.name}: {exc.message}")
             post = Post.new({"title": ""}, "", "markdown")
         post.path = None
@@ -97,7 +109,7 @@ class FileCommands(QObject):
 
     def open_document(self) -> bool:
         """File > Open: pick a file and open it."""
-        path = self.window.choose_open_path(self._start_folder())
+        path = self.prompter.ask_file_open(self._start_folder())
         return self.open_path(path) if path else False
 
     def open_path(self, path: str | Path) -> bool:
@@ -105,12 +117,12 @@ class FileCommands(QObject):
         path = Path(path)
         if not self.maybe_save():
             return False
-        if self.window.loader.wants(path):
-            return self.window.loader.start(path)  # the document switches when it has loaded
+        if self.loader.wants(path):
+            return self.loader.start(path)  # the document switches when it has loaded
         try:
             post = Post.load(path)
         except PostError as exc:
-            self.window.show_error(
+            self.prompter.error(
                 self.tr("Could Not Open File"),
                 self.tr("“{name}” could not be opened.\n\n{problem}").format(
                     name=path.name, problem=exc.message))
@@ -120,8 +132,7 @@ class FileCommands(QObject):
         return True
 
     def _remember_file(self, path: Path) -> None:
-        self.settings.add_recent_file(path)
-        self.settings.set("files/last_folder", str(path.resolve().parent))
+        remember_file(self.settings, path)
 
     def _start_folder(self) -> str:
         if self.document.path is not None:
@@ -144,7 +155,7 @@ class FileCommands(QObject):
         """Open a file from the recent list; a file that vanished is removed with a message."""
         if not Path(name).is_file():
             self.settings.remove_recent_file(name)
-            self.window.show_info(self.tr("File Not Found"),
+            self.prompter.info(self.tr("File Not Found"),
                            self.tr("“{name}” no longer exists; it was removed from the recent "
                                    "files.").format(name=name))
             return False
@@ -154,7 +165,7 @@ class FileCommands(QObject):
         """File > Save (asks for a name while untitled)."""
         if self.document.path is None:
             return self.save_document_as()
-        answer = self.window.file_watch.before_save()  # changed on disk since we loaded it?
+        answer = self.watch.before_save()  # changed on disk since we loaded it?
         if answer == file_watch.SAVE_AS:
             return self.save_document_as()
         if answer == file_watch.CANCEL:
@@ -163,7 +174,7 @@ class FileCommands(QObject):
 
     def save_document_as(self) -> bool:
         """File > Save As, suggesting the Jekyll file name when a site root is found."""
-        target = self.window.choose_save_path(self.suggested_save_path())
+        target = self.prompter.ask_file_save(self.suggested_save_path())
         if target is None:
             return False
         if not target.suffix:
@@ -178,10 +189,10 @@ class FileCommands(QObject):
                 target.parent.mkdir()  # _drafts/ or _posts/ in a fresh site
             self.document.save(target)
         except SaveError as exc:
-            self.window.show_error(self.tr("Could Not Save"), exc.message)
+            self.prompter.error(self.tr("Could Not Save"), exc.message)
             return False
         except OSError as exc:
-            self.window.show_error(self.tr("Could Not Save"), str(exc))
+            self.prompter.error(self.tr("Could Not Save"), str(exc))
             return False
         path = self.document.path
         if path is not None:
@@ -221,12 +232,12 @@ class FileCommands(QObject):
         path = self.document.path
         if path is None:
             return False
-        if self.document.is_modified() and not self.window.confirm_revert(path.name):
+        if self.document.is_modified() and not self.prompter.confirm_revert(path.name):
             return False
         try:
             self.document.revert()
         except PostError as exc:
-            self.window.show_error(self.tr("Could Not Revert"), exc.message)
+            self.prompter.error(self.tr("Could Not Revert"), exc.message)
             return False
         return True
 
@@ -235,7 +246,7 @@ class FileCommands(QObject):
         the window closes."""
         untitled_blank = self.document.path is None and not self.document.is_modified()
         if untitled_blank:
-            self.window.close()
+            self.close_window()
             return
         if self.maybe_save():
             self._replace_with_template(None)

@@ -6,13 +6,13 @@ components that own their rows of the action table (editor/ui/shell/actions.py):
 edit commands, the pane layout, authoring, the highlights view and export. This module
 connects them so every edit flows widget -> Document -> signal -> the other views.
 
-Dialogs are reached through hook attributes (``confirm_discard``, ``show_error``, ...)
-so tests can answer them without a modal loop.
+Every dialog is asked through one injected Prompter (editor/ui/shell/prompter.py), so
+tests answer them with a scripted one.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt, QTimer
@@ -28,19 +28,21 @@ from editor.ui.authoring.commands import Authoring
 from editor.ui.authoring.highlights_view import HighlightsView
 from editor.ui.export.commands import ExportCommands
 from editor.ui.form.front_matter import FrontMatterForm
-from editor.ui.lifecycle import file_watch
 from editor.ui.lifecycle.autosave import SETTING_AUTOSAVE_TO_FILE, Autosaver
 from editor.ui.lifecycle.big_file import BigFileLoader
+from editor.ui.lifecycle.file_watch import FileWatch
 from editor.ui.preview.pane import PreviewPane
 from editor.ui.shell import actions as action_table
 from editor.ui.shell import dialogs
 from editor.ui.shell.document import Document
 from editor.ui.shell.edit_commands import EditCommands
-from editor.ui.shell.file_commands import FileCommands
+from editor.ui.shell.file_commands import FileCommands, remember_file
 from editor.ui.shell.file_drops import FileDrops
 from editor.ui.shell.panes import PaneLayout
+from editor.ui.shell.prompter import Prompter
 from editor.ui.shell.settings import Settings
 from editor.ui.shell.status import StatusFields
+from editor.ui.site.checklist_panel import ChecklistWiring
 from editor.ui.source.pane import SourceEditorPane
 
 APP_NAME = "Article Editor"
@@ -52,7 +54,8 @@ SCROLL_ECHO_MS = 250
 class MainWindow(QMainWindow):
     """One editor window showing one document."""
 
-    def __init__(self, settings: Settings | None = None, *, offline: bool | None = None) -> None:
+    def __init__(self, settings: Settings | None = None, *, offline: bool | None = None,
+                 prompter: Prompter | None = None) -> None:
         super().__init__()
         self.settings = settings or Settings()
         if offline is None:
@@ -61,21 +64,8 @@ class MainWindow(QMainWindow):
         if theme not in render.theme_names():
             theme = "default"
 
-        # Hooks for every modal question, replaceable in tests.
-        self.confirm_discard: Callable[[str], str] = (
-            lambda name: dialogs.ask_save_changes(self, name))
-        self.confirm_revert: Callable[[str], bool] = lambda name: dialogs.ask_revert(self, name)
-        self.show_error: Callable[[str, str], None] = (
-            lambda title, text: dialogs.show_error(self, title, text))
-        self.show_info: Callable[[str, str], None] = (
-            lambda title, text: dialogs.show_info(self, title, text))
-        self.choose_open_path: Callable[[str], Path | None] = (
-            lambda folder: dialogs.ask_open_path(self, folder))
-        self.choose_save_path: Callable[[Path], Path | None] = (
-            lambda suggested: dialogs.ask_save_path(self, suggested))
-        self.choose_template: Callable[[list[Path]], Path | None] = (
-            lambda templates: dialogs.choose_template(self, templates))
-
+        # Every modal question goes through the prompter (a scripted one in tests).
+        self.prompter = prompter.for_window(self) if prompter else Prompter(self)
         self.document = Document(parent=self)
         self._scroll_source: str | None = None
         self._site_root: Path | None = None
@@ -99,27 +89,35 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.status_fields)
 
         # Components: each owns its rows of the action table -----------------------------
+        status = self.statusBar().showMessage
         self.panes = PaneLayout(
             self.splitter, {"form": self.form, "editor": self.source, "preview": self.preview},
             self.settings, form=self.form, editor=self.editor, preview=self.preview,
             post=lambda: self.document.post)
         self.authoring = Authoring(
-            self.editor, settings=self.settings, site_root=lambda: self._site_root,
-            set_field=self._on_form_field_changed, parent=self)
+            self.editor, self.prompter, settings=self.settings,
+            site_root=lambda: self._site_root, set_field=self._on_form_field_changed,
+            status=lambda text: status(text, 10000), parent=self)
         self.highlights = HighlightsView(self, self.authoring, self.document, self.preview,
                                          self.settings)
         self.edit = EditCommands(self, self.source, self.preview.view,
                                  paste_plain_in_editor=self.authoring.paste_plain,
                                  show_editor=lambda: self.panes.show("editor"))
-        self.export = ExportCommands(
-            self, self.document, self.settings, self.editor,
-            flush_form=self.form.flush_pending,
-            show_error=lambda title, text: self.show_error(title, text),
-            status=self.statusBar().showMessage, site_root=lambda: self._site_root)
-        self.files = FileCommands(self, self.document, self.settings,
-                                  flush_form=self.form.flush_pending,
-                                  status=self.statusBar().showMessage,
-                                  site_root=lambda: self._site_root)
+        self.export = ExportCommands(self, self.document, self.settings, self.editor,
+                                     self.prompter, flush_form=self.form.flush_pending,
+                                     status=status, site_root=lambda: self._site_root)
+        # Never lose a draft: recovery journal, changes on disk, big files in the background.
+        self.loader = BigFileLoader(self.editor, self.document, self.statusBar(), self.prompter,
+                                    remember_file=partial(remember_file, self.settings),
+                                    show_stats=self.status_fields.set_stats, parent=self)
+        self.file_watch = FileWatch(self.document, self.editor, self.source.layout(),
+                                    self.prompter, status, parent=self)
+        self.files = FileCommands(self.document, self.settings, self.prompter,
+                                  loader=self.loader, watch=self.file_watch,
+                                  flush_form=self.form.flush_pending, status=status,
+                                  site_root=lambda: self._site_root, close_window=self.close,
+                                  parent=self)
+        self.file_watch.saveAsRequested.connect(self.files.save_document_as)
         self.actions, self.menus, self.toolbar = action_table.build(self, {
             "window": self, "files": self.files, "edit": self.edit, "panes": self.panes,
             "authoring": self.authoring, "highlights": self.highlights, "export": self.export})
@@ -129,21 +127,22 @@ class MainWindow(QMainWindow):
                                context_actions=[self.actions["bold"]])
         self.highlights.bind(self.actions["show_highlights"])
         if self.authoring.preset_error:
-            self.statusBar().showMessage(self.authoring.preset_error, 15000)
+            status(self.authoring.preset_error, 15000)
+        self.checklist = self.export.install(self.form, ChecklistWiring(
+            self.prompter, self.settings, self.actions["publish"],
+            preview_busy=self.preview.is_busy, show_pane=self._show_pane,
+            save=self.files.save_document, open_path=self.files.open_path, status=status))
+        self.actions["show_checklist"].setChecked(not self.checklist.isHidden())
 
         self._stats_timer = QTimer(self, singleShot=True, interval=STATS_DELAY_MS)
         self._stats_timer.timeout.connect(self._update_stats)
         self._scroll_echo_timer = QTimer(self, singleShot=True, interval=SCROLL_ECHO_MS)
         self._scroll_echo_timer.timeout.connect(self._end_scroll_sync)
         self._wire()
-        # Never lose a draft: recovery journal, changes on disk, big files in the background.
         self.autosave = Autosaver(
             self.document, parent=self,
             autosave_to_file=lambda: bool(self.settings.get(SETTING_AUTOSAVE_TO_FILE)))
         self.autosave.problem.connect(lambda text: self.statusBar().showMessage(text, 10000))
-        self.file_watch = file_watch.FileWatch(self)
-        self.loader = BigFileLoader(self)
-        self.checklist = self.export.install()
         geometry = self.settings.get("window/geometry")
         if geometry:
             self.restoreGeometry(QByteArray(geometry))
@@ -180,6 +179,11 @@ class MainWindow(QMainWindow):
         except YamlError as exc:
             # The form only edits fields while the YAML is valid; report, never crash.
             self.statusBar().showMessage(exc.message, 8000)
+
+    def _show_pane(self, pane: str) -> None:
+        action = self.actions[f"show_{pane}"]
+        if not action.isChecked():
+            action.setChecked(True)
 
     def _on_form_field_removed(self, key: str) -> None:
         try:
@@ -277,7 +281,7 @@ class MainWindow(QMainWindow):
             word_wrap=self.actions["word_wrap"].isChecked(),
             autosave_to_file=bool(self.settings.get(SETTING_AUTOSAVE_TO_FILE)),
         )
-        chosen = dialogs.ask_preferences(self, current, list(render.theme_names()))
+        chosen = self.prompter.ask_preferences(current, list(render.theme_names()))
         if chosen is not None:
             self.apply_preferences(chosen)
 

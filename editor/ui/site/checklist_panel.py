@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QAction, QTextCursor
 from PySide6.QtWidgets import (
     QDockWidget,
     QHBoxLayout,
@@ -36,7 +38,25 @@ from editor.ui.lifecycle.big_file import BIG_BODY_CHARS
 from editor.ui.site.check_messages import problem_message
 
 if TYPE_CHECKING:
-    from editor.ui.shell.main_window import MainWindow
+    from editor.ui.form.front_matter import FrontMatterForm
+    from editor.ui.shell.document import Document
+    from editor.ui.shell.prompter import Prompter
+    from editor.ui.shell.settings import Settings
+    from editor.ui.source.editor import SourceEditor
+
+
+@dataclass(frozen=True)
+class ChecklistWiring:
+    """What the checklist works with besides the document, the form and the editor."""
+
+    prompter: Prompter
+    settings: Settings
+    publish_action: QAction  # the window's File > Publish (the panel's button)
+    preview_busy: Callable[[], bool]  # long checks wait while the preview renders
+    show_pane: Callable[[str], None]  # "form", "editor" or "checklist", shown
+    save: Callable[[], bool]  # File > Save
+    open_path: Callable[[Path], object]  # opens the published post
+    status: Callable[[str, int], None]
 
 log = logging.getLogger(__name__)
 
@@ -60,9 +80,11 @@ class ChecklistPanel(QDockWidget):
     #: The list was refreshed; carries the problems shown.
     checked = Signal(list)
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.main = window
+    def __init__(self, document: Document, form: FrontMatterForm, editor: SourceEditor,
+                 wiring: ChecklistWiring, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document, self.form, self.editor = document, form, editor
+        self.wiring = wiring
         self.setObjectName("checklist_panel")
         self.setWindowTitle(self.tr("Publish Checklist"))
         # The View menu's action is the one switch; a close button would bypass it.
@@ -75,7 +97,7 @@ class ChecklistPanel(QDockWidget):
         self.summary.setObjectName("checklist_summary")
         self.publish_button = QToolButton()
         self.publish_button.setObjectName("checklist_publish")
-        self.publish_button.setDefaultAction(window.actions["publish"])
+        self.publish_button.setDefaultAction(wiring.publish_action)
         self.publish_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
@@ -102,7 +124,7 @@ class ChecklistPanel(QDockWidget):
         self._generation = 0
         self._relay = _Relay(self)
         self._relay.checked.connect(self._on_checked_in_background)
-        doc = window.document
+        doc = document
         for signal in (doc.bodyChanged, doc.frontMatterChanged, doc.reloaded):
             signal.connect(self.schedule)
         doc.pathChanged.connect(lambda _path: self.schedule())
@@ -116,7 +138,7 @@ class ChecklistPanel(QDockWidget):
         self._generation += 1
         if self.isVisible():
             # Longer posts take longer to check: wait for a longer pause in typing.
-            self.timer.start(CHECK_DELAY_MS + self.main.document.body_length() // 2000)
+            self.timer.start(CHECK_DELAY_MS + self.document.body_length() // 2000)
 
     def _visibility_changed(self, visible: bool) -> None:
         if visible and self._stale:
@@ -130,23 +152,23 @@ class ChecklistPanel(QDockWidget):
         """Run the checklist on the current post now and show the result."""
         self.timer.stop()
         self._generation += 1
-        self.main.form.flush_pending()
-        problems = check(self.main.document.post)
+        self.form.flush_pending()
+        problems = check(self.document.post)
         self.show_problems(problems)
         return problems
 
     def _refresh_after_pause(self) -> None:
-        if self.main.document.body_length() < BIG_BODY_CHARS:
+        if self.document.body_length() < BIG_BODY_CHARS:
             self.refresh()
             return
-        if self.main.preview.is_busy():
+        if self.wiring.preview_busy():
             # The check and the preview's render would share the processors: the
             # preview, which the writer is watching, goes first.
             self.timer.start(PREVIEW_FIRST_MS)
             return
         # A long post takes a tenth of a second and more to check: in a helper process.
-        self.main.form.flush_pending()
-        post = self.main.document.post
+        self.form.flush_pending()
+        post = self.document.post
         args = (post.text(), str(post.path) if post.path else None, post.format)
         generation, relay = self._generation, self._relay
 
@@ -197,7 +219,7 @@ class ChecklistPanel(QDockWidget):
         message = problem_message(problem)
         if problem.field:
             # The form's label ("Title"), as the writer sees the field, not the YAML key.
-            label = self.main.form.label(problem.field)
+            label = self.form.label(problem.field)
             name = label.text().replace("&", "").rstrip(" *:") if label is not None else ""
             return self.tr("{field}: {message}").format(field=name or problem.field,
                                                         message=message)
@@ -214,27 +236,27 @@ class ChecklistPanel(QDockWidget):
 
     def jump_to(self, problem: Problem) -> str | None:
         """Show where ``problem`` is: "field", "editor" or "source" (front-matter text)."""
-        window = self.main
-        post = window.document.post
-        if problem.field and not window.form.is_showing_source():
-            field_editor = window.form.editor(problem.field)
+        form, show_pane = self.form, self.wiring.show_pane
+        post = self.document.post
+        if problem.field and not form.is_showing_source():
+            field_editor = form.editor(problem.field)
             if field_editor is not None:
-                _show_pane(window, "show_form")
-                window.form.scroll.ensureWidgetVisible(field_editor)
+                show_pane("form")
+                form.scroll.ensureWidgetVisible(field_editor)
                 _focus_inside(field_editor)
                 return "field"
         line = problem.line
         if not line:
             return None
         if line >= post.body_start_line:
-            _show_pane(window, "show_editor")
-            window.editor.go_to_line(line - post.body_start_line + 1)
-            window.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+            show_pane("editor")
+            self.editor.go_to_line(line - post.body_start_line + 1)
+            self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
             return "editor"
         # A front-matter line without a form field: the YAML source, at that line.
-        _show_pane(window, "show_form")
-        window.form.show_source(True)
-        source = window.form.source_edit
+        show_pane("form")
+        form.show_source(True)
+        source = form.source_edit
         block = source.document().findBlockByNumber(max(line - 2, 0))  # line 1 is the fence
         if block.isValid():
             source.setTextCursor(QTextCursor(block))
@@ -246,16 +268,16 @@ class ChecklistPanel(QDockWidget):
 
     def publish(self) -> Path | None:
         """Publish the open draft: checklist, save, move into _posts, reopen; new path or None."""
-        window = self.main
-        window.form.flush_pending()
+        wiring = self.wiring
+        self.form.flush_pending()
         title = self.tr("Could Not Publish")
-        path = window.document.path
+        path = self.document.path
         if path is None:
-            window.show_error(title, self.tr("Save the post as a draft in the site's _drafts "
+            wiring.prompter.error(title, self.tr("Save the post as a draft in the site's _drafts "
                                              "folder first."))
             return None
         if path.absolute().parent.name != site.DRAFTS_DIR:
-            window.show_error(title, self.tr("Only drafts in a site's _drafts folder are "
+            wiring.prompter.error(title, self.tr("Only drafts in a site's _drafts folder are "
                                              "published this way; “{name}” is not in one. "
                                              "File > Export… can copy it into _posts.")
                               .format(name=path.name))
@@ -263,26 +285,21 @@ class ChecklistPanel(QDockWidget):
         problems = self.refresh()
         errors = [problem for problem in problems if problem.level == "error"]
         if errors:
-            window.actions["show_checklist"].setChecked(True)
-            if not window.export.confirm_publish_anyway(errors):
+            wiring.show_pane("checklist")
+            if not wiring.prompter.confirm_publish_anyway(errors):
                 return None
-        if window.document.is_modified() and not window.files.save_document():
+        if self.document.is_modified() and not wiring.save():
             return None
         try:
             published = site.publish_draft(path)
         except (ValueError, OSError) as exc:
-            window.show_error(title, str(exc))
+            wiring.prompter.error(title, str(exc))
             return None
-        window.settings.remove_recent_file(str(path.absolute().resolve()))
-        window.files.open_path(published)
-        window.statusBar().showMessage(
+        wiring.settings.remove_recent_file(str(path.absolute().resolve()))
+        wiring.open_path(published)
+        wiring.status(
             self.tr("Published as {name}").format(name=published.name), 8000)
         return published
-
-
-def _show_pane(window: MainWindow, action_id: str) -> None:
-    if not window.actions[action_id].isChecked():
-        window.actions[action_id].setChecked(True)
 
 
 def _focus_inside(widget: QWidget) -> QWidget | None:

@@ -11,7 +11,8 @@ from editor.ui.authoring.block_dialogs import LinkDialog, TableDialog
 from editor.ui.authoring.commands import Authoring
 from editor.ui.shell.settings import Settings
 from editor.ui.source.editor import SourceEditor
-from tests.ui.windows import track_window
+from tests.ui.prompter import ScriptedPrompter
+from tests.ui.windows import scripted_window
 
 HTML_BODY = (
     "<p>시장 골목에 새 가게가 열렸습니다. 주인은 매일 아침 빵을 굽습니다.</p>\n"
@@ -40,7 +41,7 @@ def editor(qtbot) -> SourceEditor:
 @pytest.fixture
 def authoring(editor) -> Authoring:
     """The controller on ``editor`` with the bundled presets and fresh settings."""
-    return Authoring(editor, settings=Settings())
+    return Authoring(editor, ScriptedPrompter(), settings=Settings())
 
 
 def load(editor: SourceEditor, body: str, fmt: str) -> None:
@@ -259,7 +260,7 @@ def test_link_wraps_the_selection(editor, authoring):
         asked.append(text)
         return fill_link(text, url, address="https://example.org/가게")
 
-    authoring.ask_link = answer
+    authoring.prompter.answer("ask_link", answer)
     assert authoring.insert_link()
     assert asked == ["새 가게"]
     markup = '<a href="https://example.org/가게">새 가게</a>'
@@ -271,7 +272,8 @@ def test_link_dialog_refuses_script_addresses(editor, authoring):
     """A javascript: address keeps the dialog's OK button disabled; nothing is written."""
     load(editor, HTML_BODY, "html")
     select_phrase(editor, "새 가게")
-    authoring.ask_link = lambda text, url: fill_link(text, url, address="javascript:alert(1)")
+    authoring.prompter.answer(
+        "ask_link", lambda text, url: fill_link(text, url, address="javascript:alert(1)"))
     assert not authoring.insert_link()
     assert editor.body_text() == HTML_BODY
 
@@ -292,9 +294,9 @@ def test_table_dialog_creates_then_edits_the_table(editor, authoring, fmt):
     load(editor, body, fmt)
     select(editor, 2, 2)
     seen = []
-    authoring.ask_table = lambda h, r, e: answer_table(
+    authoring.prompter.answer("ask_table", lambda h, r, e: answer_table(
         h, r, e, seen=seen, cells={(0, 0): "일시", (0, 1): "토요일 오전", (1, 0): "장소",
-                                   (1, 1): "시장 입구"})
+                                   (1, 1): "시장 입구"}))
     assert authoring.insert_table()
     rows = [("일시", "토요일 오전"), ("장소", "시장 입구")]
     first = editor.body_text()
@@ -303,8 +305,8 @@ def test_table_dialog_creates_then_edits_the_table(editor, authoring, fmt):
 
     inside = first.index("토요일")
     select(editor, inside, inside)
-    authoring.ask_table = lambda h, r, e: answer_table(
-        h, r, e, seen=seen, cells={(1, 1): "시장 북문", (2, 0): "비용", (2, 1): "무료"})
+    authoring.prompter.answer("ask_table", lambda h, r, e: answer_table(
+        h, r, e, seen=seen, cells={(1, 1): "시장 북문", (2, 0): "비용", (2, 1): "무료"}))
     assert authoring.insert_table()
     assert seen[1] == (tables.DEFAULT_HEADERS, rows, True)
     second = editor.body_text()
@@ -348,7 +350,7 @@ def test_signature_asks_for_settings_when_none_kept(editor, authoring):
         dialog.url_edit.setText("https://example.com")
         return dialog.signature()
 
-    authoring.ask_signature = answer
+    authoring.prompter.answer("ask_signature", answer)
     assert authoring.insert_signature()
     assert authoring.settings.get("signature/url") == "https://example.com"
     assert editor.body_text() == (
@@ -364,10 +366,8 @@ def test_window_offers_presets_blocks_and_templates(qtbot, tmp_path):
     from PySide6.QtCore import Qt
 
     from editor.ui.shell import dialogs
-    from editor.ui.shell.main_window import MainWindow
 
-    window = MainWindow(Settings())
-    track_window(qtbot, window)
+    window = scripted_window(qtbot)
     post = tmp_path / "post.html"
     post.write_text("---\ntitle: 시험\n---\n" + HTML_BODY, encoding="utf-8")
     assert window.files.open_path(post)

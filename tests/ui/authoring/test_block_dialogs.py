@@ -23,6 +23,7 @@ from editor.ui.authoring.commands import Authoring
 from editor.ui.shell.document import Document
 from editor.ui.shell.settings import Settings
 from editor.ui.source.editor import SourceEditor
+from tests.ui.prompter import ScriptedPrompter
 
 # A 1x1 PNG (our own bytes, not a picture from anywhere).
 PNG = bytes.fromhex(
@@ -114,8 +115,8 @@ def test_insert_image_writes_house_markup_and_front_matter(qtbot, site_root, pic
     qtbot.addWidget(editor)
     editor.set_body_text(post.body)
     editor.textEdited.connect(lambda: document.set_body(editor.body_text()))
-    authoring = Authoring(editor, settings=Settings(), site_root=lambda: site_root,
-                          set_field=document.set_field)
+    authoring = Authoring(editor, ScriptedPrompter(), settings=Settings(),
+                          site_root=lambda: site_root, set_field=document.set_field)
 
     def answer(root):
         dialog = ImageDialog(root)
@@ -124,7 +125,7 @@ def test_insert_image_writes_house_markup_and_front_matter(qtbot, site_root, pic
         dialog.accept()
         return dialog.choice
 
-    authoring.ask_image = answer
+    authoring.prompter.answer("ask_image", answer)
     assert authoring.insert_image()
     # The cursor is at the start of the freshly opened body: the image leads the post.
     assert document.post.body == (
@@ -193,7 +194,7 @@ def test_link_in_markdown_body(qtbot):
     cursor.setPosition(4)
     cursor.setPosition(7, QTextCursor.MoveMode.KeepAnchor)
     editor.setTextCursor(cursor)
-    authoring = Authoring(editor)
-    authoring.ask_link = lambda text, url: (text, "https://example.org/a b")
+    authoring = Authoring(editor, ScriptedPrompter())
+    authoring.prompter.answer("ask_link", lambda text, url: (text, "https://example.org/a b"))
     assert authoring.insert_link()
     assert editor.body_text() == "소식은 [여기에](<https://example.org/a b>)서 봅니다.\n"

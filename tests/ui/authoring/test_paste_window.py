@@ -11,6 +11,7 @@ from editor.authoring.paste import clean_pasted_html
 from editor.ui.authoring.commands import Authoring
 from editor.ui.source.editor import SourceEditor
 from tests.site.test_assets import data_url, png
+from tests.ui.prompter import ScriptedPrompter
 
 HOSTILE = (
     '<p onclick="steal()" class="x">소식<script>alert(1)</script>'
@@ -26,7 +27,8 @@ def editor(qtbot) -> SourceEditor:
     widget = SourceEditor()
     qtbot.addWidget(widget)
     widget.show()
-    widget.authoring = Authoring(widget)
+    widget.statuses = []
+    widget.authoring = Authoring(widget, ScriptedPrompter(), status=widget.statuses.append)
     yield widget
     # The clipboard owns the data set on it; empty it while the application still runs.
     QGuiApplication.clipboard().clear()
@@ -131,10 +133,10 @@ def site_editor(qtbot, empty_site) -> SourceEditor:
     widget = SourceEditor()
     qtbot.addWidget(widget)
     widget.show()
-    widget.authoring = Authoring(widget, site_root=lambda: root)
+    widget.statuses = []
+    widget.authoring = Authoring(widget, ScriptedPrompter(), site_root=lambda: root,
+                                 status=widget.statuses.append)
     widget.site_root = root
-    widget.authoring.statuses = []
-    widget.authoring.show_status = widget.authoring.statuses.append
     yield widget
     QGuiApplication.clipboard().clear()
 
@@ -153,7 +155,7 @@ def test_pasting_a_picture_saves_it_into_the_site_and_inserts_an_image_block(sit
     site_editor.set_body_format("html")
     site_editor.set_body_text("<p>앞 문단</p>\n")
     caret_at_end(site_editor)
-    site_editor.authoring.ask_alt = lambda title: "파란 상자"
+    site_editor.authoring.prompter.answer("ask_alt_text", "파란 상자")
     put_picture_on_clipboard()
     assert site_editor.canPaste()
     site_editor.paste()
@@ -163,34 +165,32 @@ def test_pasting_a_picture_saves_it_into_the_site_and_inserts_an_image_block(sit
     body = site_editor.body_text()
     assert f'<p><img src="/assets/images/{saved[0].name}" alt="파란 상자" /></p>' in body
     assert body.startswith("<p>앞 문단</p>\n")
-    assert saved[0].name in site_editor.authoring.statuses[-1]
+    assert saved[0].name in site_editor.statuses[-1]
     site_editor.undo()
     assert site_editor.body_text() == "<p>앞 문단</p>\n"
 
 
 def test_a_picture_paste_without_alt_text_or_cancelled_changes_nothing(site_editor):
-    errors = []
-    site_editor.authoring.show_error = lambda title, text: errors.append(text)
+    errors = site_editor.authoring.prompter.errors
     site_editor.set_body_text("<p>본문</p>\n")
     put_picture_on_clipboard()
-    site_editor.authoring.ask_alt = lambda title: None  # cancelled
+    site_editor.authoring.prompter.answer("ask_alt_text", None)  # cancelled
     site_editor.paste()
-    site_editor.authoring.ask_alt = lambda title: "  "
+    site_editor.authoring.prompter.answer("ask_alt_text", "  ")
     site_editor.paste()
     assert site_editor.body_text() == "<p>본문</p>\n"
     assert not (site_editor.site_root / "assets").exists()
-    assert len(errors) == 1 and "alt text" in errors[0]
+    assert len(errors) == 1 and "alt text" in errors[0][1]
 
 
 def test_a_picture_paste_outside_a_site_says_where_pictures_go(editor):
-    errors = []
-    editor.authoring.show_error = lambda title, text: errors.append(text)
-    editor.authoring.ask_alt = lambda title: "never asked"
+    errors = editor.authoring.prompter.errors
+    editor.authoring.prompter.answer("ask_alt_text", "never asked")
     editor.set_body_text("<p>본문</p>\n")
     put_picture_on_clipboard()
     editor.paste()
     assert editor.body_text() == "<p>본문</p>\n"
-    assert len(errors) == 1 and "_config.yml" in errors[0]
+    assert len(errors) == 1 and "_config.yml" in errors[0][1]
 
 
 def test_pasted_html_keeps_its_data_pictures_in_the_site(site_editor):
@@ -205,8 +205,7 @@ def test_pasted_html_keeps_its_data_pictures_in_the_site(site_editor):
 
 
 def test_pasted_data_pictures_outside_a_site_are_left_out_with_a_message(editor):
-    statuses = []
-    editor.authoring.show_status = statuses.append
+    statuses = editor.statuses
     editor.set_body_format("html")
     editor.set_body_text("")
     put_on_clipboard(f'<p>글</p><img src="{data_url(png())}" alt="그림">', "글")

@@ -15,6 +15,7 @@ from editor.ui.authoring.preset_dialog import (
     sample_pixmap,
 )
 from editor.ui.source.editor import SourceEditor
+from tests.ui.prompter import ScriptedPrompter
 
 
 def ok_button(dialog: PresetDialog):
@@ -118,7 +119,7 @@ def test_authoring_reloads_presets_after_the_dialog(qtbot):
     """After the dialog saves, the controller loads the file and rebuilds its actions."""
     editor = SourceEditor()
     qtbot.addWidget(editor)
-    authoring = Authoring(editor)
+    authoring = Authoring(editor, ScriptedPrompter())
     seen = []
     authoring.presetsChanged.connect(seen.append)
 
@@ -130,7 +131,7 @@ def test_authoring_reloads_presets_after_the_dialog(qtbot):
         dialog.accept()
         return dialog.presets()
 
-    authoring.ask_presets = answer
+    authoring.prompter.answer("ask_presets", answer)
     assert authoring.edit_presets()
     assert authoring.preset("red").name == "Crimson"
     assert authoring.preset_action("red").text() == "Crimson"

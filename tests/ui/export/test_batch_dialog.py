@@ -4,14 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from PySide6.QtWidgets import QPushButton
 
 from editor.export.batch import BatchResult
 from editor.ui.export.batch_dialog import BatchExportDialog
-from editor.ui.shell.main_window import MainWindow
-from editor.ui.shell.settings import Settings
-from tests.ui.windows import track_window
 
 
 def write_posts(folder: Path, count: int, *, broken: bool = False) -> list[Path]:
@@ -50,20 +46,11 @@ class Runner:
         return dialog.result() == BatchExportDialog.DialogCode.Accepted
 
 
-@pytest.fixture
-def window(qtbot) -> MainWindow:
-    """A shown window whose errors are recorded."""
-    win = MainWindow(Settings())
-    win.errors = []
-    win.show_error = lambda title, text: win.errors.append((title, text))
-    return track_window(qtbot, win)
-
-
 def test_exports_a_folder_and_reports_the_broken_post(window, tmp_path):
     """Every good post becomes a page under the output folder; the broken one is listed."""
     posts = write_posts(tmp_path / "posts", 3, broken=True)
     runner = Runner(tmp_path / "posts", tmp_path / "out")
-    window.export.run_batch_dialog = runner
+    window.prompter.answer("run_dialog", runner)
     result = window.export.export_folder()
     assert isinstance(result, BatchResult) and runner.summaries == [result]
     assert len(result.exported) == 3
@@ -93,7 +80,7 @@ def test_cancel_stops_before_the_next_file(window, tmp_path):
             progress.findChild(QPushButton).click()
 
     runner.on_file = press_cancel
-    window.export.run_batch_dialog = runner
+    window.prompter.answer("run_dialog", runner)
     result = window.export.export_folder()
     assert result.cancelled
     assert seen == [1, 2]
@@ -105,9 +92,10 @@ def test_cancel_stops_before_the_next_file(window, tmp_path):
 def test_choices_are_remembered(window, tmp_path):
     """Folders and target come back in the next Export Folder dialog."""
     write_posts(tmp_path / "posts", 1)
-    window.export.run_batch_dialog = Runner(tmp_path / "posts", tmp_path / "md-out", "markdown")
+    window.prompter.answer("run_dialog",
+                           Runner(tmp_path / "posts", tmp_path / "md-out", "markdown"))
     window.export.export_folder()
-    again = BatchExportDialog(window.settings, window)
+    again = BatchExportDialog(window.settings, window.prompter, window)
     assert again.target() == "markdown"
     assert Path(again.source_edit.text()) == tmp_path / "posts"
     assert Path(again.output_edit.text()) == tmp_path / "md-out"
@@ -117,9 +105,9 @@ def test_choices_are_remembered(window, tmp_path):
 def test_a_folder_without_posts_is_an_error(window, tmp_path):
     """An empty folder is reported through show_error and nothing is written."""
     (tmp_path / "empty").mkdir()
-    window.export.run_batch_dialog = Runner(tmp_path / "empty", tmp_path / "out")
+    window.prompter.answer("run_dialog", Runner(tmp_path / "empty", tmp_path / "out"))
     assert window.export.export_folder() is None
-    assert window.errors and "no posts" in window.errors[0][1]
+    assert window.prompter.errors and "no posts" in window.prompter.errors[0][1]
     assert not (tmp_path / "out").exists()
 
 
@@ -128,7 +116,7 @@ def test_pdf_batch_prints_every_post(window, tmp_path):
     from pypdf import PdfReader
 
     write_posts(tmp_path / "posts", 2)
-    window.export.run_batch_dialog = Runner(tmp_path / "posts", tmp_path / "pdf", "pdf")
+    window.prompter.answer("run_dialog", Runner(tmp_path / "posts", tmp_path / "pdf", "pdf"))
     result = window.export.export_folder()
     assert result.ok and len(result.exported) == 2
     for _source, written in result.exported:

@@ -8,25 +8,13 @@ from PySide6.QtGui import QGuiApplication
 
 from editor.document.post import Post
 from editor.ui.export.clipboard import blog_mime_data
-from editor.ui.shell.main_window import MainWindow
-from editor.ui.shell.settings import Settings
-from tests.ui.windows import track_window
 
 
-def make_window(qtbot) -> MainWindow:
-    """A shown window that records errors instead of showing them."""
-    window = MainWindow(Settings())
-    window.errors = []
-    window.show_error = lambda title, text: window.errors.append((title, text))
-    return track_window(qtbot, window)
-
-
-def test_copy_for_blog_puts_html_and_plain_text_on_the_clipboard(qtbot, tmp_path,
+def test_copy_for_blog_puts_html_and_plain_text_on_the_clipboard(qtbot, window, tmp_path,
                                                                   fixtures_dir):
     """The clipboard holds text/html without <style> or classes, and readable text/plain."""
     post_path = tmp_path / "house-post.md"
     shutil.copyfile(fixtures_dir / "house-post.md", post_path)
-    window = make_window(qtbot)
     window.files.open_path(post_path)
     QGuiApplication.clipboard().clear()
     assert window.export.copy_for_blog()
@@ -39,13 +27,12 @@ def test_copy_for_blog_puts_html_and_plain_text_on_the_clipboard(qtbot, tmp_path
     text = mime.text()
     assert "야간 열람실 운영 시간" in text
     assert "<" not in text
-    assert window.errors == []
+    assert window.prompter.errors == []
     assert window.statusBar().currentMessage()
 
 
-def test_header_choice_adds_the_title(qtbot):
+def test_header_choice_adds_the_title(qtbot, window):
     """With the header remembered as wanted, the copied HTML and text start with the title."""
-    window = make_window(qtbot)
     window.settings.set("export/include_header", True)
     window.document.replace(Post.from_text(
         "---\ntitle: 주말 장터 소식\nexcerpt: 토요일마다 열립니다.\n---\n\n본문입니다.\n"))
@@ -63,10 +50,9 @@ def test_blog_mime_data_without_header_leaves_the_title_out():
     assert "첫 문단." in mime.html() and mime.text().strip() == "첫 문단."
 
 
-def test_unknown_theme_is_reported_not_raised(qtbot):
+def test_unknown_theme_is_reported_not_raised(qtbot, window):
     """A remembered theme that no longer exists falls back instead of failing the copy."""
-    window = make_window(qtbot)
     window.settings.set("export/theme", "gone-theme")
     window.document.replace(Post.from_text("---\ntitle: t\n---\n\nbody\n"))
     assert window.export.copy_for_blog()
-    assert window.errors == []
+    assert window.prompter.errors == []

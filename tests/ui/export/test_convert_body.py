@@ -10,14 +10,6 @@ from PySide6.QtWidgets import QApplication
 
 from editor.document.post import Post
 from editor.ui.shell.main_window import MainWindow
-from editor.ui.shell.settings import Settings
-from tests.ui.windows import track_window
-
-
-def make_window(qtbot) -> MainWindow:
-    """A shown window with no dialogs."""
-    window = MainWindow(Settings())
-    return track_window(qtbot, window)
 
 
 def type_at_end(window: MainWindow, text: str) -> None:
@@ -30,11 +22,10 @@ def type_at_end(window: MainWindow, text: str) -> None:
                                    QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))
 
 
-def test_html_to_markdown_is_one_undo_step(qtbot, tmp_path, fixtures_dir):
+def test_html_to_markdown_is_one_undo_step(qtbot, window, tmp_path, fixtures_dir):
     """Convert the house post to Markdown; one Undo restores the exact HTML body and format."""
     path = tmp_path / "house-post.md"
     shutil.copyfile(fixtures_dir / "house-post.md", path)
-    window = make_window(qtbot)
     window.files.open_path(path)
     old_body = window.document.post.body
     assert window.document.post.format == "html"
@@ -59,9 +50,8 @@ def test_html_to_markdown_is_one_undo_step(qtbot, tmp_path, fixtures_dir):
     assert "## 야간 열람실 운영 시간" in window.document.post.body
 
 
-def test_markdown_to_html_and_typing_after_it_stays_separate(qtbot, fixtures_dir):
+def test_markdown_to_html_and_typing_after_it_stays_separate(qtbot, window, fixtures_dir):
     """Markdown -> HTML; text typed afterwards is its own undo step, the format follows."""
-    window = make_window(qtbot)
     window.document.replace(Post.load(fixtures_dir / "plain-markdown.md"))
     old_body = window.document.post.body
     assert window.export.convert_body("html")
@@ -78,9 +68,8 @@ def test_markdown_to_html_and_typing_after_it_stays_separate(qtbot, fixtures_dir
     assert window.document.post.format == "markdown"
 
 
-def test_converting_to_the_same_format_changes_nothing(qtbot):
+def test_converting_to_the_same_format_changes_nothing(qtbot, window):
     """A Markdown body converted to Markdown stays as it is and adds no undo step."""
-    window = make_window(qtbot)
     window.document.replace(Post.from_text("---\ntitle: t\n---\n\n# 제목\n\n본문\n"))
     steps = window.editor.document().availableUndoSteps()
     assert not window.export.convert_body("markdown")
@@ -88,9 +77,8 @@ def test_converting_to_the_same_format_changes_nothing(qtbot):
     assert "Markdown" in window.statusBar().currentMessage()
 
 
-def test_typing_after_undo_keeps_the_old_format(qtbot):
+def test_typing_after_undo_keeps_the_old_format(qtbot, window):
     """Undo the conversion, then type: the conversion is gone and the format stays old."""
-    window = make_window(qtbot)
     window.document.replace(Post.from_text("---\ntitle: t\n---\n\n# 제목\n\n본문\n"))
     window.export.convert_body("html")
     window.edit.undo()
@@ -100,9 +88,8 @@ def test_typing_after_undo_keeps_the_old_format(qtbot):
     assert not window.editor.document().isRedoAvailable()
 
 
-def test_opening_another_file_forgets_conversions(qtbot, fixtures_dir):
+def test_opening_another_file_forgets_conversions(qtbot, window, fixtures_dir):
     """After a reload the converter no longer changes formats on its own."""
-    window = make_window(qtbot)
     window.document.replace(Post.from_text("---\ntitle: t\n---\n\n# 제목\n"))
     window.export.convert_body("html")
     window.document.replace(Post.load(fixtures_dir / "house-post.md"))

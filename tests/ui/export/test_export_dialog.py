@@ -13,8 +13,7 @@ from PySide6.QtGui import QImage
 
 from editor.ui.export.dialog import ExportDialog
 from editor.ui.shell.main_window import MainWindow
-from editor.ui.shell.settings import Settings
-from tests.ui.windows import track_window
+from tests.ui.windows import scripted_window
 
 TITLE = "도서관 야간 열람실 안내"
 POST = f"""---
@@ -45,32 +44,11 @@ def make_site(root: Path) -> Path:
     return draft
 
 
-class Recorder:
-    """Scripted answers for the window's and the dialog's questions."""
-
-    def __init__(self) -> None:
-        self.errors: list[tuple[str, str]] = []
-
-
-def make_window(qtbot, recorder: Recorder) -> MainWindow:
-    """A shown window whose error boxes are recorded instead of shown."""
-    window = MainWindow(Settings())
-    window.show_error = lambda title, text: recorder.errors.append((title, text))
-    return track_window(qtbot, window)
-
-
 @pytest.fixture
-def recorder() -> Recorder:
-    """Records errors shown for one test."""
-    return Recorder()
-
-
-@pytest.fixture
-def window(qtbot, recorder, tmp_path) -> MainWindow:
-    """A window with the site's Korean draft open."""
-    win = make_window(qtbot, recorder)
-    assert win.files.open_path(make_site(tmp_path / "site"))
-    return win
+def window(window, tmp_path) -> MainWindow:
+    """The shared window (tests/ui/conftest.py) with the site's Korean draft open."""
+    assert window.files.open_path(make_site(tmp_path / "site"))
+    return window
 
 
 def export_with(window: MainWindow, target: str, out: Path | None, **choices) -> ExportDialog:
@@ -92,16 +70,16 @@ def export_with(window: MainWindow, target: str, out: Path | None, **choices) ->
         dialog.export_button.click()
         return dialog.result() == ExportDialog.DialogCode.Accepted
 
-    window.export.run_export_dialog = run
+    window.prompter.answer("run_dialog", run)
     window.export.export_document()
     return seen[0]
 
 
-def test_html_page_parses_and_carries_title_and_og_image(window, recorder, tmp_path):
+def test_html_page_parses_and_carries_title_and_og_image(window, prompter, tmp_path):
     """The HTML target writes a page html5lib parses, titled, with an absolute og:image."""
     out = tmp_path / "out" / "page.html"
     dialog = export_with(window, "html", out)
-    assert recorder.errors == []
+    assert prompter.errors == []
     assert dialog.written == out
     tree = html5lib.parse(out.read_text(encoding="utf-8"))
     assert TITLE in tree.find(".//h:title", NS).text
@@ -188,11 +166,11 @@ def test_post_target_copies_into_the_sites_posts(window, tmp_path):
     assert written.read_text(encoding="utf-8") == POST
 
 
-def test_post_target_with_checklist_errors_asks_first(qtbot, recorder, tmp_path):
+def test_post_target_with_checklist_errors_asks_first(qtbot, tmp_path):
     """A post with checklist errors is copied only when the writer overrides."""
     draft = make_site(tmp_path / "site")
     draft.write_text(POST.replace(f"title: {TITLE}\n", ""), encoding="utf-8")
-    window = make_window(qtbot, recorder)
+    window = scripted_window(qtbot)
     window.files.open_path(draft)
     answers = [False, True]
     asked: list[list] = []
@@ -201,7 +179,7 @@ def test_post_target_with_checklist_errors_asks_first(qtbot, recorder, tmp_path)
         asked.append(problems)
         return answers.pop(0)
 
-    window.export.confirm_publish_anyway = confirm
+    window.prompter.answer("confirm_publish_anyway", confirm)
     refused = export_with(window, "post", None)
     assert refused.written is None and not (tmp_path / "site" / "_posts").exists()
     assert "title" in asked[0][0].message
@@ -213,7 +191,7 @@ def test_choices_are_remembered_in_a_new_dialog(window, tmp_path):
     """Target, theme, paper and folder of the last export are preselected next time."""
     out = tmp_path / "remember" / "post.pdf"
     export_with(window, "pdf", out, theme="dark", page_size="letter")
-    again = ExportDialog(window.document.post, window.settings, window)
+    again = ExportDialog(window.document.post, window.settings, window.prompter, window)
     assert again.target() == "pdf"
     assert again.options_box.theme_combo.currentData() == "dark"
     assert again.options_box.page_size.currentData() == "letter"
@@ -223,12 +201,12 @@ def test_choices_are_remembered_in_a_new_dialog(window, tmp_path):
     again.deleteLater()
 
 
-def test_errors_go_through_the_windows_hook(window, recorder):
-    """Exporting over the post's own file is refused through show_error; nothing written."""
+def test_errors_go_through_the_windows_prompter(window, prompter):
+    """Exporting over the post's own file is refused through the prompter; nothing written."""
     before = window.document.path.read_bytes()
     dialog = export_with(window, "html-body", window.document.path)
     assert dialog.written is None
-    assert recorder.errors and "replace the post" in recorder.errors[0][1]
+    assert prompter.errors and "replace the post" in prompter.errors[0][1]
     assert window.document.path.read_bytes() == before
 
 
@@ -236,7 +214,7 @@ def test_existing_file_is_replaced_only_after_asking(window, tmp_path):
     """An existing output file is kept when the writer declines to replace it."""
     out = tmp_path / "taken.html"
     out.write_text("keep me", encoding="utf-8")
-    dialog = ExportDialog(window.document.post, window.settings, window)
+    dialog = ExportDialog(window.document.post, window.settings, window.prompter, window)
     asked: list[Path] = []
     dialog.confirm_overwrite = lambda path: asked.append(path) or False
     dialog.set_target("html")
@@ -250,7 +228,7 @@ def test_existing_file_is_replaced_only_after_asking(window, tmp_path):
 
 def test_default_name_follows_the_target_until_typed(window):
     """The suggested file is the post's name with the target's ending, beside nothing in _posts."""
-    dialog = ExportDialog(window.document.post, window.settings, window)
+    dialog = ExportDialog(window.document.post, window.settings, window.prompter, window)
     dialog.set_target("pdf")
     assert dialog.output_path().name == "night-reading.pdf"
     # Inside a site a page beside the post would be built by Jekyll: not there by default.

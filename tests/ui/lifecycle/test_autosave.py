@@ -16,24 +16,14 @@ from editor.document.post import DiskStamp
 from editor.ui.lifecycle import autosave
 from editor.ui.shell import dialogs
 from editor.ui.shell.main_window import MainWindow
-from editor.ui.shell.settings import Settings
-from tests.ui.windows import track_window
 
 POST = "---\ntitle: Rain on the harbour\n---\nThe ferries ran late.\n"
 
 
 @pytest.fixture
-def errors():
-    """Messages the window showed through its show_error hook."""
-    return []
-
-
-@pytest.fixture
-def window(qtbot, errors):
-    """A shown window whose error boxes are recorded instead of shown."""
-    win = MainWindow(Settings())
-    win.show_error = lambda title, text: errors.append((title, text))
-    return track_window(qtbot, win)
+def errors(prompter):
+    """Messages the window showed through its prompter."""
+    return prompter.errors
 
 
 @pytest.fixture
@@ -138,7 +128,7 @@ def test_close_with_discard_removes_entry(qtbot, window, post_file):
     type_text(window, " Dropped.")
     wait_for_entry(qtbot, window, POST + " Dropped.")
     journal = window.autosave.journal
-    window.confirm_discard = lambda name: dialogs.DISCARD
+    window.prompter.answer("ask_save_discard", dialogs.DISCARD)
     assert window.close()
     assert journal.entries() == []
 
@@ -148,7 +138,7 @@ def test_close_cancelled_keeps_entry(qtbot, window, post_file):
     window.files.open_path(post_file)
     type_text(window, " Kept.")
     wait_for_entry(qtbot, window, POST + " Kept.")
-    window.confirm_discard = lambda name: dialogs.CANCEL
+    window.prompter.answer("ask_save_discard", dialogs.CANCEL)
     assert not window.close()
     assert entry_text(window) == POST + " Kept."
 

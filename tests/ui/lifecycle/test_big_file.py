@@ -9,22 +9,9 @@ from PySide6.QtCore import QElapsedTimer, QTimer
 from PySide6.QtTest import QTest
 
 from editor.ui.lifecycle import big_file
-from editor.ui.shell.main_window import MainWindow
-from editor.ui.shell.settings import Settings
-from tests.ui.windows import track_window
 
 PARAGRAPH = ("The lighthouse keeper wrote down every ship, its flag and the hour it passed, "
              "and in winter the list grew short.\n\n")
-
-
-@pytest.fixture
-def window(qtbot):
-    """A shown window."""
-    win = MainWindow(Settings())
-    errors = []
-    win.show_error = lambda title, text: errors.append(text)
-    win.errors = errors
-    return track_window(qtbot, win)
 
 
 @pytest.fixture(scope="module")
@@ -97,6 +84,7 @@ def test_unreadable_big_file_reports_error(qtbot, window, tmp_path):
     with qtbot.waitSignal(window.loader.finished, timeout=30000) as finished:
         pass
     assert finished.args == [False]
-    assert len(window.errors) == 1 and "binary.md" in window.errors[0]
+    errors = window.prompter.errors
+    assert len(errors) == 1 and "binary.md" in errors[0][1]
     assert window.document.path is None
     assert not window.editor.isReadOnly()

@@ -12,45 +12,10 @@ from PySide6.QtTest import QTest
 
 from editor.document import storage
 from editor.ui.lifecycle import file_watch
-from editor.ui.shell.main_window import MainWindow
-from editor.ui.shell.settings import Settings
-from tests.ui.windows import track_window
 
 POST = "---\ntitle: Night market\n---\n" + "".join(
     f"Stall {n} sells dumplings and tea.\n\n" for n in range(1, 120))
 THEIRS = POST.replace("Stall 3 sells", "Stall 3 now sells")
-
-
-class Hooks:
-    """Scripted answers for the window's and the file watch's questions."""
-
-    def __init__(self) -> None:
-        self.overwrite_answers: list[str] = []
-        self.overwrite_asked: list[str] = []
-        self.compared: list[tuple[str, str]] = []
-        self.errors: list[tuple[str, str]] = []
-        self.save_path: Path | None = None
-
-    def confirm_overwrite(self, name: str) -> str:
-        self.overwrite_asked.append(name)
-        return self.overwrite_answers.pop(0)
-
-
-@pytest.fixture
-def hooks():
-    """The scripted answers of one test."""
-    return Hooks()
-
-
-@pytest.fixture
-def window(qtbot, hooks):
-    """A shown window whose questions go to ``hooks``."""
-    win = MainWindow(Settings())
-    win.show_error = lambda title, text: hooks.errors.append((title, text))
-    win.choose_save_path = lambda suggested: hooks.save_path
-    win.file_watch.confirm_overwrite = hooks.confirm_overwrite
-    win.file_watch.show_compare = lambda title, diff: hooks.compared.append((title, diff))
-    return track_window(qtbot, win)
 
 
 @pytest.fixture
@@ -133,7 +98,7 @@ def test_reload_from_bar_drops_local_edits(qtbot, window, post_file):
     assert not window.file_watch.bar.isVisible()
 
 
-def test_keep_mine_then_save_writes_ours_without_asking(qtbot, window, hooks, post_file):
+def test_keep_mine_then_save_writes_ours_without_asking(qtbot, window, prompter, post_file):
     """Keep Mine hides the bar; the writer already chose, so Save does not ask again."""
     window.files.open_path(post_file)
     QTest.keyClicks(window.editor, "Mine: ")
@@ -143,19 +108,19 @@ def test_keep_mine_then_save_writes_ours_without_asking(qtbot, window, hooks, po
     assert not window.file_watch.bar.isVisible()
     assert window.editor.body_text().startswith("Mine: ")
     assert window.files.save_document()
-    assert hooks.overwrite_asked == []
+    assert prompter.questions("ask_overwrite_changed") == []
     assert post_file.read_text("utf-8").startswith("---\ntitle: Night market\n---\nMine: ")
 
 
-def test_compare_shows_both_versions(qtbot, window, hooks, post_file):
+def test_compare_shows_both_versions(qtbot, window, prompter, post_file):
     """Compare hands a diff of disk version and ours to the diff view."""
     window.files.open_path(post_file)
     QTest.keyClicks(window.editor, "Mine: ")
     replace_like_an_editor(post_file, THEIRS)
     qtbot.waitUntil(window.file_watch.bar.isVisible, timeout=3000)
     window.file_watch.bar.compare_button.click()
-    assert len(hooks.compared) == 1
-    title, diff = hooks.compared[0]
+    assert len(prompter.diffs) == 1
+    title, diff = prompter.diffs[0]
     assert "market.md" in title
     assert "-Stall 3 now sells" in diff  # on disk only
     assert "+Stall 3 sells" in diff  # ours
@@ -203,16 +168,16 @@ def test_deleted_or_renamed_file_keeps_text_as_unsaved(qtbot, window, post_file,
     (file_watch.CANCEL, "---\ntitle: Night market\n---\nStall 1"),
     (file_watch.OVERWRITE, "---\ntitle: Night market\n---\nMine: "),
 ])
-def test_save_over_changed_file_asks_first(qtbot, window, hooks, post_file, answer,
+def test_save_over_changed_file_asks_first(qtbot, window, prompter, post_file, answer,
                                            expected_start):
     """Save never overwrites a file changed on disk without asking; the answer is obeyed."""
     window.files.open_path(post_file)
     QTest.keyClicks(window.editor, "Mine: ")
     # Changed behind our back and saved before the watch even reacts.
     bump(post_file, THEIRS)
-    hooks.overwrite_answers = [answer]
+    prompter.queue("ask_overwrite_changed", answer)
     saved = window.files.save_document()
-    assert hooks.overwrite_asked == ["market.md"]
+    assert prompter.questions("ask_overwrite_changed") == [("market.md",)]
     assert saved == (answer == file_watch.OVERWRITE)
     assert post_file.read_text("utf-8").startswith(expected_start)
     if answer == file_watch.CANCEL:
@@ -220,13 +185,13 @@ def test_save_over_changed_file_asks_first(qtbot, window, hooks, post_file, answ
         assert window.document.is_modified()
 
 
-def test_save_over_changed_file_can_save_elsewhere(qtbot, window, hooks, post_file, tmp_path):
+def test_save_over_changed_file_can_save_elsewhere(qtbot, window, prompter, post_file, tmp_path):
     """Save As from the overwrite question leaves the changed file alone."""
     window.files.open_path(post_file)
     QTest.keyClicks(window.editor, "Mine: ")
     bump(post_file, THEIRS)
-    hooks.overwrite_answers = [file_watch.SAVE_AS]
-    hooks.save_path = tmp_path / "mine.md"
+    prompter.queue("ask_overwrite_changed", file_watch.SAVE_AS)
+    prompter.answer("ask_file_save", tmp_path / "mine.md")
     assert window.files.save_document()
     assert post_file.read_text("utf-8") == THEIRS
     assert (tmp_path / "mine.md").read_text("utf-8").startswith(
@@ -234,12 +199,12 @@ def test_save_over_changed_file_can_save_elsewhere(qtbot, window, hooks, post_fi
     assert window.document.path == tmp_path / "mine.md"
 
 
-def test_unchanged_file_saves_without_question(qtbot, window, hooks, post_file):
+def test_unchanged_file_saves_without_question(qtbot, window, prompter, post_file):
     """When nobody touched the file, Save just saves."""
     window.files.open_path(post_file)
     QTest.keyClicks(window.editor, "Mine: ")
     assert window.files.save_document()
-    assert hooks.overwrite_asked == []
+    assert prompter.questions("ask_overwrite_changed") == []
 
 
 def test_stale_temps_of_killed_saves_are_removed_on_open(window, post_file):

@@ -16,9 +16,6 @@ from editor.ui.lifecycle import recovery_dialog
 from editor.ui.lifecycle.recovery_dialog import DISCARD, LATER, RESTORE, RecoveryDialog
 from editor.ui.shell import dialogs
 from editor.ui.shell.app import dispose
-from editor.ui.shell.main_window import MainWindow
-from editor.ui.shell.settings import Settings
-from tests.ui.windows import track_window
 
 ROOT = Path(__file__).resolve().parents[3]
 ON_DISK = "---\ntitle: Orchard notes\n---\nThe apples are not ripe yet.\n"
@@ -38,13 +35,6 @@ def orphan(text: str, path: Path | None) -> str:
     done = subprocess.run([sys.executable, "-c", code, text, str(path or "")], cwd=ROOT,
                           capture_output=True, text=True, check=True, env=os.environ.copy())
     return done.stdout.strip()
-
-
-@pytest.fixture
-def window(qtbot):
-    """A shown window with an untitled document."""
-    win = MainWindow(Settings())
-    return track_window(qtbot, win)
 
 
 @pytest.fixture
@@ -130,8 +120,8 @@ def test_restore_of_vanished_file_and_untitled(qtbot, window, tmp_path):
         assert all(w.document.is_modified() for w in windows)
     finally:
         qtbot.wait(50)  # let the new window's queued layout calls run before deleting it
+        window.prompter.answer("ask_save_discard", dialogs.DISCARD)
         for extra in recovery_dialog.extra_windows:
-            extra.confirm_discard = lambda name: dialogs.DISCARD
             extra.close()
             dispose(extra)
         recovery_dialog.extra_windows.clear()

@@ -15,6 +15,7 @@ from editor import paths
 from editor.ui.shell import app as app_module
 from editor.ui.shell.main_window import MainWindow
 from editor.ui.shell.settings import Settings
+from tests.ui.prompter import ScriptedPrompter
 from tests.ui.windows import track_window
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -71,7 +72,7 @@ def test_translation_covers_every_text_in_the_ui(tmp_path):
 def test_korean_menus_and_status_bar(qtbot, korean):
     """Under Korean the File menu reads 파일 and the status bar speaks Korean."""
     assert korean, "the Korean .qm did not load"
-    window = MainWindow(Settings())
+    window = MainWindow(Settings(), prompter=ScriptedPrompter())
     track_window(qtbot, window, show=False)
     assert "파일" in window.menus["file"].title()
     assert "편집" in window.menus["edit"].title()
@@ -83,7 +84,7 @@ def test_korean_menus_and_status_bar(qtbot, korean):
 def test_english_by_default(qtbot):
     """Without translators the menus are English."""
     app_module.install_translators("en")
-    window = MainWindow(Settings())
+    window = MainWindow(Settings(), prompter=ScriptedPrompter())
     track_window(qtbot, window, show=False)
     assert window.menus["file"].title() == "&File"
 
@@ -114,7 +115,7 @@ def test_korean_publish_checklist(qtbot, korean, tmp_path):
 
     path = tmp_path / "untitled.md"
     path.write_text("---\ntitle: ''\nexcerpt: ''\n---\n<p>Text <b>bold</p>\n", encoding="utf-8")
-    window = MainWindow(Settings())
+    window = MainWindow(Settings(), prompter=ScriptedPrompter())
     track_window(qtbot, window, show=False)
     window.files.open_path(path)
     panel = window.checklist
@@ -130,7 +131,7 @@ def test_korean_menu_access_keys_are_unique(qtbot, korean):
     """The Korean menus keep one entry per Alt+letter, as the English ones do."""
     from tests.ui.shell.test_main_window import mnemonics
 
-    window = MainWindow(Settings())
+    window = MainWindow(Settings(), prompter=ScriptedPrompter())
     track_window(qtbot, window, show=False)
     for name, menu in window.menus.items():
         letters = mnemonics(menu)

@@ -13,54 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from editor.ui.shell import dialogs
 from editor.ui.shell.main_window import MainWindow
-from editor.ui.shell.settings import Settings
-from tests.ui.windows import track_window
-
-
-class Answers:
-    """Scripted answers for the window's dialogs, recording every question asked."""
-
-    def __init__(self) -> None:
-        self.discard_answers: list[str] = []
-        self.asked: list[str] = []
-        self.errors: list[tuple[str, str]] = []
-        self.infos: list[tuple[str, str]] = []
-        self.save_path: Path | None = None
-        self.suggested: list[Path] = []
-
-    def confirm_discard(self, name: str) -> str:
-        self.asked.append(name)
-        if not self.discard_answers:
-            raise AssertionError(f"unexpected Save/Discard/Cancel prompt for {name}")
-        return self.discard_answers.pop(0)
-
-    def choose_save_path(self, suggested: Path) -> Path | None:
-        self.suggested.append(suggested)
-        return self.save_path
-
-
-def make_window(qtbot, answers: Answers) -> MainWindow:
-    """A shown window whose dialogs are answered by ``answers``."""
-    window = MainWindow(Settings())
-    window.confirm_discard = answers.confirm_discard
-    window.show_error = lambda title, text: answers.errors.append((title, text))
-    window.show_info = lambda title, text: answers.infos.append((title, text))
-    window.choose_save_path = answers.choose_save_path
-    window.confirm_revert = lambda name: True
-    # At teardown, leftover edits are discarded without a prompt.
-    return track_window(qtbot, window)
-
-
-@pytest.fixture
-def answers() -> Answers:
-    """Scripted dialog answers for one test."""
-    return Answers()
-
-
-@pytest.fixture
-def window(qtbot, answers) -> MainWindow:
-    """A main window whose dialogs are scripted by ``answers``."""
-    return make_window(qtbot, answers)
+from tests.ui.windows import scripted_window
 
 
 @pytest.fixture
@@ -112,14 +65,14 @@ def test_undo_back_to_saved_text_clears_dirty_marker(qtbot, window, house_copy):
 
 
 @pytest.mark.parametrize("answer", [dialogs.SAVE, dialogs.DISCARD, dialogs.CANCEL])
-def test_close_with_unsaved_changes_asks(qtbot, answers, house_copy, answer):
+def test_close_with_unsaved_changes_asks(qtbot, house_copy, answer):
     """Closing a modified window asks; Save writes and closes, Discard closes, Cancel stays."""
-    win = make_window(qtbot, answers)
+    win = scripted_window(qtbot)
     win.files.open_path(house_copy)
     type_in_editor(qtbot, win, "X")
-    answers.discard_answers = [answer]
+    win.prompter.queue("ask_save_discard", answer)
     closed = win.close()
-    assert answers.asked == ["house-post.md"]
+    assert win.prompter.questions("ask_save_discard") == [("house-post.md",)]
     assert closed is (answer != dialogs.CANCEL)
     saved = house_copy.read_text(encoding="utf-8").endswith("X")
     assert saved is (answer == dialogs.SAVE)
@@ -128,14 +81,14 @@ def test_close_with_unsaved_changes_asks(qtbot, answers, house_copy, answer):
 
 
 @pytest.mark.parametrize("answer", [dialogs.SAVE, dialogs.DISCARD, dialogs.CANCEL])
-def test_open_other_file_with_unsaved_changes_asks(qtbot, window, answers, house_copy,
+def test_open_other_file_with_unsaved_changes_asks(qtbot, window, prompter, house_copy,
                                                    fixtures_dir, answer):
     """Opening another file asks first; Cancel keeps the current document and its edits."""
     window.files.open_path(house_copy)
     type_in_editor(qtbot, window, "Y")
-    answers.discard_answers = [answer]
+    prompter.queue("ask_save_discard", answer)
     opened = window.files.open_path(fixtures_dir / "plain-markdown.md")
-    assert answers.asked == ["house-post.md"]
+    assert prompter.questions("ask_save_discard") == [("house-post.md",)]
     assert opened is (answer != dialogs.CANCEL)
     expected = "plain-markdown.md" if opened else "house-post.md"
     assert window.document.display_name() == expected
@@ -175,30 +128,30 @@ def test_invalid_yaml_opens_raw_and_saves_unchanged(qtbot, window, tmp_path):
     assert broken.read_bytes() == data.encode("utf-8")
 
 
-def test_binary_file_shows_error_naming_file(qtbot, window, answers, tmp_path, house_copy):
+def test_binary_file_shows_error_naming_file(qtbot, window, prompter, tmp_path, house_copy):
     """Opening a binary file shows one message naming the file; the document stays."""
     window.files.open_path(house_copy)
     binary = tmp_path / "photo.md"
     binary.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 16)
     assert not window.files.open_path(binary)
-    assert len(answers.errors) == 1
-    assert "photo.md" in answers.errors[0][1]
+    assert len(prompter.errors) == 1
+    assert "photo.md" in prompter.errors[0][1]
     assert window.document.path == house_copy
 
 
-def test_save_error_is_shown_and_text_kept(qtbot, window, answers, tmp_path):
+def test_save_error_is_shown_and_text_kept(qtbot, window, prompter, tmp_path):
     """A save into a missing folder shows the error; the text stays in the editor."""
     type_in_editor(qtbot, window, "지키기")
-    answers.save_path = tmp_path / "missing" / "deeper" / "post.md"
+    prompter.answer("ask_file_save", tmp_path / "missing" / "deeper" / "post.md")
     assert not window.files.save_document()
-    assert len(answers.errors) == 1
+    assert len(prompter.errors) == 1
     assert window.editor.body_text().endswith("지키기")
     assert window.isWindowModified()
 
 
-def test_settings_restore_sizes_and_panes_in_new_window(qtbot, answers):
+def test_settings_restore_sizes_and_panes_in_new_window(qtbot):
     """Splitter sizes and hidden panes persist into the next window."""
-    first = make_window(qtbot, answers)
+    first = scripted_window(qtbot)
     first.resize(780, 500)  # fits the offscreen screen, so it is restored unclamped
     first.splitter.setSizes([300, 200, 260])
     wanted = first.splitter.sizes()
@@ -206,7 +159,7 @@ def test_settings_restore_sizes_and_panes_in_new_window(qtbot, answers):
     assert not first.preview.isVisible()
     first.close()
 
-    second = make_window(qtbot, answers)
+    second = scripted_window(qtbot)
     assert not second.actions["show_preview"].isChecked()
     assert not second.preview.isVisible()
     assert second.size() == first.size()
@@ -217,7 +170,7 @@ def test_settings_restore_sizes_and_panes_in_new_window(qtbot, answers):
     second.close()
 
 
-def test_recent_files_listed_and_missing_removed(qtbot, window, answers, house_copy,
+def test_recent_files_listed_and_missing_removed(qtbot, window, prompter, house_copy,
                                                  fixtures_dir, tmp_path):
     """Opened files appear in Open Recent; a vanished file is removed with a message."""
     gone = tmp_path / "gone.md"
@@ -229,7 +182,7 @@ def test_recent_files_listed_and_missing_removed(qtbot, window, answers, house_c
     assert names[:2] == ["house-post.md", "gone.md"]
     gone.unlink()
     assert not window.files.open_recent(str(gone.resolve()))
-    assert len(answers.infos) == 1 and "gone.md" in answers.infos[0][1]
+    assert len(prompter.infos) == 1 and "gone.md" in prompter.infos[0][1]
     assert str(gone.resolve()) not in window.settings.recent_files()
 
 
@@ -246,7 +199,7 @@ def test_status_bar_counts_korean_text(qtbot, window, tmp_path):
     assert window.status_fields.encoding_label.text() == "UTF-8"
 
 
-def test_save_as_suggests_jekyll_names_under_site_root(qtbot, window, answers, tmp_path):
+def test_save_as_suggests_jekyll_names_under_site_root(qtbot, window, prompter, tmp_path):
     """Save As suggests _drafts/slug.md, or _posts/DATE-slug.md when the post has a date."""
     root = tmp_path / "blog"
     (root / "_posts").mkdir(parents=True)
@@ -260,12 +213,12 @@ def test_save_as_suggests_jekyll_names_under_site_root(qtbot, window, answers, t
     dated = window.files.suggested_save_path()
     assert dated.parent == root / "_posts"
     assert dated.name.startswith("2024-03-05-")
-    answers.save_path = draft
+    prompter.answer("ask_file_save", draft)
     assert window.files.save_document_as()
     assert draft.is_file() and window.document.path == draft
 
 
-def test_bold_wraps_selection_per_format(qtbot, window, tmp_path):
+def test_bold_wraps_selection_per_format(qtbot, window, prompter, tmp_path):
     """Ctrl+B wraps the selection in <b>…</b> in HTML and **…** in Markdown (one undo)."""
     html_post = tmp_path / "a.html"
     html_post.write_text("---\ntitle: t\n---\n<p>굵게 쓸 말</p>\n", encoding="utf-8")
@@ -281,7 +234,7 @@ def test_bold_wraps_selection_per_format(qtbot, window, tmp_path):
 
     md_post = tmp_path / "b.md"
     md_post.write_text("---\ntitle: t\n---\nplain word\n", encoding="utf-8")
-    window.confirm_discard = lambda name: dialogs.DISCARD
+    prompter.answer("ask_save_discard", dialogs.DISCARD)
     window.files.open_path(md_post)
     cursor = window.editor.textCursor()
     cursor.setPosition(6)
@@ -337,7 +290,7 @@ def test_dropping_a_picture_on_the_source_puts_it_in_where_it_lands(qtbot, windo
     window.files.open_path(post)
     picture = tmp_path / "열람실.png"
     picture.write_bytes(b"\x89PNG\r\n\x1a\n picture bytes")
-    window.authoring.ask_alt = lambda title: "밤의 열람실"
+    window.prompter.answer("ask_alt_text", "밤의 열람실")
     editor = window.editor
     end_of_first = QTextCursor(editor.document().firstBlock())
     end_of_first.movePosition(QTextCursor.MoveOperation.EndOfBlock)
@@ -363,21 +316,22 @@ def test_close_action_gives_empty_untitled_document(qtbot, window, house_copy):
     assert window.editor.body_text() == ""
 
 
-def test_new_from_template_fills_placeholders(qtbot, window):
+def test_new_from_template_fills_placeholders(qtbot, window, prompter):
     """File > New starts an untitled post from the chosen template, placeholders filled."""
     templates = window.files.templates()
     assert templates
-    window.choose_template = lambda choices: choices[0]
+    prompter.answer("choose_template", lambda choices: choices[0])
     assert window.files.new_document()
     assert window.document.path is None
     assert "{title}" not in window.document.post.text()
     assert not window.isWindowModified()
 
 
-def test_revert_restores_file_text(qtbot, window, house_copy):
+def test_revert_restores_file_text(qtbot, window, prompter, house_copy):
     """Revert drops unsaved edits and reloads the editor from disk."""
     window.files.open_path(house_copy)
     type_in_editor(qtbot, window, "버릴 글")
+    prompter.answer("confirm_revert", True)
     assert window.files.revert_document()
     assert not window.isWindowModified()
     assert not window.editor.body_text().endswith("버릴 글")

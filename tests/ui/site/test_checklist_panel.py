@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 from pathlib import Path
 
@@ -10,9 +11,8 @@ from PySide6.QtWidgets import QApplication
 
 from editor.site.checks import EXCERPT_LIMIT
 from editor.ui.shell.main_window import MainWindow
-from editor.ui.shell.settings import Settings
 from editor.ui.site.checklist_panel import CHECK_DELAY_MS
-from tests.ui.windows import track_window
+from tests.ui.windows import scripted_window
 
 LONG_EXCERPT = "가" * (EXCERPT_LIMIT + 20)
 BROKEN = f"""---
@@ -42,34 +42,11 @@ def make_site(root: Path, name: str, text: str) -> Path:
     return draft
 
 
-class Answers:
-    """Records errors and answers the publish-anyway question."""
-
-    def __init__(self) -> None:
-        self.errors: list[tuple[str, str]] = []
-        self.publish_anyway: list[bool] = []
-        self.asked: list[list] = []
-
-    def confirm(self, problems: list) -> bool:
-        self.asked.append(problems)
-        return self.publish_anyway.pop(0)
-
-
 @pytest.fixture
-def answers() -> Answers:
-    """Scripted answers for one test."""
-    return Answers()
-
-
-@pytest.fixture
-def window(qtbot, answers) -> MainWindow:
-    """A shown window with the checklist panel visible and scripted dialogs."""
-    win = MainWindow(Settings())
-    win.show_error = lambda title, text: answers.errors.append((title, text))
-    win.export.confirm_publish_anyway = answers.confirm
-    track_window(qtbot, win)
-    win.actions["show_checklist"].setChecked(True)
-    return win
+def window(window) -> MainWindow:
+    """The shared window (tests/ui/conftest.py) with the checklist panel visible."""
+    window.actions["show_checklist"].setChecked(True)
+    return window
 
 
 def texts(window: MainWindow) -> list[str]:
@@ -144,11 +121,12 @@ def test_long_post_check_waits_while_the_preview_renders(window, qtbot, tmp_path
     qtbot.waitUntil(lambda: window.checklist.problems() == [], timeout=20000)
     calls = []
     monkeypatch.setattr(render_pool, "run", lambda fn, *args: calls.append(fn.__name__) or [])
-    monkeypatch.setattr(window.preview, "is_busy", lambda: True)
+    wiring = window.checklist.wiring
+    window.checklist.wiring = dataclasses.replace(wiring, preview_busy=lambda: True)
     window.checklist._refresh_after_pause()
     qtbot.wait(checklist_panel.PREVIEW_FIRST_MS * 3)
     assert calls == [] and window.checklist.timer.isActive()
-    monkeypatch.setattr(window.preview, "is_busy", lambda: False)
+    window.checklist.wiring = dataclasses.replace(wiring, preview_busy=lambda: False)
     qtbot.waitUntil(lambda: "check_text" in calls, timeout=5000)
 
 
@@ -182,7 +160,7 @@ def test_clicking_a_field_problem_focuses_the_form_field(window, qtbot, tmp_path
                     or QApplication.focusWidget() is title_editor)
 
 
-def test_publish_moves_a_clean_draft_into_posts_with_todays_date(window, answers, tmp_path):
+def test_publish_moves_a_clean_draft_into_posts_with_todays_date(window, prompter, tmp_path):
     """Publish: the draft is saved, moved to _posts/YYYY-MM-DD-slug.md and reopened there."""
     draft = make_site(tmp_path, "flea-market.md", GOOD)
     window.files.open_path(draft)
@@ -195,40 +173,40 @@ def test_publish_moves_a_clean_draft_into_posts_with_todays_date(window, answers
     assert "토요일 오전 열 시에 시작합니다." in expected.read_text(encoding="utf-8")
     assert window.document.path == expected
     assert not window.document.is_modified()
-    assert answers.asked == [] and answers.errors == []
+    assert prompter.asked == [] and prompter.errors == []
     assert str(draft.resolve()) not in window.settings.recent_files()
 
 
-def test_publish_refuses_with_errors_unless_overridden(window, answers, tmp_path):
+def test_publish_refuses_with_errors_unless_overridden(window, prompter, tmp_path):
     """Errors stop Publish when the writer declines; overriding publishes anyway."""
     draft = make_site(tmp_path, "broken.md", BROKEN)
     window.files.open_path(draft)
-    answers.publish_anyway = [False]
+    prompter.queue("confirm_publish_anyway", False)
     assert window.export.publish_post() is None
     assert draft.is_file() and not (tmp_path / "_posts").exists()
-    assert [p.field for p in answers.asked[0]] == ["title"]
+    (problems,) = prompter.questions("confirm_publish_anyway")[0]
+    assert [p.field for p in problems] == ["title"]
 
-    answers.publish_anyway = [True]
+    prompter.queue("confirm_publish_anyway", True)
     published = window.export.publish_post()
     assert published is not None and published.parent == tmp_path / "_posts"
     assert published.name.startswith(date.today().isoformat())
     assert not draft.exists()
 
 
-def test_publish_outside_drafts_is_refused_with_a_message(window, answers, tmp_path):
+def test_publish_outside_drafts_is_refused_with_a_message(window, prompter, tmp_path):
     """A post that is not in _drafts is not moved; the writer is told why."""
     post = tmp_path / "loose.md"
     post.write_text(GOOD, encoding="utf-8")
     window.files.open_path(post)
     assert window.export.publish_post() is None
     assert post.is_file()
-    assert answers.errors and "_drafts" in answers.errors[0][1]
+    assert prompter.errors and "_drafts" in prompter.errors[0][1]
 
 
-def test_hidden_panel_does_not_check_while_typing(qtbot, answers, tmp_path):
+def test_hidden_panel_does_not_check_while_typing(qtbot, tmp_path):
     """With the panel hidden no check runs on edits; showing it checks at once."""
-    win = MainWindow(Settings())
-    track_window(qtbot, win)
+    win = scripted_window(qtbot)
     assert not win.checklist.isVisible()
     win.files.open_path(make_site(tmp_path, "broken.md", BROKEN))
     assert not win.checklist.timer.isActive()
