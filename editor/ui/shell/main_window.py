@@ -70,70 +70,8 @@ class MainWindow(QMainWindow):
         self._scroll_source: str | None = None
         self._site_root: Path | None = None
 
-        # Panes ------------------------------------------------------------------------
-        self.form = FrontMatterForm()
-        self.source = SourceEditorPane()
-        self.source.setObjectName("editor_pane")
-        self.editor, self.find_bar = self.source.editor, self.source.find_bar
-        self.document.set_body_source(self.editor.body_text)
-        self.preview = PreviewPane(offline=offline, theme=theme)
-        self.preview.view.setAcceptDrops(False)  # a dropped file opens here, not in the pane
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.setObjectName("main_splitter")
-        self.splitter.setChildrenCollapsible(False)
-        for stretch, pane in zip((2, 3, 3), (self.form, self.source, self.preview), strict=True):
-            self.splitter.addWidget(pane)
-            self.splitter.setStretchFactor(self.splitter.indexOf(pane), stretch)
-        self.setCentralWidget(self.splitter)
-        self.status_fields = StatusFields(self)
-        self.statusBar().addPermanentWidget(self.status_fields)
-
-        # Components: each owns its rows of the action table -----------------------------
-        status = self.statusBar().showMessage
-        self.panes = PaneLayout(
-            self.splitter, {"form": self.form, "editor": self.source, "preview": self.preview},
-            self.settings, form=self.form, editor=self.editor, preview=self.preview,
-            post=lambda: self.document.post)
-        self.authoring = Authoring(
-            self.editor, self.prompter, settings=self.settings,
-            site_root=lambda: self._site_root, set_field=self._on_form_field_changed,
-            status=lambda text: status(text, 10000), parent=self)
-        self.highlights = HighlightsView(self, self.authoring, self.document, self.preview,
-                                         self.settings)
-        self.edit = EditCommands(self, self.source, self.preview.view,
-                                 paste_plain_in_editor=self.authoring.paste_plain,
-                                 show_editor=lambda: self.panes.show("editor"))
-        self.export = ExportCommands(self, self.document, self.settings, self.editor,
-                                     self.prompter, flush_form=self.form.flush_pending,
-                                     status=status, site_root=lambda: self._site_root)
-        # Never lose a draft: recovery journal, changes on disk, big files in the background.
-        self.loader = BigFileLoader(self.editor, self.document, self.statusBar(), self.prompter,
-                                    remember_file=partial(remember_file, self.settings),
-                                    show_stats=self.status_fields.set_stats, parent=self)
-        self.file_watch = FileWatch(self.document, self.editor, self.source.layout(),
-                                    self.prompter, status, parent=self)
-        self.files = FileCommands(self.document, self.settings, self.prompter,
-                                  loader=self.loader, watch=self.file_watch,
-                                  flush_form=self.form.flush_pending, status=status,
-                                  site_root=lambda: self._site_root, close_window=self.close,
-                                  parent=self)
-        self.file_watch.saveAsRequested.connect(self.files.save_document_as)
-        self.actions, self.menus, self.toolbar = action_table.build(self, {
-            "window": self, "files": self.files, "edit": self.edit, "panes": self.panes,
-            "authoring": self.authoring, "highlights": self.highlights, "export": self.export})
-        self.files.bind_recent_menu(self.menus["recent"])
-        self.authoring.install(self, self.menus["format"], self.toolbar,
-                               after=self.actions["bold"], insert_menu=self.menus["insert"],
-                               context_actions=[self.actions["bold"]])
-        self.highlights.bind(self.actions["show_highlights"])
-        if self.authoring.preset_error:
-            status(self.authoring.preset_error, 15000)
-        self.checklist = self.export.install(self.form, ChecklistWiring(
-            self.prompter, self.settings, self.actions["publish"],
-            preview_busy=self.preview.is_busy, show_pane=self._show_pane,
-            save=self.files.save_document, open_path=self.files.open_path, status=status))
-        self.actions["show_checklist"].setChecked(not self.checklist.isHidden())
-
+        self._build_panes(offline, theme)
+        self._build_components()
         self._stats_timer = QTimer(self, singleShot=True, interval=STATS_DELAY_MS)
         self._stats_timer.timeout.connect(self._update_stats)
         self._scroll_echo_timer = QTimer(self, singleShot=True, interval=SCROLL_ECHO_MS)
@@ -153,6 +91,74 @@ class MainWindow(QMainWindow):
                                insert_picture=self.authoring.insert_picture_file, parent=self)
         self.setAcceptDrops(True)
         self._show_document()
+
+    # Layout and components ------------------------------------------------------------
+
+    def _build_panes(self, offline: bool, theme: str) -> None:
+        """Form | source editor | preview in a splitter, the status fields below."""
+        self.form = FrontMatterForm()
+        self.source = SourceEditorPane()
+        self.source.setObjectName("editor_pane")
+        self.editor, self.find_bar = self.source.editor, self.source.find_bar
+        self.document.set_body_source(self.editor.body_text)
+        self.preview = PreviewPane(offline=offline, theme=theme)
+        self.preview.view.setAcceptDrops(False)  # a dropped file opens here, not in the pane
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("main_splitter")
+        self.splitter.setChildrenCollapsible(False)
+        for stretch, pane in zip((2, 3, 3), (self.form, self.source, self.preview), strict=True):
+            self.splitter.addWidget(pane)
+            self.splitter.setStretchFactor(self.splitter.indexOf(pane), stretch)
+        self.setCentralWidget(self.splitter)
+        self.status_fields = StatusFields(self)
+        self.statusBar().addPermanentWidget(self.status_fields)
+
+    def _build_components(self) -> None:
+        """The components, each owning its rows of the action table; then the actions."""
+        status = self.statusBar().showMessage
+        self.panes = PaneLayout(
+            self.splitter, {"form": self.form, "editor": self.source, "preview": self.preview},
+            self.settings, form=self.form, editor=self.editor, preview=self.preview,
+            post=lambda: self.document.post)
+        self.authoring = Authoring(
+            self.editor, self.prompter, settings=self.settings,
+            site_root=self.site_root, set_field=self._on_form_field_changed,
+            status=lambda text: status(text, 10000), parent=self)
+        self.highlights = HighlightsView(self, self.authoring, self.document, self.preview,
+                                         self.settings)
+        self.edit = EditCommands(self, self.source, self.preview.view,
+                                 paste_plain_in_editor=self.authoring.paste_plain,
+                                 show_editor=lambda: self.panes.show("editor"))
+        self.export = ExportCommands(self, self.document, self.settings, self.editor,
+                                     self.prompter, flush_form=self.form.flush_pending,
+                                     status=status, site_root=self.site_root)
+        # Never lose a draft: recovery journal, changes on disk, big files in the background.
+        self.loader = BigFileLoader(self.editor, self.document, self.statusBar(), self.prompter,
+                                    remember_file=partial(remember_file, self.settings),
+                                    show_stats=self.status_fields.set_stats, parent=self)
+        self.file_watch = FileWatch(self.document, self.editor, self.source.layout(),
+                                    self.prompter, status, parent=self)
+        self.files = FileCommands(self.document, self.settings, self.prompter,
+                                  loader=self.loader, watch=self.file_watch,
+                                  flush_form=self.form.flush_pending, status=status,
+                                  site_root=self.site_root, close_window=self.close,
+                                  parent=self)
+        self.file_watch.saveAsRequested.connect(self.files.save_document_as)
+        self.actions, self.menus, self.toolbar = action_table.build(self, {
+            "window": self, "files": self.files, "edit": self.edit, "panes": self.panes,
+            "authoring": self.authoring, "highlights": self.highlights, "export": self.export})
+        self.files.bind_recent_menu(self.menus["recent"])
+        self.authoring.install(self, self.menus["format"], self.toolbar,
+                               after=self.actions["bold"], insert_menu=self.menus["insert"],
+                               context_actions=[self.actions["bold"]])
+        self.highlights.bind(self.actions["show_highlights"])
+        if self.authoring.preset_error:
+            status(self.authoring.preset_error, 15000)
+        self.checklist = self.export.install(self.form, ChecklistWiring(
+            self.prompter, self.settings, self.actions["publish"],
+            preview_busy=self.preview.is_busy, show_pane=self._show_pane,
+            save=self.files.save_document, open_path=self.files.open_path, status=status))
+        self.actions["show_checklist"].setChecked(not self.checklist.isHidden())
 
     # Wiring ---------------------------------------------------------------------------
 
@@ -179,6 +185,10 @@ class MainWindow(QMainWindow):
         except YamlError as exc:
             # The form only edits fields while the YAML is valid; report, never crash.
             self.statusBar().showMessage(exc.message, 8000)
+
+    def site_root(self) -> Path | None:
+        """The Jekyll site the open post belongs to (found when a file is opened or saved)."""
+        return self._site_root
 
     def _show_pane(self, pane: str) -> None:
         action = self.actions[f"show_{pane}"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent, QTextCursor, QTextFormat
-from PySide6.QtWidgets import QPlainTextEdit
+from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
 from editor.ui.source.editor import SourceEditor
 from editor.ui.source.fonts import editor_font
@@ -120,6 +120,35 @@ def test_replace_text_is_one_step_and_keeps_cursor(editor):
     assert edits
     editor.undo()
     assert editor.body_text() == "alpha\nbeta\ngamma"
+
+
+def test_replace_text_selects_what_it_is_told_in_python_indexes(editor):
+    """With ``select`` the given stretch of the new text is selected, counted in code points
+    (an emoji takes two editor positions); still one undo step."""
+    editor.set_body_text("😀 앞 글\n끝")
+    new = "😀 앞 <b>글</b>\n끝"
+    assert editor.replace_text(new, (new.index("<b>"), new.index("</b>") + 4))
+    assert editor.selection_range() == (new, new.index("<b>"), new.index("</b>") + 4)
+    assert editor.textCursor().selectedText() == "<b>글</b>"
+    editor.undo()
+    assert editor.body_text() == "😀 앞 글\n끝"
+
+
+def test_replace_text_waits_for_a_composition(editor):
+    """During an input method composition the replacement waits, then lands with its
+    selection once the composition ends."""
+    editor.set_body_text("가나")
+    editor.moveCursor(QTextCursor.MoveOperation.End)
+    editor.inputMethodEvent(QInputMethodEvent("다", []))
+    assert editor.is_composing()
+    assert not editor.replace_text("가나!", (2, 3))
+    commit = QInputMethodEvent()
+    commit.setCommitString("")
+    editor.inputMethodEvent(commit)
+    assert not editor.is_composing()
+    QApplication.processEvents()
+    assert editor.body_text() == "가나!"
+    assert editor.textCursor().selectedText() == "!"
 
 
 def test_body_text_keeps_non_breaking_spaces(editor):
