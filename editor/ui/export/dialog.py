@@ -104,7 +104,6 @@ class ExportDialog(TargetChoice, QDialog):
         self._owned_printers: PdfPrinters | None = None
 
         # The dialog's own file questions, replaceable in tests.
-        self.confirm_overwrite: Callable[[Path], bool] = self._ask_overwrite
         self.choose_file: Callable[[Path], Path | None] = self._ask_file
         self.choose_folder: Callable[[Path], Path | None] = self._ask_folder
 
@@ -303,14 +302,6 @@ class ExportDialog(TargetChoice, QDialog):
                                                 str(start))
         return Path(name) if name else None
 
-    def _ask_overwrite(self, path: Path) -> bool:
-        answer = QMessageBox.question(
-            self, self.tr("Replace File"),
-            self.tr("“{name}” already exists. Replace it?").format(name=path.name),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel)
-        return answer == QMessageBox.StandardButton.Yes
-
     # -- running -------------------------------------------------------------------------
 
     def run_export(self) -> Path | None:
@@ -330,7 +321,9 @@ class ExportDialog(TargetChoice, QDialog):
                 self.prompter.error(title, self.tr("“{path}” is a folder; add a file name.")
                                 .format(path=out))
                 return None
-            if out.exists() and out != self._confirmed and not self.confirm_overwrite(out):
+            if out.exists() and out != self._confirmed and not self.prompter.confirm(
+                    self.tr("Replace File"),
+                    self.tr("“{name}” already exists. Replace it?").format(name=out.name)):
                 return None
         written = self._run(target, out, self.options())
         if written is None:

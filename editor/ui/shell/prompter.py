@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QInputDialog, QWidget
+from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QWidget
 
 from editor.ui.authoring import block_dialogs, preset_dialog
 from editor.ui.export.dialog import ask_publish_anyway
@@ -81,6 +81,14 @@ class Prompter:
     def choose_recovery(self, entries: list[JournalEntry]) -> dict[str, str]:
         """What to do with texts left by editors that are gone: entry id -> decision."""
         return recovery_dialog.ask_recovery(self.parent, entries)
+
+    def confirm(self, title: str, question: str) -> bool:
+        """A yes/cancel question (e.g. replace an existing file); True for yes."""
+        answer = QMessageBox.question(
+            self.parent, title, question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Yes
 
     # Values -----------------------------------------------------------------------------
 

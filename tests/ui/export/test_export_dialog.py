@@ -215,13 +215,12 @@ def test_existing_file_is_replaced_only_after_asking(window, tmp_path):
     out = tmp_path / "taken.html"
     out.write_text("keep me", encoding="utf-8")
     dialog = ExportDialog(window.document.post, window.settings, window.prompter, window)
-    asked: list[Path] = []
-    dialog.confirm_overwrite = lambda path: asked.append(path) or False
+    window.prompter.queue("confirm", False, True)
     dialog.set_target("html")
     dialog.set_output_path(out)
     assert dialog.run_export() is None
-    assert asked == [out] and out.read_text(encoding="utf-8") == "keep me"
-    dialog.confirm_overwrite = lambda path: True
+    (title, question), = window.prompter.questions("confirm")
+    assert "taken.html" in question and out.read_text(encoding="utf-8") == "keep me"
     assert dialog.run_export() == out
     assert "<html" in out.read_text(encoding="utf-8")
 
