@@ -12,8 +12,9 @@ from tests.ui.prompter import ScriptedPrompter
 
 def discard_on_close(window: Any) -> None:
     """Answer Discard when closing ``window`` asks about unsaved changes."""
-    if isinstance(window.prompter, ScriptedPrompter):
-        window.prompter.answer("ask_save_discard", dialogs.DISCARD)
+    # A real Prompter would open a modal box here and hang the run.
+    assert isinstance(window.prompter, ScriptedPrompter), "test windows need a scripted prompter"
+    window.prompter.answer("ask_save_discard", dialogs.DISCARD)
 
 
 def track_window(qtbot: Any, window: Any, *, show: bool = True) -> Any:
