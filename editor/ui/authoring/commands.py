@@ -42,6 +42,7 @@ from editor.site.assets import PastedPictures
 from editor.ui.authoring import block_dialogs, preset_dialog
 from editor.ui.authoring.block_dialogs import ImageChoice, Signature
 from editor.ui.authoring.highlights_panel import HighlightsPanel, make_dock
+from editor.ui.authoring.outline_panel import install_outline
 from editor.ui.authoring.paste import clipboard_plain_text, rich_paste_text
 from editor.ui.shell import actions as action_table
 from editor.ui.source.editor import SourceEditor
@@ -569,6 +570,7 @@ class AuthoringCommands:
         self.highlights_dock.setVisible(visible)
         self.actions["show_highlights"].setChecked(visible)
         self.highlights_dock.visibilityChanged.connect(self._sync_highlights_action)
+        self.outline = install_outline(self)  # outline panel, its dock and its actions
         if self.authoring.preset_error:
             self.statusBar().showMessage(self.authoring.preset_error, 15000)
 
