@@ -7,7 +7,8 @@ after every pause in typing on a 1 MB post:
   ``<h2 data-ke-size="size26">``, size23 for h3, size20 for h4; the house's
   ``<p data-ke-size="size16">`` is a paragraph, never a heading);
 - in Markdown bodies also ATX (``## Title``) and setext (a line underlined with
-  ``===`` or ``---``) headings, as Python-Markdown (our renderer) reads them.
+  ``===`` or ``---``) headings, as Python-Markdown (our renderer) reads them: ``#``
+  at the very start of a line, no space needed (``#tag`` is an h1 in the preview too).
 
 Nothing inside HTML comments, ``<pre>``/``<script>``/``<style>``/``<textarea>``,
 fenced or indented code blocks, or inline code spans counts as a heading.
