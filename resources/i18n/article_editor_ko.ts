@@ -328,93 +328,124 @@
             <source>&amp;About Article Editor</source>
             <translation>Article Editor 정보(&amp;A)</translation>
         </message>
+        <message>
+            <location filename="../../editor/ui/authoring/outline_panel.py" line="62" />
+            <source>List the post's headings; move whole sections</source>
+            <translation>글의 제목을 차례로 보고 절을 통째로 옮기기</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/authoring/outline_panel.py" line="60" />
+            <source>O&amp;utline</source>
+            <extracomment>Characters of a heading shown in the list (the tooltip has all of it). The panel's actions: rows like the window's action table, created by ``install_outline`` and handled by ``OutlineCommands``.</extracomment>
+            <translation>개요(&amp;U)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/authoring/outline_panel.py" line="64" />
+            <source>&amp;Move Section Up</source>
+            <translation>절 위로 옮기기(&amp;M)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/authoring/outline_panel.py" line="66" />
+            <source>Swap the section at the cursor with the one above it</source>
+            <translation>커서가 있는 절을 바로 위 절과 맞바꾸기</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/authoring/outline_panel.py" line="68" />
+            <source>Move Section &amp;Down</source>
+            <translation>절 아래로 옮기기(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/authoring/outline_panel.py" line="70" />
+            <source>Swap the section at the cursor with the one below it</source>
+            <translation>커서가 있는 절을 바로 아래 절과 맞바꾸기</translation>
+        </message>
     </context>
     <context>
         <name>Authoring</name>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="158" />
+            <location filename="../../editor/ui/authoring/commands.py" line="156" />
             <source>Apply “{name}” to the selection; again removes it</source>
             <extracomment>The preset list changed (edited in the preset dialog); carries the new list.</extracomment>
             <translation>선택한 부분에 “{name}” 적용 (한 번 더 하면 해제)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="197" />
+            <location filename="../../editor/ui/authoring/commands.py" line="195" />
             <source>Highlight Presets</source>
             <translation>강조 프리셋</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="275" />
+            <location filename="../../editor/ui/authoring/commands.py" line="273" />
             <source>Section heading</source>
             <translation>섹션 제목</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="312" />
+            <location filename="../../editor/ui/authoring/commands.py" line="310" />
             <source>Insert Link</source>
             <translation>링크 넣기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="326" />
+            <location filename="../../editor/ui/authoring/commands.py" line="324" />
             <source>Insert Lead Image</source>
             <translation>대표 이미지 넣기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="387" />
+            <location filename="../../editor/ui/authoring/commands.py" line="385" />
             <source>Insert Signature</source>
             <translation>서명 넣기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="407" />
-            <location filename="../../editor/ui/authoring/commands.py" line="410" />
+            <location filename="../../editor/ui/authoring/commands.py" line="405" />
+            <location filename="../../editor/ui/authoring/commands.py" line="408" />
             <source>Paste Picture</source>
             <translation>그림 붙여넣기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="418" />
+            <location filename="../../editor/ui/authoring/commands.py" line="416" />
             <source>Insert Picture</source>
             <translation>그림 넣기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="408" />
+            <location filename="../../editor/ui/authoring/commands.py" line="406" />
             <source>The clipboard's picture could not be read.</source>
             <translation>클립보드의 그림을 읽지 못했습니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="428" />
+            <location filename="../../editor/ui/authoring/commands.py" line="426" />
             <source>Pictures put into a post are kept in the assets/images folder of a Jekyll site. Save the post inside a site (a folder with _config.yml) first.</source>
             <translation>글에 넣는 그림은 Jekyll 사이트의 assets/images 폴더에 저장됩니다. 먼저 글을 사이트(_config.yml이 있는 폴더) 안에 저장하세요.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="436" />
+            <location filename="../../editor/ui/authoring/commands.py" line="434" />
             <source>Describe the picture in the alt text: the preview shows it offline and screen readers read it aloud.</source>
             <translation>대체 텍스트로 그림을 설명하세요. 오프라인 미리보기에 보이고 화면 낭독기가 읽어 줍니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="441" />
+            <location filename="../../editor/ui/authoring/commands.py" line="439" />
             <source>Could not save the picture: {problem}</source>
             <translation>그림을 저장하지 못했습니다: {problem}</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="452" />
+            <location filename="../../editor/ui/authoring/commands.py" line="450" />
             <source>{count} pasted picture(s) left out: save the post inside a Jekyll site (a folder with _config.yml) to keep pasted pictures in its assets/images folder.</source>
             <translation>붙여넣은 그림 {count}개를 넣지 않았습니다: 글을 Jekyll 사이트(_config.yml이 있는 폴더) 안에 저장하면 그림을 사이트의 assets/images 폴더에 보관합니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="456" />
+            <location filename="../../editor/ui/authoring/commands.py" line="454" />
             <source>{count} pasted picture(s) left out: {problem}</source>
             <translation>붙여넣은 그림 {count}개를 넣지 않았습니다: {problem}</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="458" />
+            <location filename="../../editor/ui/authoring/commands.py" line="456" />
             <source>not a picture a browser shows</source>
             <translation>브라우저가 보여 주는 그림 형식이 아닙니다</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="460" />
+            <location filename="../../editor/ui/authoring/commands.py" line="458" />
             <source>Saved {files} in assets/images.</source>
             <translation>{files}을(를) assets/images에 저장했습니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="498" />
+            <location filename="../../editor/ui/authoring/commands.py" line="496" />
             <source>What the picture shows (alt text):</source>
             <translation>그림이 보여 주는 것(대체 텍스트):</translation>
         </message>
@@ -1832,6 +1863,55 @@ The fields wait until it is fixed.</source>
             <location filename="../../editor/ui/form/other_fields.py" line="272" />
             <source>The key “{key}” is already used.</source>
             <translation>“{key}” 키는 이미 쓰고 있습니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutlinePanel</name>
+        <message>
+            <location filename="../../editor/ui/authoring/outline_panel.py" line="106" />
+            <source>Move the current section up</source>
+            <extracomment>A heading was chosen: (body offset of the heading, 1-based body line). The section at the cursor changed (its heading index, -1 before the first).</extracomment>
+            <translation>현재 절을 위로 옮기기</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/authoring/outline_panel.py" line="108" />
+            <source>Move the current section down</source>
+            <translation>현재 절을 아래로 옮기기</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/authoring/outline_panel.py" line="116" />
+            <source>Heading</source>
+            <translation>제목</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/authoring/outline_panel.py" line="116" />
+            <source>Line</source>
+            <translation>줄</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/authoring/outline_panel.py" line="231" />
+            <source>{count} headings</source>
+            <translation>제목 {count}개</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/authoring/outline_panel.py" line="232" />
+            <source>No headings</source>
+            <translation>제목이 없습니다</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/authoring/outline_panel.py" line="237" />
+            <source>(empty heading)</source>
+            <translation>(빈 제목)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/authoring/outline_panel.py" line="241" />
+            <source>Level {level}: {title}</source>
+            <translation>{level}단계 제목: {title}</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/authoring/outline_panel.py" line="355" />
+            <source>Outline</source>
+            <translation>개요</translation>
         </message>
     </context>
     <context>

@@ -57,11 +57,11 @@ _INDEX_ROLE = Qt.ItemDataRole.UserRole
 #: The panel's actions: rows like the window's action table, created by
 #: ``install_outline`` and handled by ``OutlineCommands``.
 OUTLINE_ACTIONS: tuple[ActionSpec, ...] = (
-    ActionSpec("show_outline", QT_TRANSLATE_NOOP("Actions", "&Outline"), "view",
+    ActionSpec("show_outline", QT_TRANSLATE_NOOP("Actions", "O&utline"), "view",
                "set_outline_visible", "Ctrl+6", checkable=True,
                tip=QT_TRANSLATE_NOOP("Actions", "List the post's headings; move whole "
                                      "sections")),
-    ActionSpec("move_section_up", QT_TRANSLATE_NOOP("Actions", "Move Section &Up"), "edit",
+    ActionSpec("move_section_up", QT_TRANSLATE_NOOP("Actions", "&Move Section Up"), "edit",
                "move_section_up", "Ctrl+Shift+Up", separator_before=True,
                tip=QT_TRANSLATE_NOOP("Actions", "Swap the section at the cursor with the "
                                      "one above it")),

@@ -187,8 +187,8 @@ def test_markdown_body_and_a_move_right_after_typing(qtbot, editor):
 def test_window_has_the_outline_dock_and_actions(qtbot):
     window = track_window(qtbot, MainWindow(Settings()))
     outline = window.outline
-    assert outline.dock.isVisible()
     toggle = outline.actions["show_outline"]
+    assert not outline.dock.isVisible() and not toggle.isChecked()  # off until asked for
     assert toggle in window.menus["view"].actions()
     assert outline.actions["move_section_up"] in window.menus["edit"].actions()
     shortcuts = [key.toString() for menu in window.menus.values()
@@ -196,7 +196,9 @@ def test_window_has_the_outline_dock_and_actions(qtbot):
     assert len(shortcuts) == len(set(shortcuts)), "two actions share a shortcut"
     assert toggle.shortcut().toString() == "Ctrl+6"
     toggle.trigger()
-    assert not outline.dock.isVisible() and not window.settings.get("panes/outline")
+    assert outline.dock.isVisible() and window.settings.get("panes/outline")
+    outline.dock.close()  # the dock's own close button unticks the menu entry
+    assert not toggle.isChecked() and not window.settings.get("panes/outline")
     toggle.trigger()
     assert outline.dock.isVisible()
 
