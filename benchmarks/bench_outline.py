@@ -4,7 +4,8 @@ Prints medians (ms) of:
 * ``find_headings`` on the house fixture's HTML body repeated to the size, on Korean
   Markdown prose (a heading every few paragraphs, code fences, comments), and on a
   stress body of very short Markdown lines (one candidate line start every 10 chars);
-* ``move_section`` of a section in the middle of the HTML body;
+* ``move_section`` of a section in the middle of the HTML body, and of the last one
+  (which looks for the signature footer from the end);
 * ``OutlinePanel.refresh`` (scan, UTF-16 section starts, list update) with the panel
   shown, as after a pause in typing, once unchanged and once with a new heading.
 
@@ -79,6 +80,8 @@ def main() -> None:
     middle = len(headings) // 2
     took = median_ms(lambda: move_section(html, headings, middle, -1), args.repeat)
     print(f"move_section in the middle of the HTML body:           {took:7.1f} ms")
+    took = median_ms(lambda: move_section(html, headings, len(headings) - 1, -1), args.repeat)
+    print(f"move_section of the last section (signature search):   {took:7.1f} ms")
 
     app = QApplication.instance() or QApplication([])
     editor = SourceEditor()

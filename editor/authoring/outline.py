@@ -14,7 +14,8 @@ Nothing inside HTML comments, ``<pre>``/``<script>``/``<style>``/``<textarea>``,
 fenced or indented code blocks, or inline code spans counts as a heading.
 
 A heading's *section* is the heading and everything up to the next heading of the
-same or a higher level (a smaller number), or the end of the body. Sections start at
+same or a higher level (a smaller number), or the end of the body (the house's
+signature footer line stays last: it belongs to no section). Sections start at
 the beginning of the heading's line, so moving one carries whole lines. Offsets are
 code points (Python string indexes); lines are 1-based.
 """
@@ -25,6 +26,8 @@ import html
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+
+from editor.authoring.blocks import find_signature
 
 BODY_FORMATS = ("html", "markdown")
 
@@ -203,13 +206,25 @@ def section_range(body: str, headings: Sequence[Heading], index: int) -> tuple[i
     """(start, end) of heading ``index``'s section in ``body``.
 
     The section is the heading and everything up to the next heading of the same or a
-    higher level (its subsections included), or the end of the body.
+    higher level (its subsections included), or the end of the body (before the house
+    signature footer, if there is one).
     """
     heading = headings[index]
     for later in headings[index + 1:]:
         if later.level <= heading.level:
             return section_start(body, heading), section_start(body, later)
-    return section_start(body, heading), len(body)
+    return section_start(body, heading), sections_end(body, headings)
+
+
+def sections_end(body: str, headings: Sequence[Heading]) -> int:
+    """Where the last section ends: before the signature footer line, else the body's end.
+
+    The signature closes the post, so moving the last section leaves it in place.
+    """
+    found = find_signature(body)
+    if found is not None and headings and found[0] >= headings[-1].end:
+        return found[0]
+    return len(body)
 
 
 def section_at(body: str, headings: Sequence[Heading], offset: int) -> int | None:

@@ -216,3 +216,14 @@ def test_a_one_megabyte_post_is_scanned_in_one_pass():
     copies = 1_000_000 // len(HOUSE) + 1
     assert len(headings) == 4 * copies
     assert headings[-1].line == (copies - 1) * HOUSE.count("\n") + 10
+
+
+def test_the_signature_footer_stays_last():
+    """The house signature line closes the post: the last section moves without it."""
+    body = ("<h2>A</h2>\n<p>a</p>\n<h2>B</h2>\n<p>b</p>\n"
+            '동네 소식, <a href="https://example.org" rel="dofollow">example.org</a>\n')
+    headings = find_headings(body)
+    assert body[section_range(body, headings, 1)[1]:].startswith("동네 소식")
+    assert moved(body, 1, -1, "html") == (
+        "<h2>B</h2>\n<p>b</p>\n<h2>A</h2>\n<p>a</p>\n"
+        '동네 소식, <a href="https://example.org" rel="dofollow">example.org</a>\n')
