@@ -95,6 +95,8 @@ class OutlinePanel(QWidget):
         self._items: list[QTreeWidgetItem] = []
         self._current = -1
         self._stale = False  # the text changed while the panel was hidden
+        # Headings the writer folded, by (level, title): kept folded across rescans.
+        self._collapsed: set[tuple[int, str]] = set()
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -129,6 +131,8 @@ class OutlinePanel(QWidget):
         self.editor.cursorPositionChanged.connect(self._follow_cursor)
         self.tree.itemClicked.connect(self._on_item_clicked)
         self.tree.itemActivated.connect(self._on_item_activated)
+        self.tree.itemCollapsed.connect(self._remember_folding)
+        self.tree.itemExpanded.connect(self._remember_folding)
         self.up_button.clicked.connect(self.move_up)
         self.down_button.clicked.connect(self.move_down)
         self.refresh()
@@ -224,12 +228,27 @@ class OutlinePanel(QWidget):
                 add(node.children, item)
 
         add(outline_tree(self._headings), None)
+        self.tree.blockSignals(True)  # folding done here is not the writer's
         self.tree.expandAll()
+        for item, heading in zip(self._items, self._headings, strict=True):
+            if (heading.level, heading.text) in self._collapsed:
+                item.setExpanded(False)
+        self.tree.blockSignals(False)
         self.tree.setUpdatesEnabled(True)
         self.tree.verticalScrollBar().setValue(vertical)
         count = len(self._headings)
         self.summary.setText(self.tr("{count} headings").format(count=count) if count
                              else self.tr("No headings"))
+
+    def _remember_folding(self, item: QTreeWidgetItem) -> None:
+        index = item.data(0, _INDEX_ROLE)
+        if index is None or not 0 <= index < len(self._headings):
+            return
+        key = (self._headings[index].level, self._headings[index].text)
+        if item.isExpanded():
+            self._collapsed.discard(key)
+        else:
+            self._collapsed.add(key)
 
     def _describe(self, item: QTreeWidgetItem, index: int, heading: Heading) -> None:
         title = heading.text

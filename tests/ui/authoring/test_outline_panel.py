@@ -92,6 +92,19 @@ def test_lists_headings_nested_by_level_with_lines(panel):
     assert panel.summary.text() == "4 headings"
 
 
+def test_folded_headings_stay_folded_when_the_list_is_rebuilt(qtbot, panel, editor):
+    panel.items()[0].setExpanded(False)  # as a click on its arrow does
+    cursor = QTextCursor(editor.document())
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+    cursor.insertText("<h2>넷째 마당</h2>\n")
+    qtbot.waitUntil(lambda: len(panel.items()) == 5, timeout=TIMEOUT)
+    assert not panel.items()[0].isExpanded()
+    panel.items()[0].setExpanded(True)
+    cursor.insertText("<h3>덧붙임</h3>\n")
+    qtbot.waitUntil(lambda: len(panel.items()) == 6, timeout=TIMEOUT)
+    assert panel.items()[0].isExpanded() and panel.items()[4].isExpanded()
+
+
 def test_follows_typing_after_a_pause(qtbot, panel, editor):
     cursor = QTextCursor(editor.document())
     cursor.movePosition(QTextCursor.MoveOperation.End)
