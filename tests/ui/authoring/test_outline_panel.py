@@ -224,5 +224,12 @@ def test_window_has_the_outline_dock_and_actions(qtbot):
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     text = window.editor.body_text()
     assert text.index("셋째 마당") < text.index("둘째 마당")
+    toggle.trigger()  # the moves work with the panel hidden too
+    assert not outline.dock.isVisible()
+    qtbot.keyClick(window.editor, Qt.Key.Key_Down,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert window.editor.body_text() == BODY
+    window.editor.undo()
+    assert window.editor.body_text() == text
     window.editor.undo()
     assert window.editor.body_text() == BODY
