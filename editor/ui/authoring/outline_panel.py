@@ -16,13 +16,22 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QObject,
+    QPoint,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QFont, QTextCursor
 from PySide6.QtWidgets import (
     QDockWidget,
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMenu,
     QStyle,
     QToolButton,
     QTreeWidget,
@@ -132,6 +141,8 @@ class OutlinePanel(QWidget):
         self.tree.itemClicked.connect(self._on_item_clicked)
         self.tree.itemActivated.connect(self._on_item_activated)
         self.tree.itemCollapsed.connect(self._remember_folding)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._show_context_menu)
         self.tree.itemExpanded.connect(self._remember_folding)
         self.up_button.clicked.connect(self.move_up)
         self.down_button.clicked.connect(self.move_down)
@@ -321,6 +332,21 @@ class OutlinePanel(QWidget):
         if focus_editor:
             self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
         self.headingChosen.emit(heading.start, heading.line)
+
+    def context_menu(self, item: QTreeWidgetItem) -> QMenu:
+        """The right-click menu of ``item``: its section moved up or down."""
+        self.go_to_heading(item.data(0, _INDEX_ROLE))
+        menu = QMenu(self)
+        for row, move, button in ((OUTLINE_ACTIONS[1], self.move_up, self.up_button),
+                                  (OUTLINE_ACTIONS[2], self.move_down, self.down_button)):
+            action = menu.addAction(translate("Actions", row.text), move)
+            action.setEnabled(button.isEnabled())
+        return menu
+
+    def _show_context_menu(self, position: QPoint) -> None:
+        item = self.tree.itemAt(position)
+        if item is not None:
+            self.context_menu(item).exec(self.tree.viewport().mapToGlobal(position))
 
     # ------------------------------------------------------------------ moving
 

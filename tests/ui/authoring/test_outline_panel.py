@@ -175,6 +175,18 @@ def test_moves_are_refused_at_the_edges_and_buttons_follow(panel, editor):
     assert not editor.document().isUndoAvailable()
 
 
+def test_context_menu_moves_the_section_it_was_opened_on(panel, editor):
+    menu = panel.context_menu(panel.items()[1])  # the only subsection: cannot move
+    assert [a.isEnabled() for a in menu.actions()] == [False, False]
+    menu = panel.context_menu(panel.items()[3])
+    assert panel.current_index() == 3
+    up, down = menu.actions()
+    assert up.isEnabled() and not down.isEnabled()
+    up.trigger()
+    text = editor.body_text()
+    assert text.index("셋째 마당") < text.index("둘째 마당")
+
+
 def test_buttons_move_the_section(qtbot, panel, editor):
     put_cursor(editor, "가을에")
     qtbot.mouseClick(panel.up_button, Qt.MouseButton.LeftButton)
