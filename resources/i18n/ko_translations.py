@@ -534,6 +534,24 @@ KO: dict[str, str] = {
         "붙여넣은 그림 {count}개를 넣지 않았습니다: {problem}",
     "not a picture a browser shows": "브라우저가 보여 주는 그림 형식이 아닙니다",
     "Saved {files} in assets/images.": "{files}을(를) assets/images에 저장했습니다.",
+    # The outline panel (editor/ui/authoring/outline_panel.py)
+    "O&utline": "개요(&U)",
+    "List the post's headings; move whole sections":
+        "글의 제목을 차례로 보고 절을 통째로 옮기기",
+    "&Move Section Up": "절 위로 옮기기(&M)",
+    "Swap the section at the cursor with the one above it":
+        "커서가 있는 절을 바로 위 절과 맞바꾸기",
+    "Move Section &Down": "절 아래로 옮기기(&D)",
+    "Swap the section at the cursor with the one below it":
+        "커서가 있는 절을 바로 아래 절과 맞바꾸기",
+    "Move the current section up": "현재 절을 위로 옮기기",
+    "Move the current section down": "현재 절을 아래로 옮기기",
+    "Heading": "제목",
+    "{count} headings": "제목 {count}개",
+    "No headings": "제목이 없습니다",
+    "(empty heading)": "(빈 제목)",
+    "Level {level}: {title}": "{level}단계 제목: {title}",
+    "Outline": "개요",
 }
 
 # Texts whose translation depends on where they appear: (context, source) -> translation.

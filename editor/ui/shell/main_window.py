@@ -26,6 +26,7 @@ from editor.render import core as render
 from editor.site import jekyll as site
 from editor.ui.authoring.commands import Authoring
 from editor.ui.authoring.highlights_view import HighlightsView
+from editor.ui.authoring.outline_panel import install_outline
 from editor.ui.export.commands import ExportCommands
 from editor.ui.form.front_matter import FrontMatterForm
 from editor.ui.lifecycle.autosave import SETTING_AUTOSAVE_TO_FILE, Autosaver
@@ -152,6 +153,7 @@ class MainWindow(QMainWindow):
                                after=self.actions["bold"], insert_menu=self.menus["insert"],
                                context_actions=[self.actions["bold"]])
         self.highlights.bind(self.actions["show_highlights"])
+        self.outline = install_outline(self)
         if self.authoring.preset_error:
             status(self.authoring.preset_error, 15000)
         self.checklist = self.export.install(self.form, ChecklistWiring(

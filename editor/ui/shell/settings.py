@@ -60,6 +60,7 @@ DEFAULTS: dict[str, Setting] = {
     # House authoring tools (editor/ui/authoring.py): the highlights panel and the
     # signature footer that Insert Signature writes.
     "panes/highlights": Setting(True),
+    "panes/outline": Setting(False),  # the outline of headings (ui/authoring/outline_panel.py)
     "signature/text": Setting(""),
     "signature/link_text": Setting(""),
     "signature/url": Setting(""),
