@@ -12,6 +12,8 @@ import html
 import re
 from html.parser import HTMLParser
 
+from editor.errors import EditorError
+
 TABLE_STYLE = "width: 100%; border-collapse: collapse;"
 TH_STYLE = "text-align: center;"
 TD_STYLE = "text-align: center; height: 17px;"
@@ -20,7 +22,7 @@ DEFAULT_HEADERS = ("항목", "내용")
 Row = tuple[str, str]
 
 
-class TableError(ValueError):
+class TableError(EditorError, ValueError):
     """The text holds no summary table that can be read."""
 
 
