@@ -27,6 +27,7 @@ alpha last, unlike Qt's ``#AARRGGBB``).
 from __future__ import annotations
 
 import html
+import math
 import re
 from collections.abc import Iterable, Iterator
 from typing import NamedTuple
@@ -293,8 +294,10 @@ def parse_colour(value: str) -> RGBA | None:
     if len(parts) not in (3, 4):
         return None
     try:
+        # Browsers round halves up (50% is 128), where Python's round() goes to even.
         channels = [
-            round(float(p[:-1]) * 2.55) if p.endswith("%") else round(float(p)) for p in parts[:3]
+            math.floor((float(p[:-1]) * 255 / 100 if p.endswith("%") else float(p)) + 0.5)
+            for p in parts[:3]
         ]
         alpha = 1.0
         if len(parts) == 4:

@@ -20,7 +20,8 @@ from __future__ import annotations
 import re
 from html import escape
 
-from editor.authoring.highlights import BLOCK_TAGS, Edit
+from editor.authoring.highlights import Edit
+from editor.markup import BLOCK_TAGS
 
 HEADING_SIZES = {2: "size26", 3: "size23", 4: "size20"}
 SPACER_HTML = '<p data-ke-size="size16">&nbsp;</p>'

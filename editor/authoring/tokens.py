@@ -41,7 +41,7 @@ from pygments.token import (
 )
 from pygments.util import ClassNotFound
 
-from editor.authoring.highlights import parse_css_color, parse_style
+from editor.markup import first_colour, parse_style
 
 BODY_FORMATS = ("html", "markdown")
 
