@@ -147,7 +147,9 @@ def test_korean_highlight_warnings(korean):
     from editor.authoring.highlight_scan import EMPTY, unmatched_colour
     from editor.ui.shell.translated import translated
 
-    assert translated(unmatched_colour("color", "#ee2332")) == "글자 색 #ee2332에 맞는 프리셋이 없습니다"
-    assert translated(unmatched_colour("background", "#123")) == "배경 색 #123에 맞는 프리셋이 없습니다"
+    text = translated(unmatched_colour("color", "#ee2332"))
+    assert text == "글자 색 #ee2332에 맞는 프리셋이 없습니다"
+    background = translated(unmatched_colour("background", "#123"))
+    assert background == "배경 색 #123에 맞는 프리셋이 없습니다"
     assert translated(EMPTY) == "빈 강조: 태그 사이에 글자가 없습니다"
     assert str(EMPTY) == "Empty highlight: nothing between the tags"
