@@ -8,8 +8,10 @@ it matters for posts:
 - a tag name runs to whitespace, ``/`` or ``>`` (so a Markdown autolink
   ``<https://example.com>`` is a "tag" named ``https:``, as html.parser reports it;
   :func:`is_element_name` tells real element names apart);
-- ``>`` inside a quoted attribute value does not end the tag;
-- a comment runs to ``-->`` or to the end of the text; ``<!DOCTYPE …>``, ``<![CDATA[…]>``
+- ``>`` inside a quoted attribute value does not end the tag (quotes elsewhere in a
+  tag are ordinary characters);
+- a comment runs to ``-->`` (``<!-->`` and ``<!--->`` are empty ones) or to the end of
+  the text; ``<!DOCTYPE …>``, ``<![CDATA[…]>``
   and ``<?…>`` are read as comments too (browsers' "bogus comments");
 - the content of ``script``, ``style``, ``textarea``, ``title`` and ``xmp`` is raw
   text up to the matching end tag (or the end of the text): tags inside it are not
@@ -48,10 +50,12 @@ RAW_TEXT_TAGS = frozenset({"script", "style", "textarea", "title", "xmp"})
 """Elements whose content is text up to their end tag, whatever it looks like."""
 
 # One pass finds comments, bogus comments and tags; the group layout is read by _tags().
+# Quotes count only where a value starts (after "="), as in browsers; possessive
+# repetition keeps a '<' with no '>' after it from backtracking.
 _MARKUP_RE = re.compile(
-    r"<!--.*?(?:-->|\Z)"
+    r"<!--(?:->|>|.*?(?:--!?>|\Z))"
     r"|<[!?][^>]*(?:>|\Z)"
-    r"|<(/?)([A-Za-z][^\s/>]*)((?:[^>\"']|\"[^\"]*\"|'[^']*')*+)>",
+    r"|<(/?)([A-Za-z][^\s/>]*)((?:=\s*\"[^\"]*\"|=\s*'[^']*'|[^>])*+)>",
     re.S,
 )
 _ATTR_RE = re.compile(r"([^\s=/>\"']+)(?:\s*=\s*(\"[^\"]*\"|'[^']*'|[^\s\"'>]+))?")
@@ -166,7 +170,8 @@ def pair_elements(tags: Iterable[Tag | Comment]) -> list[Element]:
     """Start tags matched with their end tags, in document order of the start tags.
 
     A stack pairs them as browsers would for well-formed markup; a stray end tag is
-    ignored and a start tag never closed is left out (so no offsets are invented).
+    ignored, an end tag closes whatever was left open inside its element, and a start
+    tag never closed is left out (so no offsets are invented).
     """
     stack: list[Tag] = []
     elements: list[Element] = []
@@ -185,6 +190,14 @@ def pair_elements(tags: Iterable[Tag | Comment]) -> list[Element]:
                 break
     elements.sort(key=lambda e: e.open_start)
     return elements
+
+
+def comment_closed(text: str, comment: Comment) -> bool:
+    """Whether a comment ends properly (``-->``), rather than running to the end of the text."""
+    piece = text[comment.start:comment.end]
+    if piece.startswith("<!--"):
+        return piece in ("<!-->", "<!--->") or piece.endswith(("-->", "--!>"))
+    return piece.endswith(">")
 
 
 def is_element_name(name: str) -> bool:
