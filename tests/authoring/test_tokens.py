@@ -139,3 +139,10 @@ def test_themes_give_different_token_colours_and_palettes():
     assert editor_colours(dark).dark
     assert editor_colours(dark).background != editor_colours(light).background
     assert style_name_for_theme("unknown") == light
+
+
+def test_house_tints_skip_commented_spans_and_data_style_attributes():
+    """A span inside a comment tints nothing, nor does an attribute merely named like style."""
+    line = '<!-- <span style="color: #ee2323;">x</span> --><span data-style="color: red">y</span>'
+    assert house_tints(line) == []
+    assert bold_ranges("<!-- <b>x</b> -->") == []
