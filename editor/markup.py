@@ -49,15 +49,15 @@ BLOCK_TAGS = frozenset(
 RAW_TEXT_TAGS = frozenset({"script", "style", "textarea", "title", "xmp"})
 """Elements whose content is text up to their end tag, whatever it looks like."""
 
-# One pass finds comments, bogus comments and tags; the group layout is read by _tags().
-# Quotes count only where a value starts (after "="), as in browsers; possessive
-# repetition keeps a '<' with no '>' after it from backtracking.
-_MARKUP_RE = re.compile(
-    r"<!--(?:->|>|.*?(?:--!?>|\Z))"
-    r"|<[!?][^>]*(?:>|\Z)"
-    r"|<(/?)([A-Za-z][^\s/>]*)((?:=\s*\"[^\"]*\"|=\s*'[^']*'|[^>])*+)>",
-    re.S,
-)
+# A start or end tag. Quotes count only where a value starts (after "="), as in
+# browsers; possessive repetition keeps a '<' with no '>' after it from backtracking.
+_ATTRS = r"((?:[^>=]++|=\s*\"[^\"]*\"|=\s*'[^']*'|=)*+)>"
+_TAG = r"<(/?)([A-Za-z][^\s/>]*)" + _ATTRS
+# One pass finds comments, bogus comments and tags; the group layout is read by markup().
+_MARKUP_RE = re.compile(r"<!--(?:->|>|.*?(?:--!?>|\Z))|<[!?][^>]*(?:>|\Z)|" + _TAG, re.S)
+_TAG_RE = re.compile(_TAG, re.S)
+# Where a quick scan could misread: inside comments and raw text.
+_SPECIAL_HINT_RE = re.compile(r"<!|<(?:script|style|textarea|title|xmp)", re.I)
 _ATTR_RE = re.compile(r"([^\s=/>\"']+)(?:\s*=\s*(\"[^\"]*\"|'[^']*'|[^\s\"'>]+))?")
 _ELEMENT_NAME_RE = re.compile(r"[a-z][a-z0-9-]*")
 _ENTITY_RE = re.compile(r"&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")
@@ -133,21 +133,60 @@ def markup(text: str, start: int = 0, end: int | None = None) -> Iterator[Tag | 
     """
     stop = len(text) if end is None else end
     pos = start
-    search = _MARKUP_RE.search
+    make = tuple.__new__  # a long post has tens of thousands of tags: skip __new__'s checks
     while pos < stop:
-        m = search(text, pos, stop)
-        if m is None:
+        for m in _MARKUP_RE.finditer(text, pos, stop):
+            closing, name, attrs = m.groups()
+            if name is None:
+                yield make(Comment, m.span())
+                continue
+            name = name.lower()
+            tag_end = m.end()
+            yield make(Tag, (m.start(), tag_end, name, closing == "/", attrs))
+            if name in RAW_TEXT_TAGS and not closing:
+                pos = _raw_text_end(text, name, tag_end, stop)
+                break
+        else:
             return
-        name = m.group(2)
-        if name is None:
-            yield Comment(m.start(), m.end())
-            pos = m.end()
-            continue
-        tag = Tag(m.start(), m.end(), name.lower(), bool(m.group(1)), m.group(3))
-        yield tag
-        pos = m.end()
-        if tag.name in RAW_TEXT_TAGS and not tag.closing:
-            pos = _raw_text_end(text, tag.name, pos, stop)
+
+
+def remove_tags(text: str) -> str:
+    """``text`` with every tag removed, in one C-level pass.
+
+    Comments and raw-text content get no special reading here: a caller that wants
+    them gone removes them first (see :func:`markup`).
+    """
+    return _TAG_RE.sub("", text)
+
+
+class TagFinder:
+    """Finds the tags of a few names fast, reading them as :func:`markup` does.
+
+    For the readers that run over every line or a whole long body. Text with a
+    comment or raw-text element in it takes the full reading, so markup inside those
+    is never taken for tags. Build one per set of names and keep it.
+    """
+
+    def __init__(self, names: Iterable[str]) -> None:
+        self.names = frozenset(name.lower() for name in names)
+        alternatives = "|".join(re.escape(n) for n in sorted(self.names, key=len, reverse=True))
+        self._pattern = re.compile(rf"<(/?)({alternatives})(?=[\s/>])" + _ATTRS, re.I | re.S)
+
+    def find(self, text: str) -> Iterator[Tag]:
+        """The start and end tags of these names in ``text``, in order."""
+        if _SPECIAL_HINT_RE.search(text):
+            for tag in markup(text):
+                if isinstance(tag, Tag) and tag.name in self.names:
+                    yield tag
+            return
+        make = tuple.__new__
+        for m in self._pattern.finditer(text):
+            closing, name, attrs = m.groups()
+            yield make(Tag, (m.start(), m.end(), name.lower(), closing == "/", attrs))
+
+    def replace(self, text: str, replacement: str) -> str:
+        """``text`` with every tag of these names replaced (comments get no special reading)."""
+        return self._pattern.sub(replacement, text)
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> Iterator[Token]:

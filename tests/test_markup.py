@@ -188,3 +188,16 @@ def test_same_colour_allows_rounded_alpha(a, b, same):
     """A word processor's rounded alpha still matches the preset; another colour does not."""
     assert same_colour(a, hex_to_rgba(b)) is same
     assert same_colour(None, a) is False
+
+
+def test_tag_finder_reads_like_markup():
+    """The quick finder gives the same tags as the full reading, comments and scripts included."""
+    from editor.markup import TagFinder
+
+    finder = TagFinder({"b", "strong"})
+    for text in ['<b>a</b> <bx>no</bx> <STRONG class="x>y">c</STRONG>',
+                 "<!-- <b>hidden</b> --><b>shown</b>",
+                 "<script>'<b>'</script><strong>s</strong>"]:
+        full = [t for t in markup(text) if isinstance(t, Tag) and t.name in finder.names]
+        assert list(finder.find(text)) == full
+    assert finder.replace("<p><b>x</b></p>", "*") == "<p>*x*</p>"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from editor.markup import RGBA, Tag, first_colour, markup, parse_style
+from editor.markup import RGBA, TagFinder, first_colour, parse_style
 
 #: Alpha of the tint behind text coloured with ``color:`` (a background colour is
 #: shown as it is, with its own alpha).
@@ -19,7 +19,8 @@ TEXT_COLOUR_TINT_ALPHA = 0.18
 
 Rgba = RGBA
 
-_BOLD_NAMES = frozenset({"b", "strong"})
+_SPANS = TagFinder({"span"})
+_BOLDS = TagFinder({"b", "strong"})
 
 
 @dataclass(frozen=True)
@@ -49,10 +50,6 @@ def style_tint(style: str) -> Rgba | None:
     return None
 
 
-def _tags(line: str, names: frozenset[str]) -> list[Tag]:
-    return [t for t in markup(line) if isinstance(t, Tag) and t.name in names]
-
-
 def house_tints(line: str) -> list[Tint]:
     """Inner text ranges of coloured ``<span style=…>`` elements in one line.
 
@@ -60,18 +57,19 @@ def house_tints(line: str) -> list[Tint]:
     outer one, so painting in order leaves the innermost colour on top). A span
     left open at the end of the line is tinted to the end of the line.
     """
-    if "<" not in line:
+    if "<" not in line or "<span" not in line.lower():
         return []
     tints: list[Tint] = []
     open_spans: list[tuple[int, Rgba | None]] = []
-    for tag in _tags(line, frozenset({"span"})):
+    for tag in _SPANS.find(line):
         if tag.closing:
             if open_spans:
                 start, colour = open_spans.pop()
                 if colour is not None:
                     tints.append(Tint(start, tag.start, colour))
             continue
-        open_spans.append((tag.end, style_tint(tag.attributes().get("style", ""))))
+        style = tag.attributes().get("style", "") if "style" in tag.attrs.lower() else ""
+        open_spans.append((tag.end, style_tint(style) if style else None))
     for start, colour in open_spans:
         if colour is not None and start < len(line):
             tints.append(Tint(start, len(line), colour))
@@ -85,7 +83,7 @@ def bold_ranges(line: str) -> list[tuple[int, int]]:
         return []
     ranges: list[tuple[int, int]] = []
     open_starts: list[int] = []
-    for tag in _tags(line, _BOLD_NAMES):
+    for tag in _BOLDS.find(line):
         if tag.closing:
             if open_starts:
                 ranges.append((open_starts.pop(), tag.start))

@@ -22,7 +22,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from editor.markup import Comment, comment_closed, markup
+from editor.markup import Comment, TagFinder, comment_closed, markup, remove_tags
 
 HANGUL_CHARS_PER_MINUTE = 500
 WORDS_PER_MINUTE = 200
@@ -33,6 +33,7 @@ _LINE_ENDING_TAGS = frozenset(
     figcaption section article header footer""".split()
 )
 _HIDDEN_TAGS = frozenset({"script", "style"})
+_LINE_ENDINGS = TagFinder(_LINE_ENDING_TAGS)
 
 _MD_FENCE = re.compile(r"^\s*(```|~~~).*$", re.MULTILINE)
 _MD_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
@@ -93,6 +94,9 @@ def _without_hidden(body: str) -> str:
     An unterminated comment or script is left as it is (Markdown code often shows one),
     and the text after its start is read on.
     """
+    lower = body.lower()
+    if "<!" not in body and "<script" not in lower and "<style" not in lower:
+        return body  # nothing hidden: most posts
     pieces: list[str] = []
     pos = 0
     scan_from: int | None = 0
@@ -120,28 +124,10 @@ def _without_hidden(body: str) -> str:
 def _without_tags(text: str) -> str:
     """``text`` with line-ending tags made newlines and every other tag removed.
 
-    What is left of an unterminated comment or script is text whose tags still go.
+    Comments and scripts went before; what is left of an unterminated one is text,
+    whose tags still go.
     """
-    pieces: list[str] = []
-    pos = 0
-    scan_from = 0
-    while scan_from is not None:
-        restart, scan_from = scan_from, None
-        for token in markup(text, restart):
-            if isinstance(token, Comment):
-                if _unterminated(text, token):
-                    scan_from = token.start + 1  # read on past its "<"
-                    break
-                continue  # comments went before; what is left is text that looks like one
-            pieces.append(text[pos:token.start])
-            if token.name in _LINE_ENDING_TAGS:
-                pieces.append("\n")
-            pos = token.end
-            if token.name in _HIDDEN_TAGS and not token.closing:
-                scan_from = pos  # an unclosed script: its content is text here
-                break
-    pieces.append(text[pos:])
-    return "".join(pieces)
+    return remove_tags(_LINE_ENDINGS.replace(text, "\n"))
 
 
 def count_words(text: str) -> int:
