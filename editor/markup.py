@@ -56,8 +56,9 @@ _TAG = r"<(/?)([A-Za-z][^\s/>]*)" + _ATTRS
 # One pass finds comments, bogus comments and tags; the group layout is read by markup().
 _MARKUP_RE = re.compile(r"<!--(?:->|>|.*?(?:--!?>|\Z))|<[!?][^>]*(?:>|\Z)|" + _TAG, re.S)
 _TAG_RE = re.compile(_TAG, re.S)
-# Where a quick scan could misread: inside comments and raw text.
-_SPECIAL_HINT_RE = re.compile(r"<!|<(?:script|style|textarea|title|xmp)", re.I)
+# Where a quick scan could misread: comments, raw text, a '<' inside a quoted value.
+_SPECIAL_HINT_RE = re.compile(
+    r"<!|<(?:script|style|textarea|title|xmp)|=\s*\"[^\"]*<|=\s*'[^']*<", re.I)
 _ATTR_RE = re.compile(r"([^\s=/>\"']+)(?:\s*=\s*(\"[^\"]*\"|'[^']*'|[^\s\"'>]+))?")
 _ELEMENT_NAME_RE = re.compile(r"[a-z][a-z0-9-]*")
 _ENTITY_RE = re.compile(r"&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")
@@ -164,7 +165,8 @@ class TagFinder:
 
     For the readers that run over every line or a whole long body. Text with a
     comment or raw-text element in it takes the full reading, so markup inside those
-    is never taken for tags. Build one per set of names and keep it.
+    is never taken for tags, nor is a tag written inside a quoted attribute value.
+    Build one per set of names and keep it.
     """
 
     def __init__(self, names: Iterable[str]) -> None:

@@ -197,7 +197,8 @@ def test_tag_finder_reads_like_markup():
     finder = TagFinder({"b", "strong"})
     for text in ['<b>a</b> <bx>no</bx> <STRONG class="x>y">c</STRONG>',
                  "<!-- <b>hidden</b> --><b>shown</b>",
-                 "<script>'<b>'</script><strong>s</strong>"]:
+                 "<script>'<b>'</script><strong>s</strong>",
+                 '<a title="<b>not bold</b>">x</a><b>y</b>']:
         full = [t for t in markup(text) if isinstance(t, Tag) and t.name in finder.names]
         assert list(finder.find(text)) == full
     assert finder.replace("<p><b>x</b></p>", "*") == "<p>*x*</p>"
