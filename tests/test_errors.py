@@ -17,6 +17,7 @@ from editor.errors import EditorError
 from editor.export.exporter import ExportError, ExportRefused
 from editor.export.pdf import PdfError
 from editor.render.themes import ThemeError
+from editor.site.build import SiteBuildError
 from editor.site.schema import SchemaError
 
 
@@ -25,7 +26,7 @@ from editor.site.schema import SchemaError
     EncodeError("no such character"), YamlError("bad"), ExportError("no"),
     ExportRefused("refused", []), PdfError("timeout"), SchemaError("bad field"),
     PresetError("bad colour"), SearchPatternError("bad pattern"), TableError("no table"),
-    ThemeError("x", "no theme x"),
+    ThemeError("x", "no theme x"), SiteBuildError("jekyll failed"),
 ])
 def test_every_core_error_is_an_editor_error_with_a_message(error):
     """One except clause catches them all, and each has a readable message."""
