@@ -20,7 +20,8 @@ from __future__ import annotations
 import re
 from html import escape
 
-from editor.authoring.highlights import BLOCK_TAGS, Edit
+from editor.authoring.highlights import Edit
+from editor.markup import BLOCK_TAGS, Tag, markup, pair_elements
 
 HEADING_SIZES = {2: "size26", 3: "size23", 4: "size20"}
 SPACER_HTML = '<p data-ke-size="size16">&nbsp;</p>'
@@ -122,10 +123,22 @@ def signature(text: str, link_text: str, url: str, fmt: str = "html") -> str:
     return f"{escape(lead, quote=False)} {anchor}" if lead else anchor
 
 
-# The signature is the last line that carries a rel="dofollow" link and is not
-# itself a block element (a paragraph that happens to hold such a link is content).
-_SIGNATURE_LINK_RE = re.compile(r"<a\s[^>]*\brel\s*=\s*[\"']?dofollow\b", re.I)
-_BLOCK_START_RE = re.compile(r"\s*<(?:" + "|".join(sorted(BLOCK_TAGS)) + r")\b", re.I)
+def _is_signature_line(line: str) -> bool:
+    """A line with a rel="dofollow" link that does not start a block element.
+
+    The signature is the last such line; a paragraph that happens to hold such a
+    link is content.
+    """
+    if "dofollow" not in line.lower():
+        return False
+    tags = [t for t in markup(line) if isinstance(t, Tag)]
+    if not any(t.name == "a" and not t.closing
+               and "dofollow" in t.attributes().get("rel", "").lower().split() for t in tags):
+        return False
+    first = tags[0]
+    starts_block = (not line[:first.start].strip() and not first.closing
+                    and first.name in BLOCK_TAGS)
+    return not starts_block
 
 
 def find_signature(body: str) -> tuple[int, int] | None:
@@ -134,8 +147,7 @@ def find_signature(body: str) -> tuple[int, int] | None:
     while pos > 0:
         line_start = body.rfind("\n", 0, pos - 1) + 1
         line_end = pos - 1 if body[pos - 1] == "\n" else pos
-        line = body[line_start:line_end]
-        if _SIGNATURE_LINK_RE.search(line) and not _BLOCK_START_RE.match(line):
+        if _is_signature_line(body[line_start:line_end]):
             return line_start, line_end
         pos = line_start
     return None
@@ -159,7 +171,7 @@ def set_signature(body: str, text: str, link_text: str, url: str, fmt: str = "ht
     return head + gap + line + "\n"
 
 
-_OPEN_BLOCK_RE = re.compile(r"<(p|h[1-6]|table|ul|ol|blockquote|pre|div)\b[^>]*>", re.I)
+_CONTAINER_BLOCKS = frozenset("p h1 h2 h3 h4 h5 h6 table ul ol blockquote pre div".split())
 
 
 def insert_block(body: str, offset: int, block: str) -> Edit:
@@ -171,10 +183,10 @@ def insert_block(body: str, offset: int, block: str) -> Edit:
     returned covers the inserted block.
     """
     offset = max(0, min(offset, len(body)))
-    for m in _OPEN_BLOCK_RE.finditer(body, 0, offset):
-        close = re.compile(rf"</{m.group(1)}\s*>", re.I).search(body, m.end())
-        if close and m.start() < offset < close.end():
-            offset = close.end()
+    for element in pair_elements(markup(body)):
+        # Outermost first: the offset leaves the whole block, however deeply it sits.
+        if element.name in _CONTAINER_BLOCKS and element.open_start < offset < element.close_end:
+            offset = element.close_end
     nl = body.find("\n", offset)
     if offset > 0 and body[offset - 1] != "\n":
         offset = len(body) if nl == -1 else nl

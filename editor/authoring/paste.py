@@ -22,7 +22,8 @@ from bs4 import BeautifulSoup, NavigableString, Tag
 from markdownify import markdownify
 
 from editor.authoring.blocks import HEADING_SIZES
-from editor.authoring.highlights import Preset, match_preset, parse_style, style_highlight
+from editor.authoring.highlights import Preset, match_preset, style_highlight
+from editor.markup import parse_style
 
 ALLOWED_TAGS = {"p", "h2", "h3", "h4", "ul", "ol", "li", "a", "b", "i", "br", "hr",
                 "table", "thead", "tbody", "tr", "th", "td", "img"}

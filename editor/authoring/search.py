@@ -15,15 +15,16 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
+from editor.errors import EditorError
+
 Span = tuple[int, int]
 
 
-class SearchPatternError(ValueError):
+class SearchPatternError(EditorError, ValueError):
     """The query or the replacement template is not a valid regular expression."""
 
     def __init__(self, message: str, offset: int | None = None) -> None:
         super().__init__(message)
-        self.message = message
         self.offset = offset
 
 

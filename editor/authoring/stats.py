@@ -22,18 +22,18 @@ import math
 import re
 from dataclasses import dataclass
 
+from editor.markup import Comment, TagFinder, comment_closed, markup, remove_tags
+
 HANGUL_CHARS_PER_MINUTE = 500
 WORDS_PER_MINUTE = 200
 
-_HTML_DROP = re.compile(r"<(script|style)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
-_HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 # Block-level tags end a line of text: "<p>a</p><p>b</p>" reads as two words.
-_HTML_BLOCK_TAG = re.compile(
-    r"</?(p|div|h[1-6]|li|ul|ol|tr|td|th|table|thead|tbody|br|hr|blockquote|pre|figure"
-    r"|figcaption|section|article|header|footer)\b[^>]*>",
-    re.IGNORECASE,
+_LINE_ENDING_TAGS = frozenset(
+    """p div h1 h2 h3 h4 h5 h6 li ul ol tr td th table thead tbody br hr blockquote pre figure
+    figcaption section article header footer""".split()
 )
-_HTML_TAG = re.compile(r"</?[A-Za-z][^>]*>")
+_HIDDEN_TAGS = frozenset({"script", "style"})
+_LINE_ENDINGS = TagFinder(_LINE_ENDING_TAGS)
 
 _MD_FENCE = re.compile(r"^\s*(```|~~~).*$", re.MULTILINE)
 _MD_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
@@ -66,8 +66,7 @@ class TextStats:
 
 def plain_text(body: str, fmt: str) -> str:
     """The text a reader sees in ``body`` (``fmt`` is "html" or "markdown"), markup removed."""
-    text = _HTML_COMMENT.sub(" ", body)
-    text = _HTML_DROP.sub(" ", text)
+    text = _without_hidden(body)
     if fmt == "markdown":
         text = _MD_FENCE.sub("", text)
         text = _MD_LINK_DEF.sub("", text)
@@ -81,9 +80,54 @@ def plain_text(body: str, fmt: str) -> str:
         text = _MD_BULLET.sub("", text)
         text = _MD_EMPHASIS.sub("", text)
         text = _MD_PIPE.sub(" ", text)
-    text = _HTML_BLOCK_TAG.sub("\n", text)
-    text = _HTML_TAG.sub("", text)
-    return html.unescape(text)
+    return html.unescape(_without_tags(text))
+
+
+def _unterminated(text: str, comment: Comment) -> bool:
+    # "<!--" with no "-->": in a Markdown code span it is an example, not a comment.
+    return not comment_closed(text, comment)
+
+
+def _without_hidden(body: str) -> str:
+    """``body`` with comments and script/style elements (content too) each made one space.
+
+    An unterminated comment or script is left as it is (Markdown code often shows one),
+    and the text after its start is read on.
+    """
+    lower = body.lower()
+    if "<!" not in body and "<script" not in lower and "<style" not in lower:
+        return body  # nothing hidden: most posts
+    pieces: list[str] = []
+    pos = 0
+    scan_from: int | None = 0
+    while scan_from is not None:
+        tokens = markup(body, scan_from)
+        scan_from = None
+        for token in tokens:
+            if isinstance(token, Comment):
+                if _unterminated(body, token):
+                    scan_from = token.start + 1
+                    break
+                pieces += [body[pos:token.start], " "]
+                pos = token.end
+            elif token.name in _HIDDEN_TAGS and not token.closing:
+                close = next(tokens, None)  # raw text: the next token is its end tag, if any
+                if close is None:
+                    scan_from = token.end
+                    break
+                pieces += [body[pos:token.start], " "]
+                pos = close.end
+    pieces.append(body[pos:])
+    return "".join(pieces)
+
+
+def _without_tags(text: str) -> str:
+    """``text`` with line-ending tags made newlines and every other tag removed.
+
+    Comments and scripts went before; what is left of an unterminated one is text,
+    whose tags still go.
+    """
+    return remove_tags(_LINE_ENDINGS.replace(text, "\n"))
 
 
 def count_words(text: str) -> int:

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import html
 import re
-from html.parser import HTMLParser
+
+from editor.errors import EditorError
+from editor.markup import Tag, Text, markup, pair_elements, tokenize
 
 TABLE_STYLE = "width: 100%; border-collapse: collapse;"
 TH_STYLE = "text-align: center;"
@@ -20,7 +22,7 @@ DEFAULT_HEADERS = ("항목", "내용")
 Row = tuple[str, str]
 
 
-class TableError(ValueError):
+class TableError(EditorError, ValueError):
     """The text holds no summary table that can be read."""
 
 
@@ -60,48 +62,42 @@ def build_summary_table(rows: list[Row] | list[tuple[str, str]],
     return "\n".join(lines)
 
 
-class _TableReader(HTMLParser):
-    """Collects the text of header and body cells of the first table."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.rows: list[list[str]] = []
-        self.header_rows: set[int] = set()  # indexes of rows made of <th> cells
-        self._depth = 0
-        self._cell: list[str] | None = None
-        self._cell_is_header = False
-        self._done = False
-
-    def handle_starttag(self, tag: str, attrs: list) -> None:
-        if self._done:
-            return
-        if tag == "table":
-            self._depth += 1
-        elif self._depth == 1 and tag == "tr":
-            self.rows.append([])
-        elif self._depth == 1 and tag in ("td", "th"):
-            self._cell, self._cell_is_header = [], tag == "th"
-        elif tag == "br" and self._cell is not None:
-            self._cell.append(" ")
-
-    def handle_endtag(self, tag: str) -> None:
-        if self._done:
-            return
-        if tag == "table":
-            self._depth -= 1
-            self._done = self._depth == 0
-        elif self._depth == 1 and tag in ("td", "th") and self._cell is not None:
-            text = " ".join("".join(self._cell).split())
-            if not self.rows:
-                self.rows.append([])
-            self.rows[-1].append(text)
-            if self._cell_is_header:
-                self.header_rows.add(len(self.rows) - 1)
-            self._cell = None
-
-    def handle_data(self, data: str) -> None:
-        if self._cell is not None:
-            self._cell.append(data)
+def _read_html_table(text: str) -> tuple[list[list[str]], set[int]]:
+    """Cell texts of the first table, row by row, and the indexes of rows of ``<th>`` cells."""
+    rows: list[list[str]] = []
+    header_rows: set[int] = set()
+    depth = 0
+    cell: list[str] | None = None
+    cell_is_header = False
+    for token in tokenize(text):
+        if isinstance(token, Text):
+            if cell is not None:
+                cell.append(html.unescape(text[token.start:token.end]))
+            continue
+        if not isinstance(token, Tag):
+            continue
+        name = token.name
+        if token.closing:
+            if name == "table":
+                depth -= 1
+                if depth == 0:
+                    break
+            elif depth == 1 and name in ("td", "th") and cell is not None:
+                if not rows:
+                    rows.append([])
+                rows[-1].append(" ".join("".join(cell).split()))
+                if cell_is_header:
+                    header_rows.add(len(rows) - 1)
+                cell = None
+        elif name == "table":
+            depth += 1
+        elif depth == 1 and name == "tr":
+            rows.append([])
+        elif depth == 1 and name in ("td", "th"):
+            cell, cell_is_header = [], name == "th"
+        elif name == "br" and cell is not None:
+            cell.append(" ")
+    return rows, header_rows
 
 
 def _pair(cells: list[str]) -> Row:
@@ -116,14 +112,12 @@ def parse_summary_table(text: str) -> tuple[Row, list[Row]]:
     Raises :class:`TableError` if there is none. Cell markup is dropped (text only);
     rows with more than two cells keep the extra cells in the content column.
     """
-    if re.search(r"<table\b", text, re.I):
-        reader = _TableReader()
-        reader.feed(text)
-        reader.close()
+    if any(isinstance(t, Tag) and t.name == "table" for t in markup(text)):
+        raw_rows, header_rows = _read_html_table(text)
         headers: list[str] = []
         rows: list[Row] = []
-        for index, raw in enumerate(reader.rows):
-            if index in reader.header_rows:
+        for index, raw in enumerate(raw_rows):
+            if index in header_rows:
                 headers = headers or raw
             elif raw:
                 rows.append(_pair(raw))
@@ -165,18 +159,16 @@ def _parse_pipe_table(text: str) -> tuple[Row, list[Row]]:
     raise TableError("no table found")
 
 
-_HTML_TABLE_RE = re.compile(r"<table\b.*?</table\s*>", re.I | re.S)
-
-
 def table_at(body: str, offset: int, fmt: str = "html") -> tuple[int, int] | None:
     """Offsets (start, end) of the table around ``offset``, or None.
 
     HTML tables are found in both formats (Markdown may hold raw HTML); Markdown
     bodies also have their pipe tables found. ``start <= offset <= end`` counts.
     """
-    for m in _HTML_TABLE_RE.finditer(body):
-        if m.start() <= offset <= m.end():
-            return m.start(), m.end()
+    for table in pair_elements(markup(body)):
+        # Elements come outermost first: a table inside a table's cell edits the outer one.
+        if table.name == "table" and table.open_start <= offset <= table.close_end:
+            return table.open_start, table.close_end
     if fmt != "markdown":
         return None
     return _pipe_table_at(body, offset)

@@ -7,9 +7,8 @@ reports the state at the end of the line, so constructs that span lines (HTML
 comments, tags split over lines, ``<script>``/``<style>`` content, fenced code
 blocks) stay coloured correctly while only the edited lines are re-tokenised.
 
-It also finds the house highlights (``<span style="color: …">`` and
-``background-color``) and ``<b>``/``<strong>`` ranges, and turns a Pygments style into
-plain colour facts that the Qt highlighter maps onto text formats.
+The house highlights' tints live in :mod:`editor.authoring.source_tints`, the editor's
+colours in :mod:`editor.authoring.source_colours`.
 
 Offsets are code points within the line.
 """
@@ -27,7 +26,6 @@ from pygments.lexers.css import CssLexer
 from pygments.lexers.html import HtmlLexer
 from pygments.lexers.javascript import JavascriptLexer
 from pygments.lexers.markup import MarkdownLexer
-from pygments.styles import get_style_by_name
 from pygments.token import (
     Comment,
     Error,
@@ -36,23 +34,11 @@ from pygments.token import (
     Punctuation,
     String,
     Text,
-    Token,
     _TokenType,
 )
 from pygments.util import ClassNotFound
 
-from editor.authoring.highlights import parse_css_color, parse_style
-
 BODY_FORMATS = ("html", "markdown")
-
-#: Editor theme name -> Pygments style it takes its colours from.
-THEME_STYLES = {"default": "default", "dark": "github-dark"}
-
-#: Alpha of the tint behind text coloured with ``color:`` (a background colour is
-#: shown as it is, with its own alpha).
-TEXT_COLOUR_TINT_ALPHA = 0.18
-
-Rgba = tuple[int, int, int, float]
 
 # --------------------------------------------------------------------------- lexers
 
@@ -313,193 +299,3 @@ def _tokenize_markdown_line(line: str, stack: tuple[str, ...]) -> tuple[list[Run
             return [Run(0, len(line), String.Backtick)], _state_id(("fence", marker, language))
     tokens, end_stack = _run_regex_lexer(_lexer("markdown"), line + "\n", stack)
     return _to_runs(tokens, len(line)), _state_id(end_stack)
-
-
-# --------------------------------------------------------------------------- house markup
-
-
-@dataclass(frozen=True)
-class Tint:
-    """Characters ``start``..``end`` sit inside a coloured span: tint them ``rgba``."""
-
-    start: int
-    end: int
-    rgba: Rgba
-
-
-_SPAN_TAG = re.compile(r"<(/?)\s*span\b([^>]*)>", re.IGNORECASE)
-_STYLE_ATTR = re.compile(r"""\bstyle\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.IGNORECASE)
-_BOLD_TAG = re.compile(r"<(/?)\s*(b|strong)\b[^>]*>", re.IGNORECASE)
-
-
-_COLOUR_WORD = re.compile(r"#[0-9a-f]{3,8}\b|rgba?\([^)]*\)", re.IGNORECASE)
-
-
-def style_tint(style: str) -> Rgba | None:
-    """The tint a span with this ``style`` attribute gets in the source, if any.
-
-    A background colour is shown as it is (it is what the reader sees); a text colour
-    becomes a light wash of itself, so the words stay readable in the editor's colours.
-    Colours are read the way browsers read them (``editor.authoring.highlights``).
-    """
-    declarations = parse_style(style)
-    for name in ("background-color", "background"):
-        colour = _first_colour(declarations.get(name, ""))
-        if colour is not None:
-            return colour
-    colour = _first_colour(declarations.get("color", ""))
-    if colour is not None:
-        return colour[0], colour[1], colour[2], TEXT_COLOUR_TINT_ALPHA
-    return None
-
-
-def _first_colour(value: str) -> Rgba | None:
-    # "background: #fff url(...)": the first colour-looking word is the colour.
-    word = _COLOUR_WORD.search(value)
-    return parse_css_color(word.group(0)) if word else None
-
-
-def house_tints(line: str) -> list[Tint]:
-    """Inner text ranges of coloured ``<span style=…>`` elements in one line.
-
-    Nested spans each report their own range (the inner one is listed after the
-    outer one, so painting in order leaves the innermost colour on top). A span
-    left open at the end of the line is tinted to the end of the line.
-    """
-    if "<" not in line:
-        return []
-    tints: list[Tint] = []
-    open_spans: list[tuple[int, Rgba | None]] = []
-    for match in _SPAN_TAG.finditer(line):
-        if match.group(1):
-            if open_spans:
-                start, colour = open_spans.pop()
-                if colour is not None:
-                    tints.append(Tint(start, match.start(), colour))
-            continue
-        style = _STYLE_ATTR.search(match.group(2))
-        colour = None
-        if style:
-            colour = style_tint(next(g for g in style.groups() if g is not None))
-        open_spans.append((match.end(), colour))
-    for start, colour in open_spans:
-        if colour is not None and start < len(line):
-            tints.append(Tint(start, len(line), colour))
-    tints.sort(key=lambda t: (t.start, -t.end))
-    return tints
-
-
-def bold_ranges(line: str) -> list[tuple[int, int]]:
-    """Inner ranges of ``<b>``/``<strong>`` elements in one line (open ones run to the end)."""
-    if "<" not in line:
-        return []
-    ranges: list[tuple[int, int]] = []
-    open_starts: list[int] = []
-    for match in _BOLD_TAG.finditer(line):
-        if match.group(1):
-            if open_starts:
-                ranges.append((open_starts.pop(), match.start()))
-        else:
-            open_starts.append(match.end())
-    ranges.extend((start, len(line)) for start in open_starts if start < len(line))
-    ranges.sort()
-    return ranges
-
-
-# --------------------------------------------------------------------------- colours
-
-
-@dataclass(frozen=True)
-class TokenStyle:
-    """How one token type looks: colours as ``#rrggbb`` or None, and font flags."""
-
-    color: str | None = None
-    background: str | None = None
-    bold: bool = False
-    italic: bool = False
-    underline: bool = False
-
-
-@dataclass(frozen=True)
-class EditorColours:
-    """Colours of the editor chrome that go with a theme."""
-
-    background: str
-    foreground: str
-    current_line: str
-    gutter_background: str
-    gutter_foreground: str
-    gutter_current: str
-    selection: str
-    dark: bool
-
-
-def style_name_for_theme(theme: str) -> str:
-    """The Pygments style behind an editor theme; unknown themes use the default one."""
-    return THEME_STYLES.get(theme, THEME_STYLES["default"])
-
-
-def _hash(colour: str | None) -> str | None:
-    if not colour:
-        return None
-    return colour if colour.startswith("#") else f"#{colour}"
-
-
-@lru_cache(maxsize=4096)
-def token_style(style_name: str, token: _TokenType) -> TokenStyle:
-    """The look of ``token`` in a Pygments style (inherited from parent token types)."""
-    info = get_style_by_name(style_name).style_for_token(token)
-    return TokenStyle(
-        color=_hash(info.get("color")),
-        background=_hash(info.get("bgcolor")),
-        bold=bool(info.get("bold")),
-        italic=bool(info.get("italic")),
-        underline=bool(info.get("underline")),
-    )
-
-
-def _luminance(colour: str) -> float:
-    r, g, b = (int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5))
-    return 0.2126 * r + 0.7152 * g + 0.0722 * b
-
-
-def _mix(a: str, b: str, amount: float) -> str:
-    """``a`` moved ``amount`` (0..1) of the way towards ``b``."""
-    ca = [int(a[i : i + 2], 16) for i in (1, 3, 5)]
-    cb = [int(b[i : i + 2], 16) for i in (1, 3, 5)]
-    return "#" + "".join(f"{round(x + (y - x) * amount):02x}" for x, y in zip(ca, cb, strict=True))
-
-
-def _normalise(colour: str) -> str:
-    colour = _hash(colour) or "#ffffff"
-    if len(colour) == 4:
-        colour = "#" + "".join(ch * 2 for ch in colour[1:])
-    return colour.lower()
-
-
-@lru_cache(maxsize=16)
-def editor_colours(style_name: str) -> EditorColours:
-    """Background, text, current line, gutter and selection colours for a style."""
-    style = get_style_by_name(style_name)
-    background = _normalise(style.background_color or "#ffffff")
-    dark = _luminance(background) < 0.5
-    text = token_style(style_name, Token.Text).color
-    foreground = _normalise(text) if text else ("#e6edf3" if dark else "#1f2328")
-    toward = "#ffffff" if dark else "#000000"
-    highlight = getattr(style, "highlight_color", None)
-    # Pygments' light styles name a line highlight colour; dark ones often reuse
-    # a colour too close to the background, so derive one there.
-    if highlight and not dark:
-        current_line = _normalise(highlight)
-    else:
-        current_line = _mix(background, toward, 0.06)
-    return EditorColours(
-        background=background,
-        foreground=foreground,
-        current_line=current_line,
-        gutter_background=_mix(background, toward, 0.03),
-        gutter_foreground=_mix(foreground, background, 0.55),
-        gutter_current=foreground,
-        selection="#264f78" if dark else "#b3d7ff",
-        dark=dark,
-    )

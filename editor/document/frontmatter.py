@@ -27,6 +27,8 @@ from ruamel.yaml.scalarstring import (
     SingleQuotedScalarString,
 )
 
+from editor.document.safe_yaml import YamlError, check_expansion, safe_loader
+
 # Jekyll's rule: "---" on the first line, then YAML up to a line of "---" or "...".
 _OPEN = re.compile(r"---[ \t]*(?:\r?\n|\Z)")
 _CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.MULTILINE)
@@ -48,21 +50,6 @@ _YAML11_SPECIAL = re.compile(
     |[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}.*|=|<<)$""",
     re.VERBOSE,
 )
-
-
-class YamlError(ValueError):
-    """The front matter is not YAML we can use; line and column are 1-based, in the file."""
-
-    def __init__(self, message: str, line: int | None = None, column: int | None = None) -> None:
-        super().__init__(message)
-        self.message = message
-        self.line = line
-        self.column = column
-
-    def __str__(self) -> str:
-        if self.line is None:
-            return self.message
-        return f"line {self.line}, column {self.column}: {self.message}"
 
 
 @dataclass(frozen=True)
@@ -105,12 +92,6 @@ class Parsed:
     root: MappingNode | None = None
 
 
-def _safe_yaml() -> YAML:
-    yaml = YAML(typ="safe", pure=True)
-    yaml.allow_duplicate_keys = False
-    return yaml
-
-
 def parse(yaml_text: str, first_line: int = 2) -> Parsed:
     """Parse front-matter YAML with safe types only; errors come back as a value.
 
@@ -122,12 +103,12 @@ def parse(yaml_text: str, first_line: int = 2) -> Parsed:
     # ruamel.yaml rejects a tab after a plain value that YAML and Jekyll accept;
     # swapping it for a space keeps every column where it was.
     yaml_text = _TRAILING_TABS.sub(lambda m: " " * len(m.group()), yaml_text)
-    yaml = _safe_yaml()
+    yaml = safe_loader()
     try:
         root = yaml.compose(yaml_text)
         if root is None:
             return Parsed()
-        _check_expansion(root)
+        check_expansion(root, "The front matter", max_nodes=MAX_EXPANDED_NODES)
         if not isinstance(root, MappingNode):
             raise YamlError(
                 "Front matter must be a list of 'key: value' lines.",
@@ -156,39 +137,6 @@ def parse(yaml_text: str, first_line: int = 2) -> Parsed:
 def _sentence(text: str) -> str:
     text = " ".join(text.split())
     return text[:1].upper() + text[1:]
-
-
-def _check_expansion(root: Node) -> None:
-    """Refuse alias bombs and recursive aliases before anything walks the values."""
-    sizes: dict[int, int] = {}
-    active: set[int] = set()
-
-    def size(node: Node) -> int:
-        key = id(node)
-        if key in sizes:
-            return sizes[key]
-        if key in active:
-            raise YamlError(
-                "The front matter refers to itself through an alias (*name).",
-                None,
-            )
-        active.add(key)
-        total = 1
-        if isinstance(node, SequenceNode):
-            total += sum(size(child) for child in node.value)
-        elif isinstance(node, MappingNode):
-            total += sum(size(k) + size(v) for k, v in node.value)
-        active.discard(key)
-        sizes[key] = total
-        if total > MAX_EXPANDED_NODES:
-            raise YamlError(
-                f"The front matter's aliases (*name) expand to more than "
-                f"{MAX_EXPANDED_NODES:,} values; refusing to read it.",
-                None,
-            )
-        return total
-
-    size(root)
 
 
 # ---------------------------------------------------------------------------

@@ -17,6 +17,7 @@ from editor.document import frontmatter
 from editor.document.frontmatter import Parsed, Parts, YamlError
 from editor.document.storage import SaveError, atomic_write
 from editor.document.textfile import DecodeError, EncodeError, TextFormat, decode, encode
+from editor.errors import EditorError
 
 __all__ = ["DiskStamp", "Post", "PostError", "SaveError", "YamlError"]
 
@@ -26,16 +27,12 @@ HTML_SUFFIXES = {".html", ".htm"}
 _BLOCK_SPLIT = re.compile(r"\n[ \t]*\n")
 
 
-class PostError(Exception):
+class PostError(EditorError):
     """A file cannot be opened as a post; ``message`` says why."""
 
     def __init__(self, message: str, path: Path | None = None) -> None:
         super().__init__(message)
-        self.message = message
         self.path = path
-
-    def __str__(self) -> str:
-        return self.message
 
 
 @dataclass(frozen=True)

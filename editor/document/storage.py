@@ -8,17 +8,15 @@ import stat
 import tempfile
 from pathlib import Path
 
+from editor.errors import EditorError
 
-class SaveError(OSError):
+
+class SaveError(EditorError, OSError):
     """A file could not be written; ``message`` says why in words a writer understands."""
 
     def __init__(self, message: str, path: Path | None = None) -> None:
         super().__init__(message)
-        self.message = message
         self.path = path
-
-    def __str__(self) -> str:
-        return self.message
 
 
 def atomic_write(path: str | os.PathLike[str], data: bytes) -> None:

@@ -12,6 +12,8 @@ import codecs
 import re
 from dataclasses import dataclass
 
+from editor.errors import EditorError
+
 # A post is text a person wrote; beyond this it is a data dump, not a draft.
 MAX_BYTES = 64 * 1024 * 1024
 
@@ -29,20 +31,12 @@ _HANGUL = re.compile("[\uac00-\ud7a3]")
 _CONTROL = re.compile(b"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 
-class DecodeError(ValueError):
+class DecodeError(EditorError, ValueError):
     """The bytes are not a text file we can open without guessing."""
 
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
 
-
-class EncodeError(ValueError):
+class EncodeError(EditorError, ValueError):
     """The text holds characters the file's encoding cannot store."""
-
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ from typing import Any
 
 from editor.document.post import Post, PostError, SaveError, YamlError
 from editor.document.storage import atomic_write
+from editor.errors import EditorError
 from editor.export.images import (
     absolute_local_images,
     embed_local_images,
@@ -63,15 +64,8 @@ def __getattr__(name: str) -> Any:
     return getattr(importlib.import_module(module), name)
 
 
-class ExportError(Exception):
+class ExportError(EditorError):
     """An export that cannot be done; ``message`` is one line for the writer."""
-
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
-
-    def __str__(self) -> str:
-        return self.message
 
 
 class ExportRefused(ExportError):
@@ -167,25 +161,12 @@ def _social_tags(post: Post, description: str, has_description: bool) -> str:
 
 def _site_address(root: Path) -> str:
     """The published address of a site from ``url`` + ``baseurl`` in its config ('' if none)."""
-    from ruamel.yaml import YAML
-    from ruamel.yaml.error import YAMLError
-
-    for name in site.CONFIG_NAMES:
-        path = root / name
-        if not path.is_file():
-            continue
-        try:
-            config = YAML(typ="safe", pure=True).load(path.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, YAMLError):
-            return ""
-        if not isinstance(config, dict):
-            return ""
-        url = str(config.get("url") or "").rstrip("/")
-        base = str(config.get("baseurl") or "").strip("/")
-        if not url.startswith(("http://", "https://")):
-            return ""
-        return f"{url}/{base}" if base else url
-    return ""
+    config = site.read_site_config(root)
+    url = str(config.get("url") or "").rstrip("/")
+    base = str(config.get("baseurl") or "").strip("/")
+    if not url.startswith(("http://", "https://")):
+        return ""
+    return f"{url}/{base}" if base else url
 
 
 def _absolute_url(src: str, root: Path | None) -> str:

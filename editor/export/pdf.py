@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from editor.errors import EditorError
+
 PAGE_SIZES = ("a4", "letter")
 DEFAULT_MARGIN_MM = 15.0
 DEFAULT_TIMEOUT_S = 60.0
@@ -26,15 +28,8 @@ DEFAULT_TIMEOUT_S = 60.0
 _LOCAL_SCHEMES = frozenset({"file", "data", "qrc", "blob", "about"})
 
 
-class PdfError(Exception):
+class PdfError(EditorError):
     """Printing failed or took too long; ``message`` says which."""
-
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
-
-    def __str__(self) -> str:
-        return self.message
 
 
 @dataclass(frozen=True)

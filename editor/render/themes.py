@@ -22,6 +22,7 @@ from pygments.styles import get_all_styles
 from pygments.util import ClassNotFound
 
 from editor import paths
+from editor.errors import EditorError
 from editor.render.html import CSS_CLASS
 
 DEFAULT_THEME = "default"
@@ -36,7 +37,7 @@ _EXTENDS_RE = re.compile(
 _MAX_EXTENDS = 8
 
 
-class ThemeError(KeyError):
+class ThemeError(EditorError, KeyError):
     """A theme that does not exist or cannot be read; ``message`` says which and why."""
 
     def __init__(self, name: str, message: str) -> None:

@@ -22,10 +22,11 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
-from ruamel.yaml import YAML, YAMLError
+from ruamel.yaml import YAML
 
 from editor import paths
-from editor.site.jekyll import CONFIG_NAMES
+from editor.errors import EditorError
+from editor.site.jekyll import CONFIG_NAMES, read_site_config
 
 MARKER = "<!--article-editor:body-->"
 PLUGIN = ("jekyll", "article_editor_preview.rb")
@@ -37,12 +38,8 @@ _ANSI_RE = re.compile(r"\x1b\[[0-9;]*m")
 _NOISE_RE = re.compile(r"^-+$|^from |--trace|additional information|\.rb:\d+:in ")
 
 
-class SiteBuildError(Exception):
+class SiteBuildError(EditorError):
     """Jekyll could not build the site; ``message`` is what it said, shortened."""
-
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
 
 
 def jekyll_command() -> str | None:
@@ -184,15 +181,6 @@ class SiteBuilder:
         return override
 
     def _site_plugins_dir(self) -> Path:
-        configured = "_plugins"
-        for name in CONFIG_NAMES:
-            path = self.root / name
-            if path.is_file():
-                try:
-                    data = YAML(typ="safe").load(path.read_text(encoding="utf-8"))
-                except (OSError, UnicodeDecodeError, YAMLError):
-                    data = None  # Jekyll reports a broken config itself
-                if isinstance(data, dict) and isinstance(data.get("plugins_dir"), str):
-                    configured = data["plugins_dir"]
-                break
-        return (self.root / configured).absolute()
+        # A broken config reads as {}: Jekyll reports it itself.
+        configured = read_site_config(self.root).get("plugins_dir")
+        return (self.root / (configured if isinstance(configured, str) else "_plugins")).absolute()

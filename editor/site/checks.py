@@ -4,28 +4,28 @@ Each problem carries the file line it is about, so the command line can print
 ``FILE:LINE: error: ...`` and the window can jump there. Front-matter problems point
 at their key's line, body problems at the line in the body, both in file coordinates.
 
-Messages are English; each also keeps its template and values, so the window shows
-it in the writer's language (the templates are marked for Qt's translation tools).
+Each problem's text is a :class:`~editor.messages.Message`: English for the command
+line, and a code, template and values the window shows in the writer's language (the
+templates are marked for Qt's translation tools in the "Checks" context).
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date
-from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any, Literal
 from urllib.parse import unquote, urlsplit
 
+from editor import markup as html_markup
 from editor.document.post import Post
+from editor.messages import QT_TRANSLATE_NOOP, Message
 from editor.site.jekyll import POSTS_DIR, find_site_root, split_post_filename
 
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the tools' name
-    """Mark ``text`` for Qt's translation tools (lupdate); returns it unchanged."""
-    return text
-
+CONTEXT = "Checks"
+"""The translation context of the checklist's templates."""
 
 EXCERPT_LIMIT = 160
 """Longer excerpts get cut off in listings and search results."""
@@ -33,12 +33,7 @@ EXCERPT_LIMIT = 160
 MISSING_IMAGE = QT_TRANSLATE_NOOP("Checks", "The image file does not exist: {path}")
 
 # Elements that never have an end tag (HTML Living Standard, "void elements").
-VOID_ELEMENTS = frozenset(
-    "area base br col embed hr img input link meta param source track wbr".split()
-)
-# Names html.parser reports for things that are not elements: Markdown autolinks such as
-# <https://example.com> or <me@example.com> arrive as start tags "https:" or "me@example.com".
-_ELEMENT_NAME = re.compile(r"^[a-z][a-z0-9-]*$")
+VOID_ELEMENTS = html_markup.VOID_TAGS
 
 # Markdown images: ![alt](src "title") and ![alt][ref] with a [ref]: src definition.
 _MD_INLINE_IMAGE = re.compile(r"!\[(?P<alt>[^\]]*)\]\(\s*<?(?P<src>[^)\s>]*)>?(?:\s+[^)]*)?\)")
@@ -53,23 +48,34 @@ _MD_CODE_SPAN = re.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)", re.DOTALL)
 class Problem:
     """One finding: ``line`` is 1-based in the file, ``field`` the front-matter key if any.
 
-    ``message`` is ``template`` filled with ``values``.
+    ``text`` says what is wrong (a plain string given here becomes a message with
+    nothing to translate); ``message`` is its English sentence.
     """
 
     level: Literal["error", "warning"]
-    message: str
+    text: Message
     line: int | None = None
     field: str | None = None
-    template: str = ""
-    values: tuple[tuple[str, str], ...] = ()
+
+    def __post_init__(self) -> None:
+        if isinstance(self.text, str):
+            object.__setattr__(self, "text", Message.plain(self.text))
 
     @classmethod
-    def of(cls, level: Literal["error", "warning"], template: str, line: int | None = None,
-           field: str | None = None, **values: object) -> Problem:
-        """A problem whose message is ``template.format(**values)``."""
-        texts = {key: str(value) for key, value in values.items()}
-        return cls(level, template.format(**texts), line, field, template,
-                   tuple(texts.items()))
+    def of(cls, level: Literal["error", "warning"], code: str, template: str,
+           line: int | None = None, field: str | None = None, **values: object) -> Problem:
+        """A problem whose message is ``template`` (of the "Checks" context) with ``values``."""
+        return cls(level, Message.of(code, CONTEXT, template, **values), line, field)
+
+    @property
+    def message(self) -> str:
+        """The English sentence, for the command line and logs."""
+        return str(self.text)
+
+    @property
+    def code(self) -> str:
+        """What kind of finding this is (``"missing-image"``), for programs."""
+        return self.text.code
 
     def to_dict(self) -> dict[str, Any]:
         """The problem as plain JSON-ready values."""
@@ -97,7 +103,7 @@ def check(post: Post, *, site_root: str | Path | None = None) -> list[Problem]:
     problems += _file_name_problems(post)
     if post.yaml_error is not None:
         error = post.yaml_error
-        problems.append(Problem.of("error", QT_TRANSLATE_NOOP(
+        problems.append(Problem.of("error", "yaml-invalid", QT_TRANSLATE_NOOP(
             "Checks", "Front matter is not valid YAML: {problem}"), error.line or 1,
             problem=error.message))
     else:
@@ -125,14 +131,14 @@ def _file_name_problems(post: Post) -> list[Problem]:
     name = Path(post.path).name
     written, _ = split_post_filename(name)
     if written is None:
-        return [Problem.of("error", QT_TRANSLATE_NOOP(
+        return [Problem.of("error", "file-name-no-date", QT_TRANSLATE_NOOP(
             "Checks", "Jekyll skips '{name}': a post's file name must start with its date, "
             "YYYY-MM-DD-"), 1, name=name)]
     try:
         year, month, day = (int(part) for part in written.split("-"))
         date(year, month, day)
     except ValueError:
-        return [Problem.of("error", QT_TRANSLATE_NOOP(
+        return [Problem.of("error", "file-name-bad-date", QT_TRANSLATE_NOOP(
             "Checks", "'{date}' in the file name is not a real date"), 1, date=written)]
     return []
 
@@ -152,26 +158,26 @@ def _front_matter_problems(post: Post, root: Path | None) -> list[Problem]:
         return post.field_line(key) or 1
 
     if not _text(metadata.get("title")).strip():
-        problems.append(Problem.of("error", QT_TRANSLATE_NOOP(
+        problems.append(Problem.of("error", "no-title", QT_TRANSLATE_NOOP(
             "Checks", "The post has no title"), line_of("title"), "title"))
 
     if "excerpt" not in metadata:
-        problems.append(Problem.of("warning", QT_TRANSLATE_NOOP(
+        problems.append(Problem.of("warning", "no-excerpt", QT_TRANSLATE_NOOP(
             "Checks", "No excerpt: listings will show the first paragraph"), 1, "excerpt"))
     else:
         excerpt = _text(metadata.get("excerpt")).strip()
         if not excerpt:
-            problems.append(Problem.of("warning", QT_TRANSLATE_NOOP(
+            problems.append(Problem.of("warning", "empty-excerpt", QT_TRANSLATE_NOOP(
                 "Checks", "The excerpt is empty"), line_of("excerpt"), "excerpt"))
         elif len(excerpt) > EXCERPT_LIMIT:
-            problems.append(Problem.of("warning", QT_TRANSLATE_NOOP(
+            problems.append(Problem.of("warning", "long-excerpt", QT_TRANSLATE_NOOP(
                 "Checks", "The excerpt has {count} characters; over {limit} get cut off"),
                 line_of("excerpt"), "excerpt", count=len(excerpt), limit=EXCERPT_LIMIT))
 
     if "feature_text" in metadata:
         feature = _text(metadata.get("feature_text")).strip()
         if feature != _text(metadata.get("excerpt")).strip():
-            problems.append(Problem.of("warning", QT_TRANSLATE_NOOP(
+            problems.append(Problem.of("warning", "feature-text-differs", QT_TRANSLATE_NOOP(
                 "Checks", "The feature text differs from the excerpt"),
                 line_of("feature_text"), "feature_text"))
 
@@ -179,8 +185,8 @@ def _front_matter_problems(post: Post, root: Path | None) -> list[Problem]:
     if isinstance(image, str) and image.strip():
         missing = _missing_local_file(image.strip(), post, root)
         if missing:
-            problems.append(Problem.of("error", MISSING_IMAGE, line_of("image"), "image",
-                                       path=missing))
+            problems.append(Problem.of("error", "missing-image", MISSING_IMAGE,
+                                       line_of("image"), "image", path=missing))
     return problems
 
 
@@ -235,49 +241,44 @@ def _markdown_images(body: str) -> list[_Image]:
 # --- the body ---------------------------------------------------------------------------
 
 
-class _BodyScanner(HTMLParser):
-    """Collects <img> tags and tag nesting mistakes, with 1-based body lines."""
+@dataclass
+class _BodyScan:
+    """<img> tags and tag nesting mistakes of a body, with 1-based body lines."""
 
     images: list[_Image]
-    open: list[tuple[str, int]]
-    unmatched: list[tuple[str, int]]
-    unclosed_inside: list[tuple[str, int]]
+    open: list[tuple[str, int]]  # never closed, outermost first
+    unmatched: list[tuple[str, int]]  # end tags with no start tag
+    unclosed_inside: list[tuple[str, int]]  # left open inside an element that was closed
 
-    def reset(self) -> None:
-        super().reset()
-        self.images = []
-        self.open = []
-        self.unmatched = []
-        self.unclosed_inside = []
 
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        line = self.getpos()[0]
-        if tag == "img":
-            values = dict(attrs)
-            self.images.append(_Image(values.get("src"), values.get("alt"), line))
-        if tag not in VOID_ELEMENTS and _ELEMENT_NAME.match(tag):
-            self.open.append((tag, line))
-
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        # <br />, <img ... />: complete in themselves.
-        if tag == "img":
-            values = dict(attrs)
-            self.images.append(_Image(values.get("src"), values.get("alt"), self.getpos()[0]))
-
-    def handle_endtag(self, tag: str) -> None:
-        line = self.getpos()[0]
-        if tag in VOID_ELEMENTS or not _ELEMENT_NAME.match(tag):
-            return
-        names = [name for name, _ in self.open]
-        if tag not in names:
-            self.unmatched.append((tag, line))
-            return
+def _scan_body(markup: str) -> _BodyScan:
+    newlines = [m.start() for m in re.finditer("\n", markup)]
+    scan = _BodyScan([], [], [], [])
+    for tag in html_markup.markup(markup):
+        if not isinstance(tag, html_markup.Tag):
+            continue
+        line = bisect_right(newlines, tag.start - 1) + 1
+        if tag.name == "img" and not tag.closing:
+            values = tag.attributes()
+            scan.images.append(_Image(values.get("src"), values.get("alt"), line))
+        # Markdown autolinks (<https://example.com>) read as tags but are no elements.
+        if tag.name in VOID_ELEMENTS or not html_markup.is_element_name(tag.name):
+            continue
+        if not tag.closing:
+            if not tag.attrs.rstrip().endswith("/"):
+                scan.open.append((tag.name, line))
+            continue
+        names = [name for name, _ in scan.open]
+        if tag.name not in names:
+            scan.unmatched.append((tag.name, line))
+            continue
         # Whatever is still open inside the closed element was never closed.
-        while self.open:
-            name, opened = self.open.pop()
-            if name == tag:
+        while scan.open:
+            name, opened = scan.open.pop()
+            if name == tag.name:
                 break
-            self.unclosed_inside.append((name, opened))
+            scan.unclosed_inside.append((name, opened))
+    return scan
 
 
 def _body_problems(post: Post, root: Path | None) -> list[Problem]:
@@ -286,29 +287,28 @@ def _body_problems(post: Post, root: Path | None) -> list[Problem]:
     markdown = post.format != "html"
     markup = _blank_code(body) if markdown else body
 
-    scanner = _BodyScanner()
-    scanner.feed(markup)
-    scanner.close()
+    scanner = _scan_body(markup)
 
     problems: list[Problem] = []
     for name, line in scanner.unclosed_inside + scanner.open:
-        problems.append(Problem.of("warning", QT_TRANSLATE_NOOP(
+        problems.append(Problem.of("warning", "unclosed-tag", QT_TRANSLATE_NOOP(
             "Checks", "<{name}> is never closed"), line + offset, name=name))
     for name, line in scanner.unmatched:
-        problems.append(Problem.of("warning", QT_TRANSLATE_NOOP(
+        problems.append(Problem.of("warning", "unmatched-end-tag", QT_TRANSLATE_NOOP(
             "Checks", "</{name}> has no matching <{name}>"), line + offset, name=name))
 
     images = scanner.images + (_markdown_images(markup) if markdown else [])
     for image in images:
         line = image.line + offset
         if image.src is None or not image.src.strip():
-            problems.append(Problem.of("error", QT_TRANSLATE_NOOP(
+            problems.append(Problem.of("error", "image-no-source", QT_TRANSLATE_NOOP(
                 "Checks", "An image has no source address"), line))
         else:
             missing = _missing_local_file(image.src.strip(), post, root)
             if missing:
-                problems.append(Problem.of("error", MISSING_IMAGE, line, path=missing))
+                problems.append(Problem.of("error", "missing-image", MISSING_IMAGE, line,
+                                           path=missing))
         if image.alt is None or not image.alt.strip():
-            problems.append(Problem.of("warning", QT_TRANSLATE_NOOP(
+            problems.append(Problem.of("warning", "image-no-alt", QT_TRANSLATE_NOOP(
                 "Checks", "An image has no alt text"), line))
     return problems

@@ -16,6 +16,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from editor.document.safe_yaml import YamlError, load_yaml
 from editor.paths import resource
 
 CONFIG_NAMES = ("_config.yml", "_config.yaml")
@@ -74,6 +75,24 @@ def find_site_root(path: str | Path) -> Path | None:
         if any((folder / name).is_file() for name in CONFIG_NAMES):
             return folder
     return None
+
+
+def read_site_config(root: str | Path) -> dict[str, Any]:
+    """The settings in a site's ``_config.yml`` (or ``.yaml``); {} if none can be read.
+
+    The file is read safely and within bounds (``editor.document.safe_yaml``): a site
+    downloaded from anywhere cannot run code or exhaust the editor through it.
+    """
+    for name in CONFIG_NAMES:
+        path = Path(root) / name
+        if not path.is_file():
+            continue
+        try:
+            config = load_yaml(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, YamlError):
+            return {}
+        return config if isinstance(config, dict) else {}
+    return {}
 
 
 # --- slugs ----------------------------------------------------------------------------

@@ -26,9 +26,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ruamel.yaml import YAML
-from ruamel.yaml.error import MarkedYAMLError, YAMLError
-
+from editor.document.safe_yaml import YamlError, load_yaml
+from editor.errors import EditorError
 from editor.paths import resource
 
 SITE_SCHEMA = Path("_article-editor") / "schema.yaml"
@@ -51,14 +50,13 @@ COMPLETIONS = ("categories", "tags")
 _COMMON_ATTRIBUTES = frozenset({"key", "label", "widget", "required", "hint"})
 
 
-class SchemaError(Exception):
+class SchemaError(EditorError):
     """A schema file that cannot be used: names the file and, when known, the field."""
 
     def __init__(self, message: str, path: Path | None = None, key: str | None = None) -> None:
-        self.message = message
+        super().__init__(message)
         self.path = path
         self.key = key
-        super().__init__(str(self))
 
     def __str__(self) -> str:
         where = str(self.path) if self.path else "schema"
@@ -155,14 +153,10 @@ def load_schema_file(path: Path) -> Schema:
 def parse_schema(text: str, path: Path | None = None) -> Schema:
     """Check the schema YAML *text*; *path* only names the file in errors."""
     try:
-        data = YAML(typ="safe", pure=True).load(text)
-    except YAMLError as error:
-        where = ""
-        if isinstance(error, MarkedYAMLError) and error.problem_mark is not None:
-            mark = error.problem_mark
-            where = f" at line {mark.line + 1}, column {mark.column + 1}"
-        problem = getattr(error, "problem", None) or str(error)
-        raise SchemaError(f"invalid YAML{where}: {problem}", path) from error
+        data = load_yaml(text)
+    except YamlError as error:
+        where = f" at line {error.line}, column {error.column}" if error.line else ""
+        raise SchemaError(f"invalid YAML{where}: {error.message}", path) from error
     if not isinstance(data, dict):
         raise SchemaError("expected a mapping with a 'fields' list", path)
     unknown = set(data) - {"fields", "extends"}

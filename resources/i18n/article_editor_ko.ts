@@ -329,15 +329,15 @@
             <translation>Article Editor 정보(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/outline_panel.py" line="71" />
-            <source>List the post's headings; move whole sections</source>
-            <translation>글의 제목을 차례로 보고 절을 통째로 옮기기</translation>
-        </message>
-        <message>
             <location filename="../../editor/ui/authoring/outline_panel.py" line="69" />
             <source>O&amp;utline</source>
             <extracomment>Characters of a heading shown in the list (the tooltip has all of it). The panel's actions: rows like the window's action table, created by ``install_outline`` and handled by ``OutlineCommands``.</extracomment>
             <translation>개요(&amp;U)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/authoring/outline_panel.py" line="71" />
+            <source>List the post's headings; move whole sections</source>
+            <translation>글의 제목을 차례로 보고 절을 통째로 옮기기</translation>
         </message>
         <message>
             <location filename="../../editor/ui/authoring/outline_panel.py" line="73" />
@@ -363,90 +363,86 @@
     <context>
         <name>Authoring</name>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="142" />
+            <location filename="../../editor/ui/authoring/commands.py" line="134" />
             <source>Apply “{name}” to the selection; again removes it</source>
             <extracomment>The preset list changed (edited in the preset dialog); carries the new list.</extracomment>
             <translation>선택한 부분에 “{name}” 적용 (한 번 더 하면 해제)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="181" />
+            <location filename="../../editor/ui/authoring/commands.py" line="173" />
             <source>Highlight Presets</source>
             <translation>강조 프리셋</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="251" />
+            <location filename="../../editor/ui/authoring/commands.py" line="243" />
             <source>Section heading</source>
             <translation>섹션 제목</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="288" />
+            <location filename="../../editor/ui/authoring/commands.py" line="280" />
             <source>Insert Link</source>
             <translation>링크 넣기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="302" />
+            <location filename="../../editor/ui/authoring/commands.py" line="294" />
             <source>Insert Lead Image</source>
             <translation>대표 이미지 넣기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="363" />
+            <location filename="../../editor/ui/authoring/commands.py" line="355" />
             <source>Insert Signature</source>
             <translation>서명 넣기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="383" />
-            <location filename="../../editor/ui/authoring/commands.py" line="386" />
+            <location filename="../../editor/ui/authoring/commands.py" line="375" />
+            <location filename="../../editor/ui/authoring/commands.py" line="378" />
             <source>Paste Picture</source>
             <translation>그림 붙여넣기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="394" />
+            <location filename="../../editor/ui/authoring/commands.py" line="386" />
             <source>Insert Picture</source>
             <translation>그림 넣기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="384" />
+            <location filename="../../editor/ui/authoring/commands.py" line="376" />
             <source>The clipboard's picture could not be read.</source>
             <translation>클립보드의 그림을 읽지 못했습니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="404" />
+            <location filename="../../editor/ui/authoring/commands.py" line="396" />
             <source>Pictures put into a post are kept in the assets/images folder of a Jekyll site. Save the post inside a site (a folder with _config.yml) first.</source>
             <translation>글에 넣는 그림은 Jekyll 사이트의 assets/images 폴더에 저장됩니다. 먼저 글을 사이트(_config.yml이 있는 폴더) 안에 저장하세요.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="412" />
+            <location filename="../../editor/ui/authoring/commands.py" line="404" />
             <source>Describe the picture in the alt text: the preview shows it offline and screen readers read it aloud.</source>
             <translation>대체 텍스트로 그림을 설명하세요. 오프라인 미리보기에 보이고 화면 낭독기가 읽어 줍니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="417" />
+            <location filename="../../editor/ui/authoring/commands.py" line="409" />
             <source>Could not save the picture: {problem}</source>
             <translation>그림을 저장하지 못했습니다: {problem}</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="428" />
+            <location filename="../../editor/ui/authoring/commands.py" line="420" />
             <source>{count} pasted picture(s) left out: save the post inside a Jekyll site (a folder with _config.yml) to keep pasted pictures in its assets/images folder.</source>
             <translation>붙여넣은 그림 {count}개를 넣지 않았습니다: 글을 Jekyll 사이트(_config.yml이 있는 폴더) 안에 저장하면 그림을 사이트의 assets/images 폴더에 보관합니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="432" />
+            <location filename="../../editor/ui/authoring/commands.py" line="424" />
             <source>{count} pasted picture(s) left out: {problem}</source>
             <translation>붙여넣은 그림 {count}개를 넣지 않았습니다: {problem}</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="434" />
+            <location filename="../../editor/ui/authoring/commands.py" line="426" />
             <source>not a picture a browser shows</source>
             <translation>브라우저가 보여 주는 그림 형식이 아닙니다</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="436" />
+            <location filename="../../editor/ui/authoring/commands.py" line="428" />
             <source>Saved {files} in assets/images.</source>
             <translation>{files}을(를) assets/images에 저장했습니다.</translation>
-        </message>
-        <message>
-            <source>What the picture shows (alt text):</source>
-            <translation>그림이 보여 주는 것(대체 텍스트):</translation>
         </message>
     </context>
     <context>
@@ -747,57 +743,57 @@
             <translation>이미지 파일이 없습니다: {path}</translation>
         </message>
         <message>
-            <location filename="../../editor/site/checks.py" line="100" />
+            <location filename="../../editor/site/checks.py" line="106" />
             <source>Front matter is not valid YAML: {problem}</source>
             <translation>머리말이 올바른 YAML이 아닙니다: {problem}</translation>
         </message>
         <message>
-            <location filename="../../editor/site/checks.py" line="128" />
+            <location filename="../../editor/site/checks.py" line="134" />
             <source>Jekyll skips '{name}': a post's file name must start with its date, YYYY-MM-DD-</source>
             <translation>Jekyll은 '{name}'을(를) 건너뜁니다: 글 파일 이름은 날짜(YYYY-MM-DD-)로 시작해야 합니다</translation>
         </message>
         <message>
-            <location filename="../../editor/site/checks.py" line="135" />
+            <location filename="../../editor/site/checks.py" line="141" />
             <source>'{date}' in the file name is not a real date</source>
             <translation>파일 이름의 '{date}'은(는) 있는 날짜가 아닙니다</translation>
         </message>
         <message>
-            <location filename="../../editor/site/checks.py" line="155" />
+            <location filename="../../editor/site/checks.py" line="161" />
             <source>The post has no title</source>
             <translation>글에 제목이 없습니다</translation>
         </message>
         <message>
-            <location filename="../../editor/site/checks.py" line="159" />
+            <location filename="../../editor/site/checks.py" line="165" />
             <source>No excerpt: listings will show the first paragraph</source>
             <translation>요약이 없습니다: 목록에는 첫 문단이 보입니다</translation>
         </message>
         <message>
-            <location filename="../../editor/site/checks.py" line="164" />
+            <location filename="../../editor/site/checks.py" line="170" />
             <source>The excerpt is empty</source>
             <translation>요약이 비어 있습니다</translation>
         </message>
         <message>
-            <location filename="../../editor/site/checks.py" line="167" />
+            <location filename="../../editor/site/checks.py" line="173" />
             <source>The excerpt has {count} characters; over {limit} get cut off</source>
             <translation>요약이 {count}자입니다. {limit}자를 넘으면 잘려 보입니다</translation>
         </message>
         <message>
-            <location filename="../../editor/site/checks.py" line="174" />
+            <location filename="../../editor/site/checks.py" line="180" />
             <source>The feature text differs from the excerpt</source>
             <translation>대표 문구가 요약과 다릅니다</translation>
         </message>
         <message>
-            <location filename="../../editor/site/checks.py" line="295" />
+            <location filename="../../editor/site/checks.py" line="294" />
             <source>&lt;{name}&gt; is never closed</source>
             <translation>&lt;{name}&gt; 태그가 닫히지 않았습니다</translation>
         </message>
         <message>
-            <location filename="../../editor/site/checks.py" line="298" />
+            <location filename="../../editor/site/checks.py" line="297" />
             <source>&lt;/{name}&gt; has no matching &lt;{name}&gt;</source>
             <translation>&lt;/{name}&gt;에 짝이 되는 &lt;{name}&gt;이(가) 없습니다</translation>
         </message>
         <message>
-            <location filename="../../editor/site/checks.py" line="305" />
+            <location filename="../../editor/site/checks.py" line="304" />
             <source>An image has no source address</source>
             <translation>이미지에 주소(src)가 없습니다</translation>
         </message>
@@ -827,7 +823,7 @@
     <context>
         <name>ColorButton</name>
         <message>
-            <location filename="../../editor/ui/authoring/preset_dialog.py" line="148" />
+            <location filename="../../editor/ui/authoring/preset_dialog.py" line="149" />
             <source>Highlight Colour</source>
             <extracomment>Picks a colour starting from the given one; None when cancelled. Replaceable in tests (the default is Qt's colour dialog with its alpha channel shown).</extracomment>
             <translation>강조 색</translation>
@@ -1493,98 +1489,97 @@ The fields wait until it is fixed.</source>
             <source>Bold</source>
             <translation>굵게</translation>
         </message>
-    </context>
-    <context>
-        <name>HighlightsPanel</name>
         <message>
-            <location filename="../../editor/ui/authoring/highlights_panel.py" line="69" />
+            <location filename="../../editor/authoring/highlight_scan.py" line="28" />
             <source>Empty highlight: nothing between the tags</source>
-            <extracomment>Characters of a phrase shown in the list (the tooltip has the whole phrase). Longer bodies are scanned in a worker thread (a 4 MB body takes about a second). How often a background scan asks again whether the preview has finished rendering. At most this many phrases are listed; the counts always cover every highlight.</extracomment>
             <translation>빈 강조: 태그 사이에 글자가 없습니다</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/highlights_panel.py" line="71" />
+            <location filename="../../editor/authoring/highlight_scan.py" line="30" />
             <source>Nested inside another highlight</source>
             <translation>다른 강조 안에 들어 있습니다</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/highlights_panel.py" line="73" />
+            <location filename="../../editor/authoring/highlight_scan.py" line="32" />
             <source>Coloured but not bold: matches no preset</source>
             <translation>색은 있지만 굵지 않음: 맞는 프리셋이 없습니다</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/highlights_panel.py" line="77" />
+            <location filename="../../editor/authoring/highlight_scan.py" line="34" />
             <source>Text colour {color} matches no preset</source>
             <translation>글자 색 {color}에 맞는 프리셋이 없습니다</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/highlights_panel.py" line="79" />
+            <location filename="../../editor/authoring/highlight_scan.py" line="35" />
             <source>Background colour {color} matches no preset</source>
             <translation>배경 색 {color}에 맞는 프리셋이 없습니다</translation>
         </message>
+    </context>
+    <context>
+        <name>HighlightsPanel</name>
         <message>
-            <location filename="../../editor/ui/authoring/highlights_panel.py" line="152" />
+            <location filename="../../editor/ui/authoring/highlights_panel.py" line="141" />
             <source>&amp;Group</source>
-            <extracomment>An entry was chosen: (body offset of the phrase start, 1-based body line).</extracomment>
+            <extracomment>Characters of a phrase shown in the list (the tooltip has the whole phrase). Longer bodies are scanned in a worker thread (a 4 MB body takes about a second). How often a background scan asks again whether the preview has finished rendering. At most this many phrases are listed; the counts always cover every highlight. An entry was chosen: (body offset of the phrase start, 1-based body line).</extracomment>
             <translation>묶기(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/highlights_panel.py" line="153" />
+            <location filename="../../editor/ui/authoring/highlights_panel.py" line="142" />
             <source>Group the phrases by preset</source>
             <translation>구절을 프리셋별로 묶기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/highlights_panel.py" line="168" />
+            <location filename="../../editor/ui/authoring/highlights_panel.py" line="157" />
             <source>Phrase</source>
             <translation>구절</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/highlights_panel.py" line="168" />
+            <location filename="../../editor/ui/authoring/highlights_panel.py" line="157" />
             <source>Line</source>
             <translation>줄</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/highlights_panel.py" line="312" />
+            <location filename="../../editor/ui/authoring/highlights_panel.py" line="301" />
             <source>All highlights ({count})</source>
             <translation>모든 강조 ({count})</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/highlights_panel.py" line="317" />
+            <location filename="../../editor/ui/authoring/highlights_panel.py" line="306" />
             <source>No preset ({count})</source>
             <translation>프리셋 없음 ({count})</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/highlights_panel.py" line="321" />
+            <location filename="../../editor/ui/authoring/highlights_panel.py" line="310" />
             <source>With warnings ({count})</source>
             <translation>경고 있음 ({count})</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/highlights_panel.py" line="325" />
+            <location filename="../../editor/ui/authoring/highlights_panel.py" line="314" />
             <source>{count} highlights</source>
             <translation>강조 {count}개</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/highlights_panel.py" line="327" />
+            <location filename="../../editor/ui/authoring/highlights_panel.py" line="316" />
             <source>{count} warnings</source>
             <translation>경고 {count}개</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/highlights_panel.py" line="352" />
+            <location filename="../../editor/ui/authoring/highlights_panel.py" line="341" />
             <source>No preset</source>
             <translation>프리셋 없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/highlights_panel.py" line="391" />
+            <location filename="../../editor/ui/authoring/highlights_panel.py" line="380" />
             <source>… {count} more: choose a preset above to narrow the list</source>
             <translation>… {count}개 더 있음: 위에서 프리셋을 골라 목록을 좁히세요</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/highlights_panel.py" line="406" />
+            <location filename="../../editor/ui/authoring/highlights_panel.py" line="395" />
             <source>(empty)</source>
             <translation>(비어 있음)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/highlights_panel.py" line="489" />
+            <location filename="../../editor/ui/authoring/highlights_panel.py" line="478" />
             <source>Highlights in This Post</source>
             <translation>이 글의 강조</translation>
         </message>
@@ -1784,58 +1779,14 @@ The fields wait until it is fixed.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../editor/ui/shell/main_window.py" line="258" />
+            <location filename="../../editor/ui/shell/main_window.py" line="260" />
             <source>The front matter is not valid YAML (line {line}, column {column}): it is shown as source and saved exactly as it is.</source>
             <translation>머리말이 올바른 YAML이 아닙니다({line}행 {column}열). 원문으로 표시하며 저장할 때도 그대로 씁니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/main_window.py" line="271" />
+            <location filename="../../editor/ui/shell/main_window.py" line="273" />
             <source>Untitled</source>
             <translation>제목 없음</translation>
-        </message>
-        <message>
-            <source>Could Not Open Template</source>
-            <translation>템플릿을 열 수 없음</translation>
-        </message>
-        <message>
-            <source>Could Not Open File</source>
-            <translation>파일을 열 수 없음</translation>
-        </message>
-        <message>
-            <source>“{name}” could not be opened.
-
-{problem}</source>
-            <translation>“{name}”을(를) 열 수 없습니다.
-
-{problem}</translation>
-        </message>
-        <message>
-            <source>No recent files</source>
-            <translation>최근 파일 없음</translation>
-        </message>
-        <message>
-            <source>File Not Found</source>
-            <translation>파일을 찾을 수 없음</translation>
-        </message>
-        <message>
-            <source>“{name}” no longer exists; it was removed from the recent files.</source>
-            <translation>“{name}”이(가) 더 이상 없어 최근 파일 목록에서 뺐습니다.</translation>
-        </message>
-        <message>
-            <source>Could Not Save</source>
-            <translation>저장할 수 없음</translation>
-        </message>
-        <message>
-            <source>Saved {name}</source>
-            <translation>{name} 저장함</translation>
-        </message>
-        <message>
-            <source>untitled</source>
-            <translation>제목-없음</translation>
-        </message>
-        <message>
-            <source>Could Not Revert</source>
-            <translation>되돌릴 수 없음</translation>
         </message>
     </context>
     <context>
@@ -2016,112 +1967,112 @@ The fields wait until it is fixed.</source>
     <context>
         <name>PresetDialog</name>
         <message>
-            <location filename="../../editor/ui/authoring/preset_dialog.py" line="163" />
+            <location filename="../../editor/ui/authoring/preset_dialog.py" line="164" />
             <source>Text colour</source>
             <translation>글자 색</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/preset_dialog.py" line="164" />
+            <location filename="../../editor/ui/authoring/preset_dialog.py" line="165" />
             <source>Background colour</source>
             <translation>배경 색</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/preset_dialog.py" line="165" />
+            <location filename="../../editor/ui/authoring/preset_dialog.py" line="166" />
             <source>Bold only</source>
             <translation>굵게만</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/preset_dialog.py" line="184" />
+            <location filename="../../editor/ui/authoring/preset_dialog.py" line="185" />
             <source>Highlight Presets</source>
             <translation>강조 프리셋</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/preset_dialog.py" line="192" />
+            <location filename="../../editor/ui/authoring/preset_dialog.py" line="193" />
             <source>Presets write the bold, coloured spans of your posts. Colours are shown as a browser paints them on a white page.</source>
             <translation>프리셋은 글에 굵고 색 있는 강조를 씁니다. 색은 브라우저가 흰 페이지에 칠하는 그대로 보여 줍니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/preset_dialog.py" line="207" />
+            <location filename="../../editor/ui/authoring/preset_dialog.py" line="208" />
             <source>&amp;Add</source>
             <translation>추가(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/preset_dialog.py" line="208" />
+            <location filename="../../editor/ui/authoring/preset_dialog.py" line="209" />
             <source>&amp;Delete</source>
             <translation>삭제(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/preset_dialog.py" line="209" />
+            <location filename="../../editor/ui/authoring/preset_dialog.py" line="210" />
             <source>Move &amp;Up</source>
             <translation>위로(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/preset_dialog.py" line="210" />
+            <location filename="../../editor/ui/authoring/preset_dialog.py" line="211" />
             <source>Move Do&amp;wn</source>
             <translation>아래로(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/preset_dialog.py" line="213" />
+            <location filename="../../editor/ui/authoring/preset_dialog.py" line="214" />
             <source>Restore De&amp;faults</source>
             <translation>기본값으로(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/preset_dialog.py" line="220" />
+            <location filename="../../editor/ui/authoring/preset_dialog.py" line="221" />
             <source>&amp;Name:</source>
             <translation>이름(&amp;N):</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/preset_dialog.py" line="224" />
+            <location filename="../../editor/ui/authoring/preset_dialog.py" line="225" />
             <source>&amp;Kind:</source>
             <translation>종류(&amp;K):</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/preset_dialog.py" line="226" />
+            <location filename="../../editor/ui/authoring/preset_dialog.py" line="227" />
             <source>&amp;Colour:</source>
             <translation>색(&amp;C):</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/preset_dialog.py" line="230" />
+            <location filename="../../editor/ui/authoring/preset_dialog.py" line="231" />
             <source>&amp;Shortcut:</source>
             <translation>단축키(&amp;S):</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/preset_dialog.py" line="233" />
+            <location filename="../../editor/ui/authoring/preset_dialog.py" line="234" />
             <source>Looks like:</source>
             <translation>보기:</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/preset_dialog.py" line="237" />
+            <location filename="../../editor/ui/authoring/preset_dialog.py" line="238" />
             <source>Writes:</source>
             <translation>쓰는 마크업:</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/preset_dialog.py" line="277" />
+            <location filename="../../editor/ui/authoring/preset_dialog.py" line="278" />
             <source>Keep at least one preset.</source>
             <translation>프리셋이 하나는 있어야 합니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/preset_dialog.py" line="299" />
+            <location filename="../../editor/ui/authoring/preset_dialog.py" line="300" />
             <source>{key} is used by both “{a}” and “{b}”.</source>
             <translation>{key}를 “{a}”와 “{b}”가 함께 씁니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/preset_dialog.py" line="302" />
+            <location filename="../../editor/ui/authoring/preset_dialog.py" line="303" />
             <source>{key} already belongs to “{command}”; it will not apply “{name}”.</source>
             <translation>{key}는 이미 “{command}”의 단축키라서 “{name}”에 쓰이지 않습니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/preset_dialog.py" line="310" />
+            <location filename="../../editor/ui/authoring/preset_dialog.py" line="311" />
             <source>New preset</source>
             <translation>새 프리셋</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/preset_dialog.py" line="346" />
+            <location filename="../../editor/ui/authoring/preset_dialog.py" line="347" />
             <source>Could not save the presets: {problem}</source>
             <translation>프리셋을 저장하지 못했습니다: {problem}</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/preset_dialog.py" line="418" />
+            <location filename="../../editor/ui/authoring/preset_dialog.py" line="419" />
             <source>Sample text</source>
             <translation>보기 글</translation>
         </message>

@@ -1,8 +1,10 @@
 """Korean translations of the editor's texts, and the script that writes them into the .ts file.
 
-Regenerate after changing any user-visible text in editor/ui/ or the checklist::
+Regenerate after changing any user-visible text in editor/ui/ or a core message template
+(the core marks its templates with ``QT_TRANSLATE_NOOP``, e.g. the checklist's)::
 
-    pyside6-lupdate editor/ui/*/*.py editor/site/checks.py -ts resources/i18n/article_editor_ko.ts
+    pyside6-lupdate editor/ui/*/*.py $(grep -rl --include=*.py --exclude-dir=ui \
+        "QT_TRANSLATE_NOOP(" editor) -no-obsolete -ts resources/i18n/article_editor_ko.ts
     python resources/i18n/ko_translations.py        # fills the .ts from KO below
     pyside6-lrelease resources/i18n/article_editor_ko.ts -qm resources/i18n/article_editor_ko.qm
 

@@ -129,3 +129,10 @@ def test_insert_block_at_line_start_and_end():
     assert before.text == "para one\n\n***\n\npara two\n"
     after = blocks.insert_block(body, len(body), "***")
     assert after.text == "para one\n\npara two\n\n***\n"
+
+
+def test_insert_block_leaves_nested_blocks_whole():
+    """An offset inside a div inside a div moves past the outer one's end tag."""
+    body = "<div><div>안쪽</div> 바깥</div>\n"
+    edit = blocks.insert_block(body, body.index("바깥"), "<hr />")
+    assert edit.text == "<div><div>안쪽</div> 바깥</div>\n\n<hr />\n"

@@ -12,10 +12,8 @@ from editor.authoring import highlights as hl
 from editor.authoring.highlights import (
     Preset,
     apply_preset,
-    css_color_to_rgba,
     find_highlights,
     load_presets,
-    rgba_css,
     save_presets,
 )
 
@@ -104,42 +102,6 @@ def test_save_rejects_duplicate_ids(presets, tmp_path):
     assert not target.exists()
 
 
-@pytest.mark.parametrize(
-    ("value", "expected"),
-    [
-        ("#21538527", (33, 83, 133, 0.153)),
-        ("#ee2323", (238, 35, 35, 1.0)),
-        ("#EE2323", (238, 35, 35, 1.0)),
-        ("#f00", (255, 0, 0, 1.0)),
-        ("#f008", (255, 0, 0, 0.533)),
-    ],
-)
-def test_css_color_follows_browser_rules(value, expected):
-    """Hex colours read as #RRGGBBAA (alpha last) like browsers, alpha to three decimals."""
-    assert css_color_to_rgba(value) == expected
-
-
-def test_rgba_css_serialises_like_computed_style():
-    """Translucent colours serialise as rgba(), opaque ones as rgb(), as Chromium reports."""
-    assert rgba_css("#21538527") == "rgba(33, 83, 133, 0.153)"
-    assert rgba_css("#ee2323") == "rgb(238, 35, 35)"
-    assert rgba_css((0, 0, 0, 0.5)) == "rgba(0, 0, 0, 0.5)"
-
-
-def test_css_color_rejects_non_hex():
-    """Anything but #rgb/#rgba/#rrggbb/#rrggbbaa is a ValueError."""
-    for bad in ("ee2323", "#ee232", "red", "#gggggg"):
-        with pytest.raises(ValueError):
-            css_color_to_rgba(bad)
-
-
-def test_parse_css_color_reads_rgb_functions():
-    """rgb()/rgba() in comma and space syntax give the same tuple as the hex form."""
-    assert hl.parse_css_color("rgb(238, 35, 35)") == css_color_to_rgba("#ee2323")
-    assert hl.parse_css_color("RGBA(33 83 133 / 15.3%)") == css_color_to_rgba("#21538527")
-    assert hl.parse_css_color("windowtext") is None
-
-
 # ------------------------------------------------------------------ recognition
 
 
@@ -185,10 +147,13 @@ def test_unknown_colour_empty_and_nested_are_reported(presets):
     )
     found = find_highlights(body, presets)
     typo, empty, outer, inner, thin = found
-    assert typo.preset_id is None and "#ee2332" in typo.problems[0]
-    assert "empty highlight" in empty.problems
-    assert not outer.problems and "nested inside another highlight" in inner.problems
-    assert thin.preset_id is None and "not bold" in thin.problems[0]
+    assert typo.preset_id is None and [p.code for p in typo.problems] == ["unmatched-colour"]
+    assert typo.problems[0].value("color") == "#ee2332"
+    assert str(typo.problems[0]) == "Text colour #ee2332 matches no preset"
+    assert [p.code for p in empty.problems] == ["empty"]
+    assert not outer.problems and [p.code for p in inner.problems] == ["nested"]
+    assert thin.preset_id is None and [p.code for p in thin.problems] == ["not-bold"]
+    assert all(p.context == "Highlights" for h in found for p in h.problems)
     assert [h.line for h in found] == [1, 2, 3, 3, 4]
 
 
@@ -367,4 +332,4 @@ def test_any_selection_keeps_structure_and_never_nests(fixtures_dir, a, b, pick,
         assert _STRUCTURE.findall(edit.text) == _STRUCTURE.findall(body)
         assert 0 <= edit.start <= edit.end <= len(edit.text)
         for h in find_highlights(edit.text, presets):
-            assert "nested inside another highlight" not in h.problems
+            assert "nested" not in [p.code for p in h.problems]

@@ -113,3 +113,11 @@ def test_parse_without_table_raises():
     """Text with no table raises TableError."""
     with pytest.raises(TableError):
         parse_summary_table("<p>no table here</p>")
+
+
+def test_table_in_a_comment_is_not_found_and_nested_tables_are_whole():
+    """A commented-out table is no table; inside a nested one, the outer table is the span."""
+    body = "<!-- <table><tr><td>a</td></tr></table> -->\n<p>x</p>"
+    assert table_at(body, body.index("<td>")) is None
+    nested = "<table><tr><td><table><tr><td>i</td></tr></table></td></tr></table>"
+    assert table_at(nested, nested.index("i")) == (0, len(nested))

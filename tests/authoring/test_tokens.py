@@ -1,21 +1,17 @@
-"""Tests for editor.authoring.tokens: line tokenising with carried state, house tints, colours."""
+"""Tests for the source editor's core: line tokens with carried state, house tints, colours."""
 
 from __future__ import annotations
 
 from pygments.token import Comment, Generic, Name, String, Token
 
-from editor.authoring.tokens import (
-    ROOT_STATE,
+from editor.authoring.source_colours import editor_colours, style_name_for_theme, token_style
+from editor.authoring.source_tints import (
     TEXT_COLOUR_TINT_ALPHA,
     bold_ranges,
-    describe_state,
-    editor_colours,
     house_tints,
-    style_name_for_theme,
     style_tint,
-    token_style,
-    tokenize_line,
 )
+from editor.authoring.tokens import ROOT_STATE, describe_state, tokenize_line
 
 
 def tokens_of(line, body_format="html", state=ROOT_STATE):
@@ -143,3 +139,10 @@ def test_themes_give_different_token_colours_and_palettes():
     assert editor_colours(dark).dark
     assert editor_colours(dark).background != editor_colours(light).background
     assert style_name_for_theme("unknown") == light
+
+
+def test_house_tints_skip_commented_spans_and_data_style_attributes():
+    """A span inside a comment tints nothing, nor does an attribute merely named like style."""
+    line = '<!-- <span style="color: #ee2323;">x</span> --><span data-style="color: red">y</span>'
+    assert house_tints(line) == []
+    assert bold_ranges("<!-- <b>x</b> -->") == []

@@ -206,3 +206,27 @@ def test_problems_come_in_line_order(tmp_path):
     lines = [p.line for p in check(post)]
     assert lines == sorted(lines)
     assert lines == [3, 5]
+
+
+def test_problems_carry_a_code_and_a_translatable_message():
+    """Each problem names its kind by code; its text is the "Checks" template with values."""
+    post = Post.from_text("---\ntitle: t\nexcerpt: e\n---\n<p><img src='' alt=''><b>x</p>\n")
+    post.format = "html"
+    problems = check(post)
+    codes = {p.code for p in problems}
+    assert {"image-no-source", "image-no-alt", "unclosed-tag"} <= codes
+    unclosed = next(p for p in problems if p.code == "unclosed-tag")
+    assert unclosed.text.context == "Checks"
+    assert unclosed.text.template == "<{name}> is never closed"
+    assert unclosed.text.value("name") == "b"
+    assert unclosed.message == "<b> is never closed"
+    assert unclosed.to_dict()["message"] == "<b> is never closed"
+
+
+def test_tags_inside_comments_and_scripts_are_not_checked():
+    """Markup in a comment or a script is no part of the page: no nesting warnings from it."""
+    post = Post.from_text("---\ntitle: t\nexcerpt: e\n---\n"
+                          "<!-- <div> draft -->\n<script>if (a<b) { s = '<p>'; }</script>\n"
+                          "<p>본문 <a href=\"x\" title=\"a > b\">링크</a></p>\n")
+    post.format = "html"
+    assert check(post) == []

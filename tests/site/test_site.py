@@ -303,3 +303,17 @@ def test_publish_draft_outside_a_site_is_refused(tmp_path):
     loose.write_text("---\ntitle: x\n---\n", encoding="utf-8")
     with pytest.raises(ValueError, match="not inside a Jekyll site"):
         site.publish_draft(loose)
+
+
+def test_site_config_is_read_safely(tmp_path):
+    """_config.yml gives its settings; a broken or hostile one gives {} instead of an error."""
+    from editor.site.jekyll import read_site_config
+
+    (tmp_path / "_config.yml").write_text("url: https://example.com\nbaseurl: /blog\n",
+                                          encoding="utf-8")
+    assert read_site_config(tmp_path) == {"url": "https://example.com", "baseurl": "/blog"}
+    (tmp_path / "_config.yml").write_text("a: !!python/object/apply:os.system ['true']\n",
+                                          encoding="utf-8")
+    assert read_site_config(tmp_path) == {}
+    (tmp_path / "_config.yml").unlink()
+    assert read_site_config(tmp_path) == {}

@@ -39,8 +39,10 @@ from PySide6.QtWidgets import (
 
 from editor.authoring.highlights import Highlight, Preset, find_highlights
 from editor.authoring.search import Utf16Index
+from editor.messages import Message
 from editor.render import pool as render_pool
 from editor.ui.authoring.preset_dialog import preset_icon, preset_name, swatch_icon
+from editor.ui.shell.translated import translated
 from editor.ui.source.editor import SourceEditor
 
 log = logging.getLogger(__name__)
@@ -63,22 +65,9 @@ UNMATCHED = "unmatched"
 PROBLEMS = "problems"
 _INDEX_ROLE = Qt.ItemDataRole.UserRole
 
-def problem_text(problem: str) -> str:
-    """A problem message of ``find_highlights`` in the interface language."""
-    if problem == "empty highlight":
-        return translate("HighlightsPanel", "Empty highlight: nothing between the tags")
-    if problem == "nested inside another highlight":
-        return translate("HighlightsPanel", "Nested inside another highlight")
-    if problem == "coloured but not bold: matches no preset":
-        return translate("HighlightsPanel", "Coloured but not bold: matches no preset")
-    if problem.endswith(" matches no preset"):
-        what, _, color = problem.removesuffix(" matches no preset").rpartition(" ")
-        if what == "text colour":
-            return translate("HighlightsPanel", "Text colour {color} matches no preset").format(
-                color=color)
-        return translate("HighlightsPanel", "Background colour {color} matches no preset"
-                         ).format(color=color)
-    return problem
+def problem_text(problem: Message) -> str:
+    """A warning of ``find_highlights`` in the interface language."""
+    return translated(problem)
 
 
 def _listed_alike(a: Highlight, b: Highlight) -> bool:

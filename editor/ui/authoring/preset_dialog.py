@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from editor.authoring import highlights
 from editor.authoring.highlights import Preset, PresetError
+from editor.markup import hex_to_rgba, rgba_css
 from editor.ui.shell import actions as action_table
 
 translate = QCoreApplication.translate
@@ -47,7 +48,7 @@ NEW_PRESET_COLOR = "#ee2323"
 
 def qcolor_from_css(css: str) -> QColor:
     """A QColor from a CSS hex colour, reading alpha last as browsers do."""
-    r, g, b, a = highlights.css_color_to_rgba(css)
+    r, g, b, a = hex_to_rgba(css)
     return QColor(r, g, b, round(a * 255))
 
 
@@ -153,7 +154,7 @@ class ColorButton(QPushButton):
         self.setIcon(QIcon(sample_pixmap("background", self._color, QSize(40, 20))))
         # The text names the colour both ways the writer may meet it: the markup's hex
         # and the browser's computed rgba().
-        self.setText(f"{self._color}   {highlights.rgba_css(self._color)}")
+        self.setText(f"{self._color}   {rgba_css(self._color)}")
 
 
 # --------------------------------------------------------------------------- the dialog

@@ -16,19 +16,14 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 
 from editor.authoring.search import Utf16Index
-from editor.authoring.tokens import (
-    BODY_FORMATS,
+from editor.authoring.source_colours import (
     EditorColours,
-    Rgba,
-    Run,
-    Tint,
-    bold_ranges,
     editor_colours,
-    house_tints,
     style_name_for_theme,
     token_style,
-    tokenize_line,
 )
+from editor.authoring.source_tints import Rgba, Tint, bold_ranges, house_tints
+from editor.authoring.tokens import BODY_FORMATS, Run, tokenize_line
 
 _FormatKey = tuple[object, Rgba | None, bool]
 

@@ -59,10 +59,15 @@ def lupdate() -> str:
 
 
 def test_translation_covers_every_text_in_the_ui(tmp_path):
-    """Every translatable text in editor/ui/ and the checklist is in the shipped .ts."""
+    """Every translatable text in editor/ui/ and the core's message templates is in the .ts."""
     fresh = tmp_path / "fresh.ts"
     sources = sorted(str(p) for p in (ROOT / "editor" / "ui").rglob("*.py"))
-    sources.append(str(ROOT / "editor" / "site" / "checks.py"))
+    core = [p for p in (ROOT / "editor").rglob("*.py")
+            if "ui" not in p.relative_to(ROOT / "editor").parts
+            and "QT_TRANSLATE_NOOP(" in p.read_text(encoding="utf-8")]
+    assert ROOT / "editor" / "site" / "checks.py" in core
+    assert ROOT / "editor" / "authoring" / "highlight_scan.py" in core
+    sources += sorted(str(p) for p in core)
     subprocess.run([lupdate(), *sources, "-ts", str(fresh)], check=True,
                    capture_output=True)
     missing = set(messages(fresh)) - set(messages(TS_FILE))
@@ -136,3 +141,16 @@ def test_korean_menu_access_keys_are_unique(qtbot, korean):
     for name, menu in window.menus.items():
         letters = mnemonics(menu)
         assert len(letters) == len(set(letters)), (name, letters)
+
+
+def test_korean_highlight_warnings(korean):
+    """Highlight warnings are translated from their template, with the colour filled in."""
+    from editor.authoring.highlight_scan import EMPTY, unmatched_colour
+    from editor.ui.shell.translated import translated
+
+    text = translated(unmatched_colour("color", "#ee2332"))
+    assert text == "글자 색 #ee2332에 맞는 프리셋이 없습니다"
+    background = translated(unmatched_colour("background", "#123"))
+    assert background == "배경 색 #123에 맞는 프리셋이 없습니다"
+    assert translated(EMPTY) == "빈 강조: 태그 사이에 글자가 없습니다"
+    assert str(EMPTY) == "Empty highlight: nothing between the tags"

@@ -8,7 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit
 
-from editor.authoring.tokens import TEXT_COLOUR_TINT_ALPHA, style_name_for_theme, token_style
+from editor.authoring.source_colours import style_name_for_theme, token_style
+from editor.authoring.source_tints import TEXT_COLOUR_TINT_ALPHA
 from editor.ui.source import highlighter as highlighter_module
 from editor.ui.source.highlighter import BodyHighlighter
 
