@@ -1,46 +1,33 @@
 """Cleaning rich text pasted from browsers and word processors into house markup.
 
-Two passes. First, BeautifulSoup reads the clipboard HTML and turns what it means
-into house terms: colours that match a highlight preset become that preset,
-bold/italic spans become ``<b>``/``<i>``, headings move to the house levels, Google
-Docs and Word wrappers go. Then nh3 (the maintained Rust sanitizer ammonia) keeps
-only an allow-list of tags and attributes, so nothing the first pass missed (scripts,
-event handlers, ``javascript:`` links, classes, fonts, tracking attributes) survives.
-Preset spans travel through nh3 as ``<mark data-preset="id">`` placeholders (the only
-allowed values being preset ids) and are replaced by the preset's exact markup last.
+Two passes. First, BeautifulSoup reads the clipboard HTML and the named rules of
+``paste_rules`` turn what it means into house terms: colours that match a highlight
+preset become that preset, bold/italic spans become ``<b>``/``<i>``, headings move to
+the house levels, Google Docs and Word wrappers go. Then nh3 (the maintained Rust
+sanitizer ammonia) keeps only an allow-list of tags and attributes, so nothing the
+first pass missed (scripts, event handlers, ``javascript:`` links, classes, fonts,
+tracking attributes) survives. Preset spans travel through nh3 as
+``<mark data-preset="id">`` placeholders (the only allowed values being preset ids)
+and are replaced by the preset's exact markup last.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from html.parser import HTMLParser
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import nh3
-from bs4 import BeautifulSoup, NavigableString, Tag
+from bs4 import BeautifulSoup
 from markdownify import markdownify
 
 from editor.authoring.blocks import HEADING_SIZES
-from editor.authoring.highlights import Preset, match_preset, style_highlight
-from editor.markup import parse_style
+from editor.authoring.highlights import Preset
+from editor.authoring.paste_rules import URL_SCHEMES, KeepPicture, Paste, normalise
+
+__all__ = ["ALLOWED_TAGS", "KeepPicture", "clean_pasted_html", "plain_text"]
 
 ALLOWED_TAGS = {"p", "h2", "h3", "h4", "ul", "ol", "li", "a", "b", "i", "br", "hr",
                 "table", "thead", "tbody", "tr", "th", "td", "img"}
-# Pictures on the web stay; data: and file: pictures cannot be published as they are.
-IMAGE_SCHEMES = {"http", "https"}
-# Given a picture's data: or file: address, stores it and gives the address to use
-# instead, or None to leave the picture out.
-KeepPicture = Callable[[str], "str | None"]
-URL_SCHEMES = {"http", "https", "mailto"}
-_DROP_WITH_CONTENT = ("script", "style", "head", "title", "meta", "link", "xml", "noscript",
-                      "template", "iframe", "object", "embed", "svg", "math", "button",
-                      "select", "textarea", "input")
-_HEADING_MAP = {"h1": "h2", "h2": "h2", "h3": "h3", "h4": "h4", "h5": "h4", "h6": "h4"}
-_BLOCKS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "table",
-           "blockquote", "pre", "section", "article", "header", "footer"}
-_TRACKING_PARAMS = re.compile(r"^(utm_.*|fbclid|gclid|dclid|msclkid|mc_eid|mc_cid|igshid|yclid)$",
-                              re.I)
 _BLOCK_END_RE = re.compile(r"(</(?:p|h[2-4]|ul|ol|table)>|<hr />)(?!\n|</li>|</t[dh]>)")
 _LINE_TAG_RE = re.compile(r"(</?(?:ul|ol|thead|tbody|tr)>|</(?:li|th|td)>)(?!\n)")
 _OPEN_MARK = "\ue000"   # private-use characters carry preset marks through markdownify
@@ -56,132 +43,6 @@ def _fragment(text: str) -> str:
         first_tag = text.find("<")
         return text[first_tag:] if first_tag != -1 else ""
     return text
-
-
-def _clean_href(href: str) -> str | None:
-    """A safe absolute link without tracking parameters, or None to drop the link."""
-    href = href.strip()
-    parts = urlsplit(href)
-    if parts.scheme.lower() not in URL_SCHEMES:
-        return None
-    if parts.scheme.lower() == "mailto":
-        return href
-    query = parse_qsl(parts.query, keep_blank_values=True)
-    # Google search and Docs wrap outgoing links in a redirect: keep the target.
-    if parts.netloc.endswith("google.com") and parts.path == "/url":
-        target = dict(query).get("q") or dict(query).get("url")
-        return _clean_href(target) if target else None
-    kept = [(k, v) for k, v in query if not _TRACKING_PARAMS.match(k)]
-    return urlunsplit(parts._replace(query=urlencode(kept)))
-
-
-def _wrap_children(soup: BeautifulSoup, tag: Tag, name: str, **attrs: str) -> Tag:
-    wrapper = soup.new_tag(name, attrs=attrs)
-    for child in list(tag.contents):
-        wrapper.append(child.extract())
-    tag.append(wrapper)
-    return wrapper
-
-
-def _is_bold(tag: Tag, style: dict[str, str]) -> bool:
-    weight = style.get("font-weight", "")
-    if tag.name in ("b", "strong"):
-        # Google Docs wraps whole documents in <b style="font-weight:normal">.
-        return weight not in ("normal", "400", "lighter")
-    return weight in ("bold", "bolder") or (weight.isdigit() and int(weight) >= 600)
-
-
-def _paint(tag: Tag, style: dict[str, str]) -> tuple[str, str] | None:
-    paint = style_highlight(style)
-    if paint is None and tag.name == "font" and tag.get("color"):
-        paint = ("color", str(tag["color"]))
-    return paint
-
-
-def _normalise(soup: BeautifulSoup, presets: list[Preset],
-               keep_picture: KeepPicture | None = None) -> None:
-    """Rewrite the tree in house terms (in place); nh3 does the actual sanitising."""
-    for node in soup.find_all(string=True):
-        if type(node) is not NavigableString:  # comments, CDATA, Word's <![if ...]>
-            node.extract()
-    for tag in soup.find_all(_DROP_WITH_CONTENT):
-        tag.decompose()
-    for tag in soup.find_all("mark"):
-        tag.name = "span"  # <mark> is reserved for preset placeholders below
-
-    for tag in soup.find_all(True):
-        style = parse_style(str(tag.get("style", "")))
-        bold = _is_bold(tag, style)
-        italic = tag.name in ("i", "em") or style.get("font-style") == "italic"
-        if tag.name in ("b", "strong", "i", "em"):
-            tag.name = "span"  # re-added below as exactly <b>/<i> if still meant
-        paint = _paint(tag, style)
-        preset = match_preset(paint[0], paint[1], presets) if paint else None
-        if preset is not None:
-            _wrap_children(soup, tag, "mark", **{"data-preset": preset.id})
-        elif bold:
-            _wrap_children(soup, tag, "b")
-        if italic:
-            _wrap_children(soup, tag, "i")
-        if tag.name == "img":
-            src = str(tag.get("src", "")).strip()
-            if urlsplit(src).scheme.lower() not in IMAGE_SCHEMES:
-                kept = keep_picture(src) if keep_picture is not None else None
-                if kept is None:
-                    tag.decompose()
-                    continue
-                src = kept
-            tag.attrs = {"src": src, "alt": " ".join(str(tag.get("alt", "")).split())}
-            if tag.parent is None or tag.parent.name not in ("p", "li", "td", "th", "a"):
-                tag.wrap(soup.new_tag("p"))  # the house puts a picture in a paragraph
-            continue
-        if tag.name == "a":
-            href = _clean_href(str(tag.get("href", "")))
-            tag.attrs = {"href": href} if href else {}
-            if not href:
-                tag.unwrap()
-            continue
-        if tag.name in _HEADING_MAP:
-            tag.name = _HEADING_MAP[tag.name]
-        elif tag.name == "div":
-            has_blocks = tag.find(_BLOCKS) is not None
-            tag.name = "div" if has_blocks else "p"
-            if has_blocks:
-                tag.unwrap()
-
-    # Highlights never nest, and a preset is bold already.
-    for mark in soup.find_all("mark"):
-        if mark.find_parent("mark") is not None:
-            mark.unwrap()
-            continue
-        for inner in mark.find_all("b"):
-            inner.unwrap()
-        # A bold wrapper holding only this highlight (Word's <b><span color>) goes.
-        parent = mark.parent
-        while (parent is not None and parent.name in ("b", "span", "font")
-               and parent.get_text().strip() == mark.get_text().strip()):
-            grand = parent.parent
-            if parent.name == "b":
-                parent.unwrap()
-            parent = grand
-    for bold in soup.find_all("b"):
-        if bold.find_parent("mark") is not None or bold.find_parent("b") is not None:
-            bold.unwrap()
-
-    for item in soup.find_all("li"):
-        kids = [c for c in item.contents if not (isinstance(c, NavigableString) and not c.strip())]
-        if len(kids) == 1 and isinstance(kids[0], Tag) and kids[0].name == "p":
-            kids[0].unwrap()  # Google Docs puts a paragraph in every list item
-
-    for text in soup.find_all(string=True):
-        if text.find_parent("pre") is None:
-            text.replace_with(re.sub(r"\s+", " ", str(text)))
-    for tag in soup.find_all(["p", "li", "h2", "h3", "h4", "b", "i", "mark"]):
-        if tag.decomposed:
-            continue
-        if (not tag.get_text().replace("\xa0", " ").strip()
-                and tag.find(["br", "img"]) is None):
-            tag.decompose()
 
 
 def _sanitize(markup: str, presets: list[Preset]) -> str:
@@ -232,7 +93,7 @@ def clean_pasted_html(html_text: str, presets: list[Preset], fmt: str = "html",
     inline HTML while the rest becomes Markdown.
     """
     soup = BeautifulSoup(_fragment(html_text), "html.parser")
-    _normalise(soup, presets, keep_picture)
+    normalise(Paste(soup, presets, keep_picture))
     cleaned = _sanitize(str(soup), presets).strip()
     # Spaces at a highlight's edges belong to the sentence, not to the highlight.
     cleaned = re.sub(r'(<mark data-preset="[^"]*">)(\s+)', r"\2\1", cleaned)

@@ -363,84 +363,84 @@
     <context>
         <name>Authoring</name>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="134" />
+            <location filename="../../editor/ui/authoring/commands.py" line="133" />
             <source>Apply “{name}” to the selection; again removes it</source>
             <extracomment>The preset list changed (edited in the preset dialog); carries the new list.</extracomment>
             <translation>선택한 부분에 “{name}” 적용 (한 번 더 하면 해제)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="173" />
+            <location filename="../../editor/ui/authoring/commands.py" line="172" />
             <source>Highlight Presets</source>
             <translation>강조 프리셋</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="243" />
+            <location filename="../../editor/ui/authoring/commands.py" line="242" />
             <source>Section heading</source>
             <translation>섹션 제목</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="280" />
+            <location filename="../../editor/ui/authoring/commands.py" line="279" />
             <source>Insert Link</source>
             <translation>링크 넣기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="294" />
+            <location filename="../../editor/ui/authoring/commands.py" line="293" />
             <source>Insert Lead Image</source>
             <translation>대표 이미지 넣기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="355" />
+            <location filename="../../editor/ui/authoring/commands.py" line="356" />
             <source>Insert Signature</source>
             <translation>서명 넣기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="375" />
-            <location filename="../../editor/ui/authoring/commands.py" line="378" />
+            <location filename="../../editor/ui/authoring/commands.py" line="376" />
+            <location filename="../../editor/ui/authoring/commands.py" line="379" />
             <source>Paste Picture</source>
             <translation>그림 붙여넣기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="386" />
+            <location filename="../../editor/ui/authoring/commands.py" line="387" />
             <source>Insert Picture</source>
             <translation>그림 넣기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="376" />
+            <location filename="../../editor/ui/authoring/commands.py" line="377" />
             <source>The clipboard's picture could not be read.</source>
             <translation>클립보드의 그림을 읽지 못했습니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="396" />
+            <location filename="../../editor/ui/authoring/commands.py" line="397" />
             <source>Pictures put into a post are kept in the assets/images folder of a Jekyll site. Save the post inside a site (a folder with _config.yml) first.</source>
             <translation>글에 넣는 그림은 Jekyll 사이트의 assets/images 폴더에 저장됩니다. 먼저 글을 사이트(_config.yml이 있는 폴더) 안에 저장하세요.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="404" />
+            <location filename="../../editor/ui/authoring/commands.py" line="405" />
             <source>Describe the picture in the alt text: the preview shows it offline and screen readers read it aloud.</source>
             <translation>대체 텍스트로 그림을 설명하세요. 오프라인 미리보기에 보이고 화면 낭독기가 읽어 줍니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="409" />
+            <location filename="../../editor/ui/authoring/commands.py" line="410" />
             <source>Could not save the picture: {problem}</source>
             <translation>그림을 저장하지 못했습니다: {problem}</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="420" />
+            <location filename="../../editor/ui/authoring/commands.py" line="421" />
             <source>{count} pasted picture(s) left out: save the post inside a Jekyll site (a folder with _config.yml) to keep pasted pictures in its assets/images folder.</source>
             <translation>붙여넣은 그림 {count}개를 넣지 않았습니다: 글을 Jekyll 사이트(_config.yml이 있는 폴더) 안에 저장하면 그림을 사이트의 assets/images 폴더에 보관합니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="424" />
+            <location filename="../../editor/ui/authoring/commands.py" line="425" />
             <source>{count} pasted picture(s) left out: {problem}</source>
             <translation>붙여넣은 그림 {count}개를 넣지 않았습니다: {problem}</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="426" />
+            <location filename="../../editor/ui/authoring/commands.py" line="427" />
             <source>not a picture a browser shows</source>
             <translation>브라우저가 보여 주는 그림 형식이 아닙니다</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="428" />
+            <location filename="../../editor/ui/authoring/commands.py" line="429" />
             <source>Saved {files} in assets/images.</source>
             <translation>{files}을(를) assets/images에 저장했습니다.</translation>
         </message>
@@ -448,7 +448,7 @@
     <context>
         <name>Autosaver</name>
         <message>
-            <location filename="../../editor/ui/lifecycle/autosave.py" line="153" />
+            <location filename="../../editor/ui/lifecycle/autosave.py" line="152" />
             <source>The recovery copy could not be written: {problem}</source>
             <translation>복구용 사본을 쓰지 못했습니다: {problem}</translation>
         </message>

@@ -41,7 +41,6 @@ from editor.ui.source.editor import SourceEditor
 if TYPE_CHECKING:
     from editor.ui.shell.prompter import Prompter
 
-SIGNATURE_KEYS = ("signature/text", "signature/link_text", "signature/url")
 
 
 class Authoring(QObject):
@@ -326,7 +325,8 @@ class Authoring(QObject):
         """The signature kept in the settings (empty without settings)."""
         if self.settings is None:
             return Signature("", "", "")
-        return Signature(*(str(self.settings.get(key)) for key in SIGNATURE_KEYS))
+        prefs = self.settings.prefs
+        return Signature(prefs.signature_text, prefs.signature_link_text, prefs.signature_url)
 
     def edit_signature(self) -> bool:
         """Edit > Signature: change the footer text and link kept in the preferences."""
@@ -335,9 +335,10 @@ class Authoring(QObject):
         chosen = self.prompter.ask_signature(self.signature())
         if chosen is None:
             return False
-        for key, value in zip(SIGNATURE_KEYS, (chosen.text, chosen.link_text, chosen.url),
-                              strict=True):
-            self.settings.set(key, value)
+        prefs = self.settings.prefs
+        prefs.signature_text = chosen.text
+        prefs.signature_link_text = chosen.link_text
+        prefs.signature_url = chosen.url
         return True
 
     def insert_signature(self) -> bool:

@@ -12,8 +12,6 @@ from editor.ui.preview.pane import PreviewPane
 from editor.ui.shell.document import Document
 from editor.ui.shell.settings import Settings
 
-SETTING_VISIBLE = "panes/highlights"
-
 
 class HighlightsView(QObject):
     """Owns the highlights dock of a window and its View-menu action."""
@@ -32,7 +30,7 @@ class HighlightsView(QObject):
     def bind(self, action: QAction) -> None:
         """Show the dock as it was last time; ``action`` (View menu) follows the dock."""
         self.action = action
-        visible = bool(self.settings.get(SETTING_VISIBLE))
+        visible = self.settings.session.pane_visible("highlights")
         self.dock.setVisible(visible)
         action.setChecked(visible)
         self.dock.visibilityChanged.connect(self._sync_action)
@@ -40,7 +38,7 @@ class HighlightsView(QObject):
     def set_visible(self, visible: bool) -> None:
         """View > Highlights in This Post (remembered)."""
         self.dock.setVisible(visible)
-        self.settings.set(SETTING_VISIBLE, visible)
+        self.settings.session.set_pane_visible("highlights", visible)
         if visible:
             self.panel.request_refresh()
 

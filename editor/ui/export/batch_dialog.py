@@ -63,7 +63,7 @@ class BatchExportDialog(TargetChoice, QDialog):
         self.show_summary: Callable[[BatchResult], None] = self._show_summary
         self.choose_folder: Callable[[str, Path], Path | None] = self._ask_folder
 
-        remembered = str(settings.get("export/batch_source"))
+        remembered = settings.session.batch_source
         source = Path(remembered) if remembered and Path(remembered).is_dir() else (
             start_folder or Path.home())
         self.source_edit = QLineEdit(str(source))
@@ -73,8 +73,8 @@ class BatchExportDialog(TargetChoice, QDialog):
         self.target_combo.setObjectName("batch_target")
         add_targets(self.target_combo)
         self.target_combo.setCurrentIndex(max(self.target_combo.findData(
-            settings.get("export/batch_target")), 0))
-        output = str(settings.get("export/batch_output")) or str(source.parent / (
+            settings.session.batch_target), 0))
+        output = settings.session.batch_output or str(source.parent / (
             source.name + "-export"))
         self.output_edit = QLineEdit(output)
         self.output_edit.setObjectName("batch_output")
@@ -197,9 +197,9 @@ class BatchExportDialog(TargetChoice, QDialog):
         return result
 
     def _remember(self, source: Path, target: str, output: Path) -> None:
-        self.settings.set("export/batch_source", str(source))
-        self.settings.set("export/batch_target", target)
-        self.settings.set("export/batch_output", str(output))
+        self.settings.session.batch_source = str(source)
+        self.settings.session.batch_target = target
+        self.settings.session.batch_output = str(output)
         self.options_box.remember()
 
     # -- summary -------------------------------------------------------------------------

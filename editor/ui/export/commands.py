@@ -62,12 +62,12 @@ class ExportCommands(QObject):
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.checklist)
         # A few lines are enough; the panes above keep the height.
         window.resizeDocks([self.checklist], [CHECKLIST_HEIGHT], Qt.Orientation.Vertical)
-        visible = bool(self.settings.get("panes/checklist"))
+        visible = self.settings.session.pane_visible("checklist")
         self.checklist.setVisible(visible)
         return self.checklist
 
     def _export_theme(self) -> str:
-        theme = str(self.settings.get("export/theme")) or str(self.settings.get("preview/theme"))
+        theme = self.settings.session.export_theme or self.settings.prefs.theme
         return theme if theme in render.theme_names() else "default"
 
     # File ------------------------------------------------------------------------------
@@ -77,7 +77,7 @@ class ExportCommands(QObject):
         self.flush_form()
         dialog = ExportDialog(self.document.post, self.settings, self.prompter, self.window,
                               printers=self.pdf_printers,
-                              default_theme=str(self.settings.get("preview/theme")))
+                              default_theme=self.settings.prefs.theme)
         try:
             if not self.prompter.run_dialog(dialog) or dialog.written is None:
                 return None
@@ -92,7 +92,7 @@ class ExportCommands(QObject):
         start = self.site_root() or (self.document.path.parent if self.document.path
                                     else None)
         dialog = BatchExportDialog(self.settings, self.prompter, self.window, start_folder=start,
-                                   default_theme=str(self.settings.get("preview/theme")))
+                                   default_theme=self.settings.prefs.theme)
         try:
             if not self.prompter.run_dialog(dialog):
                 return None
@@ -108,7 +108,7 @@ class ExportCommands(QObject):
         self.flush_form()
         try:
             copy_for_blog(self.document.post, theme=self._export_theme(),
-                          include_header=bool(self.settings.get("export/include_header")))
+                          include_header=self.settings.session.export_include_header)
         except EXPORT_ERRORS as exc:
             self.prompter.error(self.tr("Could Not Copy"), str(getattr(exc, "message", exc)))
             return False
@@ -145,6 +145,6 @@ class ExportCommands(QObject):
         if self.checklist is None:
             return
         self.checklist.setVisible(visible)
-        self.settings.set("panes/checklist", visible)
+        self.settings.session.set_pane_visible("checklist", visible)
         if visible:
             self.checklist.refresh()

@@ -111,7 +111,7 @@ class ExportDialog(TargetChoice, QDialog):
         self.target_combo.setObjectName("export_target")
         add_targets(self.target_combo)
         self.target_combo.setCurrentIndex(max(self.target_combo.findData(
-            settings.get("export/target")), 0))
+            settings.session.export_target), 0))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setObjectName("export_summary")
@@ -168,7 +168,7 @@ class ExportDialog(TargetChoice, QDialog):
         self._showing_site = False  # the path field holds the site folder (post target)
         self._file_text = ""  # the file path put aside while the site folder is shown
         self._confirmed: Path | None = None  # chosen in a file dialog that asked already
-        self._last_folder = Path(str(settings.get("export/folder") or "")).expanduser()
+        self._last_folder = Path(str(settings.session.export_folder or "")).expanduser()
         self.target_combo.currentIndexChanged.connect(self._target_changed)
         self._target_changed()
 
@@ -380,11 +380,11 @@ class ExportDialog(TargetChoice, QDialog):
             QApplication.restoreOverrideCursor()
 
     def _remember(self, target: str, out: Path) -> None:
-        self.settings.set("export/target", target)
+        self.settings.session.export_target = target
         self.options_box.remember()
         if not TARGETS[target].into_site:
             folder = str(out.absolute().parent)
-            self.settings.set("export/folder", folder)
+            self.settings.session.export_folder = folder
 
     def done(self, result: int) -> None:  # noqa: D102 - Qt override
         if self._owned_printers is not None:

@@ -32,7 +32,7 @@ class ExportOptionsBox(QWidget):
         self.theme_combo.setObjectName("export_theme")
         for name in render.theme_names():
             self.theme_combo.addItem(name, name)
-        theme = str(settings.get("export/theme")) or default_theme
+        theme = settings.session.export_theme or default_theme
         index = self.theme_combo.findData(theme)
         if index < 0:  # a theme that no longer exists
             index = max(self.theme_combo.findData("default"), 0)
@@ -42,23 +42,23 @@ class ExportOptionsBox(QWidget):
         self.embed_images.setObjectName("export_embed_images")
         self.embed_images.setToolTip(self.tr("One file that carries its pictures: local images "
                                              "become data: addresses"))
-        self.embed_images.setChecked(bool(settings.get("export/embed_images")))
+        self.embed_images.setChecked(settings.session.export_embed_images)
 
         self.include_header = QCheckBox(self.tr("Include title, lead and feature image"))
         self.include_header.setObjectName("export_include_header")
-        self.include_header.setChecked(bool(settings.get("export/include_header")))
+        self.include_header.setChecked(settings.session.export_include_header)
 
         self.page_size = QComboBox()
         self.page_size.setObjectName("export_page_size")
         self.page_size.addItem(self.tr("A4"), "a4")
         self.page_size.addItem(self.tr("Letter"), "letter")
         self.page_size.setCurrentIndex(max(self.page_size.findData(
-            settings.get("export/page_size")), 0))
+            settings.session.export_page_size), 0))
 
         self.allow_remote = QCheckBox(self.tr("Fetch web images (needs the network)"))
         self.allow_remote.setObjectName("export_allow_remote")
         self.allow_remote.setToolTip(self.tr("Otherwise web images print as labelled boxes"))
-        self.allow_remote.setChecked(bool(settings.get("export/allow_remote")))
+        self.allow_remote.setChecked(settings.session.export_allow_remote)
 
         self.layout_ = QFormLayout(self)
         self.layout_.setContentsMargins(0, 0, 0, 0)
@@ -93,11 +93,11 @@ class ExportOptionsBox(QWidget):
 
     def remember(self) -> None:
         """Store the choices for the next dialog."""
-        self.settings.set("export/theme", str(self.theme_combo.currentData()))
-        self.settings.set("export/embed_images", self.embed_images.isChecked())
-        self.settings.set("export/include_header", self.include_header.isChecked())
-        self.settings.set("export/page_size", str(self.page_size.currentData()))
-        self.settings.set("export/allow_remote", self.allow_remote.isChecked())
+        self.settings.session.export_theme = str(self.theme_combo.currentData())
+        self.settings.session.export_embed_images = self.embed_images.isChecked()
+        self.settings.session.export_include_header = self.include_header.isChecked()
+        self.settings.session.export_page_size = str(self.page_size.currentData())
+        self.settings.session.export_allow_remote = self.allow_remote.isChecked()
 
 
 def add_targets(combo: QComboBox) -> None:

@@ -29,7 +29,6 @@ from editor.ui.shell.document import Document
 IDLE_MS = 1000
 # Continuous typing still gets a write this long after the first unwritten edit.
 MAX_WAIT_MS = 2000
-SETTING_AUTOSAVE_TO_FILE = "files/autosave_to_file"
 
 
 class Autosaver(QObject):

@@ -219,9 +219,8 @@ def offer_recovery(window: MainWindow, journal: Journal | None = None,
 
 
 def _new_window(like: MainWindow) -> MainWindow:
-    from editor.ui.shell.main_window import MainWindow
-
-    window = MainWindow(like.settings, offline=like.actions["offline"].isChecked(),
+    # A window of the same kind as ``like``: recovery never imports the window that wires it.
+    window = type(like)(like.settings, offline=like.actions["offline"].isChecked(),
                         prompter=like.prompter)
     extra_windows.append(window)
     window.show()

@@ -116,7 +116,7 @@ def application(argv: Sequence[str] | None = None):  # -> QApplication
 
         if graphics.choose_renderer():
             add_chromium_flags("--disable-gpu")
-        install_translators(resolve_language(str(Settings().get("ui/language"))))
+        install_translators(resolve_language(Settings().prefs.language))
     return app
 
 

@@ -33,8 +33,8 @@ if TYPE_CHECKING:
 
 def remember_file(settings: Settings, path: Path) -> None:
     """Put ``path`` first in the recent files; its folder is where Open starts next."""
-    settings.add_recent_file(path)
-    settings.set("files/last_folder", str(path.resolve().parent))
+    settings.session.add_recent_file(path)
+    settings.session.last_folder = str(path.resolve().parent)
 
 
 class FileCommands(QObject):
@@ -137,12 +137,12 @@ class FileCommands(QObject):
     def _start_folder(self) -> str:
         if self.document.path is not None:
             return str(self.document.path.parent)
-        return str(self.settings.get("files/last_folder") or Path.home())
+        return str(self.settings.session.last_folder or Path.home())
 
     def _fill_recent_menu(self) -> None:
         menu = self.recent_menu
         menu.clear()
-        recent = self.settings.recent_files()
+        recent = self.settings.session.recent_files
         for name in recent:
             action = menu.addAction(Path(name).name)
             action.setToolTip(name)
@@ -154,7 +154,7 @@ class FileCommands(QObject):
     def open_recent(self, name: str) -> bool:
         """Open a file from the recent list; a file that vanished is removed with a message."""
         if not Path(name).is_file():
-            self.settings.remove_recent_file(name)
+            self.settings.session.remove_recent_file(name)
             self.prompter.info(self.tr("File Not Found"),
                            self.tr("“{name}” no longer exists; it was removed from the recent "
                                    "files.").format(name=name))
@@ -213,7 +213,7 @@ class FileCommands(QObject):
         if post.path is not None:
             folder = post.path.parent
         else:
-            folder = Path(self.settings.get("files/last_folder") or Path.home())
+            folder = Path(self.settings.session.last_folder or Path.home())
         root = site.find_site_root(folder)
         title = post.title or self.tr("untitled")
         if root is not None:

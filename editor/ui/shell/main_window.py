@@ -29,7 +29,7 @@ from editor.ui.authoring.highlights_view import HighlightsView
 from editor.ui.authoring.outline_panel import install_outline
 from editor.ui.export.commands import ExportCommands
 from editor.ui.form.front_matter import FrontMatterForm
-from editor.ui.lifecycle.autosave import SETTING_AUTOSAVE_TO_FILE, Autosaver
+from editor.ui.lifecycle.autosave import Autosaver
 from editor.ui.lifecycle.big_file import BigFileLoader
 from editor.ui.lifecycle.file_watch import FileWatch
 from editor.ui.preview.pane import PreviewPane
@@ -60,8 +60,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.settings = settings or Settings()
         if offline is None:
-            offline = bool(self.settings.get("preview/offline"))
-        theme = str(self.settings.get("preview/theme"))
+            offline = self.settings.prefs.offline_preview
+        theme = self.settings.prefs.theme
         if theme not in render.theme_names():
             theme = "default"
 
@@ -80,9 +80,9 @@ class MainWindow(QMainWindow):
         self._wire()
         self.autosave = Autosaver(
             self.document, parent=self,
-            autosave_to_file=lambda: bool(self.settings.get(SETTING_AUTOSAVE_TO_FILE)))
+            autosave_to_file=lambda: self.settings.prefs.autosave_to_file)
         self.autosave.problem.connect(lambda text: self.statusBar().showMessage(text, 10000))
-        geometry = self.settings.get("window/geometry")
+        geometry = self.settings.session.window_geometry
         if geometry:
             self.restoreGeometry(QByteArray(geometry))
         else:
@@ -287,11 +287,11 @@ class MainWindow(QMainWindow):
     def show_preferences(self) -> None:
         """Edit > Preferences: theme, language, offline, word wrap, saving by itself."""
         current = dialogs.Preferences(
-            theme=str(self.settings.get("preview/theme")),
-            language=str(self.settings.get("ui/language")),
+            theme=self.settings.prefs.theme,
+            language=self.settings.prefs.language,
             offline=self.actions["offline"].isChecked(),
             word_wrap=self.actions["word_wrap"].isChecked(),
-            autosave_to_file=bool(self.settings.get(SETTING_AUTOSAVE_TO_FILE)),
+            autosave_to_file=self.settings.prefs.autosave_to_file,
         )
         chosen = self.prompter.ask_preferences(current, list(render.theme_names()))
         if chosen is not None:
@@ -299,15 +299,15 @@ class MainWindow(QMainWindow):
 
     def apply_preferences(self, prefs: dialogs.Preferences) -> None:
         """Apply and remember preferences (the language applies at the next start)."""
-        self.settings.set("ui/language", prefs.language)
-        self.settings.set(SETTING_AUTOSAVE_TO_FILE, prefs.autosave_to_file)
+        self.settings.prefs.language = prefs.language
+        self.settings.prefs.autosave_to_file = prefs.autosave_to_file
         self.set_theme(prefs.theme)
         self.actions["offline"].setChecked(prefs.offline)
         self.actions["word_wrap"].setChecked(prefs.word_wrap)
 
     def set_theme(self, name: str) -> None:
         """Switch the preview (and source colours) to theme ``name``."""
-        self.settings.set("preview/theme", name)
+        self.settings.prefs.theme = name
         self.preview.set_theme(name)
         self.editor.set_theme(name)
 
@@ -317,7 +317,7 @@ class MainWindow(QMainWindow):
 
     def save_settings(self) -> None:
         """Remember geometry, splitter sizes and visible panes."""
-        self.settings.set("window/geometry", bytes(self.saveGeometry().data()))
+        self.settings.session.window_geometry = bytes(self.saveGeometry().data())
         self.panes.save()
         self.settings.sync()
 

@@ -37,16 +37,16 @@ class PaneLayout(QObject):
         """Pane widths, visible panes, word wrap and offline as remembered; ``actions``
         (the window's) are the View menu's switches, kept in step from now on."""
         self.actions = actions
-        sizes = self.settings.get("window/splitter_sizes")
+        sizes = self.settings.session.splitter_sizes
         if not (len(sizes) == 3 and all(isinstance(s, int) and s > 0 for s in sizes)):
             sizes = list(DEFAULT_PANE_WIDTHS)
         self._pane_widths = [int(s) for s in sizes]
         self.splitter.setSizes(self._pane_widths)
         for pane in PANE_NAMES:
-            visible = bool(self.settings.get(f"panes/{pane}"))
+            visible = self.settings.session.pane_visible(pane)
             actions[f"show_{pane}"].setChecked(visible)
             self.panes[pane].setVisible(visible)
-        actions["word_wrap"].setChecked(bool(self.settings.get("editor/word_wrap")))
+        actions["word_wrap"].setChecked(self.settings.prefs.word_wrap)
         self.editor.set_word_wrap(actions["word_wrap"].isChecked())
         actions["offline"].blockSignals(True)
         actions["offline"].setChecked(offline)
@@ -58,9 +58,9 @@ class PaneLayout(QObject):
         # A hidden pane reports 0: keep its last real width so showing it restores it.
         sizes = [size or old for size, old in
                  zip(self.splitter.sizes(), self._pane_widths, strict=True)]
-        self.settings.set("window/splitter_sizes", sizes)
+        self.settings.session.splitter_sizes = sizes
         for pane in PANE_NAMES:
-            self.settings.set(f"panes/{pane}", self.actions[f"show_{pane}"].isChecked())
+            self.settings.session.set_pane_visible(pane, self.actions[f"show_{pane}"].isChecked())
 
     def show(self, pane: str) -> None:
         """Show ``pane`` through its View-menu switch (so the menu stays in step)."""
@@ -75,7 +75,7 @@ class PaneLayout(QObject):
         if not visible and widget.isVisible():
             self._pane_widths[index] = self.splitter.sizes()[index] or self._pane_widths[index]
         widget.setVisible(visible)
-        self.settings.set(f"panes/{pane}", visible)
+        self.settings.session.set_pane_visible(pane, visible)
         if visible:
             # The splitter lays the shown pane out later; size it after that.
             QTimer.singleShot(0, lambda: self._give_width(index))
@@ -97,10 +97,10 @@ class PaneLayout(QObject):
     def set_word_wrap(self, on: bool) -> None:
         """View > Word Wrap."""
         self.editor.set_word_wrap(on)
-        self.settings.set("editor/word_wrap", on)
+        self.settings.prefs.word_wrap = on
 
     def set_offline(self, on: bool) -> None:
         """View > Offline Preview: block every network request (remembered)."""
         self.preview.set_offline(on)
         self.form.set_offline(on)
-        self.settings.set("preview/offline", on)
+        self.settings.prefs.offline_preview = on

@@ -3,6 +3,11 @@
 Unknown keys are rejected, values are checked against the default's type (and allowed
 choices), and only values that differ from their default are written, so the file stays
 short and a changed default reaches every user who never touched that setting.
+
+Code reads and writes them through two typed views of the same file:
+``settings.prefs`` (what the writer chose: theme, language, word wrap, signature, ...)
+and ``settings.session`` (what the editor remembers between runs: window geometry,
+panes, recent files, last folders and export choices), e.g. ``settings.prefs.theme``.
 """
 
 from __future__ import annotations
@@ -11,7 +16,7 @@ import base64
 import json
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Generic, TypeVar, overload
 
 from PySide6.QtCore import QSettings
 
@@ -31,6 +36,8 @@ class Setting:
     choices: tuple[str, ...] = ()
 
 
+# The one table: every key, its type (the default's) and default. Preferences and Session
+# below give each key a typed attribute; tests check that each key has exactly one.
 DEFAULTS: dict[str, Setting] = {
     "window/geometry": Setting(b""),
     "window/splitter_sizes": Setting([]),
@@ -113,7 +120,7 @@ def _check(key: str, value: Any) -> Any:
 
 
 class Settings:
-    """Typed access to the settings file; ``get``/``set`` accept only keys in DEFAULTS."""
+    """The settings file: ``prefs`` and ``session`` views; ``get``/``set`` by key underneath."""
 
     def __init__(self, path: Path | None = None) -> None:
         self.path = path or settings_path()
@@ -161,22 +168,120 @@ class Settings:
         """Write pending changes to disk now."""
         self._qsettings.sync()
 
-    # Recent files -------------------------------------------------------------------
+    @property
+    def prefs(self) -> Preferences:
+        """The writer's preferences, as typed attributes."""
+        return Preferences(self)
 
+    @property
+    def session(self) -> Session:
+        """What the editor remembers between runs, as typed attributes."""
+        return Session(self)
+
+
+T = TypeVar("T")
+
+
+class Value(Generic[T]):
+    """A typed attribute of a settings view, stored under ``key`` of DEFAULTS."""
+
+    def __init__(self, key: str) -> None:
+        if key not in DEFAULTS:
+            raise KeyError(f"unknown setting {key!r}")
+        self.key = key
+
+    @overload
+    def __get__(self, view: None, owner: type | None = None) -> Value[T]: ...
+    @overload
+    def __get__(self, view: _View, owner: type | None = None) -> T: ...
+
+    def __get__(self, view: _View | None, owner: type | None = None) -> Any:
+        if view is None:
+            return self
+        return view.store.get(self.key)
+
+    def __set__(self, view: _View, value: T) -> None:
+        view.store.set(self.key, value)
+
+
+class _View:
+    def __init__(self, store: Settings) -> None:
+        self.store = store
+
+    @classmethod
+    def keys(cls) -> dict[str, str]:
+        """Attribute name -> settings key, for every typed attribute of this view."""
+        return {name: value.key for name, value in vars(cls).items() if isinstance(value, Value)}
+
+
+class Preferences(_View):
+    """What the writer chose (Preferences dialog, View and Edit menus)."""
+
+    theme = Value[str]("preview/theme")
+    offline_preview = Value[bool]("preview/offline")
+    language = Value[str]("ui/language")
+    word_wrap = Value[bool]("editor/word_wrap")
+    # Also save the file itself at each autosave pause (the recovery journal is always on).
+    autosave_to_file = Value[bool]("files/autosave_to_file")
+    signature_text = Value[str]("signature/text")
+    signature_link_text = Value[str]("signature/link_text")
+    signature_url = Value[str]("signature/url")
+
+
+PANES = ("form", "editor", "preview", "checklist", "highlights")
+
+
+class Session(_View):
+    """What the editor remembers between runs: window, panes, files, last export choices."""
+
+    window_geometry = Value[bytes]("window/geometry")
+    splitter_sizes = Value[list]("window/splitter_sizes")
+    last_folder = Value[str]("files/last_folder")
+    export_target = Value[str]("export/target")
+    export_theme = Value[str]("export/theme")  # "": the preview's theme
+    export_embed_images = Value[bool]("export/embed_images")
+    export_include_header = Value[bool]("export/include_header")
+    export_page_size = Value[str]("export/page_size")
+    export_allow_remote = Value[bool]("export/allow_remote")
+    export_folder = Value[str]("export/folder")
+    batch_target = Value[str]("export/batch_target")
+    batch_source = Value[str]("export/batch_source")
+    batch_output = Value[str]("export/batch_output")
+    _recent = Value[list]("files/recent")
+    _form_pane = Value[bool]("panes/form")
+    _editor_pane = Value[bool]("panes/editor")
+    _preview_pane = Value[bool]("panes/preview")
+    _checklist_pane = Value[bool]("panes/checklist")
+    _highlights_pane = Value[bool]("panes/highlights")
+
+    def pane_visible(self, pane: str) -> bool:
+        """Whether ``pane`` (one of PANES) was shown when last closed."""
+        return bool(self.store.get(self._pane_key(pane)))
+
+    def set_pane_visible(self, pane: str, visible: bool) -> None:
+        self.store.set(self._pane_key(pane), visible)
+
+    @staticmethod
+    def _pane_key(pane: str) -> str:
+        if pane not in PANES:
+            raise KeyError(f"unknown pane {pane!r}")
+        return f"panes/{pane}"
+
+    @property
     def recent_files(self) -> list[str]:
         """Recently opened files, newest first."""
-        return [p for p in self.get("files/recent") if isinstance(p, str)]
+        return [p for p in self._recent if isinstance(p, str)]
 
     def add_recent_file(self, path: str | Path) -> None:
         """Put ``path`` first in the recent list (at most MAX_RECENT_FILES kept)."""
         name = str(Path(path).resolve())
-        files = [p for p in self.recent_files() if p != name]
-        self.set("files/recent", [name, *files][:MAX_RECENT_FILES])
+        files = [p for p in self.recent_files if p != name]
+        self._recent = [name, *files][:MAX_RECENT_FILES]
 
     def remove_recent_file(self, path: str | Path) -> None:
         """Drop ``path`` from the recent list (e.g. the file no longer exists)."""
         name = str(path)
-        self.set("files/recent", [p for p in self.recent_files() if p != name])
+        self._recent = [p for p in self.recent_files if p != name]
 
 
 def _copy(value: Any) -> Any:

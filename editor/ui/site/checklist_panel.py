@@ -295,7 +295,7 @@ class ChecklistPanel(QDockWidget):
         except (ValueError, OSError) as exc:
             wiring.prompter.error(title, str(exc))
             return None
-        wiring.settings.remove_recent_file(str(path.absolute().resolve()))
+        wiring.settings.session.remove_recent_file(str(path.absolute().resolve()))
         wiring.open_path(published)
         wiring.status(
             self.tr("Published as {name}").format(name=published.name), 8000)

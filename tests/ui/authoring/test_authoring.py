@@ -320,15 +320,15 @@ def test_table_dialog_creates_then_edits_the_table(editor, authoring, fmt):
 def test_signature_inserted_once_then_updated(editor, authoring):
     """Insert Signature appends the footer once; later calls update the same line."""
     load(editor, HTML_BODY, "html")
-    authoring.settings.set("signature/text", "골목 소식,")
-    authoring.settings.set("signature/link_text", "example.org")
-    authoring.settings.set("signature/url", "https://example.org")
+    authoring.settings.prefs.signature_text = "골목 소식,"
+    authoring.settings.prefs.signature_link_text = "example.org"
+    authoring.settings.prefs.signature_url = "https://example.org"
     assert authoring.insert_signature()
     assert not authoring.insert_signature()  # already there: nothing to change
     body = editor.body_text()
     line = blocks.signature("골목 소식,", "example.org", "https://example.org")
     assert body == HTML_BODY + line + "\n"
-    authoring.settings.set("signature/url", "https://example.net")
+    authoring.settings.prefs.signature_url = "https://example.net"
     authoring.insert_signature()
     body = editor.body_text()
     assert body.count('rel="dofollow"') == 1
@@ -352,7 +352,7 @@ def test_signature_asks_for_settings_when_none_kept(editor, authoring):
 
     authoring.prompter.answer("ask_signature", answer)
     assert authoring.insert_signature()
-    assert authoring.settings.get("signature/url") == "https://example.com"
+    assert authoring.settings.prefs.signature_url == "https://example.com"
     assert editor.body_text() == (
         '본문\n\n동네 소식, <a href="https://example.com" rel="dofollow">site</a>\n')
 
@@ -418,6 +418,6 @@ def test_window_offers_presets_blocks_and_templates(qtbot, tmp_path):
     # The dock's own close button unticks View > Highlights in This Post and is remembered.
     window.highlights.dock.close()
     assert not window.actions["show_highlights"].isChecked()
-    assert window.settings.get("panes/highlights") is False
+    assert window.settings.session.pane_visible("highlights") is False
     window.actions["show_highlights"].trigger()
     assert window.highlights.dock.isVisible()

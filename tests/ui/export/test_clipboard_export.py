@@ -33,7 +33,7 @@ def test_copy_for_blog_puts_html_and_plain_text_on_the_clipboard(qtbot, window, 
 
 def test_header_choice_adds_the_title(qtbot, window):
     """With the header remembered as wanted, the copied HTML and text start with the title."""
-    window.settings.set("export/include_header", True)
+    window.settings.session.export_include_header = True
     window.document.replace(Post.from_text(
         "---\ntitle: 주말 장터 소식\nexcerpt: 토요일마다 열립니다.\n---\n\n본문입니다.\n"))
     assert window.export.copy_for_blog()
@@ -52,7 +52,7 @@ def test_blog_mime_data_without_header_leaves_the_title_out():
 
 def test_unknown_theme_is_reported_not_raised(qtbot, window):
     """A remembered theme that no longer exists falls back instead of failing the copy."""
-    window.settings.set("export/theme", "gone-theme")
+    window.settings.session.export_theme = "gone-theme"
     window.document.replace(Post.from_text("---\ntitle: t\n---\n\nbody\n"))
     assert window.export.copy_for_blog()
     assert window.prompter.errors == []

@@ -154,7 +154,7 @@ def test_autosave_to_file_is_off_by_default(qtbot, window, post_file):
 
 def test_autosave_to_file_saves_after_pause(qtbot, window, post_file):
     """With the option on, the pause also saves the file, and the entry goes away."""
-    window.settings.set(autosave.SETTING_AUTOSAVE_TO_FILE, True)
+    window.settings.prefs.autosave_to_file = True
     window.files.open_path(post_file)
     type_text(window, " Straight to disk.")
     qtbot.waitUntil(lambda: post_file.read_text("utf-8") == POST + " Straight to disk.",
@@ -166,7 +166,7 @@ def test_autosave_to_file_saves_after_pause(qtbot, window, post_file):
 
 def test_autosave_to_file_never_overwrites_external_change(qtbot, window, post_file):
     """If the file changed on disk, autosave to file leaves it alone; the journal keeps ours."""
-    window.settings.set(autosave.SETTING_AUTOSAVE_TO_FILE, True)
+    window.settings.prefs.autosave_to_file = True
     window.files.open_path(post_file)
     type_text(window, " Mine.")
     post_file.write_text("---\ntitle: Someone else\n---\nTheirs.\n", "utf-8")
@@ -246,11 +246,10 @@ def test_preferences_turn_autosave_to_file_on(qtbot, window):
     from editor.ui.shell.dialogs import Preferences, PreferencesDialog
 
     current = Preferences(theme="default", language="en", offline=False, word_wrap=True,
-                          autosave_to_file=bool(window.settings.get(
-                              autosave.SETTING_AUTOSAVE_TO_FILE)))
+                          autosave_to_file=window.settings.prefs.autosave_to_file)
     dialog = PreferencesDialog(current, ["default"], window)
     qtbot.addWidget(dialog)
     assert not dialog.autosave_box.isChecked()
     dialog.autosave_box.setChecked(True)
     window.apply_preferences(dialog.preferences())
-    assert window.settings.get(autosave.SETTING_AUTOSAVE_TO_FILE) is True
+    assert window.settings.prefs.autosave_to_file is True

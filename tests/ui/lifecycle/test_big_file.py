@@ -49,7 +49,7 @@ def test_big_post_opens_in_background_with_progress(qtbot, window, big_post):
     assert not window.loader.progress.isVisible()
     # The event loop ran all along: many ticks, spread over the whole load.
     assert len(ticks) >= 20
-    assert window.settings.recent_files()[0] == str(big_post.resolve())
+    assert window.settings.session.recent_files[0] == str(big_post.resolve())
 
 
 def test_editing_big_post_counts_in_background(qtbot, window, big_post):

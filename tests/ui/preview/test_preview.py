@@ -384,7 +384,7 @@ def test_render_delay_grows_with_size():
     assert preview_html.render_delay_ms(50_000_000) == 100
 
 
-def test_typing_in_a_long_post_waits_for_a_pause(qtbot, make_pane):
+def test_typing_in_a_long_post_waits_for_a_pause(qtbot, make_pane, monkeypatch):
     """In a long post the preview waits while keys keep coming, but at most MAX_WAIT_MS."""
     from editor.document.post import Post
     from editor.ui.preview import pane as preview_module
@@ -392,16 +392,20 @@ def test_typing_in_a_long_post_waits_for_a_pause(qtbot, make_pane):
     pane = make_pane()
     unit = "<p>긴 글의 한 문단입니다.</p>\n\n"
     post = Post.from_text("---\ntitle: 긴 글\n---\n" + unit * 20000)
+    assert preview_html.render_delay_ms(len(post.body)) > 10
     with qtbot.waitSignal(pane.renderFinished, timeout=30000):
         pane.show_post(post)
     renders = pane.render_count
-    started = time.monotonic()
+    # The keys come from two texts made beforehand, and the pause is stretched to 400 ms:
+    # a busy machine that is slow between two keys must not pass for a pause in typing.
+    typed = [Post.from_text(post.text() + "x"), Post.from_text(post.text() + "xx")]
+    monkeypatch.setattr(preview_html, "render_delay_ms", lambda size: 400)
+    started, keys = time.monotonic(), 0
     # Keys every 10 ms: shorter than the pause, so only the maximum wait lets a render through.
-    while time.monotonic() - started < preview_module.MAX_WAIT_MS / 1000 * 0.8:
-        post = Post.from_text(post.text() + "x")
-        pane.show_post(post)
+    while time.monotonic() - started < preview_module.MAX_WAIT_MS / 1000 * 0.5:
+        pane.show_post(typed[keys % 2])
+        keys += 1
         qtbot.wait(10)
-    assert preview_html.render_delay_ms(len(post.body)) > 10
     assert pane.render_count == renders
     with qtbot.waitSignal(pane.renderFinished, timeout=30000):
         pass

@@ -163,7 +163,7 @@ def test_settings_restore_sizes_and_panes_in_new_window(qtbot):
     assert not second.actions["show_preview"].isChecked()
     assert not second.preview.isVisible()
     assert second.size() == first.size()
-    assert second.settings.get("window/splitter_sizes") == wanted
+    assert second.settings.session.splitter_sizes == wanted
     second.actions["show_preview"].setChecked(True)
     qtbot.wait(10)
     assert second.splitter.sizes() == wanted
@@ -183,7 +183,7 @@ def test_recent_files_listed_and_missing_removed(qtbot, window, prompter, house_
     gone.unlink()
     assert not window.files.open_recent(str(gone.resolve()))
     assert len(prompter.infos) == 1 and "gone.md" in prompter.infos[0][1]
-    assert str(gone.resolve()) not in window.settings.recent_files()
+    assert str(gone.resolve()) not in window.settings.session.recent_files
 
 
 def test_status_bar_counts_korean_text(qtbot, window, tmp_path):

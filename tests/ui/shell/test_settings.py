@@ -5,7 +5,16 @@ from __future__ import annotations
 import pytest
 
 from editor import paths
-from editor.ui.shell.settings import DEFAULTS, MAX_RECENT_FILES, Settings, settings_path
+from editor.ui.shell.settings import (
+    DEFAULTS,
+    MAX_RECENT_FILES,
+    PANES,
+    Preferences,
+    Session,
+    Settings,
+    Value,
+    settings_path,
+)
 
 
 def test_settings_file_lives_in_config_dir():
@@ -66,17 +75,17 @@ def test_only_non_defaults_are_stored():
 
 def test_recent_files_newest_first_unique_and_capped(tmp_path):
     """Recent files keep the newest first, no duplicates, at most ten entries."""
-    settings = Settings()
+    session = Settings().session
     files = [tmp_path / f"post-{i}.md" for i in range(MAX_RECENT_FILES + 3)]
     for f in files:
-        settings.add_recent_file(f)
-    settings.add_recent_file(files[5])
-    recent = settings.recent_files()
+        session.add_recent_file(f)
+    session.add_recent_file(files[5])
+    recent = Settings().session.recent_files
     assert len(recent) == MAX_RECENT_FILES
     assert recent[0] == str(files[5].resolve())
     assert len(set(recent)) == len(recent)
-    settings.remove_recent_file(recent[0])
-    assert str(files[5].resolve()) not in settings.recent_files()
+    session.remove_recent_file(recent[0])
+    assert str(files[5].resolve()) not in session.recent_files
 
 
 def test_corrupt_value_falls_back_to_default():
@@ -84,3 +93,49 @@ def test_corrupt_value_falls_back_to_default():
     settings = Settings()
     settings._qsettings.setValue("window/splitter_sizes", "not json")
     assert settings.get("window/splitter_sizes") == []
+
+
+def test_every_key_has_exactly_one_typed_attribute():
+    """Preferences and session state split the one table: each key in exactly one view."""
+    pref_keys = list(Preferences.keys().values())
+    session_keys = list(Session.keys().values())
+    assert sorted(pref_keys + session_keys) == sorted(DEFAULTS)
+    assert set(pref_keys).isdisjoint(session_keys)
+    assert {f"panes/{pane}" for pane in PANES} <= set(session_keys)
+
+
+def test_typed_attributes_declare_the_defaults_type():
+    """Value[T] names the type of the default it reads (bool, str, bytes or list)."""
+    for view in (Preferences, Session):
+        for name in view.keys():
+            value = vars(view)[name]
+            declared = value.__orig_class__.__args__[0]
+            assert type(DEFAULTS[value.key].default) is declared, name
+
+
+def test_typed_attributes_read_and_write_the_same_file():
+    """settings.prefs.theme and settings.session.* store under the table's keys."""
+    settings = Settings()
+    assert settings.prefs.theme == "default" and settings.prefs.word_wrap is True
+    settings.prefs.theme = "dark"
+    settings.session.export_page_size = "letter"
+    settings.session.set_pane_visible("checklist", True)
+    settings.sync()
+    again = Settings()
+    assert again.get("preview/theme") == "dark"
+    assert again.session.export_page_size == "letter"
+    assert again.session.pane_visible("checklist") is True
+    assert again.session.pane_visible("form") is True
+
+
+def test_typed_attributes_check_values_like_set():
+    """A wrong type or choice through an attribute is refused; unknown panes too."""
+    settings = Settings()
+    with pytest.raises(TypeError):
+        settings.prefs.word_wrap = "yes"
+    with pytest.raises(ValueError):
+        settings.session.export_page_size = "a5"
+    with pytest.raises(KeyError):
+        settings.session.pane_visible("sidebar")
+    with pytest.raises(KeyError):
+        Value[str]("no/such/key")

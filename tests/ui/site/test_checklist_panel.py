@@ -66,7 +66,7 @@ def test_shows_missing_title_error_and_long_excerpt_warning(window, tmp_path):
     assert any("no title" in line for line in texts(window))
     assert "1 error" in window.checklist.summary.text()
     assert window.checklist.isVisible()
-    assert window.settings.get("panes/checklist") is True
+    assert window.settings.session.pane_visible("checklist") is True
 
 
 def test_updates_after_an_edit_fixes_the_title(window, qtbot, tmp_path):
@@ -174,7 +174,7 @@ def test_publish_moves_a_clean_draft_into_posts_with_todays_date(window, prompte
     assert window.document.path == expected
     assert not window.document.is_modified()
     assert prompter.asked == [] and prompter.errors == []
-    assert str(draft.resolve()) not in window.settings.recent_files()
+    assert str(draft.resolve()) not in window.settings.session.recent_files
 
 
 def test_publish_refuses_with_errors_unless_overridden(window, prompter, tmp_path):
