@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor.render import pool as render_pool
 from editor.site import jekyll as site
 from editor.site.checks import Problem, check, check_text
 from editor.ui.lifecycle.big_file import BIG_BODY_CHARS
@@ -171,10 +170,11 @@ class ChecklistPanel(QDockWidget):
         post = self.document.post
         args = (post.text(), str(post.path) if post.path else None, post.format)
         generation, relay = self._generation, self._relay
+        pool = self.main.preview.pool
 
         def work() -> None:
             try:
-                problems = render_pool.run(check_text, *args)
+                problems = pool.run(check_text, *args)
             except Exception:  # noqa: BLE001 - a failed check must not take the window down
                 log.exception("checking the post failed")
                 return
