@@ -81,12 +81,21 @@ class BigFileLoader(QObject):
 
     # The load ended: True when the document now shows the file.
     finished = Signal(bool)
+    # A background count arrived and the status bar shows it: the body counted, its stats.
+    countShown = Signal(object, object)  # noqa: N815 (Qt signal naming)
 
     def __init__(self, editor: SourceEditor, document: Document, status_bar: QStatusBar,
                  prompter: Prompter, *, remember_file: Callable[[Path], object],
                  show_stats: Callable[[TextStats], object],
+                 pool: RenderPool | None = None,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
+        # Helper processes for reading and counting (the preview's, shared); without
+        # one given, a pool of the loader's own, shut down with it.
+        if pool is None:
+            pool = RenderPool()
+            self.destroyed.connect(lambda *_, own=pool: own.shutdown())
+        self.pool = pool
         self.editor = editor
         self.document = document
         self.status_bar = status_bar
@@ -142,7 +151,7 @@ class BigFileLoader(QObject):
         self.progress.show()
         self.status_bar.showMessage(
             self.tr("Opening “{name}”…").format(name=path.name))
-        threading.Thread(target=self._read, args=(path, self.window.preview.pool),
+        threading.Thread(target=self._read, args=(path, self.pool),
                          name="open-post", daemon=True).start()
         return True
 
@@ -249,7 +258,7 @@ class BigFileLoader(QObject):
         body, fmt = self._count_next
         self._count_next = None
         self._counting = True
-        pool = self.window.preview.pool
+        pool = self.pool
 
         def work() -> None:
             _emit(self._relay.counted, body, _in_helper(pool, text_stats, body, fmt))
@@ -260,4 +269,5 @@ class BigFileLoader(QObject):
         self._counting = False
         if body is self.document.post.body or self._count_next is None:
             self.show_stats(stats)
+            self.countShown.emit(body, stats)
         self._count()

@@ -308,8 +308,8 @@ class PreviewPane(QWidget):
                                                 site_root, embed_label)
         else:
             shown = None if self._pieces_failed else self._shown_keys
-            job, args = preview_jobs.patch_job, (text, path_text, fmt, site_root, embed_label,
-                                                 shown)
+            job, args = preview_jobs.patch_job, (self.renderer, text, path_text, fmt,
+                                                 site_root, embed_label, shown)
         if len(post.body) >= preview_html.INSTANT_SIZE:
             # Long posts render in the helper process: the thread only waits on it.
             pool = self.pool
