@@ -28,13 +28,26 @@ from markdown.util import AtomicString
 from editor.render.html import highlight_code
 from editor.render.posmap import fences_in
 
-# Python-Markdown's inline patterns (3.x, with extra's footnotes), by name: a text
-# holding none of _TRIGGER_RE's characters can match none of them.
-_KNOWN_PATTERNS = frozenset(
-    "backtick escape reference link image_link image_reference short_reference "
-    "short_image_ref footnote autolink automail html entity linebreak "
-    "em_strong em_strong2 not_strong strong_em strong emphasis emphasis2".split()
-)
+# What a match of each of Python-Markdown's inline patterns (3.x, with extra's
+# footnotes) must contain: one of these strings.
+_PATTERN_NEEDS: dict[str, tuple[str, ...]] = {
+    "backtick": ("`",),
+    "escape": ("\\",),
+    **dict.fromkeys(
+        "reference link image_link image_reference short_reference short_image_ref "
+        "footnote".split(),
+        ("[",),
+    ),
+    **dict.fromkeys(("autolink", "automail", "html"), ("<",)),
+    "entity": ("&",),
+    "linebreak": ("  \n",),
+    # Emphasis went through several pattern names over the 3.x releases.
+    **dict.fromkeys(
+        "em_strong em_strong2 not_strong strong_em strong emphasis emphasis2".split(),
+        ("*", "_"),
+    ),
+}
+_KNOWN_PATTERNS = frozenset(_PATTERN_NEEDS)
 # Every character a pattern needs; placeholders and source-line markers count too.
 _TRIGGER_RE = re.compile(r"[`\\\[\]!<>&*_{}\x02\x03\x1e]|  \n")
 
@@ -53,12 +66,17 @@ class SpeedupsExtension(Extension):
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.source = ""  # the text being converted
+        self.patterns: _InlinePatterns | None = None
 
     def reset(self) -> None:
         self.source = ""
+        if self.patterns is not None:
+            self.patterns.restore()  # a conversion that failed half-way
 
     def extendMarkdown(self, md: markdown.Markdown) -> None:  # noqa: N802 - Python-Markdown API
         md.registerExtension(self)
+        md.block_level_elements = _BlockLevelList(md.block_level_elements)
+        self.patterns = _InlinePatterns.of(md)
         # Before normalize_whitespace (30): the text as written.
         md.preprocessors.register(_NoteSource(md, self), "speedups_note_source", 31)
         md.preprocessors.register(_PlainFencePreprocessor(md), "plain_fenced_code", 26)
@@ -71,8 +89,14 @@ class SpeedupsExtension(Extension):
             md.preprocessors.register(
                 _FencesLeft(md, md.preprocessors["fenced_code_block"]), "fenced_code_block", 25
             )
-        # Right before "inline" (20).
-        md.treeprocessors.register(_PlainTextLeftAlone(md), "plain_text_atomic", 21)
+        # Right before "inline" (20), and right after it.
+        md.treeprocessors.register(
+            _PlainTextLeftAlone(md, self.patterns), "plain_text_atomic", 21
+        )
+        if self.patterns is not None:
+            md.treeprocessors.register(
+                _RestorePatterns(md, self.patterns), "restore_inline_patterns", 19.5
+            )
         toc = md.treeprocessors["toc"] if "toc" in md.treeprocessors else None
         # toc puts a table of contents in place of its marker, even with no heading.
         marker = getattr(toc, "marker", "")
@@ -163,31 +187,131 @@ class _RawHtmlLeft(Preprocessor):
         return lines
 
 
-class _PlainTextLeftAlone(Treeprocessor):
-    """Mark text no inline pattern can match as atomic, so the inline pass skips it.
+class _BlockLevelList(list):
+    """``Markdown.block_level_elements`` answering ``in`` from a set.
 
-    Python-Markdown tries each of its inline patterns on every piece of text; a
-    sentence holding none of the characters any pattern needs comes out as it went
-    in. ``AtomicString`` is the library's own way to say "leave this text alone".
+    ``Markdown.is_block_level`` asks it ~100 000 times for 1 MB; a list answers by
+    scanning its fifty names. Still a list for the extensions that change it.
     """
 
+    def __init__(self, names: list[str]) -> None:
+        super().__init__(names)
+        self._names: frozenset[str] | None = None
+
+    def __contains__(self, name: object) -> bool:
+        if self._names is None:
+            self._names = frozenset(self)
+        return name in self._names
+
+    def _changed(method):  # noqa: N805 - wraps the list's own methods below
+        def changed(self, *args: Any) -> Any:
+            self._names = None
+            return method(self, *args)
+
+        return changed
+
+    append = _changed(list.append)
+    extend = _changed(list.extend)
+    insert = _changed(list.insert)
+    remove = _changed(list.remove)
+    pop = _changed(list.pop)
+    clear = _changed(list.clear)
+    sort = _changed(list.sort)
+    reverse = _changed(list.reverse)
+    __setitem__ = _changed(list.__setitem__)
+    __delitem__ = _changed(list.__delitem__)
+    __iadd__ = _changed(list.__iadd__)
+    __imul__ = _changed(list.__imul__)
+    del _changed
+
+
+class _InlinePatterns:
+    """The converter's inline patterns, of which one conversion may set some aside.
+
+    Python-Markdown tries each of its inline patterns on every piece of text; a
+    pattern needing a character no text of the document holds is set aside for the
+    conversion (``Registry.deregister``) and put back after the inline pass
+    (``Registry.register``). The patterns are registered once more at the start with
+    priorities in their own order, so putting one back restores the order exactly.
+    """
+
+    def __init__(self, md: markdown.Markdown, order: list[tuple[str, Any]]) -> None:
+        self.md = md
+        self.order = order
+        self.aside: list[str] = []
+
+    @classmethod
+    def of(cls, md: markdown.Markdown) -> _InlinePatterns | None:
+        """None while the converter has a pattern this module does not know."""
+        patterns = md.inlinePatterns
+        names = [name for name in _KNOWN_PATTERNS if name in patterns]
+        if len(names) != len(patterns):
+            return None
+        names.sort(key=patterns.get_index_for_name)
+        order = [(name, patterns[name]) for name in names]
+        for rank, (name, item) in enumerate(order):
+            patterns.register(item, name, len(order) - rank)
+        return cls(md, order)
+
+    def set_aside(self, text: str) -> None:
+        """Set aside the patterns needing what ``text`` does not hold."""
+        patterns = self.md.inlinePatterns
+        for name, _ in self.order:
+            if name in patterns and not any(need in text for need in _PATTERN_NEEDS[name]):
+                patterns.deregister(name)
+                self.aside.append(name)
+
+    def restore(self) -> None:
+        if not self.aside:
+            return
+        aside = set(self.aside)
+        self.aside = []
+        for rank, (name, item) in enumerate(self.order):
+            if name in aside:
+                self.md.inlinePatterns.register(item, name, len(self.order) - rank)
+
+
+class _PlainTextLeftAlone(Treeprocessor):
+    """Leave the inline pass only the text and the patterns that can match.
+
+    Text holding none of the characters any pattern needs is marked atomic
+    (``AtomicString``, the library's own way to say "leave this text alone"); the
+    patterns no remaining text can match are set aside for this conversion.
+    """
+
+    def __init__(self, md: markdown.Markdown, patterns: _InlinePatterns | None) -> None:
+        super().__init__(md)
+        self.patterns = patterns
+
     def run(self, root) -> None:
-        if not _only_known_patterns(self.md):
+        if self.patterns is None:
             return
         trigger = _TRIGGER_RE.search
+        live = []
         for element in root.iter():
             text = element.text
-            if text and not isinstance(text, AtomicString) and not trigger(text):
-                element.text = AtomicString(text)
+            if text and not isinstance(text, AtomicString):
+                if trigger(text):
+                    live.append(text)
+                else:
+                    element.text = AtomicString(text)
             tail = element.tail
-            if tail and not isinstance(tail, AtomicString) and not trigger(tail):
-                element.tail = AtomicString(tail)
+            if tail and not isinstance(tail, AtomicString):
+                if trigger(tail):
+                    live.append(tail)
+                else:
+                    element.tail = AtomicString(tail)
+        # The texts the patterns make are pieces of these texts.
+        self.patterns.set_aside("\0".join(live))
 
 
-def _only_known_patterns(md: markdown.Markdown) -> bool:
-    """True while every inline pattern of ``md`` is one of ``_KNOWN_PATTERNS``."""
-    patterns = md.inlinePatterns
-    return len(patterns) == sum(name in patterns for name in _KNOWN_PATTERNS)
+class _RestorePatterns(Treeprocessor):
+    def __init__(self, md: markdown.Markdown, patterns: _InlinePatterns) -> None:
+        super().__init__(md)
+        self.patterns = patterns
+
+    def run(self, root) -> None:
+        self.patterns.restore()
 
 
 class _NeedsText(Treeprocessor):
