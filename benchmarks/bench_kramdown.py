@@ -2,7 +2,7 @@
 
 A typical Markdown post of about 2 KB (headings, smart quotes, a list nested by two
 spaces, an attribute list, a fenced Python block, a table, a footnote), converted by
-``KramdownEngine.convert`` and by ``editor.render.markdown.markdown_to_html``, both
+``KramdownEngine.convert`` and by ``PythonMarkdownEngine.convert``, both
 with source-line anchors, alternating run by run so both see the same machine load.
 A post twenty times as long is shown too (below the house engine's part cache
 threshold, so both convert it whole).
@@ -21,8 +21,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from editor.render import markdown as render_markdown  # noqa: E402
 from editor.render.kramdown import KramdownEngine  # noqa: E402
+from editor.render.markdown import PythonMarkdownEngine  # noqa: E402
 
 POST = '''\
 # 동네 도서관 야간 열람실, 한 달 이용기
@@ -97,8 +97,9 @@ def _median_ms(durations: list[float]) -> float:
 def compare(text: str, runs: int) -> tuple[float, float]:
     """Median ms of (kramdown engine, house engine) converting ``text`` with anchors."""
     engine = KramdownEngine()
+    house = PythonMarkdownEngine()
     engine.convert(text)
-    render_markdown.markdown_to_html(text)
+    house.convert(text)
     kramdown_times: list[float] = []
     house_times: list[float] = []
     for _ in range(runs):
@@ -106,7 +107,7 @@ def compare(text: str, runs: int) -> tuple[float, float]:
         engine.convert(text)
         kramdown_times.append(time.perf_counter() - start)
         start = time.perf_counter()
-        render_markdown.markdown_to_html(text)
+        house.convert(text)
         house_times.append(time.perf_counter() - start)
     return _median_ms(kramdown_times), _median_ms(house_times)
 

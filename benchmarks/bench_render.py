@@ -2,7 +2,7 @@
 
 Targets: a typical post (tests/fixtures/house-post.md, a few KB) <= 3 ms for
 fragment + page; a 1 MB Markdown post <= 400 ms. Long Markdown posts are cached by
-parts (editor.render.markdown), so the 1 MB figures are given several ways:
+parts (the engine of editor.render.markdown), so the 1 MB figures are given several ways:
 re-rendering unchanged text, re-rendering after a one-word edit (what the preview
 does while the writer types), and a first render of a post never rendered before
 (each run a different one, so no cache of this process or of the render helper
@@ -12,7 +12,7 @@ the same in this process alone is shown too. The 1 MB post has a tenth of its
 blocks fenced Python code, each block different; highlighting them is a good part
 of a first render, so a post of mostly prose (1% code) is shown as well.
 
-Run: python benchmarks/bench_render.py [--runs N]
+Run: python benchmarks/bench_render.py [--runs N] [--no-speedups]
 """
 
 from __future__ import annotations
@@ -30,9 +30,9 @@ sys.path.insert(0, str(ROOT))
 
 from editor.document.post import Post  # noqa: E402
 from editor.render import core as render  # noqa: E402
-from editor.render import markdown as render_markdown  # noqa: E402
-from editor.render import pool as render_pool  # noqa: E402
 from editor.render.html import highlight_code  # noqa: E402
+from editor.render.markdown import PythonMarkdownEngine  # noqa: E402
+from editor.render.pool import RenderPool  # noqa: E402
 
 FIXTURES = ROOT / "tests" / "fixtures"
 
@@ -108,7 +108,13 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=200, help="runs for the small posts")
     parser.add_argument("--large-runs", type=int, default=21, help="runs for the 1 MB post")
     parser.add_argument("--cold-runs", type=int, default=7, help="first renders of 1 MB posts")
+    parser.add_argument("--no-speedups", action="store_true",
+                        help="the stock Python-Markdown converter (editor.render.speedups off)")
     args = parser.parse_args()
+    # The editor's preview holds a renderer and a pool like these.
+    pool = RenderPool()
+    engine = PythonMarkdownEngine(speedups=not args.no_speedups, pool=pool)
+    renderer = render.Renderer(engine, pool=pool)
 
     house = Post.load(FIXTURES / "house-post.md")
     plain = Post.load(FIXTURES / "plain-markdown.md")
@@ -118,13 +124,13 @@ def main() -> None:
     large = Post.new({"title": "Large"}, large_text)
 
     def both(post: Post, anchors: bool = True) -> Callable[[], object]:
-        return lambda: render.page(post, body_html=render.fragment(post, anchors))
+        return lambda: renderer.page(post, body_html=renderer.fragment(post, anchors))
 
     def cold(post: Post) -> Callable[[], object]:
         def action() -> object:
-            render_markdown.clear_cache()
+            engine.clear_cache()
             highlight_code.cache_clear()
-            return render.page(post, body_html=render.fragment(post))
+            return renderer.page(post, body_html=renderer.fragment(post))
 
         return action
 
@@ -136,13 +142,13 @@ def main() -> None:
 
         def action() -> object:
             post = next(posts)
-            limit = render_markdown.PARALLEL_CHARS
+            limit = engine.parallel_chars
             if not parallel:
-                render_markdown.PARALLEL_CHARS = sys.maxsize
+                engine.parallel_chars = sys.maxsize
             try:
-                return render.page(post, body_html=render.fragment(post))
+                return renderer.page(post, body_html=renderer.fragment(post))
             finally:
-                render_markdown.PARALLEL_CHARS = limit
+                engine.parallel_chars = limit
 
         return action
 
@@ -156,7 +162,7 @@ def main() -> None:
         index = next(edits)
         lines[index] += " 추가"
         large.body = "\n".join(lines)
-        return render.page(large, body_html=render.fragment(large))
+        return renderer.page(large, body_html=renderer.fragment(large))
 
     size = f"{len(large_text):,} chars"
     runs = args.runs
@@ -188,7 +194,7 @@ def main() -> None:
         ),
         (
             "page() alone with a ready fragment (house post)",
-            lambda: render.page(house, body_html=house.body),
+            lambda: renderer.page(house, body_html=house.body),
             runs,
             None,
         ),
@@ -198,7 +204,7 @@ def main() -> None:
         verdict = "" if target is None else ("  ok" if value <= target else "  OVER")
         limit = "" if target is None else f"  (target <= {target} ms)"
         print(f"{label:<66} median {value:8.2f} ms over {count} runs{limit}{verdict}")
-    render_pool.shutdown()
+    pool.shutdown()
 
 
 if __name__ == "__main__":

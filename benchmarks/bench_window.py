@@ -126,6 +126,31 @@ def big_post_text(size_mb: float) -> str:
     return post.text()
 
 
+def big_markdown_text(size_mb: float) -> str:
+    """A Markdown post of ``size_mb`` megabytes: headings, paragraphs, lists, quotes and
+    a tenth of the blocks fenced Python code, each block different."""
+    blocks = []
+    total = 0
+    index = 0
+    while total < size_mb * 2**20:
+        kind = index % 10
+        if kind == 0:
+            block = f"## 구역 {index}: the reading room at night"
+        elif kind == 3:
+            block = "\n".join(f"- 항목 {index}.{i} with *emphasis* and a seat" for i in range(4))
+        elif kind == 6:
+            block = f"```python\ndef step_{index}(value):\n    return value * {index}  # note\n```"
+        elif kind == 8:
+            block = f"> 인용 {index}: the library stays open until midnight."
+        else:
+            block = (f"문단 {index}: neighbours study late in the **reading room**, and the "
+                     f"library plans more seats. " * 3).strip()
+        blocks.append(block)
+        total += len(block.encode("utf-8")) + 2
+        index += 1
+    return "---\ntitle: 긴 마크다운 글\n---\n" + "\n\n".join(blocks) + "\n"
+
+
 def measure_keystrokes(app, window, keys: int, label: str) -> list[float]:
     """Milliseconds from a key event in the editor to the preview's renderFinished."""
     from PySide6.QtCore import QEvent, QEventLoop, Qt, QTimer
@@ -233,6 +258,8 @@ def main() -> int:
     parser.add_argument("--starts", type=int, default=3, help="cold starts to time")
     parser.add_argument("--size-mb", type=float, default=1.0,
                         help="size of the long post (the targets are for 1 MB)")
+    parser.add_argument("--markdown", action="store_true",
+                        help="the long post is Markdown (default: the HTML fixture repeated)")
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -253,9 +280,10 @@ def main() -> int:
         measure_keystrokes(app, window, args.keys, "typical post")
 
         big = Path(tmp) / "big-post.md"
-        big.write_text(big_post_text(args.size_mb), encoding="utf-8")
+        text = big_markdown_text(args.size_mb) if args.markdown else big_post_text(args.size_mb)
+        big.write_text(text, encoding="utf-8")
         files.open_path(big)
-        size = f"{args.size_mb:g} MB"
+        size = f"{args.size_mb:g} MB" + (" Markdown" if args.markdown else "")
         measure_keystrokes(app, window, max(5, args.keys // 3), f"{size} post")
         measure_keypress(app, window, args.keys * 5, size)
         app_module.dispose(window)

@@ -77,8 +77,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def _options(args: argparse.Namespace) -> Any:
     from editor.export.exporter import ExportOptions
+    from editor.render.core import Renderer
 
     return ExportOptions(
+        renderer=Renderer(),
         theme=args.theme,
         embed_images=args.embed_images,
         include_header=args.with_header,

@@ -86,7 +86,7 @@ def cmd_render(args: argparse.Namespace) -> int:
         # Relative image paths in the post are relative to its folder, wherever OUT goes.
         base_url = Path(args.file).absolute().parent.as_uri() + "/"
     try:
-        page = render.page(post, theme=args.theme, base_url=base_url or None)
+        page = render.Renderer().page(post, theme=args.theme, base_url=base_url or None)
     except ThemeError as exc:
         args.parser.error(str(exc))
     _write(args.output, page)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -147,6 +147,8 @@ def export_folder(
     if not src_root.is_dir():
         raise ExportError(f"{src_root} is not a folder.")
     options = options or ExportOptions()
+    # One renderer for the whole run: its converter and caches serve every post.
+    options = replace(options, renderer=options.the_renderer())
     exclude = None if TARGETS[target].into_site else out_root
     sources = find_posts(src_root, exclude=exclude)
     result = BatchResult(total=len(sources))

@@ -90,6 +90,11 @@ class ExportOptions:
     force: bool = False  # post: publish despite checklist errors
     day: date | None = None  # post: the date in the file name (default: front matter, today)
     extra: dict[str, Any] = field(default_factory=dict)
+    # The run's renderer (a batch renders every post with one); a new one if None.
+    renderer: render.Renderer | None = field(default=None, compare=False)
+
+    def the_renderer(self) -> render.Renderer:
+        return self.renderer if self.renderer is not None else render.Renderer()
 
 
 @dataclass(frozen=True)
@@ -177,14 +182,20 @@ def _absolute_url(src: str, root: Path | None) -> str:
     return address + src if address else src
 
 
-def standalone_html(post: Post, *, theme: str = "default", embed_images: bool = False) -> str:
+def standalone_html(
+    post: Post,
+    *,
+    theme: str = "default",
+    embed_images: bool = False,
+    renderer: render.Renderer | None = None,
+) -> str:
     """A complete page: theme and code CSS embedded, description and Open Graph tags.
 
     With ``embed_images`` every local image (relative to the post, or ``/assets/...``
     under the site root) is inlined as a ``data:`` URI; remote images stay as written.
     Raises ``render.ThemeError`` for an unknown theme.
     """
-    page = render.page(post, theme, anchors=False)
+    page = (renderer or render.Renderer()).page(post, theme, anchors=False)
     has_description = '<meta name="description"' in page.split("</head>", 1)[0]
     tags = _social_tags(post, _description(post), has_description)
     page = page.replace('<style id="theme-css">', tags + '\n<style id="theme-css">', 1)
@@ -197,7 +208,13 @@ def export_html(post: Post, out: Path, options: ExportOptions) -> Path:
     """Write :func:`standalone_html` to ``out``."""
     _require_front_matter(post)
     return _write_text(
-        out, standalone_html(post, theme=options.theme, embed_images=options.embed_images)
+        out,
+        standalone_html(
+            post,
+            theme=options.theme,
+            embed_images=options.embed_images,
+            renderer=options.the_renderer(),
+        ),
     )
 
 
@@ -211,16 +228,27 @@ def export_fragment(post: Post, out: Path, options: ExportOptions) -> Path:
     _require_front_matter(post)
     return _write_text(
         out,
-        fragment_html(post, theme=options.theme, include_header=options.include_header),
+        fragment_html(
+            post,
+            theme=options.theme,
+            include_header=options.include_header,
+            renderer=options.the_renderer(),
+        ),
     )
 
 
 # --- pdf -----------------------------------------------------------------------------------
 
 
-def pdf_document(post: Post, *, theme: str = "default", allow_remote: bool = False) -> str:
+def pdf_document(
+    post: Post,
+    *,
+    theme: str = "default",
+    allow_remote: bool = False,
+    renderer: render.Renderer | None = None,
+) -> str:
     """The page that gets printed: local images as file URLs, remote ones boxed when offline."""
-    page = render.page(post, theme, anchors=False)
+    page = (renderer or render.Renderer()).page(post, theme, anchors=False)
     page = absolute_local_images(page, _post_dir(post), _site_root(post))
     if not allow_remote:
         page = remote_image_placeholders(page)
@@ -238,7 +266,12 @@ def export_pdf(
     from editor.export.pdf import PdfError, PdfOptions, PdfPrinter
 
     _require_front_matter(post)
-    document = pdf_document(post, theme=options.theme, allow_remote=options.allow_remote)
+    document = pdf_document(
+        post,
+        theme=options.theme,
+        allow_remote=options.allow_remote,
+        renderer=options.the_renderer(),
+    )
     pdf_options = PdfOptions(
         page_size=options.page_size,
         margin_mm=options.margin_mm,

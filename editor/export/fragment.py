@@ -131,14 +131,16 @@ def fragment_html(
     theme: str = "default",
     include_header: bool = False,
     body_html: str | None = None,
+    renderer: render.Renderer | None = None,
 ) -> str:
     """The post as one ``<div>`` of inline-styled HTML, ready to paste into a blog editor.
 
     No ``<style>`` element, no ``class`` attribute; ``include_header`` adds the title,
     categories, lead and feature image above the body. Raises ``render.ThemeError``.
     """
-    body = render.fragment(post, anchors=False) if body_html is None else body_html
-    page_html = render.page(post, theme, anchors=False, body_html=_protect_house_styles(body))
+    renderer = renderer or render.Renderer()
+    body = renderer.fragment(post, anchors=False) if body_html is None else body_html
+    page_html = renderer.page(post, theme, anchors=False, body_html=_protect_house_styles(body))
     inlined = _inline(page_html)
     soup = BeautifulSoup(inlined, "html.parser")
     html_el = soup.find("html")
@@ -284,10 +286,15 @@ def html_to_text(markup: str) -> str:
 
 
 def fragment_plain_text(
-    post: render.RenderablePost, *, include_header: bool = False, body_html: str | None = None
+    post: render.RenderablePost,
+    *,
+    include_header: bool = False,
+    body_html: str | None = None,
+    renderer: render.Renderer | None = None,
 ) -> str:
     """The clipboard's plain-text alternative to :func:`fragment_html`."""
-    body = render.fragment(post, anchors=False) if body_html is None else body_html
+    renderer = renderer or render.Renderer()
+    body = renderer.fragment(post, anchors=False) if body_html is None else body_html
     parts: list[Any] = []
     if include_header:
         title = " ".join(str(post.get("title") or "").split())

@@ -5,19 +5,28 @@ body as the blog shows it; ``page()`` wraps it with the post header and the them
 The preview patches ``#post-header`` and ``#post-body`` of a loaded page in place, so
 those ids are fixed.
 
-Markdown goes through one shared Python-Markdown converter (``editor.render.markdown``);
-HTML bodies pass through unchanged apart from code highlighting and optional line
-anchors (``editor.render.html``).
+A ``Renderer`` holds a Markdown engine (``editor.render.engine``; Python-Markdown by
+default, ``editor.render.markdown``) and, optionally, a render pool for long first
+renders; the preview, an export run and the command line each hold one. HTML bodies
+pass through unchanged apart from code highlighting and optional line anchors
+(``editor.render.html``). The module's ``fragment()`` and ``page()`` make a fresh
+renderer per call: pure, and fine for one-off renders.
+
+Rendering never raises for what a post holds: an engine that fails on a text gives
+the text back as escaped preformatted text with a note (and a log entry).
 """
 
 from __future__ import annotations
 
 import html
+import logging
 import re
 from typing import Any, Protocol
 
+from editor.render.engine import MarkdownEngine
 from editor.render.html import render_html_body
-from editor.render.markdown import markdown_to_html
+from editor.render.markdown import PythonMarkdownEngine
+from editor.render.pool import RenderPool
 from editor.render.themes import (
     DEFAULT_THEME,
     ThemeError,
@@ -29,10 +38,12 @@ from editor.render.themes import (
 )
 
 __all__ = [
+    "MarkdownEngine",
+    "PythonMarkdownEngine",
+    "Renderer",
     "ThemeError",
     "fragment",
     "header",
-    "markdown_to_html",
     "page",
     "pygments_css",
     "pygments_style",
@@ -40,6 +51,8 @@ __all__ = [
     "theme_names",
     "theme_path",
 ]
+
+log = logging.getLogger(__name__)
 
 POST_HEADER_ID = "post-header"
 POST_BODY_ID = "post-body"
@@ -54,17 +67,81 @@ class RenderablePost(Protocol):
     def get(self, key: str, default: Any = None) -> Any: ...
 
 
-def fragment(post: RenderablePost, anchors: bool = True) -> str:
-    """The body of ``post`` as HTML, as the blog will show it.
+class Renderer:
+    """Renders posts with one Markdown engine (its converter and part cache last).
 
-    HTML bodies pass through byte for byte (only ``<pre><code class="language-X">``
-    blocks are highlighted); Markdown is converted. With ``anchors`` each top-level
-    block carries ``data-source-line`` (1-based line in ``post.body``); exporters pass
-    ``anchors=False``.
+    ``engine``: any ``MarkdownEngine`` (Python-Markdown with its shortcuts by default);
+    ``pool``: helper processes sharing a long first render with the default engine.
+    The pool stays its owner's to shut down.
     """
-    if post.format == "html":
-        return render_html_body(post.body, anchors)
-    return markdown_to_html(post.body, anchors)
+
+    def __init__(
+        self, engine: MarkdownEngine | None = None, *, pool: RenderPool | None = None
+    ) -> None:
+        self.engine: MarkdownEngine = (
+            engine if engine is not None else PythonMarkdownEngine(pool=pool)
+        )
+        self.pool = pool
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        # Sent to a helper process without the pool (a helper hands nothing on).
+        return Renderer, (self.engine,)
+
+    def fragment(self, post: RenderablePost, anchors: bool = True) -> str:
+        """The body of ``post`` as HTML, as the blog will show it.
+
+        HTML bodies pass through byte for byte (only ``<pre><code class="language-X">``
+        blocks are highlighted); Markdown is converted. With ``anchors`` each top-level
+        block carries ``data-source-line`` (1-based line in ``post.body``); exporters
+        pass ``anchors=False``.
+        """
+        try:
+            if post.format == "html":
+                return render_html_body(post.body, anchors)
+            return self.engine.convert(post.body, anchors)
+        except Exception as exc:  # noqa: BLE001 - the writer still sees the text
+            log.exception("rendering the body failed")
+            return _unrendered(post.body, exc)
+
+    def header(self, post: RenderablePost) -> str:
+        """The post header (see the module's ``header``)."""
+        return header(post)
+
+    def page(
+        self,
+        post: RenderablePost,
+        theme: str = DEFAULT_THEME,
+        *,
+        base_url: str | None = None,
+        extra_css: str = "",
+        anchors: bool = True,
+        body_html: str | None = None,
+    ) -> str:
+        """A complete HTML5 document showing ``post`` with ``theme``.
+
+        ``base_url`` becomes ``<base href>`` (relative image paths resolve against it);
+        ``extra_css`` is appended after the theme. ``body_html`` reuses a fragment already
+        rendered (so nothing renders twice); otherwise ``self.fragment(post, anchors)``.
+        Raises ThemeError for an unknown theme.
+        """
+        theme_text = theme_css(theme)
+        code_css = pygments_css(theme)
+        body = self.fragment(post, anchors) if body_html is None else body_html
+        return _page(post, theme_text, code_css, body, base_url, extra_css)
+
+
+def fragment(post: RenderablePost, anchors: bool = True) -> str:
+    """``Renderer().fragment(post, anchors)``: a one-off render, sharing nothing."""
+    return Renderer().fragment(post, anchors)
+
+
+def _unrendered(body: str, error: Exception) -> str:
+    """What shows when the engine fails on ``body``: the text itself, and why."""
+    reason = html.escape(f"{type(error).__name__}: {error}")
+    return (
+        f'<p class="render-error">This body could not be rendered ({reason}); '
+        f"its text is shown as written.</p>\n<pre>{html.escape(body)}</pre>"
+    )
 
 
 def _text(value: Any) -> str:
@@ -146,16 +223,20 @@ def page(
     anchors: bool = True,
     body_html: str | None = None,
 ) -> str:
-    """A complete HTML5 document showing ``post`` with ``theme``.
+    """``Renderer().page(...)``: a one-off page, sharing nothing (see ``Renderer.page``)."""
+    return Renderer().page(
+        post, theme, base_url=base_url, extra_css=extra_css, anchors=anchors, body_html=body_html
+    )
 
-    ``base_url`` becomes ``<base href>`` (relative image paths resolve against it);
-    ``extra_css`` is appended after the theme. ``body_html`` reuses a fragment already
-    rendered (so nothing renders twice); otherwise ``fragment(post, anchors)`` is used.
-    Raises ThemeError for an unknown theme.
-    """
-    theme_text = theme_css(theme)
-    code_css = pygments_css(theme)
-    body = fragment(post, anchors) if body_html is None else body_html
+
+def _page(
+    post: RenderablePost,
+    theme_text: str,
+    code_css: str,
+    body: str,
+    base_url: str | None,
+    extra_css: str,
+) -> str:
     title = _text(post.get("title"))
     if not title:
         path = getattr(post, "path", None)

@@ -31,7 +31,6 @@ from pygments.lexers import get_lexer_by_name
 from pygments.util import ClassNotFound
 
 from editor.render.posmap import ATTRIBUTE, inject_attribute
-from editor.render.speedups.lexer import narrowed
 
 CSS_CLASS = "highlight"
 
@@ -144,14 +143,14 @@ def _highlighter(language: str | None) -> tuple[Lexer, Formatter]:
     """The lexer and formatter ``CodeHilite.hilite`` would make for ``language``.
 
     Made once per language: making a formatter costs a third of highlighting a
-    short block with it. The lexer gives the same tokens faster (``render_lexer``).
+    short block with it.
     """
     options = CodeHilite("", lang=language, css_class=CSS_CLASS, guess_lang=False).options
     try:
         lexer = get_lexer_by_name(language or "", **options)
     except ClassNotFound:
         lexer = get_lexer_by_name("text", **options)
-    return narrowed(lexer), get_formatter_by_name("html", **options)
+    return lexer, get_formatter_by_name("html", **options)
 
 
 @lru_cache(maxsize=1024)

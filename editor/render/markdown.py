@@ -1,11 +1,13 @@
-"""Markdown to HTML with one shared Python-Markdown converter, and a part cache for long posts.
+"""Markdown to HTML with Python-Markdown: ``PythonMarkdownEngine``, its converter and part cache.
 
-The converter is built once (extra, toc, sane_lists, md_in_html, codehilite, the
-source-line extension and the shortcuts of ``render_fastpaths``) and ``reset()``
-before each use; a lock guards it because the UI renders off its own thread.
+An engine owns one converter (extra, toc, sane_lists, md_in_html, codehilite, the
+source-line extension and, switchable, the shortcuts of ``editor.render.speedups``),
+``reset()`` before each use; its lock guards it because the UI renders off its own
+thread. With the shortcuts on, any error in a conversion is retried with a stock
+converter, so a shortcut can never cost the writer a render.
 
 Long posts (``PART_THRESHOLD`` characters and more) are cut at top-level block
-boundaries into parts of a few dozen blocks each; each part is converted on its own
+boundaries into parts (``editor.render.parts``); each part is converted on its own
 and its HTML cached by its text, so re-rendering after an edit converts only the
 part that changed. What spans the whole document is carried across the parts:
 
@@ -15,9 +17,9 @@ part that changed. What spans the whole document is carried across the parts:
   does for a whole document (``editor.render.part_ids``);
 - source-line anchors count from the part's first line, and move with the part.
 
-A first render of a long post (``PARALLEL_CHARS`` of parts not in the cache) shares
-the parts with the helper processes of ``editor.render.pool``, on machines with the
-cores to run them side by side.
+A first render of a long post (``parallel_chars`` of parts not in the cache) shares
+the parts with the helper processes of the engine's render pool, if it has one and
+the machine has the cores to run them side by side.
 
 Posts with footnotes, abbreviations or a ``[TOC]`` marker need the whole document
 at once and are always converted whole.
@@ -29,39 +31,29 @@ import logging
 import os
 import re
 import threading
-import zlib
 from collections import OrderedDict
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import markdown
-from markdown.blockprocessors import ReferenceProcessor
 
+from editor.render import helper as render_helper
 from editor.render import part_ids as render_part_ids
-from editor.render import pool as render_pool
+from editor.render import parts as render_parts
+from editor.render.fences import FenceAttributesExtension
 from editor.render.html import CSS_CLASS
-from editor.render.posmap import (
-    ATTRIBUTE,
-    SourceLineExtension,
-    split_points,
-    strip_leftover_markers,
-)
-from editor.render.speedups import fastpaths as render_fastpaths
+from editor.render.parts import References
+from editor.render.pool import WORKERS, RenderPool, in_helper
+from editor.render.posmap import ATTRIBUTE, SourceLineExtension, strip_leftover_markers
+from editor.render.speedups.fastpaths import SpeedupsExtension
 
 log = logging.getLogger(__name__)
 
 PART_THRESHOLD = 64 * 1024
-# A part ends at a block whose first line hashes to 0 modulo this: boundaries depend
-# on nearby content only, so an edit does not shift the parts after it (see _parts).
-_BOUNDARY_MODULUS = 32
-_MAX_PART_CHARS = 32 * 1024
-_CACHE_CHARS = 24 * 1024 * 1024
 PARALLEL_CHARS = 256 * 1024
+_CACHE_CHARS = 24 * 1024 * 1024
 
-_WHOLE_DOCUMENT_RE = re.compile(r"\[\^|^\*\[|^\[TOC\][ \t]*$", re.MULTILINE)
 _ANCHOR_RE = re.compile(rf' {ATTRIBUTE}="(\d+)"')
-
-References = dict[str, tuple[str, str | None]]
 
 
 class Part(NamedTuple):
@@ -93,24 +85,49 @@ class Converter:
     source_lines: SourceLineExtension
     part_ids: render_part_ids.PartIdsExtension
 
+    def convert(
+        self, text: str, anchors: bool, references: References | None = None
+    ) -> tuple[str, References]:
+        """The HTML of ``text`` and the link references it defines."""
+        self.source_lines.enabled = anchors
+        self.markdown.reset()
+        noted = self.markdown.references = _NotedReferences(references)
+        try:
+            return self.markdown.convert(text), noted.defined
+        finally:
+            # Let go of the document's tree and stash; a long post is a lot to keep.
+            self.markdown.reset()
 
-_lock = threading.Lock()
-_converter: Converter | None = None
-_cache: OrderedDict[tuple[str, bool, int], Part] = OrderedDict()
-_cache_chars = 0
-# The link references of the last long post, where guessing them from its text went
-# wrong (a definition inside a table, a quote): (what the guess was, what they are).
-_corrected_references: tuple[int, References] | None = None
+    def convert_part(
+        self, text: str, first_line: int, anchors: bool, references: References
+    ) -> Part:
+        """One part of a long post starting at ``first_line`` (0-based) of the whole text.
+
+        Its heading ids are left to ``render_part_ids.settle``.
+        """
+        self.part_ids.enabled = True
+        self.source_lines.first_line = first_line
+        try:
+            html, defined = self.convert(text, anchors, references)
+            return Part(html, tuple(self.part_ids.explicit), first_line, defined)
+        finally:
+            self.part_ids.enabled = False
+            self.part_ids.explicit = []
+            self.source_lines.first_line = 0
 
 
-def build_converter(fast: bool = True) -> Converter:
-    """A converter with our extensions; ``fast=False`` leaves out ``render_fastpaths``."""
+def build_converter(speedups: bool = True) -> Converter:
+    """A new converter with our extensions; ``speedups=False`` gives the stock library's."""
     source_lines = SourceLineExtension()
     part_ids = render_part_ids.PartIdsExtension()
-    converter = (render_fastpaths.FastMarkdown if fast else markdown.Markdown)(
-        extensions=[
-            "extra", "toc", "sane_lists", "md_in_html", "codehilite", source_lines, part_ids
-        ],
+    extensions: list[Any] = [
+        "extra", "toc", "sane_lists", "md_in_html", "codehilite", source_lines, part_ids,
+        FenceAttributesExtension(),
+    ]  # fmt: skip
+    if speedups:
+        extensions.append(SpeedupsExtension())
+    converter = markdown.Markdown(
+        extensions=extensions,
         extension_configs={
             # No guessing: unlabelled code stays plain, and guessing is slow.
             "codehilite": {"css_class": CSS_CLASS, "guess_lang": False},
@@ -118,256 +135,195 @@ def build_converter(fast: bool = True) -> Converter:
             "toc": {"slugify": part_ids.slugify},
         },
     )
-    if fast:
-        render_fastpaths.install(converter)
     return Converter(converter, source_lines, part_ids)
 
 
-def _markdown_converter() -> Converter:
-    """The one converter, built on first use (call with ``_lock`` held)."""
-    global _converter
-    if _converter is None:
-        _converter = build_converter()
-    return _converter
+class PythonMarkdownEngine:
+    """Python-Markdown behind the ``MarkdownEngine`` interface, with its own part cache.
 
-
-def _convert(text: str, anchors: bool, references: References | None = None) -> str:
-    """One conversion with the shared converter (call with ``_lock`` held)."""
-    return _convert_noting(text, anchors, references)[0]
-
-
-def _convert_noting(
-    text: str, anchors: bool, references: References | None
-) -> tuple[str, References]:
-    """The HTML of ``text`` and the link references it defines (call with ``_lock`` held)."""
-    converter = _markdown_converter()
-    converter.source_lines.enabled = anchors
-    converter.markdown.reset()
-    noted = converter.markdown.references = _NotedReferences(references)
-    try:
-        return converter.markdown.convert(text), noted.defined
-    finally:
-        # Let go of the document's tree and stash; a long post is a lot to keep.
-        converter.markdown.reset()
-
-
-def _convert_part(text: str, first_line: int, anchors: bool, references: References) -> Part:
-    """One part of a long post starting at ``first_line`` (0-based) of the whole text.
-
-    Its heading ids are left to ``render_part_ids.settle``.
+    ``speedups``: use the shortcuts of ``editor.render.speedups`` (same HTML, less work);
+    ``pool``: helper processes that share a long first render (owned by the caller).
     """
-    converter = _markdown_converter()
-    converter.part_ids.enabled = True
-    converter.source_lines.first_line = first_line
-    try:
-        html, defined = _convert_noting(text, anchors, references)
-        return Part(html, tuple(converter.part_ids.explicit), first_line, defined)
-    finally:
-        converter.part_ids.enabled = False
-        converter.part_ids.explicit = []
-        converter.source_lines.first_line = 0
 
+    name = "python-markdown"
 
-def markdown_to_html(text: str, anchors: bool = True) -> str:
-    """Markdown text to an HTML fragment, with ``data-source-line`` anchors if asked."""
-    with _lock:
-        if len(text) < PART_THRESHOLD or _needs_whole_document(text):
-            result = _convert(text, anchors)
-        else:
-            result = _convert_in_parts(text, anchors)
-    return strip_leftover_markers(result)
+    def __init__(self, speedups: bool = True, pool: RenderPool | None = None) -> None:
+        self.speedups = speedups
+        self.pool = pool
+        self.part_threshold = PART_THRESHOLD
+        self.parallel_chars = PARALLEL_CHARS
+        self.cache_limit = _CACHE_CHARS
+        self._lock = threading.Lock()
+        self._converter: Converter | None = None
+        self._stock: Converter | None = None
+        self._cache: OrderedDict[tuple[str, bool, int], Part] = OrderedDict()
+        self._cache_chars = 0
+        # The link references of the last long post, where guessing them from its text
+        # went wrong (a definition inside a table, a quote): (the guess, what they are).
+        self._corrected_references: tuple[int, References] | None = None
 
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        # Sent to a helper process as a recipe: there it is the helper's own engine,
+        # whose converter and part cache last from one job to the next.
+        return render_helper.engine, (PythonMarkdownEngine, (("speedups", self.speedups),))
 
-def _needs_whole_document(text: str) -> bool:
-    # Substrings first: the multi-line pattern alone takes ~12 ms on 1 MB.
-    if "[^" not in text and "*[" not in text and "[TOC]" not in text:
-        return False
-    return _WHOLE_DOCUMENT_RE.search(text) is not None
+    # ----------------------------------------------------------------- interface
 
+    def convert(self, text: str, anchors: bool = True) -> str:
+        """Markdown ``text`` to an HTML fragment, with ``data-source-line`` anchors if asked."""
+        with self._lock:
+            if len(text) < self.part_threshold or render_parts.needs_whole_document(text):
+                result = self._whole(text, anchors)
+            else:
+                result = self._in_parts(text, anchors)
+        return strip_leftover_markers(result)
 
-def clear_cache() -> None:
-    """Forget every cached part (for measurements of a first render)."""
-    global _cache_chars
-    with _lock:
-        _cache.clear()
-        _cache_chars = 0
+    def clear_cache(self) -> None:
+        """Forget every cached part (for measurements of a first render)."""
+        with self._lock:
+            self._cache.clear()
+            self._cache_chars = 0
 
+    def convert_whole(self, text: str, anchors: bool = True) -> str:
+        """``text`` converted in one go, never by parts (what the parts must add up to)."""
+        with self._lock:
+            return self._whole(text, anchors)
 
-def _references(text: str) -> References:
-    """Link reference definitions of the whole text, as far as one pattern can tell.
+    def convert_parts(
+        self, parts: list[tuple[str, int]], anchors: bool, references: References
+    ) -> list[Part]:
+        """Convert each (text, first line) on its own, uncached (what a helper process does)."""
+        with self._lock:
+            return self._convert_parts(parts, anchors, references)
 
-    Python-Markdown takes no definition from a table and does from a quote; the parts
-    report the ones they define (``_convert_in_parts`` corrects the guess with them).
-    """
-    if "]:" not in text:
-        return {}
-    found = {}
-    for match in ReferenceProcessor.RE.finditer(text):
-        title = match.group(5) or match.group(6)
-        found[match.group(1).strip().lower()] = (match.group(2).lstrip("<").rstrip(">"), title)
-    return found
+    # ------------------------------------------------------------- conversions
 
+    def _converter_for(self, speedups: bool) -> Converter:
+        """The engine's converter (call with the lock held), built on first use."""
+        if not speedups:
+            if self._stock is None:
+                self._stock = build_converter(speedups=False)
+            return self._stock
+        if self._converter is None:
+            self._converter = build_converter(speedups=True)
+        return self._converter
 
-def _parts(lines: list[str]) -> list[int]:
-    """First line index of each part.
-
-    Parts end at blocks whose first line hashes to 0 modulo _BOUNDARY_MODULUS. A part
-    longer than _MAX_PART_CHARS is cut again at its blocks hashing to 0 modulo half
-    that, and so on; only where no block of a long part hashes so (text repeating one
-    block) is it cut by size. Every cut depends on the part's own text, so an edit
-    moves no boundary outside the part it is in.
-    """
-    # (line index, characters before it, hash of its line) of each possible start.
-    candidates: list[tuple[int, int, int]] = []
-    offset = 0
-    previous = 0
-    for index in split_points(lines):
-        if index == 0:
-            continue
-        offset += sum(map(len, lines[previous:index])) + index - previous
-        previous = index
-        candidates.append((index, offset, zlib.crc32(lines[index].encode())))
-    end = sum(map(len, lines)) + len(lines)
-    return [0] + _cuts(candidates, 0, end, _BOUNDARY_MODULUS, always=True)
-
-
-def _cuts(
-    candidates: list[tuple[int, int, int]], start: int, end: int, modulus: int, always: bool
-) -> list[int]:
-    """Line indexes cutting the text from character ``start`` to ``end`` (holding
-    ``candidates``) into parts; ``always``: cut at the hashes even if not too long."""
-    if not candidates or not always and end - start <= _MAX_PART_CHARS:
-        return []
-    if modulus < 2:
-        cuts = []
-        for index, offset, _ in candidates:
-            if offset - start >= _MAX_PART_CHARS:
-                cuts.append(index)
-                start = offset
-        return cuts
-    cuts = []
-    piece: list[tuple[int, int, int]] = []
-    for candidate in candidates:
-        if candidate[2] % modulus == 0:
-            cuts += _cuts(piece, start, candidate[1], modulus // 2, always=False)
-            cuts.append(candidate[0])
-            start = candidate[1]
-            piece = []
-        else:
-            piece.append(candidate)
-    return cuts + _cuts(piece, start, end, modulus // 2, always=False)
-
-
-def convert_parts(
-    parts: list[tuple[str, int]], anchors: bool, references: References, locked: bool = False
-) -> list[Part]:
-    """Convert each (text, first line) on its own, uncached (what a helper process does).
-
-    ``locked``: the caller holds ``_lock`` already.
-    """
-    if not locked:
-        with _lock:
-            return convert_parts(parts, anchors, references, locked=True)
-    return [_convert_part(text, line, anchors, references) for text, line in parts]
-
-
-def _convert_missing(
-    parts: list[tuple[str, int]], anchors: bool, references: References
-) -> list[Part]:
-    """Convert (text, first line) parts the cache lacks, sharing them with helpers when
-    there is a lot."""
-    total = sum(len(text) for text, _ in parts)
-    ways = min(os.cpu_count() or 1, render_pool.WORKERS + 1)
-    if total < PARALLEL_CHARS or ways < 2 or render_pool.in_helper():
-        return convert_parts(parts, anchors, references, locked=True)
-    # Consecutive shares of about equal size; this process converts the first.
-    shares: list[list[tuple[str, int]]] = [[]]
-    size = 0
-    for part in parts:
-        if size >= total * len(shares) / ways and len(shares) < ways:
-            shares.append([])
-        shares[-1].append(part)
-        size += len(part[0])
-    futures = [
-        render_pool.submit(convert_parts, share, anchors, references) for share in shares[1:]
-    ]
-    converted = convert_parts(shares[0], anchors, references, locked=True)
-    for share, future in zip(shares[1:], futures, strict=True):
+    def _with_fallback(self, work):
+        """``work(converter)`` with the engine's converter; a shortcut that fails gives way
+        to the stock converter (call with the lock held)."""
+        if not self.speedups:
+            return work(self._converter_for(False))
         try:
-            theirs = future.result() if future is not None else None
-        except Exception as exc:  # noqa: BLE001 - a dead helper must not lose the render
-            log.warning("render helper failed (%s); converting here", exc)
-            theirs = None
-        converted += (
-            theirs if theirs is not None else convert_parts(share, anchors, references, True)
+            return work(self._converter_for(True))
+        except Exception:  # noqa: BLE001 - the stock library gets its chance
+            log.exception("a Markdown shortcut failed; converting with the stock library")
+            return work(self._converter_for(False))
+
+    def _whole(self, text: str, anchors: bool) -> str:
+        return self._with_fallback(lambda converter: converter.convert(text, anchors)[0])
+
+    def _convert_part(
+        self, text: str, first_line: int, anchors: bool, references: References
+    ) -> Part:
+        return self._with_fallback(
+            lambda converter: converter.convert_part(text, first_line, anchors, references)
         )
-    return converted
 
+    def _convert_parts(
+        self, parts: list[tuple[str, int]], anchors: bool, references: References
+    ) -> list[Part]:
+        return [self._convert_part(text, line, anchors, references) for text, line in parts]
 
-def _remember(key: tuple[str, bool, int], part: Part) -> None:
-    global _cache_chars
-    _cache[key] = part
-    _cache_chars += len(key[0]) + len(part.html)
-    while _cache_chars > _CACHE_CHARS and len(_cache) > 1:
-        (old_text, _, _), old_part = _cache.popitem(last=False)
-        _cache_chars -= len(old_text) + len(old_part.html)
-
-
-def _convert_in_parts(text: str, anchors: bool) -> str:
-    global _corrected_references
-    lines = text.split("\n")
-    starts = _parts(lines) + [len(lines)]
-    parts = [
-        ("\n".join(lines[start:end]), start) for start, end in zip(starts, starts[1:], strict=False)
-    ]
-    guess = _references(text)
-    guess_key = _references_key(guess)
-    references = guess
-    if _corrected_references is not None and _corrected_references[0] == guess_key:
-        references = _corrected_references[1]
-    html, defined = _join_parts(parts, anchors, references)
-    if defined != references:
-        _corrected_references = (guess_key, defined)
-        html, _ = _join_parts(parts, anchors, defined)
-    return html
-
-
-def _references_key(references: References) -> int:
-    return hash(tuple(sorted(references.items())))
-
-
-def _join_parts(
-    parts: list[tuple[str, int]], anchors: bool, references: References
-) -> tuple[str, References]:
-    """The HTML of the parts joined, and the link references they define."""
-    references_key = _references_key(references)
-    keys = [(part, anchors, references_key) for part, _ in parts]
-    missing = {
-        key: start for key, (_, start) in zip(keys, parts, strict=True) if key not in _cache
-    }
-    converted = _convert_missing(
-        [(key[0], start) for key, start in missing.items()], anchors, references
-    )
-    for key, part in zip(missing, converted, strict=True):
-        _remember(key, part)
-    pieces = []
-    explicit_ids: list[str] = []
-    defined: References = {}
-    for key, (_, start) in zip(keys, parts, strict=True):
-        part = _cache.get(key)
-        if part is None:  # pushed out again by the parts just added (a huge post)
-            part = _convert_part(key[0], start, anchors, references)
-        else:
-            _cache.move_to_end(key)
-        html = part.html
-        if anchors and part.first_line != start:
-            # The part moved (lines added or removed above it): move its anchors too.
-            html = _ANCHOR_RE.sub(
-                lambda m, by=start - part.first_line: f' {ATTRIBUTE}="{int(m[1]) + by}"', html
+    def _convert_missing(
+        self, parts: list[tuple[str, int]], anchors: bool, references: References
+    ) -> list[Part]:
+        """Convert (text, first line) parts the cache lacks, sharing them with helpers when
+        there is a lot."""
+        total = sum(len(text) for text, _ in parts)
+        ways = min(os.cpu_count() or 1, WORKERS + 1)
+        if self.pool is None or total < self.parallel_chars or ways < 2 or in_helper():
+            return self._convert_parts(parts, anchors, references)
+        # Consecutive shares of about equal size; this process converts the first.
+        shares: list[list[tuple[str, int]]] = [[]]
+        size = 0
+        for part in parts:
+            if size >= total * len(shares) / ways and len(shares) < ways:
+                shares.append([])
+            shares[-1].append(part)
+            size += len(part[0])
+        futures = [
+            self.pool.submit(render_helper.convert_parts, self, share, anchors, references)
+            for share in shares[1:]
+        ]
+        converted = self._convert_parts(shares[0], anchors, references)
+        for share, future in zip(shares[1:], futures, strict=True):
+            try:
+                theirs = future.result() if future is not None else None
+            except Exception as exc:  # noqa: BLE001 - a dead helper must not lose the render
+                log.warning("render helper failed (%s); converting here", exc)
+                theirs = None
+            converted += theirs if theirs is not None else self._convert_parts(
+                share, anchors, references
             )
-            _cache[key] = part._replace(html=html, first_line=start)
-        pieces.append(html)
-        explicit_ids += part.ids
-        defined.update(part.defined)
-    joined = "\n".join(piece for piece in pieces if piece)
-    return render_part_ids.settle(joined, explicit_ids), defined
+        return converted
+
+    # ------------------------------------------------------------ the part cache
+
+    def _remember(self, key: tuple[str, bool, int], part: Part) -> None:
+        self._cache[key] = part
+        self._cache_chars += len(key[0]) + len(part.html)
+        while self._cache_chars > self.cache_limit and len(self._cache) > 1:
+            (old_text, _, _), old_part = self._cache.popitem(last=False)
+            self._cache_chars -= len(old_text) + len(old_part.html)
+
+    def _in_parts(self, text: str, anchors: bool) -> str:
+        parts = render_parts.cut(text)
+        guess = render_parts.guess_references(text)
+        guess_key = render_parts.references_key(guess)
+        references = guess
+        corrected = self._corrected_references
+        if corrected is not None and corrected[0] == guess_key:
+            references = corrected[1]
+        html, defined = self._join_parts(parts, anchors, references)
+        if defined != references:
+            self._corrected_references = (guess_key, defined)
+            html, _ = self._join_parts(parts, anchors, defined)
+        return html
+
+    def _join_parts(
+        self, parts: list[tuple[str, int]], anchors: bool, references: References
+    ) -> tuple[str, References]:
+        """The HTML of the parts joined, and the link references they define."""
+        cache = self._cache
+        key_of_references = render_parts.references_key(references)
+        keys = [(part, anchors, key_of_references) for part, _ in parts]
+        missing = {
+            key: start for key, (_, start) in zip(keys, parts, strict=True) if key not in cache
+        }
+        converted = self._convert_missing(
+            [(key[0], start) for key, start in missing.items()], anchors, references
+        )
+        for key, part in zip(missing, converted, strict=True):
+            self._remember(key, part)
+        pieces = []
+        explicit_ids: list[str] = []
+        defined: References = {}
+        for key, (_, start) in zip(keys, parts, strict=True):
+            part = cache.get(key)
+            if part is None:  # pushed out again by the parts just added (a huge post)
+                part = self._convert_part(key[0], start, anchors, references)
+            else:
+                cache.move_to_end(key)
+            html = part.html
+            if anchors and part.first_line != start:
+                # The part moved (lines added or removed above it): move its anchors too.
+                html = _ANCHOR_RE.sub(
+                    lambda m, by=start - part.first_line: f' {ATTRIBUTE}="{int(m[1]) + by}"',
+                    html,
+                )
+                cache[key] = part._replace(html=html, first_line=start)
+            pieces.append(html)
+            explicit_ids += part.ids
+            defined.update(part.defined)
+        joined = "\n".join(piece for piece in pieces if piece)
+        return render_part_ids.settle(joined, explicit_ids), defined

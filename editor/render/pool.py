@@ -5,6 +5,9 @@ to hundreds of milliseconds; run in a thread, it delays every keystroke that
 arrives meanwhile. Spawned processes do that work instead; the calling thread
 just waits on a pipe. If a process cannot start or dies, the work runs in the
 calling thread, as it would without the pool, and the next call starts new ones.
+
+A ``RenderPool`` belongs to whoever made it (the preview, a test) and is shut down
+by them; the processes start on first use.
 """
 
 from __future__ import annotations
@@ -24,54 +27,9 @@ T = TypeVar("T")
 # render of a long post is shared three ways.
 WORKERS = 2
 
-_lock = threading.Lock()
-_pool: concurrent.futures.ProcessPoolExecutor | None = None
-
-
-def _executor() -> concurrent.futures.ProcessPoolExecutor:
-    global _pool
-    with _lock:
-        if _pool is None:
-            # spawn, not fork: forking a process that runs Qt threads is unsafe.
-            context = multiprocessing.get_context("spawn")
-            _pool = concurrent.futures.ProcessPoolExecutor(max_workers=WORKERS, mp_context=context)
-        return _pool
-
 
 def _ready() -> bool:
     return True
-
-
-def warm_up() -> None:
-    """Start the process in the background, so the first long render does not wait for it."""
-    try:
-        _executor().submit(_ready)
-    except (OSError, BrokenProcessPool) as exc:
-        log.warning("render process unavailable: %s", exc)
-
-
-def run(fn: Callable[..., T], *args: Any) -> T:
-    """``fn(*args)`` in the helper process (``fn`` importable, arguments picklable)."""
-    global _pool
-    try:
-        return _executor().submit(fn, *args).result()
-    except (OSError, BrokenProcessPool) as exc:
-        log.warning("render process failed (%s); rendering in this process", exc)
-        with _lock:
-            _pool = None
-        return fn(*args)
-
-
-def submit(fn: Callable[..., T], *args: Any) -> concurrent.futures.Future[T] | None:
-    """Start ``fn(*args)`` in a helper process; None if no helper can run it."""
-    global _pool
-    try:
-        return _executor().submit(fn, *args)
-    except (OSError, BrokenProcessPool, RuntimeError) as exc:
-        log.warning("render process unavailable: %s", exc)
-        with _lock:
-            _pool = None
-        return None
 
 
 def in_helper() -> bool:
@@ -79,10 +37,72 @@ def in_helper() -> bool:
     return multiprocessing.parent_process() is not None
 
 
-def shutdown() -> None:
-    """Stop the processes (at exit); pending work is dropped."""
-    global _pool
-    with _lock:
-        pool, _pool = _pool, None
-    if pool is not None:
-        pool.shutdown(wait=False, cancel_futures=True)
+class RenderPool:
+    """Up to ``workers`` helper processes, started on first use."""
+
+    def __init__(self, workers: int = WORKERS) -> None:
+        self.workers = workers
+        self._lock = threading.Lock()
+        self._pool: concurrent.futures.ProcessPoolExecutor | None = None
+
+    def _executor(self) -> concurrent.futures.ProcessPoolExecutor:
+        with self._lock:
+            if self._pool is None:
+                # spawn, not fork: forking a process that runs Qt threads is unsafe.
+                context = multiprocessing.get_context("spawn")
+                self._pool = concurrent.futures.ProcessPoolExecutor(
+                    max_workers=self.workers, mp_context=context
+                )
+            return self._pool
+
+    def _forget(self, pool: concurrent.futures.ProcessPoolExecutor | None) -> None:
+        """Drop a broken executor, so the next call starts new processes."""
+        with self._lock:
+            if self._pool is pool:
+                self._pool = None
+        if pool is not None:
+            pool.shutdown(wait=False, cancel_futures=True)
+
+    def warm_up(self) -> None:
+        """Start the processes in the background, so the first long render does not wait."""
+        try:
+            self._executor().submit(_ready)
+        except (OSError, BrokenProcessPool, RuntimeError) as exc:
+            log.warning("render process unavailable: %s", exc)
+
+    def run(self, fn: Callable[..., T], *args: Any) -> T:
+        """``fn(*args)`` in a helper process (``fn`` importable, arguments picklable);
+        here if no helper can run it."""
+        pool = None
+        try:
+            pool = self._executor()
+            future = pool.submit(fn, *args)
+        except (OSError, BrokenProcessPool, RuntimeError) as exc:
+            log.warning("render process unavailable (%s); rendering in this process", exc)
+            self._forget(pool)
+            return fn(*args)
+        try:
+            return future.result()
+        except (OSError, BrokenProcessPool) as exc:
+            log.warning("render process failed (%s); rendering in this process", exc)
+            self._forget(pool)
+            return fn(*args)
+
+    def submit(self, fn: Callable[..., T], *args: Any) -> concurrent.futures.Future[T] | None:
+        """Start ``fn(*args)`` in a helper process; None if no helper can run it."""
+        pool = None
+        try:
+            pool = self._executor()
+            return pool.submit(fn, *args)
+        except (OSError, BrokenProcessPool, RuntimeError) as exc:
+            log.warning("render process unavailable: %s", exc)
+            self._forget(pool)
+            return None
+
+    def shutdown(self) -> None:
+        """Stop the processes; pending work is dropped. The pool may be used again."""
+        with self._lock:
+            pool, self._pool = self._pool, None
+        if pool is not None:
+            pool.shutdown(wait=False, cancel_futures=True)
+

@@ -1,7 +1,9 @@
 """The preview's render work as plain functions, for a worker thread or the render process.
 
 No Qt here: the helper process (editor.render.pool) imports this module. A job gets
-the post as text plus the facts it needs, so nothing unpicklable crosses over.
+the preview's renderer and the post as text plus the facts it needs, so nothing
+unpicklable crosses over (in a helper process the renderer's engine is that
+process's own, with its own part cache; see ``editor.render.helper``).
 """
 
 from __future__ import annotations
@@ -41,17 +43,17 @@ class Page(NamedTuple):
     keys: tuple[bytes, ...] | None
 
 
-def page_job(text: str, path: str | None, fmt: str, theme: str, site_root: Path | None,
-             embed_label: str) -> Page:
+def page_job(renderer: render.Renderer, text: str, path: str | None, fmt: str, theme: str,
+             site_root: Path | None, embed_label: str) -> Page:
     """The whole preview page."""
     post = _post(text, path, fmt)
-    fragment = render.fragment(post)
+    fragment = renderer.fragment(post)
     try:
-        markup = render.page(post, theme, body_html=fragment)
+        markup = renderer.page(post, theme, body_html=fragment)
     except render.ThemeError as exc:
         # A custom theme that was removed: show the post in the default theme.
         log.warning("%s", exc)
-        markup = render.page(post, body_html=fragment)
+        markup = renderer.page(post, body_html=fragment)
     # The page's body is the fragment prepared the same way as the whole page.
     return Page(preview_html.prepare(markup, site_root, embed_label),
                 _keys(preview_html.prepare(fragment, site_root, embed_label)))
@@ -65,8 +67,9 @@ class Patch(NamedTuple):
     keys: tuple[bytes, ...] | None
 
 
-def patch_job(text: str, path: str | None, fmt: str, site_root: Path | None,
-              embed_label: str, shown: tuple[bytes, ...] | None = None) -> Patch:
+def patch_job(renderer: render.Renderer, text: str, path: str | None, fmt: str,
+              site_root: Path | None, embed_label: str,
+              shown: tuple[bytes, ...] | None = None) -> Patch:
     """The update script's call that puts the new header and body into a loaded page.
 
     ``shown``: the keys of the body pieces the page shows (see ``pieces``), if known;
@@ -75,8 +78,8 @@ def patch_job(text: str, path: str | None, fmt: str, site_root: Path | None,
     need not do.
     """
     post = _post(text, path, fmt)
-    header = preview_html.prepare(render.header(post), site_root, embed_label)
-    body = preview_html.prepare(render.fragment(post), site_root, embed_label)
+    header = preview_html.prepare(renderer.header(post), site_root, embed_label)
+    body = preview_html.prepare(renderer.fragment(post), site_root, embed_label)
     cut = pieces(body)
     if cut is None:
         return Patch(patch_call(header, body), None)

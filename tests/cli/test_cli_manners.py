@@ -238,7 +238,7 @@ def test_internal_error_in_a_real_process_prints_no_traceback(clean_post):
         "import sys, editor.render.core as core\n"
         "def boom(*a, **k):\n"
         "    raise KeyError('theme table')\n"
-        "core.page = boom\n"
+        "core.Renderer.page = boom\n"
         "from editor.cli.main import main\n"
         f"sys.exit(main(['render', {str(clean_post)!r}]))\n"
     )

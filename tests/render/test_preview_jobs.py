@@ -7,12 +7,18 @@ import re
 
 from editor.document.post import Post
 from editor.render import preview_jobs
+from editor.render.core import Renderer
 
 BODY = "\n\n".join(f"<p>문단 {n}: 밤의 열람실 이야기.</p>" for n in range(12)) + "\n"
 
 
 def post_text(body: str) -> str:
     return Post.new({"title": "조각"}, body, fmt="html").text()
+
+
+def job(body: str, shown: tuple[bytes, ...] | None = None) -> preview_jobs.Patch:
+    """The patch job for an HTML post of ``body``, with a renderer of its own."""
+    return preview_jobs.patch_job(Renderer(), post_text(body), None, "html", None, "frame", shown)
 
 
 def range_arguments(call: str) -> list:
@@ -38,15 +44,15 @@ def test_a_lt_sign_in_an_attribute_before_the_line_gives_no_pieces():
 
 
 def test_a_patch_without_known_pieces_sends_the_whole_body():
-    patch = preview_jobs.patch_job(post_text(BODY), None, "html", None, "frame")
+    patch = job(BODY)
     assert patch.call.startswith("window.__articlePreview.patch(")
     assert len(patch.keys) == 13  # nothing before the first paragraph, then twelve
 
 
 def test_only_the_changed_pieces_are_sent_with_every_line():
-    shown = preview_jobs.patch_job(post_text(BODY), None, "html", None, "frame").keys
+    shown = job(BODY).keys
     edited = BODY.replace("문단 5:", "바뀐 문단 5:")
-    patch = preview_jobs.patch_job(post_text(edited), None, "html", None, "frame", shown)
+    patch = job(edited, shown)
     header, head, tail, old_count, middle, lines = range_arguments(patch.call)
     assert (head, tail, old_count) == (6, 6, 13)
     assert re.fullmatch(r'<p data-source-line="11">바뀐 문단 5: [^<]*</p>\n\n', middle)
@@ -55,9 +61,8 @@ def test_only_the_changed_pieces_are_sent_with_every_line():
 
 
 def test_lines_moved_by_an_edit_above_leave_the_blocks_below_unsent():
-    shown = preview_jobs.patch_job(post_text(BODY), None, "html", None, "frame").keys
-    patch = preview_jobs.patch_job(post_text("<p>새 첫 문단</p>\n\n" + BODY), None, "html",
-                                   None, "frame", shown)
+    shown = job(BODY).keys
+    patch = job("<p>새 첫 문단</p>\n\n" + BODY, shown)
     _, head, tail, _, middle, lines = range_arguments(patch.call)
     assert (head, tail) == (1, 12)
     assert middle == '<p data-source-line="1">새 첫 문단</p>\n\n'
@@ -65,7 +70,7 @@ def test_lines_moved_by_an_edit_above_leave_the_blocks_below_unsent():
 
 
 def test_an_unchanged_body_sends_no_piece():
-    shown = preview_jobs.patch_job(post_text(BODY), None, "html", None, "frame").keys
-    patch = preview_jobs.patch_job(post_text(BODY), None, "html", None, "frame", shown)
+    shown = job(BODY).keys
+    patch = job(BODY, shown)
     _, head, tail, old_count, middle, _ = range_arguments(patch.call)
     assert (head + tail, middle) == (old_count, "")

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import functools
 import re
-import sys
 import threading
 import zlib
 
@@ -16,10 +14,24 @@ from markdown.extensions.fenced_code import FencedBlockPreprocessor
 from editor.document.post import Post
 from editor.render import core as render
 from editor.render import markdown as render_markdown
+from editor.render import parts as render_parts
 from editor.render.html import top_level_anchors
+from editor.render.markdown import PythonMarkdownEngine
+from editor.render.pool import RenderPool
 from editor.render.posmap import fences_in
 
 ANCHOR_RE = re.compile(r'<([a-zA-Z0-9]+)([^>]*?) data-source-line="(\d+)"([^>]*)>')
+
+
+@pytest.fixture
+def engine() -> PythonMarkdownEngine:
+    """A renderer's engine of its own: its converter and part cache start empty."""
+    return PythonMarkdownEngine()
+
+
+@pytest.fixture
+def renderer(engine) -> render.Renderer:
+    return render.Renderer(engine)
 
 
 def md_post(body: str, **metadata) -> Post:
@@ -302,34 +314,95 @@ def test_markdown_loose_list_and_quote_stay_one_block():
 # -- converter reuse --------------------------------------------------------
 
 
-def test_converter_state_does_not_leak_between_renders():
+def test_converter_state_does_not_leak_between_renders(renderer):
     """Footnotes and toc ids of one render do not reappear in the next (reset works)."""
-    first = render.fragment(md_post("## Same\n\nText[^1].\n\n[^1]: A note.\n"))
+    first = renderer.fragment(md_post("## Same\n\nText[^1].\n\n[^1]: A note.\n"))
     assert 'class="footnote"' in first
-    second = render.fragment(md_post("## Same\n\nNo notes here.\n"))
+    second = renderer.fragment(md_post("## Same\n\nNo notes here.\n"))
     assert "footnote" not in second
     assert "A note." not in second
     assert 'id="same"' in second  # not "same_1": ids from the first render are forgotten
 
 
-def test_converter_is_built_once():
-    """The same Markdown converter object serves every render."""
-    render.fragment(md_post("one"))
-    converter = render_markdown._converter
-    render.fragment(md_post("two"))
+def test_converter_is_built_once(renderer, engine):
+    """The same Markdown converter object serves every render of a renderer."""
+    renderer.fragment(md_post("one"))
+    converter = engine._converter
+    renderer.fragment(md_post("two"))
     assert converter is not None
-    assert render_markdown._converter is converter
+    assert engine._converter is converter
 
 
-def test_concurrent_renders_give_the_same_results():
+def test_renderers_share_nothing():
+    """Two renderers have their own engines; the module's fragment() makes a new one."""
+    first, second = render.Renderer(), render.Renderer()
+    assert first.engine is not second.engine
+    post = md_post("## Same\n\nText.\n")
+    assert first.fragment(post) == second.fragment(post) == render.fragment(post)
+    assert second.engine._converter is not first.engine._converter
+
+
+def test_another_engine_plugs_in():
+    """Any object with name and convert(text, anchors) renders Markdown bodies."""
+
+    class Shouting:
+        name = "shouting"
+
+        def convert(self, text: str, anchors: bool = True) -> str:
+            line = ' data-source-line="1"' if anchors else ""
+            return f"<p{line}>{text.strip().upper()}</p>"
+
+    renderer = render.Renderer(engine=Shouting())
+    assert isinstance(renderer.engine, render.MarkdownEngine)
+    assert renderer.fragment(md_post("quiet words\n")) == '<p data-source-line="1">QUIET WORDS</p>'
+    assert "<p>QUIET WORDS</p>" in renderer.page(md_post("quiet words\n"), anchors=False)
+    assert renderer.fragment(html_post("<p>kept</p>"), anchors=False) == "<p>kept</p>"
+
+
+def test_a_failing_engine_shows_the_text_instead_of_raising():
+    """Whatever an engine raises, the fragment is the text, escaped, with a note."""
+
+    class Broken:
+        name = "broken"
+
+        def convert(self, text: str, anchors: bool = True) -> str:
+            raise ValueError("no luck")
+
+    html = render.Renderer(engine=Broken()).fragment(md_post("a <b> & c\n"))
+    assert "could not be rendered (ValueError: no luck)" in html
+    assert "<pre>a &lt;b&gt; &amp; c\n</pre>" in html
+
+
+def test_speedups_fall_back_to_the_stock_library(monkeypatch, engine):
+    """A shortcut that fails costs nothing: the stock converter renders the text."""
+    text = "## Title\n\nSome *words*.\n"
+    expected = PythonMarkdownEngine(speedups=False).convert(text)
+    converter = engine._converter_for(True)
+
+    def broken(lines):
+        raise RuntimeError("shortcut broke")
+
+    monkeypatch.setattr(converter.markdown.preprocessors["plain_fenced_code"], "run", broken)
+    assert engine.convert(text) == expected
+
+
+def test_speedups_can_be_switched_off():
+    """Without speed-ups the converter is the stock library with our extensions only."""
+    engine = PythonMarkdownEngine(speedups=False)
+    assert engine.convert("Plain *text*.\n") == '<p data-source-line="1">Plain <em>text</em>.</p>'
+    assert "plain_fenced_code" not in engine._converter_for(False).markdown.preprocessors
+    assert "plain_fenced_code" in PythonMarkdownEngine()._converter_for(True).markdown.preprocessors
+
+
+def test_concurrent_renders_give_the_same_results(renderer):
     """Renders from several threads at once match renders done one by one."""
     posts = [md_post(f"# Post {i}\n\nBody {i} with [^n].\n\n[^n]: note {i}\n") for i in range(8)]
-    expected = [render.fragment(post) for post in posts]
+    expected = [renderer.fragment(post) for post in posts]
     results: dict[int, str] = {}
 
     def work(index: int) -> None:
         for _ in range(20):
-            results[index] = render.fragment(posts[index])
+            results[index] = renderer.fragment(posts[index])
 
     threads = [threading.Thread(target=work, args=(i,)) for i in range(len(posts))]
     for thread in threads:
@@ -365,14 +438,12 @@ def long_markdown(blocks: int) -> str:
     return "\n\n".join(pieces) + "\n"
 
 
-def test_long_post_rendered_by_parts_matches_whole_rendering():
+def test_long_post_rendered_by_parts_matches_whole_rendering(renderer, engine):
     """A long post converted by parts equals one whole conversion (up to inter-tag space)."""
     text = long_markdown(1400)
     assert len(text) > render_markdown.PART_THRESHOLD
-    render_markdown.clear_cache()
-    by_parts = render.fragment(md_post(text))
-    with render_markdown._lock:
-        whole = render_markdown._convert(text, True)
+    by_parts = renderer.fragment(md_post(text))
+    whole = engine.convert_whole(text, True)
     assert squeeze(by_parts) == squeeze(whole)
     assert 'id="summary_199"' in by_parts  # ids unique over the whole document
     assert 'href="https://example.org"' in by_parts  # reference defined in the last part
@@ -380,49 +451,45 @@ def test_long_post_rendered_by_parts_matches_whole_rendering():
 
 def test_first_render_shared_with_helpers_matches_one_process(monkeypatch):
     """A long first render split across helper processes gives what one process gives."""
-    from editor.render import pool as render_pool
-
     text = long_markdown(1400) + "\n```python\nprint('helper')\n```\n"
-    render_markdown.clear_cache()
-    monkeypatch.setattr(render_markdown, "PARALLEL_CHARS", sys.maxsize)
-    alone = render.fragment(md_post(text))
-    render_markdown.clear_cache()
+    alone = render.Renderer().fragment(md_post(text))
+    pool = RenderPool()
+    renderer = render.Renderer(pool=pool)
     helpers = []
-    real_submit = render_pool.submit
+    real_submit = pool.submit
 
     def counting_submit(fn, *args):
-        helpers.append(len(args[0]))
+        helpers.append(len(args[1]))  # (engine, share, anchors, references)
         return real_submit(fn, *args)
 
-    monkeypatch.setattr(render_markdown, "PARALLEL_CHARS", 1000)
+    renderer.engine.parallel_chars = 1000
     monkeypatch.setattr(render_markdown.os, "cpu_count", lambda: 3)
-    monkeypatch.setattr(render_pool, "submit", counting_submit)
+    monkeypatch.setattr(pool, "submit", counting_submit)
     try:
-        shared = render.fragment(md_post(text))
+        shared = renderer.fragment(md_post(text))
     finally:
-        render_pool.shutdown()
-    assert len(helpers) == render_pool.WORKERS and all(helpers)
+        pool.shutdown()
+    assert len(helpers) == pool.workers and all(helpers)
     assert shared == alone
 
 
-@functools.cache
-def stock_converter():
-    """Our extensions on a stock ``markdown.Markdown``, without ``render_fastpaths``."""
-    return render_markdown.build_converter(fast=False)
+def test_a_renderer_without_a_pool_renders_long_posts_here(monkeypatch):
+    """No pool, no helper processes: the first render happens in this process."""
+    renderer = render.Renderer()
+    renderer.engine.parallel_chars = 1000
+    monkeypatch.setattr(render_markdown.os, "cpu_count", lambda: 3)
+    text = long_markdown(700)
+    assert renderer.fragment(md_post(text)) == render.Renderer().fragment(md_post(text))
 
 
 def stock_html(text: str, anchors: bool = True) -> str:
-    """``text`` converted by the stock converter."""
-    converter = stock_converter()
-    converter.source_lines.enabled = anchors
-    converter.markdown.reset()
-    return converter.markdown.convert(text)
+    """``text`` converted by a stock converter (our extensions, no speed-ups)."""
+    return render_markdown.build_converter(speedups=False).convert(text, anchors)[0]
 
 
 def fast_html(text: str, anchors: bool = True) -> str:
-    """``text`` converted whole by the editor's converter."""
-    with render_markdown._lock:
-        return render_markdown._convert(text, anchors)
+    """``text`` converted whole by a converter with the speed-ups (no fallback)."""
+    return render_markdown.build_converter(speedups=True).convert(text, anchors)[0]
 
 
 def test_shortcuts_leave_the_output_unchanged():
@@ -456,35 +523,35 @@ def test_each_shortcut_gives_the_stock_html(text):
         assert fast_html(text, anchors) == stock_html(text, anchors)
 
 
-def test_long_post_anchors_point_at_block_start_lines():
+def test_long_post_anchors_point_at_block_start_lines(renderer):
     """Anchors of a long post, shifted per part, still name the blocks' first lines."""
     text = long_markdown(1400)
     lines = text.split("\n") + [""]
-    found = anchors_of(render.fragment(md_post(text)))
+    found = anchors_of(renderer.fragment(md_post(text)))
     assert len(found) > 1000
     for tag, attributes, number in found:
         assert markdown_block_starts(tag, attributes, lines[number - 1], lines[number])
 
 
-def test_long_post_anchors_follow_parts_that_moved():
+def test_long_post_anchors_follow_parts_that_moved(renderer):
     """Lines added above cached parts move their anchors; removing them moves them back."""
     text = long_markdown(1400)
-    first = render.fragment(md_post(text))
+    first = renderer.fragment(md_post(text))
     longer = "New line one\nand two\n\n" + text
     lines = longer.split("\n") + [""]
-    found = anchors_of(render.fragment(md_post(longer)))
+    found = anchors_of(renderer.fragment(md_post(longer)))
     assert len(found) > 1000
     for tag, attributes, number in found:
         assert markdown_block_starts(tag, attributes, lines[number - 1], lines[number])
-    assert render.fragment(md_post(text)) == first
+    assert renderer.fragment(md_post(text)) == first
 
 
-def test_long_post_edit_changes_only_the_edited_block():
+def test_long_post_edit_changes_only_the_edited_block(renderer):
     """After an edit, re-rendering reuses cached parts and only the edited block differs."""
     text = long_markdown(1400)
-    before = render.fragment(md_post(text))
+    before = renderer.fragment(md_post(text))
     edited = text.replace("> quote 705\n", "> quote 705 edited\n")
-    after = render.fragment(md_post(edited))
+    after = renderer.fragment(md_post(edited))
     assert before != after
     assert after == before.replace("quote 705</p>", "quote 705 edited</p>")
 
@@ -495,12 +562,12 @@ def test_parts_stay_in_place_after_an_edit_in_text_repeating_a_few_blocks():
     unit = [f"<p>되풀이되는 문단 {k}: " + "낱말 " * 40 + "</p>" for k in range(8)]
     lines = "\n\n".join(unit * 300).split("\n")
     assert all(
-        zlib.crc32(line.encode()) % render_markdown._BOUNDARY_MODULUS for line in unit
+        zlib.crc32(line.encode()) % render_parts.BOUNDARY_MODULUS for line in unit
     )
-    before = render_markdown._parts(lines)
+    before = render_parts.part_starts(lines)
     assert len(before) > 8
     lines[0] = lines[0].replace("낱말", "낱말 " * 100, 1)  # a part of the first part longer
-    assert render_markdown._parts(lines) == before
+    assert render_parts.part_starts(lines) == before
 
 
 # -- header and page --------------------------------------------------------
@@ -676,16 +743,23 @@ markdown_texts = st.lists(
 @example("a <!-- open\n<https://a.example>\n<div>\n\ninside\n\n</div>\n<!-- c -->\n")
 def test_property_anchors_never_change_markdown_output(text):
     """For generated Markdown, anchors only add attributes (and space between tags)."""
-    with_anchors = render_markdown.markdown_to_html(text, anchors=True)
-    without = render_markdown.markdown_to_html(text, anchors=False)
+    engine = PythonMarkdownEngine()
+    with_anchors = engine.convert(text, anchors=True)
+    without = engine.convert(text, anchors=False)
     assert squeeze(strip_anchors(with_anchors)) == squeeze(without)
 
 
 @pytest.fixture
 def monkeypatch_parts(monkeypatch):
-    """Cut even short texts into parts of about two blocks."""
-    monkeypatch.setattr(render_markdown, "PART_THRESHOLD", 0)
-    monkeypatch.setattr(render_markdown, "_BOUNDARY_MODULUS", 2)
+    """Cut even short texts into parts of about two blocks (with ``parted``)."""
+    monkeypatch.setattr(render_parts, "BOUNDARY_MODULUS", 2)
+
+
+def parted() -> PythonMarkdownEngine:
+    """An engine that converts every text by parts."""
+    engine = PythonMarkdownEngine()
+    engine.part_threshold = 0
+    return engine
 
 
 @settings(
@@ -694,10 +768,10 @@ def monkeypatch_parts(monkeypatch):
 @given(markdown_texts)
 def test_property_rendering_by_parts_matches_whole(monkeypatch_parts, text):
     """For generated Markdown cut into many small parts, the result equals one conversion."""
+    engine = parted()
     for anchors in (True, False):
-        by_parts = render_markdown.markdown_to_html(text, anchors)
-        with render_markdown._lock:
-            whole = render_markdown._convert(text, anchors)
+        by_parts = engine.convert(text, anchors)
+        whole = engine.convert_whole(text, anchors)
         assert squeeze(by_parts) == squeeze(whole)
 
 
@@ -730,8 +804,8 @@ def test_heading_ids_by_parts_are_the_ids_of_the_whole(monkeypatch_parts):
         "## Intro\n\n## Next {: #same }\n\nWords\n\n## Other {: #same }\n\n"
         '<h2 id="raw">Raw</h2>\n\n<h2 id="raw">Raw</h2>\n\n## Intro\n\nLast\n{: #intro }\n'
     )
-    assert len(render_markdown._parts(text.split("\n"))) > 3
-    by_parts = render_markdown.markdown_to_html(text, False)
+    assert len(render_parts.part_starts(text.split("\n"))) > 3
+    by_parts = parted().convert(text, False)
     assert "\x1f" not in by_parts
     assert re.findall(r'id="([^"]*)"', by_parts) == [
         "intro_1", "same", "same", "raw", "raw", "intro_2", "intro",
@@ -745,16 +819,32 @@ def test_link_references_by_parts_are_the_ones_python_markdown_takes(monkeypatch
         "Use [t] and [q].\n\n| a | b |\n|---|---|\n| 1 | 2 |\n[t]: http://t.example\n\n"
         "Words.\n\n> [q]: http://q.example\n\nMore [q] and [t].\n"
     )
-    assert len(render_markdown._parts(text.split("\n"))) > 1
+    assert len(render_parts.part_starts(text.split("\n"))) > 1
     whole = fast_html(text)
     assert 'href="http://q.example"' in whole and 'href="http://t.example"' not in whole
+    engine = parted()
     for _ in range(2):  # the second time with the corrected references at once
-        assert squeeze(render_markdown.markdown_to_html(text)) == squeeze(whole)
+        assert squeeze(engine.convert(text)) == squeeze(whole)
 
 
 def test_parts_never_split_a_definition_list_continued_by_terms(monkeypatch_parts):
     """Terms with definitions after a paragraph join the definition list above them."""
     text = "Term\n: def\n\nPara text *em*\nTerm\n: def\n"
-    with render_markdown._lock:
-        whole = render_markdown._convert(text, True)
-    assert squeeze(render_markdown.markdown_to_html(text, True)) == squeeze(whole)
+    engine = parted()
+    assert squeeze(engine.convert(text, True)) == squeeze(engine.convert_whole(text, True))
+
+
+def test_highlighting_a_long_block_is_stock_highlighting() -> None:
+    """Cached highlighting gives what Pygments gives with CodeHilite's options."""
+    import pygments
+
+    from editor.render import html as render_html
+    from editor.render.html import highlight_code
+
+    code = "\n".join(
+        f"def step_{i}(value: int = {i}) -> str:\n    return f'{{value}} 단계 #{i}'  # note"
+        for i in range(300)
+    )
+    lexer, formatter = render_html._highlighter("python")
+    stock = type(lexer)(**lexer.options)
+    assert highlight_code(code, "python") == pygments.highlight(code, stock, formatter)

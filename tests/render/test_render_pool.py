@@ -1,13 +1,16 @@
-"""The render helper process: work runs elsewhere, and a dead process falls back in-process."""
+"""The render helper processes: work runs elsewhere, and a dead process falls back in-process."""
 
 from __future__ import annotations
 
 import os
+import pickle
 from pathlib import Path
 
 import pytest
 
-from editor.render import pool as render_pool
+from editor.render.core import Renderer
+from editor.render.markdown import PythonMarkdownEngine
+from editor.render.pool import RenderPool
 
 
 def _pid() -> int:
@@ -22,43 +25,67 @@ def _die_first_time(marker: str) -> int:
     return os.getpid()
 
 
-@pytest.fixture(autouse=True)
-def fresh_pool():
-    render_pool.shutdown()
-    yield
-    render_pool.shutdown()
+def _same_engine_twice(engine: PythonMarkdownEngine) -> tuple[int, int, bool]:
+    """In a helper: the engine it received, and whether a second copy is that one."""
+    again = pickle.loads(pickle.dumps(engine))
+    return os.getpid(), id(engine), again is engine
 
 
-def test_work_runs_in_another_process():
+@pytest.fixture
+def pool():
+    """A pool of the test's own, shut down after it."""
+    pool = RenderPool()
+    yield pool
+    pool.shutdown()
+
+
+def test_work_runs_in_another_process(pool):
     """run() computes in the helper process, not in the caller."""
-    assert render_pool.run(_pid) != os.getpid()
+    assert pool.run(_pid) != os.getpid()
 
 
-def test_preview_job_renders_in_the_process(fixtures_dir):
+def test_preview_job_renders_in_the_process(pool, fixtures_dir):
     """A preview patch job gives the same call in the process as in this one."""
     from editor.render import preview_jobs
 
     text = (fixtures_dir / "house-post.md").read_text("utf-8")
-    args = (text, None, "html", None, "frame")
-    assert render_pool.run(preview_jobs.patch_job, *args) == preview_jobs.patch_job(*args)
+    args = (Renderer(pool=pool), text, None, "html", None, "frame")
+    assert pool.run(preview_jobs.patch_job, *args) == preview_jobs.patch_job(*args)
 
 
-def test_dead_process_falls_back_in_process(tmp_path):
+def test_an_engine_in_a_helper_is_the_helpers_own(pool):
+    """An engine sent to a helper process is that process's lasting engine (its cache
+    serves the next job); in this process a copy is a new engine."""
+    engine = PythonMarkdownEngine(speedups=False)
+    pid, _, same = pool.run(_same_engine_twice, engine)
+    assert pid != os.getpid() and same
+    copy = pickle.loads(pickle.dumps(engine))
+    assert copy is not engine and copy.speedups is False
+
+
+def test_dead_process_falls_back_in_process(pool, tmp_path):
     """If the helper dies mid-job, the work is done here and the next run starts a new one."""
     marker = str(tmp_path / "died")
-    assert render_pool.run(_die_first_time, marker) == os.getpid()
-    assert render_pool.run(_pid) != os.getpid()
+    assert pool.run(_die_first_time, marker) == os.getpid()
+    assert pool.run(_pid) != os.getpid()
 
 
-def test_submit_starts_new_helpers_after_one_died(tmp_path):
+def test_submit_starts_new_helpers_after_one_died(pool, tmp_path):
     """A helper that dies breaks its pool once; the next submissions get working helpers."""
     from concurrent.futures.process import BrokenProcessPool
 
-    future = render_pool.submit(_die_first_time, str(tmp_path / "died"))
+    future = pool.submit(_die_first_time, str(tmp_path / "died"))
     assert future is not None
     with pytest.raises(BrokenProcessPool):
         future.result(timeout=60)
-    futures = [render_pool.submit(_pid) for _ in range(2)]
+    futures = [pool.submit(_pid) for _ in range(2)]
     working = [f for f in futures if f is not None]
     assert working
     assert working[-1].result(timeout=60) != os.getpid()
+
+
+def test_a_pool_shut_down_starts_again_when_used(pool):
+    """shutdown() stops the processes; the owner may still use the pool afterwards."""
+    first = pool.run(_pid)
+    pool.shutdown()
+    assert pool.run(_pid) not in (os.getpid(), first)

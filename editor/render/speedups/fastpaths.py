@@ -1,13 +1,16 @@
 """Shortcuts through Python-Markdown that give the same HTML with less work.
 
-Converting a long post is mostly Python-Markdown trying things that the text rules
-out in advance: inline patterns on sentences without a character they need, the
-``attr_list`` pass on a text without ``{``, the ``[TOC]`` search on a text without
-the marker, block-level lookups in a list. ``FastMarkdown`` skips that work; a
-property test compares its output with a stock ``markdown.Markdown`` built with the
-same extensions.
+Converting a long post is mostly Python-Markdown trying things the text rules out
+in advance: inline patterns on sentences without a character any of them needs,
+the ``attr_list`` pass on a text without ``{``, the ``toc`` pass on a text without a
+heading, fences re-found and re-highlighted on every render. ``SpeedupsExtension``
+skips that work through Python-Markdown's public extension API only: it registers
+processors of its own, and wraps a stock processor by registering a gate under the
+stock one's name and priority. Property tests compare its output with a stock
+converter built with the same extensions; the engine falls back to the stock
+converter if a shortcut ever fails (``editor.render.markdown``).
 
-Each shortcut only applies while the converter's processors are the ones it knows;
+Each shortcut applies only while the converter's processors are the ones it knows;
 with others (an extension we do not load) it stands aside.
 """
 
@@ -17,9 +20,10 @@ import re
 from typing import Any
 
 import markdown
+from markdown import Extension
 from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
-from markdown.util import AtomicString, Registry
+from markdown.util import AtomicString
 
 from editor.render.html import highlight_code
 from editor.render.posmap import fences_in
@@ -43,7 +47,9 @@ _PATTERN_NEEDS: dict[str, tuple[str, ...]] = {
         ("*", "_"),
     ),
 }
-_EMPHASIS_TOKENS = frozenset("*_")
+_KNOWN_PATTERNS = frozenset(_PATTERN_NEEDS)
+# Every character a pattern needs; placeholders and source-line markers count too.
+_TRIGGER_RE = re.compile(r"[`\\\[\]!<>&*_{}\x02\x03\x1e]|  \n")
 
 # Where a heading can come from (toc gives headings their ids): a "#" anywhere (a
 # heading may sit in a list item or a quote), a setext underline, an HTML heading
@@ -54,92 +60,69 @@ _MAYBE_ATTRIBUTES_RE = re.compile(r"\{")
 _MAYBE_ESCAPES_RE = re.compile(r"[\\\x02]")
 
 
-class FastMarkdown(markdown.Markdown):
-    """``markdown.Markdown`` with the shortcuts of this module (see ``install``)."""
+class SpeedupsExtension(Extension):
+    """The shortcuts; load it last (it wraps processors the other extensions register)."""
 
-    source = ""
-    toc_processor: Treeprocessor | None = None  # set by ``install``
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.source = ""  # the text being converted
+        self.patterns: _InlinePatterns | None = None
 
-    def reset(self) -> FastMarkdown:
-        # is_block_level is asked ~100 000 times for 1 MB; a set answers as the list does.
-        self._block_level = frozenset(self.block_level_elements)
-        super().reset()
-        return self
+    def reset(self) -> None:
+        self.source = ""
+        if self.patterns is not None:
+            self.patterns.restore()  # a conversion that failed half-way
 
-    def is_block_level(self, tag: Any) -> bool:
-        if isinstance(tag, str):
-            return tag.lower().rstrip("/") in self._block_level
-        return False
-
-    def convert(self, source: str) -> str:
-        self.source = source
-        toc = self.toc_processor
+    def extendMarkdown(self, md: markdown.Markdown) -> None:  # noqa: N802 - Python-Markdown API
+        md.registerExtension(self)
+        md.block_level_elements = _BlockLevelList(md.block_level_elements)
+        self.patterns = _InlinePatterns.of(md)
+        # Before normalize_whitespace (30): the text as written.
+        md.preprocessors.register(_NoteSource(md, self), "speedups_note_source", 31)
+        md.preprocessors.register(_PlainFencePreprocessor(md), "plain_fenced_code", 26)
+        if "html_block" in md.preprocessors:
+            md.preprocessors.register(
+                _RawHtmlLeft(md, md.preprocessors["html_block"]), "html_block", 20
+            )
+        if "fenced_code_block" in md.preprocessors:
+            # Left with the fences that have attributes, if any.
+            md.preprocessors.register(
+                _FencesLeft(md, md.preprocessors["fenced_code_block"]), "fenced_code_block", 25
+            )
+        # Right before "inline" (20), and right after it.
+        md.treeprocessors.register(
+            _PlainTextLeftAlone(md, self.patterns), "plain_text_atomic", 21
+        )
+        if self.patterns is not None:
+            md.treeprocessors.register(
+                _RestorePatterns(md, self.patterns), "restore_inline_patterns", 19.5
+            )
+        toc = md.treeprocessors["toc"] if "toc" in md.treeprocessors else None
+        # toc puts a table of contents in place of its marker, even with no heading.
         marker = getattr(toc, "marker", "")
-        if marker and marker not in source:
-            # No marker in the text, no marker in the tree to replace.
-            toc.marker = ""
-        try:
-            return super().convert(source)
-        finally:
-            self.source = ""
-            if marker:
-                toc.marker = marker
+        toc_needs = re.compile(
+            _MAYBE_HEADING_RE.pattern + (f"|{re.escape(marker)}" if marker else ""),
+            _MAYBE_HEADING_RE.flags,
+        )
+        # Same names and priorities as the extensions give them.
+        for name, priority, needs in (
+            ("attr_list", 8, _MAYBE_ATTRIBUTES_RE),
+            ("toc", 5, toc_needs),
+            ("unescape", 0, _MAYBE_ESCAPES_RE),
+        ):
+            if name in md.treeprocessors:
+                gated = _NeedsText(md, md.treeprocessors[name], needs, self)
+                md.treeprocessors.register(gated, name, priority)
 
 
-class _ListedRegistry(Registry):
-    """A Registry that lists its items in order once, not on every iteration.
+class _NoteSource(Preprocessor):
+    def __init__(self, md: markdown.Markdown, extension: SpeedupsExtension) -> None:
+        super().__init__(md)
+        self.extension = extension
 
-    The block parser iterates its processors for every block (a new sorted list
-    each time in the stock Registry).
-    """
-
-    _listed: list | None = None
-
-    def __iter__(self):
-        if self._listed is None:
-            self._listed = list(super().__iter__())
-        return iter(self._listed)
-
-    def register(self, *args, **kwargs) -> None:
-        self._listed = None
-        super().register(*args, **kwargs)
-
-    def deregister(self, *args, **kwargs) -> None:
-        self._listed = None
-        super().deregister(*args, **kwargs)
-
-
-def install(md: FastMarkdown) -> None:
-    """Add the shortcut processors to ``md`` (after its extensions are loaded)."""
-    if type(md.parser.blockprocessors) is Registry:
-        md.parser.blockprocessors.__class__ = _ListedRegistry
-    md.toc_processor = md.treeprocessors["toc"] if "toc" in md.treeprocessors else None
-    md.preprocessors.register(_PlainFencePreprocessor(md), "plain_fenced_code", 26)
-    if "html_block" in md.preprocessors:
-        html_block = _RawHtmlLeft(md, md.preprocessors["html_block"])
-        md.preprocessors.register(html_block, "html_block", 20)
-    if "fenced_code_block" in md.preprocessors:
-        # Left with the fences that have attributes, if any (a search of the whole
-        # text per part otherwise).
-        fenced = _FencesLeft(md, md.preprocessors["fenced_code_block"])
-        md.preprocessors.register(fenced, "fenced_code_block", 25)
-    # Right before "inline" (20).
-    md.treeprocessors.register(_InlineNarrowing(md), "inline_narrowing", 21)
-    # toc puts a table of contents in place of its marker, even with no heading.
-    marker = getattr(md.toc_processor, "marker", "")
-    toc_needs = re.compile(
-        _MAYBE_HEADING_RE.pattern + (f"|{re.escape(marker)}" if marker else ""),
-        _MAYBE_HEADING_RE.flags,
-    )
-    # Same names and priorities as the extensions give them.
-    for name, priority, needs in (
-        ("attr_list", 8, _MAYBE_ATTRIBUTES_RE),
-        ("toc", 5, toc_needs),
-        ("unescape", 0, _MAYBE_ESCAPES_RE),
-    ):
-        if name in md.treeprocessors:
-            gated = _NeedsText(md, md.treeprocessors[name], needs)
-            md.treeprocessors.register(gated, name, priority)
+    def run(self, lines: list[str]) -> list[str]:
+        self.extension.source = "\n".join(lines)
+        return lines
 
 
 class _PlainFencePreprocessor(Preprocessor):
@@ -148,7 +131,7 @@ class _PlainFencePreprocessor(Preprocessor):
     Python-Markdown's own fence preprocessor (which runs next and still handles the
     other fences) rebuilds the whole text once per fence, which is quadratic on long
     posts, and highlights every fence anew on every render. The markup is the same:
-    both go through ``CodeHilite(...).hilite(shebang=False)`` with our settings.
+    both go through Pygments with CodeHilite's options for our settings.
     """
 
     def run(self, lines: list[str]) -> list[str]:
@@ -204,33 +187,106 @@ class _RawHtmlLeft(Preprocessor):
         return lines
 
 
-class _InlineNarrowing(Treeprocessor):
-    """Give the inline pass only the patterns that can match this document's text.
+class _BlockLevelList(list):
+    """``Markdown.block_level_elements`` answering ``in`` from a set.
 
-    Python-Markdown tries each of its inline patterns on every piece of text, which
-    is most of the time spent on a long post. Text holding none of the characters
-    any pattern starts with is marked atomic, so the pass leaves it as it is; for the
-    rest, patterns needing a character no remaining text holds are left out of this
-    conversion's list (the texts the patterns make are pieces of these texts).
+    ``Markdown.is_block_level`` asks it ~100 000 times for 1 MB; a list answers by
+    scanning its fifty names. Still a list for the extensions that change it.
     """
 
-    # Every character a pattern needs; placeholders and source-line markers count too.
-    _TRIGGER_RE = re.compile(r"[`\\\[\]!<>&*_{}\x02\x03\x1e]|  \n")
+    def __init__(self, names: list[str]) -> None:
+        super().__init__(names)
+        self._names: frozenset[str] | None = None
 
-    def __init__(self, md: markdown.Markdown) -> None:
+    def __contains__(self, name: object) -> bool:
+        if self._names is None:
+            self._names = frozenset(self)
+        return name in self._names
+
+    def _changed(method):  # noqa: N805 - wraps the list's own methods below
+        def changed(self, *args: Any) -> Any:
+            self._names = None
+            return method(self, *args)
+
+        return changed
+
+    append = _changed(list.append)
+    extend = _changed(list.extend)
+    insert = _changed(list.insert)
+    remove = _changed(list.remove)
+    pop = _changed(list.pop)
+    clear = _changed(list.clear)
+    sort = _changed(list.sort)
+    reverse = _changed(list.reverse)
+    __setitem__ = _changed(list.__setitem__)
+    __delitem__ = _changed(list.__delitem__)
+    __iadd__ = _changed(list.__iadd__)
+    __imul__ = _changed(list.__imul__)
+    del _changed
+
+
+class _InlinePatterns:
+    """The converter's inline patterns, of which one conversion may set some aside.
+
+    Python-Markdown tries each of its inline patterns on every piece of text; a
+    pattern needing a character no text of the document holds is set aside for the
+    conversion (``Registry.deregister``) and put back after the inline pass
+    (``Registry.register``). The patterns are registered once more at the start with
+    priorities in their own order, so putting one back restores the order exactly.
+    """
+
+    def __init__(self, md: markdown.Markdown, order: list[tuple[str, Any]]) -> None:
+        self.md = md
+        self.order = order
+        self.aside: list[str] = []
+
+    @classmethod
+    def of(cls, md: markdown.Markdown) -> _InlinePatterns | None:
+        """None while the converter has a pattern this module does not know."""
+        patterns = md.inlinePatterns
+        names = [name for name in _KNOWN_PATTERNS if name in patterns]
+        if len(names) != len(patterns):
+            return None
+        names.sort(key=patterns.get_index_for_name)
+        order = [(name, patterns[name]) for name in names]
+        for rank, (name, item) in enumerate(order):
+            patterns.register(item, name, len(order) - rank)
+        return cls(md, order)
+
+    def set_aside(self, text: str) -> None:
+        """Set aside the patterns needing what ``text`` does not hold."""
+        patterns = self.md.inlinePatterns
+        for name, _ in self.order:
+            if name in patterns and not any(need in text for need in _PATTERN_NEEDS[name]):
+                patterns.deregister(name)
+                self.aside.append(name)
+
+    def restore(self) -> None:
+        if not self.aside:
+            return
+        aside = set(self.aside)
+        self.aside = []
+        for rank, (name, item) in enumerate(self.order):
+            if name in aside:
+                self.md.inlinePatterns.register(item, name, len(self.order) - rank)
+
+
+class _PlainTextLeftAlone(Treeprocessor):
+    """Leave the inline pass only the text and the patterns that can match.
+
+    Text holding none of the characters any pattern needs is marked atomic
+    (``AtomicString``, the library's own way to say "leave this text alone"); the
+    patterns no remaining text can match are set aside for this conversion.
+    """
+
+    def __init__(self, md: markdown.Markdown, patterns: _InlinePatterns | None) -> None:
         super().__init__(md)
-        self._names: dict[tuple[object, ...], list[str] | None] = {}
-        self._narrowed: dict[tuple[str, ...], Registry] = {}
+        self.patterns = patterns
 
     def run(self, root) -> None:
-        inline = self.md.treeprocessors["inline"] if "inline" in self.md.treeprocessors else None
-        if inline is None:
+        if self.patterns is None:
             return
-        patterns = inline.inlinePatterns = self.md.inlinePatterns
-        names = self._known_names(patterns)
-        if names is None:
-            return
-        trigger = self._TRIGGER_RE.search
+        trigger = _TRIGGER_RE.search
         live = []
         for element in root.iter():
             text = element.text
@@ -245,46 +301,39 @@ class _InlineNarrowing(Treeprocessor):
                     live.append(tail)
                 else:
                     element.tail = AtomicString(tail)
-        text = "\0".join(live)
-        keep = tuple(name for name in names if any(n in text for n in _PATTERN_NEEDS[name]))
-        inline.inlinePatterns = self._narrow(patterns, keep)
+        # The texts the patterns make are pieces of these texts.
+        self.patterns.set_aside("\0".join(live))
 
-    def _known_names(self, patterns: Registry) -> list[str] | None:
-        """Names of ``patterns`` in the order they run, or None if one is not known."""
-        key = tuple(patterns)
-        if key not in self._names:
-            names = sorted(
-                (name for name in _PATTERN_NEEDS if name in patterns),
-                key=patterns.get_index_for_name,
-            )
-            self._names[key] = names if len(names) == len(patterns) else None
-            self._narrowed.clear()
-        delimiters = getattr(getattr(self.md, "delimiters", None), "delimiters", {})
-        return self._names[key] if set(delimiters) <= _EMPHASIS_TOKENS else None
 
-    def _narrow(self, patterns: Registry, keep: tuple[str, ...]) -> Registry:
-        narrowed = self._narrowed.get(keep)
-        if narrowed is None:
-            narrowed = Registry()
-            for rank, name in enumerate(keep):
-                narrowed.register(patterns[name], name, len(keep) - rank)
-            self._narrowed[keep] = narrowed
-        return narrowed
+class _RestorePatterns(Treeprocessor):
+    def __init__(self, md: markdown.Markdown, patterns: _InlinePatterns) -> None:
+        super().__init__(md)
+        self.patterns = patterns
+
+    def run(self, root) -> None:
+        self.patterns.restore()
 
 
 class _NeedsText(Treeprocessor):
     """Run ``inner`` only for a source text where ``needs`` matches (it acts on nothing else)."""
 
-    def __init__(self, md: FastMarkdown, inner: Treeprocessor, needs: re.Pattern[str]) -> None:
+    def __init__(
+        self,
+        md: markdown.Markdown,
+        inner: Treeprocessor,
+        needs: re.Pattern[str],
+        extension: SpeedupsExtension,
+    ) -> None:
         super().__init__(md)
         self.inner = inner
         self.needs = needs
+        self.extension = extension
 
     def __getattr__(self, name: str) -> Any:
         # Others use the wrapped processor's helpers (inline HTML: unescape's RE).
         return getattr(self.inner, name)
 
     def run(self, root) -> Any:
-        if self.needs.search(self.md.source):
+        if self.needs.search(self.extension.source):
             return self.inner.run(root)
         return None

@@ -40,7 +40,6 @@ from PySide6.QtWidgets import (
 from editor.authoring.highlights import Highlight, Preset, find_highlights
 from editor.authoring.search import Utf16Index
 from editor.messages import Message
-from editor.render import pool as render_pool
 from editor.ui.authoring.preset_dialog import preset_icon, preset_name, swatch_icon
 from editor.ui.shell.translated import translated
 from editor.ui.source.editor import SourceEditor
@@ -84,8 +83,9 @@ class _ScanRelay(QObject):
 
 class _ScanJob(QRunnable):
     def __init__(self, generation: int, text: str, presets: list[Preset],
-                 relay: _ScanRelay) -> None:
+                 relay: _ScanRelay, pool: Any = None) -> None:
         super().__init__()
+        self._pool = pool  # the preview's helper processes, if there is a preview
         self._generation, self._text, self._presets = generation, text, presets
         self._relay = relay
 
@@ -93,7 +93,8 @@ class _ScanJob(QRunnable):
         # In a helper process: a long scan in this thread would hold Python's lock
         # and stall the keystrokes typed meanwhile.
         try:
-            found = render_pool.run(find_highlights, self._text, self._presets)
+            found = (self._pool.run(find_highlights, self._text, self._presets)
+                     if self._pool is not None else find_highlights(self._text, self._presets))
         except Exception:  # noqa: BLE001 - the panel keeps its list; the window stays up
             log.exception("finding highlights failed")
             found = None
@@ -246,7 +247,8 @@ class HighlightsPanel(QWidget):
         self._generation += 1
         self._scanning = True
         QThreadPool.globalInstance().start(
-            _ScanJob(self._generation, text, list(self._presets), self._relay))
+            _ScanJob(self._generation, text, list(self._presets), self._relay,
+                     getattr(self.preview, "pool", None)))
 
     def _on_scanned(self, generation: int, result: object) -> None:
         if generation != self._generation:

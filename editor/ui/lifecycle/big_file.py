@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QProgressBar, QStatusBar
 
 from editor.authoring.stats import TextStats, text_stats
 from editor.document.post import Post, PostError
-from editor.render import pool as render_pool
+from editor.render.pool import RenderPool
 
 if TYPE_CHECKING:
     from editor.ui.shell.document import Document
@@ -41,15 +41,15 @@ SLICE_CHARS = 65_536
 SLICE_BUDGET_MS = 25.0
 
 
-def _in_helper(fn: Callable[..., T], *args: Any) -> T:
-    """``fn(*args)`` in the render helper process, else here.
+def _in_helper(pool: RenderPool, fn: Callable[..., T], *args: Any) -> T:
+    """``fn(*args)`` in a helper process of the preview's ``pool``, else here.
 
     Reading and counting a long post are long runs of regular-expression calls that hold
     Python's lock for hundreds of milliseconds each, even on a worker thread; in the
     helper process they cannot delay the window at all.
     """
     try:
-        return render_pool.run(fn, *args)
+        return pool.run(fn, *args)
     except PostError:
         raise
     except Exception:  # noqa: BLE001 - e.g. a result that cannot be pickled: do it here
@@ -81,12 +81,21 @@ class BigFileLoader(QObject):
 
     # The load ended: True when the document now shows the file.
     finished = Signal(bool)
+    # A background count arrived and the status bar shows it: the body counted, its stats.
+    countShown = Signal(object, object)  # noqa: N815 (Qt signal naming)
 
     def __init__(self, editor: SourceEditor, document: Document, status_bar: QStatusBar,
                  prompter: Prompter, *, remember_file: Callable[[Path], object],
                  show_stats: Callable[[TextStats], object],
+                 pool: RenderPool | None = None,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
+        # Helper processes for reading and counting (the preview's, shared); without
+        # one given, a pool of the loader's own, shut down with it.
+        if pool is None:
+            pool = RenderPool()
+            self.destroyed.connect(lambda *_, own=pool: own.shutdown())
+        self.pool = pool
         self.editor = editor
         self.document = document
         self.status_bar = status_bar
@@ -142,16 +151,17 @@ class BigFileLoader(QObject):
         self.progress.show()
         self.status_bar.showMessage(
             self.tr("Opening “{name}”…").format(name=path.name))
-        threading.Thread(target=self._read, args=(path,), name="open-post", daemon=True).start()
+        threading.Thread(target=self._read, args=(path, self.pool),
+                         name="open-post", daemon=True).start()
         return True
 
-    def _read(self, path: Path) -> None:
+    def _read(self, path: Path, pool: RenderPool) -> None:
         try:
-            post = _in_helper(Post.load, path)
+            post = _in_helper(pool, Post.load, path)
         except PostError as exc:
             _emit(self._relay.loaded, path, exc, None)
             return
-        stats = _in_helper(text_stats, post.body, post.format)
+        stats = _in_helper(pool, text_stats, post.body, post.format)
         _emit(self._relay.loaded, path, post, stats)
 
     def _on_loaded(self, path: Path, result: Post | PostError, stats: TextStats | None) -> None:
@@ -248,9 +258,10 @@ class BigFileLoader(QObject):
         body, fmt = self._count_next
         self._count_next = None
         self._counting = True
+        pool = self.pool
 
         def work() -> None:
-            _emit(self._relay.counted, body, _in_helper(text_stats, body, fmt))
+            _emit(self._relay.counted, body, _in_helper(pool, text_stats, body, fmt))
 
         threading.Thread(target=work, name="count-words", daemon=True).start()
 
@@ -258,4 +269,5 @@ class BigFileLoader(QObject):
         self._counting = False
         if body is self.document.post.body or self._count_next is None:
             self.show_stats(stats)
+            self.countShown.emit(body, stats)
         self._count()

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from editor.paths import resource
 from editor.render import core as render
-from editor.render import pool as render_pool
 from editor.render import preview_jobs
 from editor.render import preview_page as preview_html
+from editor.render.pool import RenderPool
 from editor.ui.preview.web import (
     PreviewPage,
     PreviewSchemeHandler,
@@ -95,8 +95,15 @@ class PreviewPane(QWidget):
         offline: bool = False,
         theme: str = "default",
         link_opener: Callable[[QUrl], object] | None = None,
+        renderer: render.Renderer | None = None,
     ) -> None:
         super().__init__(parent)
+        # The pane's own helper processes (long renders; the window's long counts and
+        # checks borrow them) and renderer; both go with the pane.
+        self.pool = RenderPool()
+        self.renderer = renderer if renderer is not None else render.Renderer(pool=self.pool)
+        pool = self.pool
+        self.destroyed.connect(lambda *_: pool.shutdown())
         self.view = QWebEngineView(self)
         self._policy = RequestPolicy(self, offline=offline)
         self._scheme = PreviewSchemeHandler(self)
@@ -180,6 +187,10 @@ class PreviewPane(QWidget):
         """How many requests the policy has blocked so far (for diagnostics)."""
         return self._policy.blocked_count
 
+    def shutdown(self) -> None:
+        """Stop the pane's helper processes (when the window goes)."""
+        self.pool.shutdown()
+
     def is_busy(self) -> bool:
         """True while a render is waiting, running or being applied to the page."""
         return self._in_flight or self._pending is not None or self._delay.isActive()
@@ -202,7 +213,7 @@ class PreviewPane(QWidget):
             self._first_pending_at = time.monotonic()
         if size >= preview_html.INSTANT_SIZE and not self._pool_warm:
             self._pool_warm = True
-            render_pool.warm_up()
+            self.pool.warm_up()
         if not self._in_flight:
             self._schedule(size)
 
@@ -293,16 +304,18 @@ class PreviewPane(QWidget):
         self.render_count += 1
         path_text = str(path) if path else None
         if full:
-            job, args = preview_jobs.page_job, (text, path_text, fmt, theme, site_root,
-                                                embed_label)
+            job, args = preview_jobs.page_job, (self.renderer, text, path_text, fmt, theme,
+                                                site_root, embed_label)
         else:
             shown = None if self._pieces_failed else self._shown_keys
-            job, args = preview_jobs.patch_job, (text, path_text, fmt, site_root, embed_label,
-                                                 shown)
+            job, args = preview_jobs.patch_job, (self.renderer, text, path_text, fmt,
+                                                 site_root, embed_label, shown)
         if len(post.body) >= preview_html.INSTANT_SIZE:
             # Long posts render in the helper process: the thread only waits on it.
+            pool = self.pool
+
             def work() -> object:
-                return render_pool.run(job, *args)
+                return pool.run(job, *args)
         else:
             def work() -> object:
                 return job(*args)

@@ -151,13 +151,11 @@ def dispose(window) -> None:
     """
     import shiboken6
 
-    from editor.render import pool as render_pool
-
     window.hide()
+    window.preview.shutdown()
     if shiboken6.isValid(window):
         shiboken6.delete(window)
     QCoreApplication.processEvents()
-    render_pool.shutdown()
 
 
 def wait_for_render(window, timeout_ms: int = SCREENSHOT_TIMEOUT_MS) -> bool:

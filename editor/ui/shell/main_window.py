@@ -136,7 +136,8 @@ class MainWindow(QMainWindow):
         # Never lose a draft: recovery journal, changes on disk, big files in the background.
         self.loader = BigFileLoader(self.editor, self.document, self.statusBar(), self.prompter,
                                     remember_file=partial(remember_file, self.settings),
-                                    show_stats=self.status_fields.set_stats, parent=self)
+                                    show_stats=self.status_fields.set_stats,
+                                    pool=self.preview.pool, parent=self)
         self.file_watch = FileWatch(self.document, self.editor, self.source.layout(),
                                     self.prompter, status, parent=self)
         self.files = FileCommands(self.document, self.settings, self.prompter,
@@ -159,7 +160,8 @@ class MainWindow(QMainWindow):
         self.checklist = self.export.install(self.form, ChecklistWiring(
             self.prompter, self.settings, self.actions["publish"],
             preview_busy=self.preview.is_busy, show_pane=self._show_pane,
-            save=self.files.save_document, open_path=self.files.open_path, status=status))
+            save=self.files.save_document, open_path=self.files.open_path, status=status,
+            pool=self.preview.pool))
         self.actions["show_checklist"].setChecked(not self.checklist.isHidden())
 
     # Wiring ---------------------------------------------------------------------------

@@ -15,7 +15,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QTextCursor
@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor.render import pool as render_pool
 from editor.site import jekyll as site
 from editor.site.checks import Problem, check, check_text
 from editor.ui.lifecycle.big_file import BIG_BODY_CHARS
@@ -57,6 +56,7 @@ class ChecklistWiring:
     save: Callable[[], bool]  # File > Save
     open_path: Callable[[Path], object]  # opens the published post
     status: Callable[[str, int], None]
+    pool: Any = None  # helper processes for long checks (the preview's); None: checked here
 
 log = logging.getLogger(__name__)
 
@@ -171,10 +171,12 @@ class ChecklistPanel(QDockWidget):
         post = self.document.post
         args = (post.text(), str(post.path) if post.path else None, post.format)
         generation, relay = self._generation, self._relay
+        pool = self.wiring.pool
 
         def work() -> None:
             try:
-                problems = render_pool.run(check_text, *args)
+                problems = (pool.run(check_text, *args) if pool is not None
+                            else check_text(*args))
             except Exception:  # noqa: BLE001 - a failed check must not take the window down
                 log.exception("checking the post failed")
                 return

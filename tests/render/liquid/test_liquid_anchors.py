@@ -8,7 +8,7 @@ from editor.render.liquid import (
     render_liquid,
     with_error_markers,
 )
-from editor.render.markdown import markdown_to_html
+from editor.render.markdown import PythonMarkdownEngine
 
 BODY = """\
 # Title
@@ -28,6 +28,11 @@ First paragraph.
 
 Last paragraph.
 """
+
+
+def markdown_to_html(text: str) -> str:
+    """``text`` converted by an engine of its own."""
+    return PythonMarkdownEngine().convert(text)
 
 
 def _line_of(html: str, text: str) -> int:

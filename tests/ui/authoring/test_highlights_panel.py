@@ -265,11 +265,13 @@ def test_a_failed_scan_keeps_the_list_and_lets_the_next_one_run(qtbot, editor, m
     def fail(*_args):
         raise ValueError("scan failed")
 
-    monkeypatch.setattr(highlights_panel.render_pool, "run", fail)
+    class FailingPool:
+        run = staticmethod(fail)
+
     received = []
     relay = highlights_panel._ScanRelay()
     relay.done.connect(lambda generation, result: received.append(result))
-    highlights_panel._ScanJob(1, BODY, load_presets().presets, relay).run()
+    highlights_panel._ScanJob(1, BODY, load_presets().presets, relay, FailingPool()).run()
     assert received == [(BODY, None)]
     panel._scanning = True
     panel._on_scanned(panel._generation, received[0])

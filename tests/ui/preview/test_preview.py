@@ -597,7 +597,7 @@ def test_render_error_is_shown_then_recovers(qtbot, make_pane, monkeypatch):
 
     pane = make_pane(offline=True)
     with monkeypatch.context() as patch:
-        patch.setattr(render, "page", broken)
+        patch.setattr(render.Renderer, "page", broken)
         show(qtbot, pane, html_post("<p>본문</p>"))
         assert "표를 읽을 수 없음" in js(qtbot, pane, "document.body.innerText")
     show(qtbot, pane, html_post("<p>다시 본문</p>"))
