@@ -38,11 +38,11 @@ class SiteCommands(QObject):
         self.dock: QDockWidget | None = None
         self.panel: SitePanel | None = None
 
-        self.open_action = QAction(self.tr("Open &Site…"), window)
+        self.open_action = QAction(self.tr("Open S&ite…"), window)
         self.open_action.setObjectName("open_site")
         self.open_action.setStatusTip(self.tr("List a Jekyll site's posts and drafts"))
         self.open_action.triggered.connect(lambda: self.open_site())
-        self.open_post_site_action = QAction(self.tr("Open This Post’s Site"), window)
+        self.open_post_site_action = QAction(self.tr("Open This Post’s Si&te"), window)
         self.open_post_site_action.setObjectName("open_post_site")
         self.open_post_site_action.triggered.connect(self.open_post_site)
         self.undo_action = QAction(self.tr("Undo Site Rename"), window)
