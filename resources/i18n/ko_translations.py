@@ -534,6 +534,69 @@ KO: dict[str, str] = {
         "붙여넣은 그림 {count}개를 넣지 않았습니다: {problem}",
     "not a picture a browser shows": "브라우저가 보여 주는 그림 형식이 아닙니다",
     "Saved {files} in assets/images.": "{files}을(를) assets/images에 저장했습니다.",
+    # The site table (editor/ui/site/site_*.py, rename_dialog.py)
+    "Left untouched:": "건드리지 않는 파일:",
+    "Rename Category or Tag": "분류나 태그 이름 바꾸기",
+    "Category": "분류",
+    "Tag": "태그",
+    "An existing name merges the two": "이미 있는 이름이면 둘을 합칩니다",
+    "Rename a:": "바꿀 종류:",
+    "Old name:": "지금 이름:",
+    "New name:": "새 이름:",
+    "Show Changes": "바뀔 내용 보기",
+    "Rename": "이름 바꾸기",
+    "Give both the old and the new name.": "지금 이름과 새 이름을 모두 적으세요.",
+    "No file has “{old}”: nothing to change.":
+        "“{old}”이(가) 있는 파일이 없습니다: 바꿀 것이 없습니다.",
+    "“{old}” will be merged into “{new}” in {count} file(s).":
+        "파일 {count}개에서 “{old}”을(를) “{new}”에 합칩니다.",
+    "“{old}” will be renamed to “{new}” in {count} file(s).":
+        "파일 {count}개에서 “{old}”을(를) “{new}”(으)로 바꿉니다.",
+    "{left} file(s) will be left untouched (listed below).":
+        "파일 {left}개는 건드리지 않습니다(아래 목록).",
+    "Open S&ite…": "사이트 열기(&I)…",
+    "List a Jekyll site's posts and drafts": "Jekyll 사이트의 글과 초안을 목록으로 봅니다",
+    "Open This Post’s Si&te": "이 글의 사이트 열기(&T)",
+    "Undo Site Rename": "사이트 이름 바꾸기 되돌리기",
+    "Not a Jekyll Site": "Jekyll 사이트가 아닙니다",
+    "“{folder}” has no _config.yml, _posts or _drafts.":
+        "“{folder}”에 _config.yml, _posts, _drafts가 없습니다.",
+    "Site: {name}": "사이트: {name}",
+    "State": "상태",
+    "Words": "단어",
+    "Checklist": "점검",
+    "Draft": "초안",
+    "Unpublished": "비공개",
+    "Invalid": "잘못됨",
+    "OK": "문제 없음",
+    "{count} error(s)": "오류 {count}개",
+    "{count} warning(s)": "경고 {count}개",
+    "Filter by title, path, category or tag": "제목, 경로, 분류, 태그로 거르기",
+    "Any state": "모든 상태",
+    "Drafts": "초안",
+    "Open": "열기",
+    "Publish…": "발행…",
+    "Rename Category or Tag…": "분류나 태그 이름 바꾸기…",
+    "Undo": "되돌리기",
+    "Hide this message": "이 알림 숨기기",
+    "Listing the posts…": "글 목록을 만드는 중…",
+    "Could not list the site: {problem}": "사이트 목록을 만들지 못했습니다: {problem}",
+    "All categories": "모든 분류",
+    "All tags": "모든 태그",
+    "{shown} of {count} posts shown · {drafts} draft(s)":
+        "글 {count}개 중 {shown}개 표시 · 초안 {drafts}개",
+    "{count} with invalid front matter": "머리말이 잘못된 글 {count}개",
+    "checking…": "점검 중…",
+    "Published “{title}” as {path}.": "“{title}”을(를) {path}(으)로 발행했습니다.",
+    "“{old}” renamed to “{new}” in {count} file(s).":
+        "파일 {count}개에서 “{old}”을(를) “{new}”(으)로 바꿨습니다.",
+    "Rename undone: “{old}” is back in {count} file(s).":
+        "이름 바꾸기를 되돌렸습니다: 파일 {count}개에 “{old}”이(가) 돌아왔습니다.",
+    "Some Files Were Left Unchanged": "바꾸지 못한 파일이 있습니다",
+    "Open Site": "사이트 열기",
+    "Publish Draft": "초안 발행",
+    "Publish “{title}”? The draft moves into _posts with today's date.":
+        "“{title}”을(를) 발행할까요? 초안이 오늘 날짜로 _posts에 옮겨집니다.",
 }
 
 # Texts whose translation depends on where they appear: (context, source) -> translation.
