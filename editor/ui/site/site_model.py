@@ -63,9 +63,11 @@ def checks_text(row: PostRow) -> str:
         return translate("SiteModel", "OK")
     parts = []
     if row.errors:
-        parts.append(translate("SiteModel", "{count} error(s)").format(count=row.errors))
+        parts.append(translate("SiteModel", "1 error") if row.errors == 1 else
+                     translate("SiteModel", "{count} errors").format(count=row.errors))
     if row.warnings:
-        parts.append(translate("SiteModel", "{count} warning(s)").format(count=row.warnings))
+        parts.append(translate("SiteModel", "1 warning") if row.warnings == 1 else
+                     translate("SiteModel", "{count} warnings").format(count=row.warnings))
     return ", ".join(parts)
 
 
