@@ -67,6 +67,7 @@ class Confirm:
     def run_dialog(self, dialog) -> bool:
         dialog.set_names("category", "News", "소식")
         dialog.show_changes()
+        wait(dialog.planned)
         return True
 
     def error(self, title: str, text: str) -> None:
@@ -92,6 +93,7 @@ def main(out: str) -> int:
         panel.open_site(root)
         wait(panel.checksFinished)
         panel.rename()
+        wait(panel.renamed)
         wait(panel.checksFinished)
         panel.select_path("_drafts/rainy-season.md")
         QTimer.singleShot(300, app.quit)

@@ -595,6 +595,9 @@ KO: dict[str, str] = {
     "Rename undone: “{old}” is back in {count} file(s).":
         "이름 바꾸기를 되돌렸습니다: 파일 {count}개에 “{old}”이(가) 돌아왔습니다.",
     "Some Files Were Left Unchanged": "바꾸지 못한 파일이 있습니다",
+    "Reading every post and draft…": "모든 글과 초안을 읽는 중…",
+    "Renaming “{old}” in {count} file(s)…": "파일 {count}개에서 “{old}”의 이름을 바꾸는 중…",
+    "Undoing the rename of “{old}”…": "“{old}” 이름 바꾸기를 되돌리는 중…",
     "Open Site": "사이트 열기",
     "Publish Draft": "초안 발행",
     "Publish “{title}”? The draft moves into _posts with today's date.":

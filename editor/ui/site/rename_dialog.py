@@ -3,8 +3,9 @@
 The dialog asks for the kind, the old and the new name, and shows what
 :func:`editor.site.taxonomy.plan_rename` would change: each file with its line numbers and
 lines before and after, then the files left alone (invalid front matter, or a value the
-rename cannot be written into). Its Rename button is the confirmation and is enabled only
-for a plan of the names shown; the caller applies ``dialog.plan``.
+rename cannot be written into). The plan is worked out in the background (over a big
+site it reads every file), and Rename, the confirmation, is enabled only once the plan of
+the names shown is there; the caller applies ``dialog.plan``.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor.site.taxonomy import Kind, RenamePlan, plan_rename
+from editor.ui.site.background import Background
 
 translate = QCoreApplication.translate
 
@@ -53,7 +55,10 @@ def plan_text(plan: RenamePlan) -> str:
 class RenameDialog(QDialog):
     """Names in, a plan out: ``plan`` is set when the writer confirms with Rename."""
 
-    def __init__(self, root: Path, values: Callable[[str], list[str]],
+    #: The plan for the names shown is there (None: the names cannot be renamed).
+    planned = Signal(object)
+
+    def __init__(self, root: Path, values: Callable[[str], list[str]], background: Background,
                  parent: QWidget | None = None, *, kind: Kind = "category",
                  old: str = "") -> None:
         super().__init__(parent)
@@ -61,6 +66,9 @@ class RenameDialog(QDialog):
         self.root = root
         self.plan: RenamePlan | None = None
         self._values = values  # "categories"/"tags" -> the site's names
+        # The panel's worker: closing the dialog never waits for a plan being worked out.
+        self._background = background
+        self._job: int | None = None
         self.resize(720, 520)
 
         self.kind_box = QComboBox(self)
@@ -126,26 +134,33 @@ class RenameDialog(QDialog):
         self.old_box.blockSignals(False)
 
     def _forget_plan(self) -> None:
+        self._background.forget(self._job)  # a plan still being worked out is for other names
         self.plan = None
         self.rename_button.setEnabled(False)
         self.summary.clear()
         self.plan_view.clear()
 
-    def show_changes(self) -> RenamePlan | None:
-        """Work out and show the plan for the names given; Rename is enabled if it changes
-        anything."""
+    def show_changes(self) -> None:
+        """Work out the plan for the names given (in the background) and show it; Rename
+        is enabled if it changes anything. ``planned`` follows."""
         old, new = self.old_box.currentText().strip(), self.new_edit.text().strip()
         self._forget_plan()
         if not old or not new:
-            self.summary.setText(translate("RenameDialog", "Give both the old and the new name."))
-            return None
-        try:
-            plan = plan_rename(self.root, self.kind(), old, new)
-        except ValueError as exc:
-            self.summary.setText(str(exc))
-            return None
+            self._not_planned(translate("RenameDialog", "Give both the old and the new name."))
+            return
+        self.summary.setText(translate("RenameDialog", "Reading every post and draft…"))
+        root, kind = self.root, self.kind()  # read here: the job runs off the GUI thread
+        self._job = self._background.run(lambda: plan_rename(root, kind, old, new),
+                             self._show_plan, self._not_planned)
+
+    def _not_planned(self, message: str) -> None:
+        self.summary.setText(message)
+        self.planned.emit(None)
+
+    def _show_plan(self, plan: RenamePlan) -> None:
         self.plan = plan
         self.plan_view.setPlainText(plan_text(plan))
+        old, new = plan.old, plan.new
         merging = new in self._values("categories" if plan.kind == "category" else "tags")
         if not plan.changes:
             text = translate("RenameDialog", "No file has “{old}”: nothing to change.")
@@ -163,7 +178,11 @@ class RenameDialog(QDialog):
         self.rename_button.setEnabled(bool(plan.changes))
         if plan.changes:
             self.rename_button.setDefault(True)
-        return plan
+        self.planned.emit(plan)
+
+    def done(self, result: int) -> None:  # noqa: D102 - closing: no plan is wanted any more
+        self._background.forget(self._job)
+        super().done(result)
 
     def accept(self) -> None:  # a plan of the names shown, or nothing to confirm
         if self.plan is not None and self.plan.changes:

@@ -5,7 +5,8 @@ by :class:`~editor.ui.site.site_loader.SiteLoader` and kept current as files cha
 filters by text, category, tag and state; sorting by any column. Enter or a double
 click asks the window to open the post (``openRequested``); Publish moves a draft into
 ``_posts``; Rename renames or merges a category or tag across the site after showing
-the plan, and the message bar offers Undo (the bytes the files had) afterwards.
+the plan, and the message bar offers Undo (the bytes the files had) afterwards. Planning,
+renaming and undoing run in the background (over a thousand posts they take seconds).
 
 Every question goes through the ``prompter`` (see editor/ui/site/site_prompts.py), so
 tests answer them without a modal loop.
@@ -36,6 +37,7 @@ from PySide6.QtWidgets import (
 from editor.site import jekyll
 from editor.site.index import PostRow
 from editor.site.taxonomy import ApplyResult, RenamePlan, apply_plan, undo_plan
+from editor.ui.site.background import Background
 from editor.ui.site.rename_dialog import RenameDialog
 from editor.ui.site.site_loader import SiteLoader
 from editor.ui.site.site_model import COLUMN, ROW_ROLE, SiteFilterModel, SiteTableModel
@@ -51,6 +53,8 @@ class SitePanel(QWidget):
     undoAvailable = Signal(bool)  # noqa: N815
     listed = Signal()  # a listing is shown (tests, the status)
     checksFinished = Signal()  # noqa: N815
+    renamed = Signal(object)  # ApplyResult of a rename, once written
+    undone = Signal(object)  # ApplyResult of an undo
 
     def __init__(self, prompter: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -59,6 +63,8 @@ class SitePanel(QWidget):
         self.loader: SiteLoader | None = None
         self._undo: RenamePlan | None = None
         self._checking = False
+        self._writing = False  # a rename or its undo is being written
+        self.background = Background(self)
 
         self.model = SiteTableModel(self)
         self.proxy = SiteFilterModel(self)
@@ -185,6 +191,7 @@ class SitePanel(QWidget):
         if self.loader is not None:
             self.loader.stop()
             self.loader.wait(5000)
+        self.background.wait(30_000)  # a rename being written is finished, never cut
 
     def _on_listed(self, rows: list[PostRow]) -> None:
         self.model.set_rows(rows)
@@ -250,7 +257,7 @@ class SitePanel(QWidget):
         row = self.current_row()
         self.open_button.setEnabled(row is not None)
         self.publish_button.setEnabled(row is not None and row.draft)
-        self.rename_button.setEnabled(self.loader is not None)
+        self.rename_button.setEnabled(self.loader is not None and not self._writing)
 
     def _open_index(self, index: QModelIndex) -> None:
         row = index.data(ROW_ROLE)
@@ -280,43 +287,72 @@ class SitePanel(QWidget):
 
     # Renames --------------------------------------------------------------------------
 
-    def rename(self, kind: str = "category", old: str = "") -> ApplyResult | None:
-        """Rename or merge a category or tag: the plan, one confirmation, then apply."""
-        if self.root is None:
-            return None
+    def rename(self, kind: str = "category", old: str = "") -> bool:
+        """Rename or merge a category or tag: the plan, one confirmation, then the files
+        are written in the background (``renamed`` follows). False if not confirmed."""
+        if self.root is None or self._writing:
+            return False
         row = self.current_row()
         if not old and row is not None and row.categories:
             old = row.categories[0]
-        dialog = RenameDialog(self.root, self.model.values, self, kind=kind, old=old)
+        dialog = RenameDialog(self.root, self.model.values, self.background, self,
+                              kind=kind, old=old)
         try:
             if not self.prompter.run_dialog(dialog) or dialog.plan is None:
-                return None
+                return False
             plan = dialog.plan
         finally:
             dialog.deleteLater()
-        result = apply_plan(plan)
+        self._write(lambda: apply_plan(plan), lambda result: self._renamed(plan, result),
+                    self.tr("Renaming “{old}” in {count} file(s)…").format(
+                        old=plan.old, count=len(plan.changes)))
+        return True
+
+    def _renamed(self, plan: RenamePlan, result: ApplyResult) -> None:
         if result.written:
             self._set_undo(plan)
         self._report(result, self.tr("“{old}” renamed to “{new}” in {count} file(s).").format(
             old=plan.old, new=plan.new, count=len(result.written)), undo=bool(result.written))
-        self.refresh()
-        return result
+        self.renamed.emit(result)
 
     def can_undo(self) -> bool:
         """Whether the last rename can be undone."""
-        return self._undo is not None
+        return self._undo is not None and not self._writing
 
-    def undo_rename(self) -> ApplyResult | None:
-        """Put back the files of the last rename (those not changed since)."""
+    def undo_rename(self) -> bool:
+        """Put back the files of the last rename (those not changed since); ``undone``
+        follows. False if there is nothing to undo."""
         plan = self._undo
-        if plan is None:
-            return None
-        result = undo_plan(plan)
+        if plan is None or self._writing:
+            return False
         self._set_undo(None)
+        self._write(lambda: undo_plan(plan), lambda result: self._undone(plan, result),
+                    self.tr("Undoing the rename of “{old}”…").format(old=plan.old))
+        return True
+
+    def _undone(self, plan: RenamePlan, result: ApplyResult) -> None:
         self._report(result, self.tr("Rename undone: “{old}” is back in {count} file(s).")
                      .format(old=plan.old, count=len(result.written)), undo=False)
-        self.refresh()
-        return result
+        self.undone.emit(result)
+
+    def _write(self, work: Any, done: Any, doing: str) -> None:
+        self._writing = True
+        self._update_buttons()
+        self.show_message(doing)
+
+        def finished(result: ApplyResult) -> None:
+            self._writing = False
+            self._update_buttons()
+            done(result)
+            self.refresh()
+
+        def failed(message: str) -> None:
+            self._writing = False
+            self._update_buttons()
+            self.message_bar.hide()
+            self.prompter.error(self.tr("Some Files Were Left Unchanged"), message)
+
+        self.background.run(work, finished, failed)
 
     def _set_undo(self, plan: RenamePlan | None) -> None:
         self._undo = plan

@@ -196,12 +196,14 @@ def test_publish_a_draft_after_confirmation(qtbot, panel, site, answers):
     assert "Published" in panel.message_label.text()
 
 
-def rename_to(kind: str, old: str, new: str, seen: list[str]) -> Callable[[RenameDialog], bool]:
+def rename_to(qtbot, kind: str, old: str, new: str,
+              seen: list[str]) -> Callable[[RenameDialog], bool]:
     """A writer filling the dialog, reading the plan, and confirming."""
     def answer(dialog: RenameDialog) -> bool:
         dialog.set_names(kind, old, new)
         assert not dialog.rename_button.isEnabled()  # no confirmation before the plan
-        dialog.show_changes()
+        with qtbot.waitSignal(dialog.planned, timeout=WAIT_MS):
+            dialog.show_changes()
         seen.append(dialog.plan_view.toPlainText())
         seen.append(dialog.summary.text())
         assert dialog.rename_button.isEnabled()
@@ -213,9 +215,10 @@ def rename_to(kind: str, old: str, new: str, seen: list[str]) -> Callable[[Renam
 def test_rename_shows_the_plan_applies_and_undoes_byte_exact(qtbot, panel, site, answers):
     before = {path: path.read_bytes() for path in site.rglob("*.*")}
     seen: list[str] = []
-    answers.dialog = rename_to("category", "News", "소식", seen)
-    with qtbot.waitSignal(panel.listed, timeout=WAIT_MS):
-        result = panel.rename()
+    answers.dialog = rename_to(qtbot, "category", "News", "소식", seen)
+    with qtbot.waitSignal(panel.renamed, timeout=WAIT_MS) as renamed:
+        assert panel.rename()
+    result = renamed.args[0]
     plan_text, summary = seen
     assert "_posts/2024-03-02-spring-market.html" in plan_text
     assert "- categories: [News, 동네]" in plan_text
@@ -227,7 +230,9 @@ def test_rename_shows_the_plan_applies_and_undoes_byte_exact(qtbot, panel, site,
                                       "_posts/2024-05-10-garden-notes.md"]
     market = (site / "_posts/2024-03-02-spring-market.html").read_text(encoding="utf-8")
     assert "categories: [소식, 동네]\n" in market
-    assert cell(panel, "봄맞이 벼룩시장", "categories") == "소식, 동네"
+    qtbot.waitUntil(lambda: cell(panel, "봄맞이 벼룩시장", "categories") == "소식, 동네",
+                    timeout=WAIT_MS)
+    assert "renamed" in panel.message_label.text()
     assert (site / "_posts/2024-01-01-broken.md").read_bytes() == \
         before[site / "_posts/2024-01-01-broken.md"]
     assert not panel.undo_button.isHidden()
@@ -238,32 +243,37 @@ def test_rename_shows_the_plan_applies_and_undoes_byte_exact(qtbot, panel, site,
     panel.activateWindow()
     panel.table.setFocus()
     qtbot.waitUntil(panel.table.hasFocus, timeout=WAIT_MS)
-    with qtbot.waitSignal(panel.listed, timeout=WAIT_MS):  # Ctrl+Z in the table
+    with qtbot.waitSignal(panel.undone, timeout=WAIT_MS):  # Ctrl+Z in the table
         qtbot.keyClick(panel.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert {path: path.read_bytes() for path in site.rglob("*.*")} == before
     assert not panel.can_undo()
-    assert cell(panel, "봄맞이 벼룩시장", "categories") == "News, 동네"
+    qtbot.waitUntil(lambda: cell(panel, "봄맞이 벼룩시장", "categories") == "News, 동네",
+                    timeout=WAIT_MS)
 
 
 def test_merging_tags_and_cancelling(qtbot, panel, site, answers):
     answers.dialog = lambda dialog: False  # cancelled: nothing written
     before = {path: path.read_bytes() for path in site.rglob("*.*")}
-    assert panel.rename("tag", "weekly") is None
+    assert panel.rename("tag", "weekly") is False
     assert {path: path.read_bytes() for path in site.rglob("*.*")} == before
     seen: list[str] = []
-    answers.dialog = rename_to("tag", "주말", "market", seen)  # a post has both: a merge
-    with qtbot.waitSignal(panel.listed, timeout=WAIT_MS):
+    answers.dialog = rename_to(qtbot, "tag", "주말", "market", seen)  # a post has both: merge
+    with qtbot.waitSignal(panel.renamed, timeout=WAIT_MS):
         panel.rename()
     assert "merged" in seen[1]
-    assert cell(panel, "봄맞이 벼룩시장", "tags") == "market"
+    qtbot.waitUntil(lambda: cell(panel, "봄맞이 벼룩시장", "tags") == "market",
+                    timeout=WAIT_MS)
 
 
-def test_invalid_front_matter_is_listed_and_left_untouched(panel, site):
+def test_invalid_front_matter_is_listed_and_left_untouched(qtbot, panel, site):
     broken = site / "_posts/2024-01-01-broken.md"
     data = broken.read_bytes()
-    dialog = RenameDialog(site, panel.model.values, panel)
+    dialog = RenameDialog(site, panel.model.values, panel.background, panel)
     dialog.set_names("category", "News", "Notes")
-    plan = dialog.show_changes()
+    with qtbot.waitSignal(dialog.planned, timeout=WAIT_MS) as planned:
+        dialog.show_changes()
+    plan = planned.args[0]
+    assert plan is dialog.plan
     assert plan is not None and [path for path, _ in plan.invalid] == [
         "_posts/2024-01-01-broken.md"]
     assert "untouched" in dialog.summary.text()
@@ -311,3 +321,20 @@ def test_file_menu_opens_the_site_and_a_post_in_the_window(qtbot, site, answers)
 def test_rows_carry_the_core_rows(panel):
     index = panel.proxy.index(0, 0)
     assert index.data(ROW_ROLE).path in POSTS
+
+
+def test_rename_needs_both_names_and_a_plan_of_the_names_shown(qtbot, panel, site):
+    dialog = RenameDialog(site, panel.model.values, panel.background, panel)
+    dialog.set_names("tag", "market", "")
+    with qtbot.waitSignal(dialog.planned, timeout=WAIT_MS) as planned:
+        dialog.show_changes()
+    assert planned.args == [None] and not dialog.rename_button.isEnabled()
+    dialog.new_edit.setText("bazaar")
+    with qtbot.waitSignal(dialog.planned, timeout=WAIT_MS):
+        dialog.show_changes()
+    assert dialog.rename_button.isEnabled() and "bazaar" in dialog.plan_view.toPlainText()
+    dialog.new_edit.setText("fair")  # other names: that plan is no longer offered
+    assert dialog.plan is None and not dialog.rename_button.isEnabled()
+    dialog.accept()
+    assert dialog.result() != RenameDialog.DialogCode.Accepted
+    dialog.deleteLater()
