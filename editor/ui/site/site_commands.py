@@ -104,10 +104,24 @@ class SiteCommands(QObject):
         if self.panel is not None:
             self.panel.undo_rename()
 
+    def _save_if_open(self, draft: Path) -> bool:
+        """A draft open with unsaved changes is saved before it moves (or it stays)."""
+        document = self.window.document
+        if _same_file(document.path, draft) and document.is_modified():
+            return bool(self.window.save_document())
+        return True
+
+    def _follow_published(self, draft: Path, target: Path) -> None:
+        """The open draft was published: the editor follows it to its new path."""
+        if _same_file(self.window.document.path, draft):
+            self.window.open_path(target)
+
     def _ensure_dock(self) -> SitePanel:
         if self.panel is None:
             self.panel = SitePanel(self.prompter)
             self.panel.openRequested.connect(self.window.open_path)
+            self.panel.before_publish = self._save_if_open
+            self.panel.published.connect(self._follow_published)
             self.panel.undoAvailable.connect(self.undo_action.setEnabled)
             self.dock = QDockWidget(self.window)
             self.dock.setObjectName("site_dock")
@@ -115,6 +129,10 @@ class SiteCommands(QObject):
             self.window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
             self.window.resizeDocks([self.dock], [DOCK_HEIGHT], Qt.Orientation.Vertical)
         return self.panel
+
+
+def _same_file(a: Path | None, b: Path) -> bool:
+    return a is not None and a.absolute().resolve() == b.absolute().resolve()
 
 
 def _after_recent(menu: QMenu, recent: QMenu | None) -> QAction | None:

@@ -14,6 +14,7 @@ tests answer them without a modal loop.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -54,6 +55,7 @@ class SitePanel(QWidget):
     listed = Signal()  # a listing is shown (tests, the status)
     checksFinished = Signal()  # noqa: N815
     renamed = Signal(object)  # ApplyResult of a rename, once written
+    published = Signal(object, object)  # the draft's old path, its new path
     undone = Signal(object)  # ApplyResult of an undo
 
     def __init__(self, prompter: Any, parent: QWidget | None = None) -> None:
@@ -65,6 +67,9 @@ class SitePanel(QWidget):
         self._checking = False
         self._writing = False  # a rename or its undo is being written
         self.background = Background(self)
+        #: Called with a draft's path before it is published; False stops (the window
+        #: saves the draft first when it is open with unsaved changes).
+        self.before_publish: Callable[[Path], bool] = lambda _path: True
 
         self.model = SiteTableModel(self)
         self.proxy = SiteFilterModel(self)
@@ -273,13 +278,15 @@ class SitePanel(QWidget):
         row = self.current_row()
         if row is None or not row.draft or self.root is None:
             return None
-        if not self.prompter.confirm_publish_draft(row.title):
+        source = self.root / row.path
+        if not self.prompter.confirm_publish_draft(row.title) or not self.before_publish(source):
             return None
         try:
-            target = jekyll.publish_draft(self.root / row.path)
+            target = jekyll.publish_draft(source)
         except (ValueError, OSError) as exc:
             self.prompter.error(self.tr("Could Not Publish"), str(exc))
             return None
+        self.published.emit(source, target)
         self.show_message(self.tr("Published “{title}” as {path}.").format(
             title=row.title, path=target.relative_to(self.root).as_posix()))
         self.refresh()

@@ -338,3 +338,23 @@ def test_rename_needs_both_names_and_a_plan_of_the_names_shown(qtbot, panel, sit
     dialog.accept()
     assert dialog.result() != RenameDialog.DialogCode.Accepted
     dialog.deleteLater()
+
+
+def test_publishing_the_open_draft_saves_it_and_follows_it(qtbot, site, answers):
+    window = MainWindow(Settings())
+    track_window(qtbot, window, show=False)
+    window.site.prompter = answers
+    draft = site / "_drafts/winter-plans.md"
+    assert window.open_path(draft)
+    window.document.set_field("title", "겨울 계획, 고쳐 씀")
+    assert window.document.is_modified()
+    assert window.site.open_post_site()
+    panel = window.site.panel
+    qtbot.addWidget(panel, before_close_func=lambda w: w.close_site())
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 5, timeout=WAIT_MS)
+    assert panel.select_path("_drafts/winter-plans.md")
+    answers.publish = [True]
+    target = panel.publish_current()
+    assert target is not None and not draft.exists()
+    assert "겨울 계획, 고쳐 씀" in target.read_text(encoding="utf-8")  # saved, then moved
+    assert window.document.path == target and not window.document.is_modified()
