@@ -1,19 +1,20 @@
 """The site panel in the main window: File > Open Site…, the dock, Edit > Undo Rename.
 
-Kept apart from the window's own action table so the window needs one line to have it
-(``self.site = SiteCommands(self)``): this object adds its actions to the File and Edit
-menus, creates the dock when a site is first opened, and opens a post the panel asks for
-with the window's ``open_path``.
+Kept apart from the window's own action table so the window needs one statement to have
+it: this object adds its actions to the File and Edit menus, creates the dock when a site
+is first opened, opens a post the panel asks for with ``open_path``, and saves the open
+draft with ``save`` before the panel publishes it.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDockWidget, QMenu
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu
 
 from editor.site.jekyll import DRAFTS_DIR, POSTS_DIR, find_site_root
 from editor.ui.site.site_prompts import SitePrompter
@@ -31,10 +32,15 @@ def is_site(folder: Path) -> bool:
 class SiteCommands(QObject):
     """Owns the site dock and its menu entries for one window."""
 
-    def __init__(self, window: Any, prompter: Any = None) -> None:
+    def __init__(self, window: QMainWindow, prompter: Any, *, document: Any,
+                 menus: dict[str, QMenu], open_path: Callable[[Path], object],
+                 save: Callable[[], bool]) -> None:
         super().__init__(window)
         self.window = window
         self.prompter = prompter or SitePrompter(window)
+        self.document = document  # the window's Document: its path and unsaved state
+        self._open_path = open_path
+        self._save = save
         self.dock: QDockWidget | None = None
         self.panel: SitePanel | None = None
 
@@ -50,7 +56,6 @@ class SiteCommands(QObject):
         self.undo_action.setEnabled(False)
         self.undo_action.triggered.connect(self.undo_rename)
 
-        menus = getattr(window, "menus", {})
         file_menu: QMenu | None = menus.get("file")
         if file_menu is not None:
             before = _after_recent(file_menu, menus.get("recent"))
@@ -64,7 +69,7 @@ class SiteCommands(QObject):
 
     def post_site(self) -> Path | None:
         """The site holding the open post, if it lies in one."""
-        path = self.window.document.path
+        path = self.document.path
         return find_site_root(path) if path else None
 
     def _update_post_site_action(self) -> None:
@@ -106,20 +111,19 @@ class SiteCommands(QObject):
 
     def _save_if_open(self, draft: Path) -> bool:
         """A draft open with unsaved changes is saved before it moves (or it stays)."""
-        document = self.window.document
-        if _same_file(document.path, draft) and document.is_modified():
-            return bool(self.window.save_document())
+        if _same_file(self.document.path, draft) and self.document.is_modified():
+            return bool(self._save())
         return True
 
     def _follow_published(self, draft: Path, target: Path) -> None:
         """The open draft was published: the editor follows it to its new path."""
-        if _same_file(self.window.document.path, draft):
-            self.window.open_path(target)
+        if _same_file(self.document.path, draft):
+            self._open_path(target)
 
     def _ensure_dock(self) -> SitePanel:
         if self.panel is None:
             self.panel = SitePanel(self.prompter)
-            self.panel.openRequested.connect(self.window.open_path)
+            self.panel.openRequested.connect(self._open_path)
             self.panel.before_publish = self._save_if_open
             self.panel.published.connect(self._follow_published)
             self.panel.undoAvailable.connect(self.undo_action.setEnabled)
