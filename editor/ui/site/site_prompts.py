@@ -1,7 +1,8 @@
-"""The questions the site panel asks, as plain calls a test can answer.
+"""The questions the site panel asks: a site folder, and whether to publish a draft.
 
-The names follow the window's prompter (``error``, ``run_dialog``); the site adds
-``ask_site_folder`` and ``confirm_publish_draft``.
+Plain functions returning plain values, so the window's prompter can ask them and a test
+can answer them without a modal loop. :class:`SitePrompter` asks them (and the rename
+dialog, and errors) for a window that has no prompter of its own.
 """
 
 from __future__ import annotations
@@ -12,6 +13,24 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 translate = QCoreApplication.translate
+
+
+def ask_site_folder(parent: QWidget | None, start: str) -> Path | None:
+    """A Jekyll site's folder, starting in ``start``; None when cancelled."""
+    name = QFileDialog.getExistingDirectory(
+        parent, translate("SitePrompter", "Open Site"), start)
+    return Path(name) if name else None
+
+
+def confirm_publish_draft(parent: QWidget | None, title: str) -> bool:
+    """Move the draft ``title`` into _posts with today's date?"""
+    answer = QMessageBox.question(
+        parent, translate("SitePrompter", "Publish Draft"),
+        translate("SitePrompter", "Publish “{title}”? The draft moves into _posts "
+                  "with today's date.").format(title=title),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel)
+    return answer == QMessageBox.StandardButton.Yes
 
 
 class SitePrompter:
@@ -30,16 +49,8 @@ class SitePrompter:
 
     def ask_site_folder(self, start: str) -> Path | None:
         """A Jekyll site's folder, starting in ``start``; None when cancelled."""
-        name = QFileDialog.getExistingDirectory(
-            self.parent, translate("SitePrompter", "Open Site"), start)
-        return Path(name) if name else None
+        return ask_site_folder(self.parent, start)
 
     def confirm_publish_draft(self, title: str) -> bool:
         """Move the draft ``title`` into _posts with today's date?"""
-        answer = QMessageBox.question(
-            self.parent, translate("SitePrompter", "Publish Draft"),
-            translate("SitePrompter", "Publish “{title}”? The draft moves into _posts "
-                      "with today's date.").format(title=title),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel)
-        return answer == QMessageBox.StandardButton.Yes
+        return confirm_publish_draft(self.parent, title)
