@@ -1,8 +1,6 @@
-"""The questions the site panel asks: a site folder, and whether to publish a draft.
-
-Plain functions returning plain values, so the window's prompter can ask them and a test
-can answer them without a modal loop. :class:`SitePrompter` asks them (and the rename
-dialog, and errors) for a window that has no prompter of its own.
+"""The question only the site asks: which folder. :class:`SitePrompter` asks it, and the
+site panel's others (a yes/cancel confirmation, the rename dialog, errors), with the
+same names as the window's prompter, so a test answers them without a modal loop.
 """
 
 from __future__ import annotations
@@ -20,17 +18,6 @@ def ask_site_folder(parent: QWidget | None, start: str) -> Path | None:
     name = QFileDialog.getExistingDirectory(
         parent, translate("SitePrompter", "Open Site"), start)
     return Path(name) if name else None
-
-
-def confirm_publish_draft(parent: QWidget | None, title: str) -> bool:
-    """Move the draft ``title`` into _posts with today's date?"""
-    answer = QMessageBox.question(
-        parent, translate("SitePrompter", "Publish Draft"),
-        translate("SitePrompter", "Publish “{title}”? The draft moves into _posts "
-                  "with today's date.").format(title=title),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-        QMessageBox.StandardButton.Cancel)
-    return answer == QMessageBox.StandardButton.Yes
 
 
 class SitePrompter:
@@ -51,6 +38,10 @@ class SitePrompter:
         """A Jekyll site's folder, starting in ``start``; None when cancelled."""
         return ask_site_folder(self.parent, start)
 
-    def confirm_publish_draft(self, title: str) -> bool:
-        """Move the draft ``title`` into _posts with today's date?"""
-        return confirm_publish_draft(self.parent, title)
+    def confirm(self, title: str, question: str) -> bool:
+        """A yes/cancel question; True for yes."""
+        answer = QMessageBox.question(
+            self.parent, title, question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Yes

@@ -279,7 +279,10 @@ class SitePanel(QWidget):
         if row is None or not row.draft or self.root is None:
             return None
         source = self.root / row.path
-        if not self.prompter.confirm_publish_draft(row.title) or not self.before_publish(source):
+        question = self.tr("Publish “{title}”? The draft moves into _posts with today's "
+                           "date.").format(title=row.title)
+        if not self.prompter.confirm(self.tr("Publish Draft"), question) \
+                or not self.before_publish(source):
             return None
         try:
             target = jekyll.publish_draft(source)

@@ -87,7 +87,8 @@ class SiteAnswers:
     def ask_site_folder(self, start: str) -> Path | None:
         return self.folder
 
-    def confirm_publish_draft(self, title: str) -> bool:
+    def confirm(self, title: str, question: str) -> bool:
+        assert "_posts" in question
         return self.publish.pop(0)
 
 
