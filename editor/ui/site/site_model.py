@@ -148,7 +148,7 @@ class SiteTableModel(QAbstractTableModel):
 
     def set_rows(self, rows: list[PostRow]) -> None:
         """Show ``rows``: rows gone are removed, changed ones updated, new ones added."""
-        if not self._rows:
+        if not self._rows or not rows:  # a new site, or none: one reset, not row by row
             self.beginResetModel()
             self._rows = list(rows)
             self._reindex()
