@@ -413,10 +413,6 @@
             <source>Saved {files} in assets/images.</source>
             <translation>{files}을(를) assets/images에 저장했습니다.</translation>
         </message>
-        <message>
-            <source>What the picture shows (alt text):</source>
-            <translation>그림이 보여 주는 것(대체 텍스트):</translation>
-        </message>
     </context>
     <context>
         <name>Autosaver</name>
@@ -963,128 +959,128 @@
             <translation>내보내기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="127" />
+            <location filename="../../editor/ui/export/dialog.py" line="126" />
             <source>&amp;Browse…</source>
             <translation>찾아보기(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="134" />
+            <location filename="../../editor/ui/export/dialog.py" line="133" />
             <source>Exporting…</source>
             <translation>내보내는 중…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="148" />
+            <location filename="../../editor/ui/export/dialog.py" line="147" />
             <source>&amp;Export</source>
             <translation>내보내기(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="156" />
+            <location filename="../../editor/ui/export/dialog.py" line="155" />
             <source>Export &amp;as:</source>
             <translation>내보낼 형식(&amp;A):</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="208" />
+            <location filename="../../editor/ui/export/dialog.py" line="207" />
             <source>untitled</source>
             <translation>제목-없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="224" />
+            <location filename="../../editor/ui/export/dialog.py" line="223" />
             <source>Site &amp;folder:</source>
             <translation>사이트 폴더(&amp;F):</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="224" />
+            <location filename="../../editor/ui/export/dialog.py" line="223" />
             <source>Save &amp;to:</source>
             <translation>저장 위치(&amp;T):</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="251" />
+            <location filename="../../editor/ui/export/dialog.py" line="250" />
             <source>One page with the theme's styles, title, description and social-media tags.</source>
             <translation>테마 스타일, 제목, 설명, 소셜 미디어 태그를 담은 페이지 하나입니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="253" />
+            <location filename="../../editor/ui/export/dialog.py" line="252" />
             <source>The body with every style written on its elements, for a blog platform's HTML mode or a newsletter.</source>
             <translation>모든 스타일을 요소에 직접 적은 본문입니다. 블로그의 HTML 모드나 뉴스레터에 씁니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="255" />
+            <location filename="../../editor/ui/export/dialog.py" line="254" />
             <source>A printable document with the Korean fonts embedded.</source>
             <translation>한글 글꼴을 포함한 인쇄용 문서입니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="256" />
+            <location filename="../../editor/ui/export/dialog.py" line="255" />
             <source>A copy of the post with its body rewritten as Markdown; the front matter stays as it is.</source>
             <translation>본문을 Markdown으로 다시 쓴 글의 사본입니다. 머리말은 그대로입니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="258" />
+            <location filename="../../editor/ui/export/dialog.py" line="257" />
             <source>A copy of the post with its body rewritten as HTML; the front matter stays as it is.</source>
             <translation>본문을 HTML로 다시 쓴 글의 사본입니다. 머리말은 그대로입니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="260" />
+            <location filename="../../editor/ui/export/dialog.py" line="259" />
             <source>A dated copy in the site's _posts folder, after the publish checklist.</source>
             <translation>발행 점검표를 거친 뒤 사이트의 _posts 폴더에 날짜를 붙여 넣는 사본입니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="289" />
+            <location filename="../../editor/ui/export/dialog.py" line="288" />
             <source>Web pages (*.html *.htm)</source>
             <translation>웹 페이지 (*.html *.htm)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="290" />
+            <location filename="../../editor/ui/export/dialog.py" line="289" />
             <source>PDF documents (*.pdf)</source>
             <translation>PDF 문서 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="291" />
+            <location filename="../../editor/ui/export/dialog.py" line="290" />
             <source>Markdown posts (*.md *.markdown)</source>
             <translation>Markdown 글 (*.md *.markdown)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="294" />
+            <location filename="../../editor/ui/export/dialog.py" line="293" />
             <source>Export To</source>
             <translation>내보낼 위치</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="295" />
+            <location filename="../../editor/ui/export/dialog.py" line="294" />
             <source>All files (*)</source>
             <translation>모든 파일 (*)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="302" />
+            <location filename="../../editor/ui/export/dialog.py" line="301" />
             <source>Choose the Site Folder</source>
             <translation>사이트 폴더 선택</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="308" />
+            <location filename="../../editor/ui/export/dialog.py" line="325" />
             <source>Replace File</source>
             <translation>파일 바꾸기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="309" />
+            <location filename="../../editor/ui/export/dialog.py" line="326" />
             <source>“{name}” already exists. Replace it?</source>
             <translation>“{name}” 파일이 이미 있습니다. 바꿀까요?</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="320" />
-            <location filename="../../editor/ui/export/dialog.py" line="344" />
+            <location filename="../../editor/ui/export/dialog.py" line="311" />
+            <location filename="../../editor/ui/export/dialog.py" line="337" />
             <source>Could Not Export</source>
             <translation>내보낼 수 없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="322" />
+            <location filename="../../editor/ui/export/dialog.py" line="313" />
             <source>Choose where the export should go.</source>
             <translation>내보낼 위치를 고르세요.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="326" />
+            <location filename="../../editor/ui/export/dialog.py" line="317" />
             <source>The export would replace the post itself; choose another name.</source>
             <translation>내보내면 글 파일 자체를 덮어씁니다. 다른 이름을 고르세요.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="330" />
+            <location filename="../../editor/ui/export/dialog.py" line="321" />
             <source>“{path}” is a folder; add a file name.</source>
             <translation>“{path}”은(는) 폴더입니다. 파일 이름을 붙이세요.</translation>
         </message>
@@ -1753,58 +1749,14 @@ The fields wait until it is fixed.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../editor/ui/shell/main_window.py" line="248" />
+            <location filename="../../editor/ui/shell/main_window.py" line="262" />
             <source>The front matter is not valid YAML (line {line}, column {column}): it is shown as source and saved exactly as it is.</source>
             <translation>머리말이 올바른 YAML이 아닙니다({line}행 {column}열). 원문으로 표시하며 저장할 때도 그대로 씁니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/main_window.py" line="261" />
+            <location filename="../../editor/ui/shell/main_window.py" line="275" />
             <source>Untitled</source>
             <translation>제목 없음</translation>
-        </message>
-        <message>
-            <source>Could Not Open Template</source>
-            <translation>템플릿을 열 수 없음</translation>
-        </message>
-        <message>
-            <source>Could Not Open File</source>
-            <translation>파일을 열 수 없음</translation>
-        </message>
-        <message>
-            <source>“{name}” could not be opened.
-
-{problem}</source>
-            <translation>“{name}”을(를) 열 수 없습니다.
-
-{problem}</translation>
-        </message>
-        <message>
-            <source>No recent files</source>
-            <translation>최근 파일 없음</translation>
-        </message>
-        <message>
-            <source>File Not Found</source>
-            <translation>파일을 찾을 수 없음</translation>
-        </message>
-        <message>
-            <source>“{name}” no longer exists; it was removed from the recent files.</source>
-            <translation>“{name}”이(가) 더 이상 없어 최근 파일 목록에서 뺐습니다.</translation>
-        </message>
-        <message>
-            <source>Could Not Save</source>
-            <translation>저장할 수 없음</translation>
-        </message>
-        <message>
-            <source>Saved {name}</source>
-            <translation>{name} 저장함</translation>
-        </message>
-        <message>
-            <source>untitled</source>
-            <translation>제목-없음</translation>
-        </message>
-        <message>
-            <source>Could Not Revert</source>
-            <translation>되돌릴 수 없음</translation>
         </message>
     </context>
     <context>
@@ -2067,7 +2019,7 @@ The fields wait until it is fixed.</source>
     <context>
         <name>Prompter</name>
         <message>
-            <location filename="../../editor/ui/shell/prompter.py" line="130" />
+            <location filename="../../editor/ui/shell/prompter.py" line="144" />
             <source>What the picture shows (alt text):</source>
             <translation>그림이 보여 주는 것(대체 텍스트):</translation>
         </message>
@@ -2150,6 +2102,90 @@ The fields wait until it is fixed.</source>
         </message>
     </context>
     <context>
+        <name>RenameDialog</name>
+        <message>
+            <location filename="../../editor/ui/site/rename_dialog.py" line="50" />
+            <source>Left untouched:</source>
+            <translation>건드리지 않는 파일:</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/rename_dialog.py" line="65" />
+            <source>Rename Category or Tag</source>
+            <extracomment>The plan for the names shown is there (None: the names cannot be renamed).</extracomment>
+            <translation>분류나 태그 이름 바꾸기</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/rename_dialog.py" line="75" />
+            <source>Category</source>
+            <translation>분류</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/rename_dialog.py" line="76" />
+            <source>Tag</source>
+            <translation>태그</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/rename_dialog.py" line="81" />
+            <source>An existing name merges the two</source>
+            <translation>이미 있는 이름이면 둘을 합칩니다</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/rename_dialog.py" line="83" />
+            <source>Rename a:</source>
+            <translation>바꿀 종류:</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/rename_dialog.py" line="84" />
+            <source>Old name:</source>
+            <translation>지금 이름:</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/rename_dialog.py" line="85" />
+            <source>New name:</source>
+            <translation>새 이름:</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/rename_dialog.py" line="87" />
+            <source>Show Changes</source>
+            <translation>바뀔 내용 보기</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/rename_dialog.py" line="96" />
+            <source>Rename</source>
+            <translation>이름 바꾸기</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/rename_dialog.py" line="149" />
+            <source>Give both the old and the new name.</source>
+            <translation>지금 이름과 새 이름을 모두 적으세요.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/rename_dialog.py" line="151" />
+            <source>Reading every post and draft…</source>
+            <translation>모든 글과 초안을 읽는 중…</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/rename_dialog.py" line="166" />
+            <source>No file has “{old}”: nothing to change.</source>
+            <translation>“{old}”이(가) 있는 파일이 없습니다: 바꿀 것이 없습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/rename_dialog.py" line="168" />
+            <source>“{old}” will be merged into “{new}” in {count} file(s).</source>
+            <translation>파일 {count}개에서 “{old}”을(를) “{new}”에 합칩니다.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/rename_dialog.py" line="171" />
+            <source>“{old}” will be renamed to “{new}” in {count} file(s).</source>
+            <translation>파일 {count}개에서 “{old}”을(를) “{new}”(으)로 바꿉니다.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/rename_dialog.py" line="175" />
+            <source>{left} file(s) will be left untouched (listed below).</source>
+            <translation>파일 {left}개는 건드리지 않습니다(아래 목록).</translation>
+        </message>
+    </context>
+    <context>
         <name>SignatureDialog</name>
         <message>
             <location filename="../../editor/ui/authoring/block_dialogs.py" line="380" />
@@ -2185,6 +2221,275 @@ The fields wait until it is fixed.</source>
             <location filename="../../editor/ui/authoring/block_dialogs.py" line="421" />
             <source>Only web (http, https) addresses can be linked.</source>
             <translation>웹 주소(http, https)만 링크할 수 있습니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SiteCommands</name>
+        <message>
+            <location filename="../../editor/ui/site/site_commands.py" line="46" />
+            <source>Open S&amp;ite…</source>
+            <translation>사이트 열기(&amp;I)…</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/site_commands.py" line="48" />
+            <source>List a Jekyll site's posts and drafts</source>
+            <translation>Jekyll 사이트의 글과 초안을 목록으로 봅니다</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/site_commands.py" line="50" />
+            <source>Open This Post’s Si&amp;te</source>
+            <translation>이 글의 사이트 열기(&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/site_commands.py" line="53" />
+            <source>Undo Site Rename</source>
+            <translation>사이트 이름 바꾸기 되돌리기</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/site_commands.py" line="89" />
+            <source>Not a Jekyll Site</source>
+            <translation>Jekyll 사이트가 아닙니다</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/site_commands.py" line="90" />
+            <source>“{folder}” has no _config.yml, _posts or _drafts.</source>
+            <translation>“{folder}”에 _config.yml, _posts, _drafts가 없습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/site_commands.py" line="95" />
+            <source>Site: {name}</source>
+            <translation>사이트: {name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SiteModel</name>
+        <message>
+            <location filename="../../editor/ui/site/site_model.py" line="32" />
+            <source>Title</source>
+            <translation>제목</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/site_model.py" line="33" />
+            <source>Date</source>
+            <translation>날짜</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/site_model.py" line="34" />
+            <source>Categories</source>
+            <translation>카테고리</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/site_model.py" line="35" />
+            <source>Tags</source>
+            <translation>태그</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/site_model.py" line="36" />
+            <source>State</source>
+            <translation>상태</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/site_model.py" line="37" />
+            <source>Words</source>
+            <translation>단어</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/site_model.py" line="38" />
+            <source>Checklist</source>
+            <translation>점검</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/site_model.py" line="43" />
+            <source>Draft</source>
+            <translation>초안</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/site_model.py" line="44" />
+            <source>Published</source>
+            <translation>공개</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/site_model.py" line="45" />
+            <source>Unpublished</source>
+            <translation>비공개</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/site_model.py" line="46" />
+            <source>Invalid</source>
+            <translation>잘못됨</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/site_model.py" line="63" />
+            <source>OK</source>
+            <translation>문제 없음</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/site_model.py" line="66" />
+            <source>1 error</source>
+            <translation>오류 1개</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/site_model.py" line="67" />
+            <source>{count} errors</source>
+            <translation>오류 {count}개</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/site_model.py" line="69" />
+            <source>1 warning</source>
+            <translation>경고 1개</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/site_model.py" line="70" />
+            <source>{count} warnings</source>
+            <translation>경고 {count}개</translation>
+        </message>
+    </context>
+    <context>
+        <name>SitePanel</name>
+        <message>
+            <location filename="../../editor/ui/site/site_table.py" line="80" />
+            <source>Filter by title, path, category or tag</source>
+            <extracomment>Called with a draft's path before it is published; False stops (the window saves the draft first when it is open with unsaved changes).</extracomment>
+            <translation>제목, 경로, 분류, 태그로 거르기</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/site_table.py" line="87" />
+            <source>Any state</source>
+            <translation>모든 상태</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/site_table.py" line="87" />
+            <source>Drafts</source>
+            <translation>초안</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/site_table.py" line="88" />
+            <source>Published</source>
+            <translation>공개</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/site_table.py" line="89" />
+            <source>Unpublished</source>
+            <translation>비공개</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/site_table.py" line="90" />
+            <source>Invalid</source>
+            <translation>잘못됨</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/site_table.py" line="92" />
+            <source>Open</source>
+            <translation>열기</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/site_table.py" line="93" />
+            <source>Publish…</source>
+            <translation>발행…</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/site_table.py" line="94" />
+            <source>Rename Category or Tag…</source>
+            <translation>분류나 태그 이름 바꾸기…</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/site_table.py" line="108" />
+            <source>Undo</source>
+            <translation>되돌리기</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/site_table.py" line="112" />
+            <source>Hide this message</source>
+            <translation>이 알림 숨기기</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/site_table.py" line="186" />
+            <source>Listing the posts…</source>
+            <translation>글 목록을 만드는 중…</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/site_table.py" line="215" />
+            <source>Could not list the site: {problem}</source>
+            <translation>사이트 목록을 만들지 못했습니다: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/site_table.py" line="220" />
+            <source>All categories</source>
+            <translation>모든 분류</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/site_table.py" line="221" />
+            <source>All tags</source>
+            <translation>모든 태그</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/site_table.py" line="237" />
+            <source>{shown} of {count} posts shown · {drafts} draft(s)</source>
+            <translation>글 {count}개 중 {shown}개 표시 · 초안 {drafts}개</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/site_table.py" line="240" />
+            <source>{count} with invalid front matter</source>
+            <translation>머리말이 잘못된 글 {count}개</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/site_table.py" line="242" />
+            <source>checking…</source>
+            <translation>점검 중…</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/site_table.py" line="282" />
+            <source>Publish “{title}”? The draft moves into _posts with today's date.</source>
+            <translation>“{title}”을(를) 발행할까요? 초안이 오늘 날짜로 _posts에 옮겨집니다.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/site_table.py" line="284" />
+            <source>Publish Draft</source>
+            <translation>초안 발행</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/site_table.py" line="290" />
+            <source>Could Not Publish</source>
+            <translation>발행할 수 없음</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/site_table.py" line="293" />
+            <source>Published “{title}” as {path}.</source>
+            <translation>“{title}”을(를) {path}(으)로 발행했습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/site_table.py" line="317" />
+            <source>Renaming “{old}” in {count} file(s)…</source>
+            <translation>파일 {count}개에서 “{old}”의 이름을 바꾸는 중…</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/site_table.py" line="324" />
+            <source>“{old}” renamed to “{new}” in {count} file(s).</source>
+            <translation>파일 {count}개에서 “{old}”을(를) “{new}”(으)로 바꿨습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/site_table.py" line="340" />
+            <source>Undoing the rename of “{old}”…</source>
+            <translation>“{old}” 이름 바꾸기를 되돌리는 중…</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/site_table.py" line="344" />
+            <source>Rename undone: “{old}” is back in {count} file(s).</source>
+            <translation>이름 바꾸기를 되돌렸습니다: 파일 {count}개에 “{old}”이(가) 돌아왔습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/site_table.py" line="363" />
+            <location filename="../../editor/ui/site/site_table.py" line="376" />
+            <source>Some Files Were Left Unchanged</source>
+            <translation>바꾸지 못한 파일이 있습니다</translation>
+        </message>
+    </context>
+    <context>
+        <name>SitePrompter</name>
+        <message>
+            <location filename="../../editor/ui/site/site_prompts.py" line="16" />
+            <source>Open Site</source>
+            <translation>사이트 열기</translation>
         </message>
     </context>
     <context>

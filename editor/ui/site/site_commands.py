@@ -17,7 +17,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu
 
 from editor.site.jekyll import DRAFTS_DIR, POSTS_DIR, find_site_root
-from editor.ui.site.site_prompts import SitePrompter
 from editor.ui.site.site_table import SitePanel
 
 DOCK_HEIGHT = 320
@@ -37,7 +36,7 @@ class SiteCommands(QObject):
                  save: Callable[[], bool]) -> None:
         super().__init__(window)
         self.window = window
-        self.prompter = prompter or SitePrompter(window)
+        self.prompter = prompter  # the window's Prompter: every question goes through it
         self.document = document  # the window's Document: its path and unsaved state
         self._open_path = open_path
         self._save = save

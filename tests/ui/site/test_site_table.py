@@ -4,17 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
 
-from editor.ui.shell.main_window import MainWindow
-from editor.ui.shell.settings import Settings
 from editor.ui.site.rename_dialog import RenameDialog
 from editor.ui.site.site_model import COLUMN, ROW_ROLE
 from editor.ui.site.site_table import SitePanel
-from tests.ui.windows import track_window
+from tests.ui.prompter import ScriptedPrompter
+from tests.ui.windows import scripted_window
 
 WAIT_MS = 20_000
 
@@ -68,30 +66,6 @@ Body.
 }
 
 
-class SiteAnswers:
-    """Scripted answers to the panel's questions; errors are recorded."""
-
-    def __init__(self) -> None:
-        self.errors: list[tuple[str, str]] = []
-        self.publish: list[bool] = []
-        self.dialog: Callable[[Any], bool] | None = None
-        self.folder: Path | None = None
-
-    def error(self, title: str, text: str) -> None:
-        self.errors.append((title, text))
-
-    def run_dialog(self, dialog: Any) -> bool:
-        assert self.dialog is not None, "unexpected dialog"
-        return self.dialog(dialog)
-
-    def ask_site_folder(self, start: str) -> Path | None:
-        return self.folder
-
-    def confirm(self, title: str, question: str) -> bool:
-        assert "_posts" in question
-        return self.publish.pop(0)
-
-
 @pytest.fixture
 def site(tmp_path: Path) -> Path:
     root = tmp_path / "blog"
@@ -104,12 +78,12 @@ def site(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def answers() -> SiteAnswers:
-    return SiteAnswers()
+def answers() -> ScriptedPrompter:
+    return ScriptedPrompter()
 
 
 @pytest.fixture
-def panel(qtbot, site: Path, answers: SiteAnswers) -> SitePanel:
+def panel(qtbot, site: Path, answers: ScriptedPrompter) -> SitePanel:
     widget = SitePanel(answers)
     qtbot.addWidget(widget, before_close_func=lambda w: w.close_site())
     widget.resize(1000, 400)
@@ -184,10 +158,11 @@ def test_enter_and_double_click_ask_to_open_the_post(qtbot, panel, site):
 def test_publish_a_draft_after_confirmation(qtbot, panel, site, answers):
     assert panel.select_path("_drafts/winter-plans.md")
     assert panel.publish_button.isEnabled()
-    answers.publish = [False]
+    answers.queue("confirm", False)
     assert panel.publish_current() is None
     assert (site / "_drafts/winter-plans.md").exists()
-    answers.publish = [True]
+    assert "_posts" in answers.questions("confirm")[0][1]
+    answers.queue("confirm", True)
     with qtbot.waitSignal(panel.listed, timeout=WAIT_MS):
         target = panel.publish_current()
     assert target is not None and target.parent == site / "_posts"
@@ -216,7 +191,7 @@ def rename_to(qtbot, kind: str, old: str, new: str,
 def test_rename_shows_the_plan_applies_and_undoes_byte_exact(qtbot, panel, site, answers):
     before = {path: path.read_bytes() for path in site.rglob("*.*")}
     seen: list[str] = []
-    answers.dialog = rename_to(qtbot, "category", "News", "소식", seen)
+    answers.answer("run_dialog", rename_to(qtbot, "category", "News", "소식", seen))
     with qtbot.waitSignal(panel.renamed, timeout=WAIT_MS) as renamed:
         assert panel.rename()
     result = renamed.args[0]
@@ -253,12 +228,13 @@ def test_rename_shows_the_plan_applies_and_undoes_byte_exact(qtbot, panel, site,
 
 
 def test_merging_tags_and_cancelling(qtbot, panel, site, answers):
-    answers.dialog = lambda dialog: False  # cancelled: nothing written
+    answers.answer("run_dialog", lambda dialog: False)  # cancelled: nothing written
     before = {path: path.read_bytes() for path in site.rglob("*.*")}
     assert panel.rename("tag", "weekly") is False
     assert {path: path.read_bytes() for path in site.rglob("*.*")} == before
     seen: list[str] = []
-    answers.dialog = rename_to(qtbot, "tag", "주말", "market", seen)  # a post has both: merge
+    # A post has both tags: a merge.
+    answers.answer("run_dialog", rename_to(qtbot, "tag", "주말", "market", seen))
     with qtbot.waitSignal(panel.renamed, timeout=WAIT_MS):
         panel.rename()
     assert "merged" in seen[1]
@@ -299,15 +275,14 @@ def test_follows_new_changed_and_removed_files(qtbot, panel, site):
     assert "새 글" not in shown(panel)
 
 
-def test_file_menu_opens_the_site_and_a_post_in_the_window(qtbot, site, answers):
-    window = MainWindow(Settings())
-    track_window(qtbot, window, show=False)
-    window.site.prompter = answers
+def test_file_menu_opens_the_site_and_a_post_in_the_window(qtbot, site):
+    window = scripted_window(qtbot, show=False)
+    answers = window.prompter
     assert window.site.open_action in window.menus["file"].actions()
-    answers.folder = site.parent  # not a site: a clear message, nothing opened
+    answers.answer("ask_site_folder", site.parent)  # not a site: a message, nothing opened
     assert window.site.open_site() is False
     assert answers.errors and "_config.yml" in answers.errors[0][1]
-    answers.folder = site
+    answers.answer("ask_site_folder", site)
     window.site.open_action.trigger()
     panel = window.site.panel
     qtbot.addWidget(panel, before_close_func=lambda w: w.close_site())
@@ -341,12 +316,11 @@ def test_rename_needs_both_names_and_a_plan_of_the_names_shown(qtbot, panel, sit
     dialog.deleteLater()
 
 
-def test_publishing_the_open_draft_saves_it_and_follows_it(qtbot, site, answers):
-    window = MainWindow(Settings())
-    track_window(qtbot, window, show=False)
-    window.site.prompter = answers
+def test_publishing_the_open_draft_saves_it_and_follows_it(qtbot, site):
+    window = scripted_window(qtbot, show=False)
+    answers = window.prompter
     draft = site / "_drafts/winter-plans.md"
-    assert window.open_path(draft)
+    assert window.files.open_path(draft)
     window.document.set_field("title", "겨울 계획, 고쳐 씀")
     assert window.document.is_modified()
     assert window.site.open_post_site()
@@ -354,7 +328,7 @@ def test_publishing_the_open_draft_saves_it_and_follows_it(qtbot, site, answers)
     qtbot.addWidget(panel, before_close_func=lambda w: w.close_site())
     qtbot.waitUntil(lambda: panel.model.rowCount() == 5, timeout=WAIT_MS)
     assert panel.select_path("_drafts/winter-plans.md")
-    answers.publish = [True]
+    answers.queue("confirm", True)
     target = panel.publish_current()
     assert target is not None and not draft.exists()
     assert "겨울 계획, 고쳐 씀" in target.read_text(encoding="utf-8")  # saved, then moved
