@@ -21,6 +21,9 @@ from editor.site.jekyll import DRAFTS_DIR, POSTS_DIR
 
 CHECK_BATCH = 40  # rows per checklist job: counts appear steadily, a new listing waits little
 CHANGE_DELAY_MS = 150  # a save touches a file several times; list once
+# The checklist starts once the table has been filled and painted: its thread holds the
+# interpreter lock much of the time and would slow the first paint.
+CHECKS_AFTER_MS = 200
 
 
 class _Relay(QObject):
@@ -106,14 +109,19 @@ class SiteLoader(QObject):
         elif kind == "listed":
             self._watch(value)
             self.listed.emit(value)
-            self._check(value)
+            self._pending_checks += 1  # counted now: busy() until the batches are queued
+            QTimer.singleShot(CHECKS_AFTER_MS, self,
+                              lambda: self._check(value, generation))
         elif kind == "checked":
             self._pending_checks -= 1
             self.checked.emit(value)
             if self._pending_checks == 0:
                 self.checksFinished.emit()
 
-    def _check(self, rows: list[PostRow]) -> None:
+    def _check(self, rows: list[PostRow], generation: int) -> None:
+        if generation != self._generation:
+            return  # listed again meanwhile; that listing's checks follow it
+        self._pending_checks -= 1
         todo = [row for row in rows if row.errors is None]
         if not todo:
             self.checksFinished.emit()
