@@ -333,3 +333,24 @@ def test_publishing_the_open_draft_saves_it_and_follows_it(qtbot, site):
     assert target is not None and not draft.exists()
     assert "겨울 계획, 고쳐 씀" in target.read_text(encoding="utf-8")  # saved, then moved
     assert window.document.path == target and not window.document.is_modified()
+
+
+def test_edit_menu_undoes_a_site_rename(qtbot, site):
+    window = scripted_window(qtbot, show=False)
+    answers = window.prompter
+    assert window.site.undo_action in window.menus["edit"].actions()
+    assert not window.site.undo_action.isEnabled()
+    assert window.site.open_site(site)
+    panel = window.site.panel
+    qtbot.addWidget(panel, before_close_func=lambda w: w.close_site())
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 5, timeout=WAIT_MS)
+    before = {path: path.read_bytes() for path in site.rglob("*.*")}
+    answers.answer("run_dialog", rename_to(qtbot, "tag", "market", "bazaar", []))
+    with qtbot.waitSignal(panel.renamed, timeout=WAIT_MS):
+        assert panel.rename()
+    assert window.site.undo_action.isEnabled()
+    assert {path: path.read_bytes() for path in site.rglob("*.*")} != before
+    with qtbot.waitSignal(panel.undone, timeout=WAIT_MS):
+        window.site.undo_action.trigger()
+    assert {path: path.read_bytes() for path in site.rglob("*.*")} == before
+    assert not window.site.undo_action.isEnabled()
