@@ -562,22 +562,22 @@
     <context>
         <name>BigFileLoader</name>
         <message>
-            <location filename="../../editor/ui/lifecycle/big_file.py" line="141" />
+            <location filename="../../editor/ui/lifecycle/big_file.py" line="150" />
             <source>Opening…</source>
             <translation>여는 중…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/lifecycle/big_file.py" line="144" />
+            <location filename="../../editor/ui/lifecycle/big_file.py" line="153" />
             <source>Opening “{name}”…</source>
             <translation>“{name}” 여는 중…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/lifecycle/big_file.py" line="162" />
+            <location filename="../../editor/ui/lifecycle/big_file.py" line="172" />
             <source>Could Not Open File</source>
             <translation>파일을 열 수 없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/lifecycle/big_file.py" line="163" />
+            <location filename="../../editor/ui/lifecycle/big_file.py" line="173" />
             <source>“{name}” could not be opened.
 
 {problem}</source>
@@ -586,7 +586,7 @@
 {problem}</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/lifecycle/big_file.py" line="178" />
+            <location filename="../../editor/ui/lifecycle/big_file.py" line="188" />
             <source>Opening… %p%</source>
             <translation>여는 중… %p%</translation>
         </message>
@@ -690,47 +690,47 @@
             <translation>문제를 누르면 그 위치로 갑니다</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/site/checklist_panel.py" line="206" />
+            <location filename="../../editor/ui/site/checklist_panel.py" line="208" />
             <source>… and {count} more</source>
             <translation>… 외 {count}개</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/site/checklist_panel.py" line="211" />
+            <location filename="../../editor/ui/site/checklist_panel.py" line="213" />
             <source>Ready to publish: nothing to fix.</source>
             <translation>발행 준비 완료: 고칠 것이 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/site/checklist_panel.py" line="213" />
+            <location filename="../../editor/ui/site/checklist_panel.py" line="215" />
             <source>{errors} error(s), {warnings} warning(s)</source>
             <translation>오류 {errors}개, 경고 {warnings}개</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/site/checklist_panel.py" line="224" />
+            <location filename="../../editor/ui/site/checklist_panel.py" line="226" />
             <source>{field}: {message}</source>
             <translation>{field}: {message}</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/site/checklist_panel.py" line="227" />
+            <location filename="../../editor/ui/site/checklist_panel.py" line="229" />
             <source>Line {line}: {message}</source>
             <translation>{line}행: {message}</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/site/checklist_panel.py" line="273" />
+            <location filename="../../editor/ui/site/checklist_panel.py" line="275" />
             <source>Could Not Publish</source>
             <translation>발행할 수 없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/site/checklist_panel.py" line="276" />
+            <location filename="../../editor/ui/site/checklist_panel.py" line="278" />
             <source>Save the post as a draft in the site's _drafts folder first.</source>
             <translation>먼저 글을 사이트의 _drafts 폴더에 초안으로 저장하세요.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/site/checklist_panel.py" line="280" />
+            <location filename="../../editor/ui/site/checklist_panel.py" line="282" />
             <source>Only drafts in a site's _drafts folder are published this way; “{name}” is not in one. File &gt; Export… can copy it into _posts.</source>
             <translation>이 방법으로는 사이트의 _drafts 폴더에 있는 초안만 발행합니다. “{name}”은(는) 그 폴더에 없습니다. 파일 &gt; 내보내기…로 _posts에 복사할 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/site/checklist_panel.py" line="301" />
+            <location filename="../../editor/ui/site/checklist_panel.py" line="303" />
             <source>Published as {name}</source>
             <translation>{name}(으)로 발행했습니다</translation>
         </message>
@@ -1518,68 +1518,68 @@ The fields wait until it is fixed.</source>
     <context>
         <name>HighlightsPanel</name>
         <message>
-            <location filename="../../editor/ui/authoring/highlights_panel.py" line="141" />
+            <location filename="../../editor/ui/authoring/highlights_panel.py" line="142" />
             <source>&amp;Group</source>
             <extracomment>Characters of a phrase shown in the list (the tooltip has the whole phrase). Longer bodies are scanned in a worker thread (a 4 MB body takes about a second). How often a background scan asks again whether the preview has finished rendering. At most this many phrases are listed; the counts always cover every highlight. An entry was chosen: (body offset of the phrase start, 1-based body line).</extracomment>
             <translation>묶기(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/highlights_panel.py" line="142" />
+            <location filename="../../editor/ui/authoring/highlights_panel.py" line="143" />
             <source>Group the phrases by preset</source>
             <translation>구절을 프리셋별로 묶기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/highlights_panel.py" line="157" />
+            <location filename="../../editor/ui/authoring/highlights_panel.py" line="158" />
             <source>Phrase</source>
             <translation>구절</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/highlights_panel.py" line="157" />
+            <location filename="../../editor/ui/authoring/highlights_panel.py" line="158" />
             <source>Line</source>
             <translation>줄</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/highlights_panel.py" line="301" />
+            <location filename="../../editor/ui/authoring/highlights_panel.py" line="303" />
             <source>All highlights ({count})</source>
             <translation>모든 강조 ({count})</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/highlights_panel.py" line="306" />
+            <location filename="../../editor/ui/authoring/highlights_panel.py" line="308" />
             <source>No preset ({count})</source>
             <translation>프리셋 없음 ({count})</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/highlights_panel.py" line="310" />
+            <location filename="../../editor/ui/authoring/highlights_panel.py" line="312" />
             <source>With warnings ({count})</source>
             <translation>경고 있음 ({count})</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/highlights_panel.py" line="314" />
+            <location filename="../../editor/ui/authoring/highlights_panel.py" line="316" />
             <source>{count} highlights</source>
             <translation>강조 {count}개</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/highlights_panel.py" line="316" />
+            <location filename="../../editor/ui/authoring/highlights_panel.py" line="318" />
             <source>{count} warnings</source>
             <translation>경고 {count}개</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/highlights_panel.py" line="341" />
+            <location filename="../../editor/ui/authoring/highlights_panel.py" line="343" />
             <source>No preset</source>
             <translation>프리셋 없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/highlights_panel.py" line="380" />
+            <location filename="../../editor/ui/authoring/highlights_panel.py" line="382" />
             <source>… {count} more: choose a preset above to narrow the list</source>
             <translation>… {count}개 더 있음: 위에서 프리셋을 골라 목록을 좁히세요</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/highlights_panel.py" line="395" />
+            <location filename="../../editor/ui/authoring/highlights_panel.py" line="397" />
             <source>(empty)</source>
             <translation>(비어 있음)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/highlights_panel.py" line="478" />
+            <location filename="../../editor/ui/authoring/highlights_panel.py" line="480" />
             <source>Highlights in This Post</source>
             <translation>이 글의 강조</translation>
         </message>
@@ -1779,12 +1779,12 @@ The fields wait until it is fixed.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../editor/ui/shell/main_window.py" line="260" />
+            <location filename="../../editor/ui/shell/main_window.py" line="266" />
             <source>The front matter is not valid YAML (line {line}, column {column}): it is shown as source and saved exactly as it is.</source>
             <translation>머리말이 올바른 YAML이 아닙니다({line}행 {column}열). 원문으로 표시하며 저장할 때도 그대로 씁니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/main_window.py" line="273" />
+            <location filename="../../editor/ui/shell/main_window.py" line="279" />
             <source>Untitled</source>
             <translation>제목 없음</translation>
         </message>
@@ -2080,17 +2080,17 @@ The fields wait until it is fixed.</source>
     <context>
         <name>PreviewPane</name>
         <message>
-            <location filename="../../editor/ui/preview/pane.py" line="270" />
+            <location filename="../../editor/ui/preview/pane.py" line="281" />
             <source>Image not available</source>
             <translation>이미지를 볼 수 없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/preview/pane.py" line="271" />
+            <location filename="../../editor/ui/preview/pane.py" line="282" />
             <source>Embedded content is not shown in the preview</source>
             <translation>삽입된 콘텐츠는 미리 보기에 표시하지 않습니다</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/preview/pane.py" line="321" />
+            <location filename="../../editor/ui/preview/pane.py" line="334" />
             <source>The preview could not be rendered: {error}</source>
             <translation>미리 보기를 만들 수 없습니다: {error}</translation>
         </message>
@@ -2098,7 +2098,7 @@ The fields wait until it is fixed.</source>
     <context>
         <name>Prompter</name>
         <message>
-            <location filename="../../editor/ui/shell/prompter.py" line="138" />
+            <location filename="../../editor/ui/shell/prompter.py" line="144" />
             <source>What the picture shows (alt text):</source>
             <translation>그림이 보여 주는 것(대체 텍스트):</translation>
         </message>
@@ -2181,6 +2181,90 @@ The fields wait until it is fixed.</source>
         </message>
     </context>
     <context>
+        <name>RenameDialog</name>
+        <message>
+            <location filename="../../editor/ui/site/rename_dialog.py" line="50" />
+            <source>Left untouched:</source>
+            <translation>건드리지 않는 파일:</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/rename_dialog.py" line="65" />
+            <source>Rename Category or Tag</source>
+            <extracomment>The plan for the names shown is there (None: the names cannot be renamed).</extracomment>
+            <translation>분류나 태그 이름 바꾸기</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/rename_dialog.py" line="75" />
+            <source>Category</source>
+            <translation>분류</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/rename_dialog.py" line="76" />
+            <source>Tag</source>
+            <translation>태그</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/rename_dialog.py" line="81" />
+            <source>An existing name merges the two</source>
+            <translation>이미 있는 이름이면 둘을 합칩니다</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/rename_dialog.py" line="83" />
+            <source>Rename a:</source>
+            <translation>바꿀 종류:</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/rename_dialog.py" line="84" />
+            <source>Old name:</source>
+            <translation>지금 이름:</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/rename_dialog.py" line="85" />
+            <source>New name:</source>
+            <translation>새 이름:</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/rename_dialog.py" line="87" />
+            <source>Show Changes</source>
+            <translation>바뀔 내용 보기</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/rename_dialog.py" line="96" />
+            <source>Rename</source>
+            <translation>이름 바꾸기</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/rename_dialog.py" line="149" />
+            <source>Give both the old and the new name.</source>
+            <translation>지금 이름과 새 이름을 모두 적으세요.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/rename_dialog.py" line="151" />
+            <source>Reading every post and draft…</source>
+            <translation>모든 글과 초안을 읽는 중…</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/rename_dialog.py" line="166" />
+            <source>No file has “{old}”: nothing to change.</source>
+            <translation>“{old}”이(가) 있는 파일이 없습니다: 바꿀 것이 없습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/rename_dialog.py" line="168" />
+            <source>“{old}” will be merged into “{new}” in {count} file(s).</source>
+            <translation>파일 {count}개에서 “{old}”을(를) “{new}”에 합칩니다.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/rename_dialog.py" line="171" />
+            <source>“{old}” will be renamed to “{new}” in {count} file(s).</source>
+            <translation>파일 {count}개에서 “{old}”을(를) “{new}”(으)로 바꿉니다.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/rename_dialog.py" line="175" />
+            <source>{left} file(s) will be left untouched (listed below).</source>
+            <translation>파일 {left}개는 건드리지 않습니다(아래 목록).</translation>
+        </message>
+    </context>
+    <context>
         <name>SignatureDialog</name>
         <message>
             <location filename="../../editor/ui/authoring/block_dialogs.py" line="380" />
@@ -2216,6 +2300,275 @@ The fields wait until it is fixed.</source>
             <location filename="../../editor/ui/authoring/block_dialogs.py" line="421" />
             <source>Only web (http, https) addresses can be linked.</source>
             <translation>웹 주소(http, https)만 링크할 수 있습니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SiteCommands</name>
+        <message>
+            <location filename="../../editor/ui/site/site_commands.py" line="46" />
+            <source>Open S&amp;ite…</source>
+            <translation>사이트 열기(&amp;I)…</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/site_commands.py" line="48" />
+            <source>List a Jekyll site's posts and drafts</source>
+            <translation>Jekyll 사이트의 글과 초안을 목록으로 봅니다</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/site_commands.py" line="50" />
+            <source>Open This Post’s Si&amp;te</source>
+            <translation>이 글의 사이트 열기(&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/site_commands.py" line="53" />
+            <source>Undo Site Rename</source>
+            <translation>사이트 이름 바꾸기 되돌리기</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/site_commands.py" line="89" />
+            <source>Not a Jekyll Site</source>
+            <translation>Jekyll 사이트가 아닙니다</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/site_commands.py" line="90" />
+            <source>“{folder}” has no _config.yml, _posts or _drafts.</source>
+            <translation>“{folder}”에 _config.yml, _posts, _drafts가 없습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/site_commands.py" line="95" />
+            <source>Site: {name}</source>
+            <translation>사이트: {name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SiteModel</name>
+        <message>
+            <location filename="../../editor/ui/site/site_model.py" line="32" />
+            <source>Title</source>
+            <translation>제목</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/site_model.py" line="33" />
+            <source>Date</source>
+            <translation>날짜</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/site_model.py" line="34" />
+            <source>Categories</source>
+            <translation>카테고리</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/site_model.py" line="35" />
+            <source>Tags</source>
+            <translation>태그</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/site_model.py" line="36" />
+            <source>State</source>
+            <translation>상태</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/site_model.py" line="37" />
+            <source>Words</source>
+            <translation>단어</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/site_model.py" line="38" />
+            <source>Checklist</source>
+            <translation>점검</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/site_model.py" line="43" />
+            <source>Draft</source>
+            <translation>초안</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/site_model.py" line="44" />
+            <source>Published</source>
+            <translation>공개</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/site_model.py" line="45" />
+            <source>Unpublished</source>
+            <translation>비공개</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/site_model.py" line="46" />
+            <source>Invalid</source>
+            <translation>잘못됨</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/site_model.py" line="63" />
+            <source>OK</source>
+            <translation>문제 없음</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/site_model.py" line="66" />
+            <source>1 error</source>
+            <translation>오류 1개</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/site_model.py" line="67" />
+            <source>{count} errors</source>
+            <translation>오류 {count}개</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/site_model.py" line="69" />
+            <source>1 warning</source>
+            <translation>경고 1개</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/site_model.py" line="70" />
+            <source>{count} warnings</source>
+            <translation>경고 {count}개</translation>
+        </message>
+    </context>
+    <context>
+        <name>SitePanel</name>
+        <message>
+            <location filename="../../editor/ui/site/site_table.py" line="80" />
+            <source>Filter by title, path, category or tag</source>
+            <extracomment>Called with a draft's path before it is published; False stops (the window saves the draft first when it is open with unsaved changes).</extracomment>
+            <translation>제목, 경로, 분류, 태그로 거르기</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/site_table.py" line="87" />
+            <source>Any state</source>
+            <translation>모든 상태</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/site_table.py" line="87" />
+            <source>Drafts</source>
+            <translation>초안</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/site_table.py" line="88" />
+            <source>Published</source>
+            <translation>공개</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/site_table.py" line="89" />
+            <source>Unpublished</source>
+            <translation>비공개</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/site_table.py" line="90" />
+            <source>Invalid</source>
+            <translation>잘못됨</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/site_table.py" line="92" />
+            <source>Open</source>
+            <translation>열기</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/site_table.py" line="93" />
+            <source>Publish…</source>
+            <translation>발행…</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/site_table.py" line="94" />
+            <source>Rename Category or Tag…</source>
+            <translation>분류나 태그 이름 바꾸기…</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/site_table.py" line="108" />
+            <source>Undo</source>
+            <translation>되돌리기</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/site_table.py" line="112" />
+            <source>Hide this message</source>
+            <translation>이 알림 숨기기</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/site_table.py" line="186" />
+            <source>Listing the posts…</source>
+            <translation>글 목록을 만드는 중…</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/site_table.py" line="215" />
+            <source>Could not list the site: {problem}</source>
+            <translation>사이트 목록을 만들지 못했습니다: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/site_table.py" line="220" />
+            <source>All categories</source>
+            <translation>모든 분류</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/site_table.py" line="221" />
+            <source>All tags</source>
+            <translation>모든 태그</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/site_table.py" line="237" />
+            <source>{shown} of {count} posts shown · {drafts} draft(s)</source>
+            <translation>글 {count}개 중 {shown}개 표시 · 초안 {drafts}개</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/site_table.py" line="240" />
+            <source>{count} with invalid front matter</source>
+            <translation>머리말이 잘못된 글 {count}개</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/site_table.py" line="242" />
+            <source>checking…</source>
+            <translation>점검 중…</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/site_table.py" line="282" />
+            <source>Publish “{title}”? The draft moves into _posts with today's date.</source>
+            <translation>“{title}”을(를) 발행할까요? 초안이 오늘 날짜로 _posts에 옮겨집니다.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/site_table.py" line="284" />
+            <source>Publish Draft</source>
+            <translation>초안 발행</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/site_table.py" line="290" />
+            <source>Could Not Publish</source>
+            <translation>발행할 수 없음</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/site_table.py" line="293" />
+            <source>Published “{title}” as {path}.</source>
+            <translation>“{title}”을(를) {path}(으)로 발행했습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/site_table.py" line="317" />
+            <source>Renaming “{old}” in {count} file(s)…</source>
+            <translation>파일 {count}개에서 “{old}”의 이름을 바꾸는 중…</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/site_table.py" line="324" />
+            <source>“{old}” renamed to “{new}” in {count} file(s).</source>
+            <translation>파일 {count}개에서 “{old}”을(를) “{new}”(으)로 바꿨습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/site_table.py" line="340" />
+            <source>Undoing the rename of “{old}”…</source>
+            <translation>“{old}” 이름 바꾸기를 되돌리는 중…</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/site_table.py" line="344" />
+            <source>Rename undone: “{old}” is back in {count} file(s).</source>
+            <translation>이름 바꾸기를 되돌렸습니다: 파일 {count}개에 “{old}”이(가) 돌아왔습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/site_table.py" line="363" />
+            <location filename="../../editor/ui/site/site_table.py" line="376" />
+            <source>Some Files Were Left Unchanged</source>
+            <translation>바꾸지 못한 파일이 있습니다</translation>
+        </message>
+    </context>
+    <context>
+        <name>SitePrompter</name>
+        <message>
+            <location filename="../../editor/ui/site/site_prompts.py" line="16" />
+            <source>Open Site</source>
+            <translation>사이트 열기</translation>
         </message>
     </context>
     <context>

@@ -44,6 +44,7 @@ from editor.ui.shell.prompter import Prompter
 from editor.ui.shell.settings import Settings
 from editor.ui.shell.status import StatusFields
 from editor.ui.site.checklist_panel import ChecklistWiring
+from editor.ui.site.site_commands import SiteCommands
 from editor.ui.source.pane import SourceEditorPane
 
 APP_NAME = "Article Editor"
@@ -163,6 +164,9 @@ class MainWindow(QMainWindow):
             save=self.files.save_document, open_path=self.files.open_path, status=status,
             pool=self.preview.pool))
         self.actions["show_checklist"].setChecked(not self.checklist.isHidden())
+        self.site = SiteCommands(  # File > Open Site…, the site dock, Edit > Undo Site Rename
+            self, self.prompter, document=self.document, menus=self.menus,
+            open_path=self.files.open_path, save=self.files.save_document)
 
     # Wiring ---------------------------------------------------------------------------
 

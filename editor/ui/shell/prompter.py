@@ -18,6 +18,7 @@ from editor.ui.authoring import block_dialogs, preset_dialog
 from editor.ui.export.dialog import ask_publish_anyway
 from editor.ui.lifecycle import file_watch, recovery_dialog
 from editor.ui.shell import dialogs
+from editor.ui.site import site_prompts
 from editor.ui.source import diff_view
 
 if TYPE_CHECKING:
@@ -73,6 +74,11 @@ class Prompter:
     def ask_file_save(self, suggested: Path) -> Path | None:
         """Where to save, suggesting ``suggested``; None when cancelled."""
         return dialogs.ask_save_path(self.parent, suggested)
+
+    def ask_site_folder(self, start: str) -> Path | None:
+        """A Jekyll site's folder (File > Open Site…), starting in ``start``; None when
+        cancelled."""
+        return site_prompts.ask_site_folder(self.parent, start)
 
     def choose_template(self, templates: list[Path]) -> Path | None:
         """The template a new post starts from; None when cancelled."""
