@@ -413,10 +413,6 @@
             <source>Saved {files} in assets/images.</source>
             <translation>{files}을(를) assets/images에 저장했습니다.</translation>
         </message>
-        <message>
-            <source>What the picture shows (alt text):</source>
-            <translation>그림이 보여 주는 것(대체 텍스트):</translation>
-        </message>
     </context>
     <context>
         <name>Autosaver</name>
@@ -963,128 +959,128 @@
             <translation>내보내기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="127" />
+            <location filename="../../editor/ui/export/dialog.py" line="126" />
             <source>&amp;Browse…</source>
             <translation>찾아보기(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="134" />
+            <location filename="../../editor/ui/export/dialog.py" line="133" />
             <source>Exporting…</source>
             <translation>내보내는 중…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="148" />
+            <location filename="../../editor/ui/export/dialog.py" line="147" />
             <source>&amp;Export</source>
             <translation>내보내기(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="156" />
+            <location filename="../../editor/ui/export/dialog.py" line="155" />
             <source>Export &amp;as:</source>
             <translation>내보낼 형식(&amp;A):</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="208" />
+            <location filename="../../editor/ui/export/dialog.py" line="207" />
             <source>untitled</source>
             <translation>제목-없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="224" />
+            <location filename="../../editor/ui/export/dialog.py" line="223" />
             <source>Site &amp;folder:</source>
             <translation>사이트 폴더(&amp;F):</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="224" />
+            <location filename="../../editor/ui/export/dialog.py" line="223" />
             <source>Save &amp;to:</source>
             <translation>저장 위치(&amp;T):</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="251" />
+            <location filename="../../editor/ui/export/dialog.py" line="250" />
             <source>One page with the theme's styles, title, description and social-media tags.</source>
             <translation>테마 스타일, 제목, 설명, 소셜 미디어 태그를 담은 페이지 하나입니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="253" />
+            <location filename="../../editor/ui/export/dialog.py" line="252" />
             <source>The body with every style written on its elements, for a blog platform's HTML mode or a newsletter.</source>
             <translation>모든 스타일을 요소에 직접 적은 본문입니다. 블로그의 HTML 모드나 뉴스레터에 씁니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="255" />
+            <location filename="../../editor/ui/export/dialog.py" line="254" />
             <source>A printable document with the Korean fonts embedded.</source>
             <translation>한글 글꼴을 포함한 인쇄용 문서입니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="256" />
+            <location filename="../../editor/ui/export/dialog.py" line="255" />
             <source>A copy of the post with its body rewritten as Markdown; the front matter stays as it is.</source>
             <translation>본문을 Markdown으로 다시 쓴 글의 사본입니다. 머리말은 그대로입니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="258" />
+            <location filename="../../editor/ui/export/dialog.py" line="257" />
             <source>A copy of the post with its body rewritten as HTML; the front matter stays as it is.</source>
             <translation>본문을 HTML로 다시 쓴 글의 사본입니다. 머리말은 그대로입니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="260" />
+            <location filename="../../editor/ui/export/dialog.py" line="259" />
             <source>A dated copy in the site's _posts folder, after the publish checklist.</source>
             <translation>발행 점검표를 거친 뒤 사이트의 _posts 폴더에 날짜를 붙여 넣는 사본입니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="289" />
+            <location filename="../../editor/ui/export/dialog.py" line="288" />
             <source>Web pages (*.html *.htm)</source>
             <translation>웹 페이지 (*.html *.htm)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="290" />
+            <location filename="../../editor/ui/export/dialog.py" line="289" />
             <source>PDF documents (*.pdf)</source>
             <translation>PDF 문서 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="291" />
+            <location filename="../../editor/ui/export/dialog.py" line="290" />
             <source>Markdown posts (*.md *.markdown)</source>
             <translation>Markdown 글 (*.md *.markdown)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="294" />
+            <location filename="../../editor/ui/export/dialog.py" line="293" />
             <source>Export To</source>
             <translation>내보낼 위치</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="295" />
+            <location filename="../../editor/ui/export/dialog.py" line="294" />
             <source>All files (*)</source>
             <translation>모든 파일 (*)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="302" />
+            <location filename="../../editor/ui/export/dialog.py" line="301" />
             <source>Choose the Site Folder</source>
             <translation>사이트 폴더 선택</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="308" />
+            <location filename="../../editor/ui/export/dialog.py" line="325" />
             <source>Replace File</source>
             <translation>파일 바꾸기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="309" />
+            <location filename="../../editor/ui/export/dialog.py" line="326" />
             <source>“{name}” already exists. Replace it?</source>
             <translation>“{name}” 파일이 이미 있습니다. 바꿀까요?</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="320" />
-            <location filename="../../editor/ui/export/dialog.py" line="344" />
+            <location filename="../../editor/ui/export/dialog.py" line="311" />
+            <location filename="../../editor/ui/export/dialog.py" line="337" />
             <source>Could Not Export</source>
             <translation>내보낼 수 없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="322" />
+            <location filename="../../editor/ui/export/dialog.py" line="313" />
             <source>Choose where the export should go.</source>
             <translation>내보낼 위치를 고르세요.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="326" />
+            <location filename="../../editor/ui/export/dialog.py" line="317" />
             <source>The export would replace the post itself; choose another name.</source>
             <translation>내보내면 글 파일 자체를 덮어씁니다. 다른 이름을 고르세요.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="330" />
+            <location filename="../../editor/ui/export/dialog.py" line="321" />
             <source>“{path}” is a folder; add a file name.</source>
             <translation>“{path}”은(는) 폴더입니다. 파일 이름을 붙이세요.</translation>
         </message>
@@ -1289,105 +1285,115 @@
     <context>
         <name>FindReplaceBar</name>
         <message>
-            <location filename="../../editor/ui/source/find_replace.py" line="60" />
+            <location filename="../../editor/ui/source/find_replace.py" line="65" />
             <source>Find</source>
-            <extracomment>Pause after typing (in the editor or the find field) before matches are recounted. The bar was closed (Escape or the close button).</extracomment>
+            <extracomment>The find and replace fields are never narrower than this many "M"s. Pause after typing (in the editor or the find field) before matches are recounted. The bar was closed (Escape or the close button). A one-off report for the window's status bar ("Replaced 3 occurrences").</extracomment>
             <translation>찾기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/source/find_replace.py" line="63" />
+            <location filename="../../editor/ui/source/find_replace.py" line="68" />
             <source>Replace with</source>
             <translation>바꿀 내용</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/source/find_replace.py" line="65" />
+            <location filename="../../editor/ui/source/find_replace.py" line="70" />
             <source>With regular expressions, \1 or \g&lt;name&gt; insert a captured group.</source>
             <translation>정규식에서는 \1 또는 \g&lt;name&gt;으로 캡처한 그룹을 넣습니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/source/find_replace.py" line="67" />
+            <location filename="../../editor/ui/source/find_replace.py" line="72" />
             <source>Regex</source>
             <translation>정규식</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/source/find_replace.py" line="68" />
+            <location filename="../../editor/ui/source/find_replace.py" line="73" />
             <source>Treat the search text as a regular expression</source>
             <translation>찾을 내용을 정규식으로 처리</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/source/find_replace.py" line="69" />
+            <location filename="../../editor/ui/source/find_replace.py" line="74" />
             <source>Match case</source>
             <translation>대소문자 구분</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/source/find_replace.py" line="70" />
+            <location filename="../../editor/ui/source/find_replace.py" line="75" />
             <source>Whole word</source>
             <translation>단어 단위로</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/source/find_replace.py" line="71" />
+            <location filename="../../editor/ui/source/find_replace.py" line="76" />
             <source>Previous</source>
             <translation>이전</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/source/find_replace.py" line="72" />
+            <location filename="../../editor/ui/source/find_replace.py" line="77" />
             <source>Find previous (Shift+Enter, Shift+F3)</source>
             <translation>이전 찾기 (Shift+Enter, Shift+F3)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/source/find_replace.py" line="73" />
+            <location filename="../../editor/ui/source/find_replace.py" line="78" />
             <source>Next</source>
             <translation>다음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/source/find_replace.py" line="74" />
+            <location filename="../../editor/ui/source/find_replace.py" line="79" />
             <source>Find next (Enter, F3)</source>
             <translation>다음 찾기 (Enter, F3)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/source/find_replace.py" line="75" />
+            <location filename="../../editor/ui/source/find_replace.py" line="80" />
             <source>Replace</source>
             <translation>바꾸기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/source/find_replace.py" line="76" />
+            <location filename="../../editor/ui/source/find_replace.py" line="81" />
             <source>Replace All</source>
             <translation>모두 바꾸기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/source/find_replace.py" line="78" />
+            <location filename="../../editor/ui/source/find_replace.py" line="83" />
             <source>Close (Escape)</source>
             <translation>닫기 (Esc)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/source/find_replace.py" line="208" />
+            <location filename="../../editor/ui/source/find_replace.py" line="219" />
             <source>Invalid regular expression: %1</source>
             <translation>잘못된 정규식: %1</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/source/find_replace.py" line="234" />
+            <location filename="../../editor/ui/source/find_replace.py" line="245" />
             <source>No results</source>
             <translation>결과 없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/source/find_replace.py" line="236" />
+            <location filename="../../editor/ui/source/find_replace.py" line="247" />
             <source>%1 of %2</source>
             <translation>%2개 중 %1번째</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/source/find_replace.py" line="239" />
+            <location filename="../../editor/ui/source/find_replace.py" line="250" />
             <source>(wrapped)</source>
             <translation>(처음부터 다시)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/source/find_replace.py" line="241" />
+            <location filename="../../editor/ui/source/find_replace.py" line="252" />
             <source>%1 matches</source>
             <translation>%1개 찾음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/source/find_replace.py" line="335" />
-            <source>Replaced %1</source>
-            <translation>%1개 바꿈</translation>
+            <location filename="../../editor/ui/source/find_replace.py" line="336" />
+            <source>Nothing to replace</source>
+            <translation>바꿀 것이 없습니다</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/source/find_replace.py" line="355" />
+            <source>Replaced 1 occurrence</source>
+            <translation>1곳을 바꿨습니다</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/source/find_replace.py" line="356" />
+            <source>Replaced {count} occurrences</source>
+            <translation>{count}곳을 바꿨습니다</translation>
         </message>
     </context>
     <context>
@@ -1753,58 +1759,14 @@ The fields wait until it is fixed.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../editor/ui/shell/main_window.py" line="248" />
+            <location filename="../../editor/ui/shell/main_window.py" line="259" />
             <source>The front matter is not valid YAML (line {line}, column {column}): it is shown as source and saved exactly as it is.</source>
             <translation>머리말이 올바른 YAML이 아닙니다({line}행 {column}열). 원문으로 표시하며 저장할 때도 그대로 씁니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/main_window.py" line="261" />
+            <location filename="../../editor/ui/shell/main_window.py" line="272" />
             <source>Untitled</source>
             <translation>제목 없음</translation>
-        </message>
-        <message>
-            <source>Could Not Open Template</source>
-            <translation>템플릿을 열 수 없음</translation>
-        </message>
-        <message>
-            <source>Could Not Open File</source>
-            <translation>파일을 열 수 없음</translation>
-        </message>
-        <message>
-            <source>“{name}” could not be opened.
-
-{problem}</source>
-            <translation>“{name}”을(를) 열 수 없습니다.
-
-{problem}</translation>
-        </message>
-        <message>
-            <source>No recent files</source>
-            <translation>최근 파일 없음</translation>
-        </message>
-        <message>
-            <source>File Not Found</source>
-            <translation>파일을 찾을 수 없음</translation>
-        </message>
-        <message>
-            <source>“{name}” no longer exists; it was removed from the recent files.</source>
-            <translation>“{name}”이(가) 더 이상 없어 최근 파일 목록에서 뺐습니다.</translation>
-        </message>
-        <message>
-            <source>Could Not Save</source>
-            <translation>저장할 수 없음</translation>
-        </message>
-        <message>
-            <source>Saved {name}</source>
-            <translation>{name} 저장함</translation>
-        </message>
-        <message>
-            <source>untitled</source>
-            <translation>제목-없음</translation>
-        </message>
-        <message>
-            <source>Could Not Revert</source>
-            <translation>되돌릴 수 없음</translation>
         </message>
     </context>
     <context>
@@ -2067,7 +2029,7 @@ The fields wait until it is fixed.</source>
     <context>
         <name>Prompter</name>
         <message>
-            <location filename="../../editor/ui/shell/prompter.py" line="130" />
+            <location filename="../../editor/ui/shell/prompter.py" line="138" />
             <source>What the picture shows (alt text):</source>
             <translation>그림이 보여 주는 것(대체 텍스트):</translation>
         </message>

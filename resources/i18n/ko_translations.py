@@ -222,7 +222,9 @@ KO: dict[str, str] = {
     "%1 of %2": "%2개 중 %1번째",
     "(wrapped)": "(처음부터 다시)",
     "%1 matches": "%1개 찾음",
-    "Replaced %1": "%1개 바꿈",
+    "Replaced 1 occurrence": "1곳을 바꿨습니다",
+    "Replaced {count} occurrences": "{count}곳을 바꿨습니다",
+    "Nothing to replace": "바꿀 것이 없습니다",
     # Preview and source editor
     "Image not available": "이미지를 볼 수 없음",
     "Embedded content is not shown in the preview": "삽입된 콘텐츠는 미리 보기에 표시하지 않습니다",

@@ -172,6 +172,7 @@ class MainWindow(QMainWindow):
         self.editor.cursorPositionChanged.connect(self._update_position)
         self.editor.topVisibleLineChanged.connect(self._on_editor_scrolled)
         self.preview.sourceLineScrolled.connect(self._on_preview_scrolled)
+        self.find_bar.reported.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.export.body_converter.formatChanged.connect(self.status_fields.set_format)
         doc.bodyChanged.connect(self._on_body_changed)
         doc.frontMatterChanged.connect(self._on_front_matter_changed)
