@@ -421,3 +421,20 @@ def test_window_offers_presets_blocks_and_templates(qtbot, tmp_path):
     assert window.settings.get("panes/highlights") is False
     window.actions["show_highlights"].trigger()
     assert window.highlights.dock.isVisible()
+
+
+def test_link_keeps_spaces_at_the_selection_edges_outside(editor, authoring):
+    """A selection " 주인은 " links the words and keeps both spaces around the link."""
+    load(editor, HTML_BODY, "html")
+    start = HTML_BODY.index(" 주인은 ")
+    select(editor, start, start + len(" 주인은 "))
+    asked = []
+
+    def answer(text, url):
+        asked.append(text)
+        return (text, "https://example.org/")
+
+    authoring.prompter.answer("ask_link", answer)
+    assert authoring.insert_link()
+    assert asked == ["주인은"]
+    assert '열렸습니다. <a href="https://example.org/">주인은</a> 매일' in editor.body_text()
