@@ -38,7 +38,7 @@ from editor.ui.shell.document import Document
 from editor.ui.shell.edit_commands import EditCommands
 from editor.ui.shell.file_commands import FileCommands, remember_file
 from editor.ui.shell.file_drops import FileDrops
-from editor.ui.shell.panes import PaneLayout
+from editor.ui.shell.panes import PANE_STRETCH, PaneLayout
 from editor.ui.shell.prompter import Prompter
 from editor.ui.shell.settings import Settings
 from editor.ui.shell.status import StatusFields
@@ -49,6 +49,8 @@ APP_NAME = "Article Editor"
 # Stats walk the whole body; wait for a pause in typing, longer for long documents.
 STATS_DELAY_MS = 300
 SCROLL_ECHO_MS = 250
+# The highlights dock's first width: a list of short phrases, not a pane to read in.
+HIGHLIGHTS_DOCK_WIDTH = 230
 
 
 class MainWindow(QMainWindow):
@@ -87,6 +89,7 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1400, 900)
         self.panes.restore(self.actions, offline)
+        self._restore_docks()
         self.drops = FileDrops(self.editor, open_path=self.files.open_path,
                                insert_picture=self.authoring.insert_picture_file, parent=self)
         self.setAcceptDrops(True)
@@ -106,7 +109,8 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("main_splitter")
         self.splitter.setChildrenCollapsible(False)
-        for stretch, pane in zip((2, 3, 3), (self.form, self.source, self.preview), strict=True):
+        for stretch, pane in zip(PANE_STRETCH, (self.form, self.source, self.preview),
+                                 strict=True):
             self.splitter.addWidget(pane)
             self.splitter.setStretchFactor(self.splitter.indexOf(pane), stretch)
         self.setCentralWidget(self.splitter)
@@ -161,6 +165,16 @@ class MainWindow(QMainWindow):
         self.actions["show_checklist"].setChecked(not self.checklist.isHidden())
 
     # Wiring ---------------------------------------------------------------------------
+
+    def _restore_docks(self) -> None:
+        """The docks where and as big as the writer left them; narrow ones the first time."""
+        state = self.settings.get("window/dock_state")
+        if state and self.restoreState(QByteArray(state)):
+            self.actions["show_highlights"].setChecked(not self.highlights.dock.isHidden())
+            self.actions["show_checklist"].setChecked(not self.checklist.isHidden())
+        else:
+            self.resizeDocks([self.highlights.dock], [HIGHLIGHTS_DOCK_WIDTH],
+                             Qt.Orientation.Horizontal)
 
     def _wire(self) -> None:
         doc = self.document
@@ -317,6 +331,7 @@ class MainWindow(QMainWindow):
     def save_settings(self) -> None:
         """Remember geometry, splitter sizes and visible panes."""
         self.settings.set("window/geometry", bytes(self.saveGeometry().data()))
+        self.settings.set("window/dock_state", bytes(self.saveState().data()))
         self.panes.save()
         self.settings.sync()
 

@@ -34,6 +34,8 @@ class Setting:
 DEFAULTS: dict[str, Setting] = {
     "window/geometry": Setting(b""),
     "window/splitter_sizes": Setting([]),
+    # Where the docks (highlights, checklist) sit and how big they are (QMainWindow.saveState).
+    "window/dock_state": Setting(b""),
     "panes/form": Setting(True),
     "panes/editor": Setting(True),
     "panes/preview": Setting(True),
