@@ -348,68 +348,68 @@
             <translation>섹션 제목</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="280" />
+            <location filename="../../editor/ui/authoring/commands.py" line="285" />
             <source>Insert Link</source>
             <translation>링크 넣기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="294" />
+            <location filename="../../editor/ui/authoring/commands.py" line="299" />
             <source>Insert Lead Image</source>
             <translation>대표 이미지 넣기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="355" />
+            <location filename="../../editor/ui/authoring/commands.py" line="360" />
             <source>Insert Signature</source>
             <translation>서명 넣기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="375" />
-            <location filename="../../editor/ui/authoring/commands.py" line="378" />
+            <location filename="../../editor/ui/authoring/commands.py" line="380" />
+            <location filename="../../editor/ui/authoring/commands.py" line="383" />
             <source>Paste Picture</source>
             <translation>그림 붙여넣기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="386" />
+            <location filename="../../editor/ui/authoring/commands.py" line="391" />
             <source>Insert Picture</source>
             <translation>그림 넣기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="376" />
+            <location filename="../../editor/ui/authoring/commands.py" line="381" />
             <source>The clipboard's picture could not be read.</source>
             <translation>클립보드의 그림을 읽지 못했습니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="396" />
+            <location filename="../../editor/ui/authoring/commands.py" line="401" />
             <source>Pictures put into a post are kept in the assets/images folder of a Jekyll site. Save the post inside a site (a folder with _config.yml) first.</source>
             <translation>글에 넣는 그림은 Jekyll 사이트의 assets/images 폴더에 저장됩니다. 먼저 글을 사이트(_config.yml이 있는 폴더) 안에 저장하세요.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="404" />
+            <location filename="../../editor/ui/authoring/commands.py" line="409" />
             <source>Describe the picture in the alt text: the preview shows it offline and screen readers read it aloud.</source>
             <translation>대체 텍스트로 그림을 설명하세요. 오프라인 미리보기에 보이고 화면 낭독기가 읽어 줍니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="409" />
+            <location filename="../../editor/ui/authoring/commands.py" line="414" />
             <source>Could not save the picture: {problem}</source>
             <translation>그림을 저장하지 못했습니다: {problem}</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="420" />
+            <location filename="../../editor/ui/authoring/commands.py" line="425" />
             <source>{count} pasted picture(s) left out: save the post inside a Jekyll site (a folder with _config.yml) to keep pasted pictures in its assets/images folder.</source>
             <translation>붙여넣은 그림 {count}개를 넣지 않았습니다: 글을 Jekyll 사이트(_config.yml이 있는 폴더) 안에 저장하면 그림을 사이트의 assets/images 폴더에 보관합니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="424" />
+            <location filename="../../editor/ui/authoring/commands.py" line="429" />
             <source>{count} pasted picture(s) left out: {problem}</source>
             <translation>붙여넣은 그림 {count}개를 넣지 않았습니다: {problem}</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="426" />
+            <location filename="../../editor/ui/authoring/commands.py" line="431" />
             <source>not a picture a browser shows</source>
             <translation>브라우저가 보여 주는 그림 형식이 아닙니다</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="428" />
+            <location filename="../../editor/ui/authoring/commands.py" line="433" />
             <source>Saved {files} in assets/images.</source>
             <translation>{files}을(를) assets/images에 저장했습니다.</translation>
         </message>
@@ -1169,22 +1169,24 @@
     <context>
         <name>FileCommands</name>
         <message>
-            <location filename="../../editor/ui/shell/file_commands.py" line="73" />
+            <location filename="../../editor/ui/shell/file_commands.py" line="115" />
             <source>Untitled</source>
+            <extracomment>The folder part of an Open Recent entry is elided in the middle beyond this width.</extracomment>
             <translation>제목 없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/file_commands.py" line="104" />
+            <location filename="../../editor/ui/shell/file_commands.py" line="146" />
             <source>Could Not Open Template</source>
             <translation>템플릿을 열 수 없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/file_commands.py" line="126" />
+            <location filename="../../editor/ui/shell/file_commands.py" line="174" />
+            <location filename="../../editor/ui/shell/file_commands.py" line="187" />
             <source>Could Not Open File</source>
             <translation>파일을 열 수 없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/file_commands.py" line="127" />
+            <location filename="../../editor/ui/shell/file_commands.py" line="175" />
             <source>“{name}” could not be opened.
 
 {problem}</source>
@@ -1193,38 +1195,48 @@
 {problem}</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/file_commands.py" line="152" />
+            <location filename="../../editor/ui/shell/file_commands.py" line="212" />
             <source>No recent files</source>
             <translation>최근 파일 없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/file_commands.py" line="158" />
+            <location filename="../../editor/ui/shell/file_commands.py" line="214" />
+            <source>Clear Recent Files</source>
+            <translation>최근 파일 목록 지우기</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/shell/file_commands.py" line="222" />
+            <source>The recent files list is empty.</source>
+            <translation>최근 파일 목록을 비웠습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/shell/file_commands.py" line="228" />
             <source>File Not Found</source>
             <translation>파일을 찾을 수 없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/file_commands.py" line="159" />
+            <location filename="../../editor/ui/shell/file_commands.py" line="229" />
             <source>“{name}” no longer exists; it was removed from the recent files.</source>
             <translation>“{name}”이(가) 더 이상 없어 최근 파일 목록에서 뺐습니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/file_commands.py" line="192" />
-            <location filename="../../editor/ui/shell/file_commands.py" line="195" />
+            <location filename="../../editor/ui/shell/file_commands.py" line="262" />
+            <location filename="../../editor/ui/shell/file_commands.py" line="265" />
             <source>Could Not Save</source>
             <translation>저장할 수 없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/file_commands.py" line="200" />
+            <location filename="../../editor/ui/shell/file_commands.py" line="270" />
             <source>Saved {name}</source>
             <translation>{name} 저장함</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/file_commands.py" line="218" />
+            <location filename="../../editor/ui/shell/file_commands.py" line="288" />
             <source>untitled</source>
             <translation>제목-없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/file_commands.py" line="240" />
+            <location filename="../../editor/ui/shell/file_commands.py" line="310" />
             <source>Could Not Revert</source>
             <translation>되돌릴 수 없음</translation>
         </message>
@@ -1759,12 +1771,12 @@ The fields wait until it is fixed.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../editor/ui/shell/main_window.py" line="259" />
+            <location filename="../../editor/ui/shell/main_window.py" line="273" />
             <source>The front matter is not valid YAML (line {line}, column {column}): it is shown as source and saved exactly as it is.</source>
             <translation>머리말이 올바른 YAML이 아닙니다({line}행 {column}열). 원문으로 표시하며 저장할 때도 그대로 씁니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/main_window.py" line="272" />
+            <location filename="../../editor/ui/shell/main_window.py" line="286" />
             <source>Untitled</source>
             <translation>제목 없음</translation>
         </message>
@@ -2152,13 +2164,13 @@ The fields wait until it is fixed.</source>
     <context>
         <name>SourceEditor</name>
         <message>
-            <location filename="../../editor/ui/source/editor.py" line="356" />
+            <location filename="../../editor/ui/source/editor.py" line="395" />
             <source>Go to Line</source>
             <extracomment>At most this many find matches are painted, so a search for "e" in a 1 MB body does not build a million selections. The writer changed the text (typing, paste, undo, replace); not emitted by ``set_body_text``. Debounce it in the window, not here. 1-based number of the first visible line, whenever it changes (scroll sync). An input method composition started (True) or ended (False). Turns pasted or dropped data into the text to insert; None from it (or no hook) leaves Qt's plain-text paste, "" means the hook dealt with it (a picture put in as a block, a paste refused). The window cleans rich text with it (ui/paste.py).</extracomment>
             <translation>줄로 이동</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/source/editor.py" line="359" />
+            <location filename="../../editor/ui/source/editor.py" line="398" />
             <source>Line number (1–%1):</source>
             <translation>줄 번호 (1–%1):</translation>
         </message>

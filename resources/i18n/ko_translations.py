@@ -225,6 +225,8 @@ KO: dict[str, str] = {
     "Replaced 1 occurrence": "1곳을 바꿨습니다",
     "Replaced {count} occurrences": "{count}곳을 바꿨습니다",
     "Nothing to replace": "바꿀 것이 없습니다",
+    "Clear Recent Files": "최근 파일 목록 지우기",
+    "The recent files list is empty.": "최근 파일 목록을 비웠습니다.",
     # Preview and source editor
     "Image not available": "이미지를 볼 수 없음",
     "Embedded content is not shown in the preview": "삽입된 콘텐츠는 미리 보기에 표시하지 않습니다",
