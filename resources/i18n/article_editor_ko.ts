@@ -1169,24 +1169,24 @@
     <context>
         <name>FileCommands</name>
         <message>
-            <location filename="../../editor/ui/shell/file_commands.py" line="115" />
+            <location filename="../../editor/ui/shell/file_commands.py" line="118" />
             <source>Untitled</source>
-            <extracomment>The folder part of an Open Recent entry is elided in the middle beyond this width.</extracomment>
+            <extracomment>The folder part of an Open Recent entry is elided in the middle beyond this width. File &gt; Close put an empty untitled post in place: the window shows its start page.</extracomment>
             <translation>제목 없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/file_commands.py" line="146" />
+            <location filename="../../editor/ui/shell/file_commands.py" line="149" />
             <source>Could Not Open Template</source>
             <translation>템플릿을 열 수 없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/file_commands.py" line="174" />
-            <location filename="../../editor/ui/shell/file_commands.py" line="187" />
+            <location filename="../../editor/ui/shell/file_commands.py" line="177" />
+            <location filename="../../editor/ui/shell/file_commands.py" line="190" />
             <source>Could Not Open File</source>
             <translation>파일을 열 수 없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/file_commands.py" line="175" />
+            <location filename="../../editor/ui/shell/file_commands.py" line="178" />
             <source>“{name}” could not be opened.
 
 {problem}</source>
@@ -1195,48 +1195,48 @@
 {problem}</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/file_commands.py" line="212" />
+            <location filename="../../editor/ui/shell/file_commands.py" line="215" />
             <source>No recent files</source>
             <translation>최근 파일 없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/file_commands.py" line="214" />
+            <location filename="../../editor/ui/shell/file_commands.py" line="217" />
             <source>Clear Recent Files</source>
             <translation>최근 파일 목록 지우기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/file_commands.py" line="222" />
+            <location filename="../../editor/ui/shell/file_commands.py" line="225" />
             <source>The recent files list is empty.</source>
             <translation>최근 파일 목록을 비웠습니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/file_commands.py" line="228" />
+            <location filename="../../editor/ui/shell/file_commands.py" line="231" />
             <source>File Not Found</source>
             <translation>파일을 찾을 수 없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/file_commands.py" line="229" />
+            <location filename="../../editor/ui/shell/file_commands.py" line="232" />
             <source>“{name}” no longer exists; it was removed from the recent files.</source>
             <translation>“{name}”이(가) 더 이상 없어 최근 파일 목록에서 뺐습니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/file_commands.py" line="262" />
             <location filename="../../editor/ui/shell/file_commands.py" line="265" />
+            <location filename="../../editor/ui/shell/file_commands.py" line="268" />
             <source>Could Not Save</source>
             <translation>저장할 수 없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/file_commands.py" line="270" />
+            <location filename="../../editor/ui/shell/file_commands.py" line="273" />
             <source>Saved {name}</source>
             <translation>{name} 저장함</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/file_commands.py" line="288" />
+            <location filename="../../editor/ui/shell/file_commands.py" line="291" />
             <source>untitled</source>
             <translation>제목-없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/file_commands.py" line="310" />
+            <location filename="../../editor/ui/shell/file_commands.py" line="313" />
             <source>Could Not Revert</source>
             <translation>되돌릴 수 없음</translation>
         </message>
@@ -1771,12 +1771,12 @@ The fields wait until it is fixed.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../editor/ui/shell/main_window.py" line="273" />
+            <location filename="../../editor/ui/shell/main_window.py" line="313" />
             <source>The front matter is not valid YAML (line {line}, column {column}): it is shown as source and saved exactly as it is.</source>
             <translation>머리말이 올바른 YAML이 아닙니다({line}행 {column}열). 원문으로 표시하며 저장할 때도 그대로 씁니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/main_window.py" line="286" />
+            <location filename="../../editor/ui/shell/main_window.py" line="326" />
             <source>Untitled</source>
             <translation>제목 없음</translation>
         </message>
@@ -2173,6 +2173,29 @@ The fields wait until it is fixed.</source>
             <location filename="../../editor/ui/source/editor.py" line="398" />
             <source>Line number (1–%1):</source>
             <translation>줄 번호 (1–%1):</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartPage</name>
+        <message>
+            <location filename="../../editor/ui/shell/start_page.py" line="31" />
+            <source>No post is open</source>
+            <translation>열린 글이 없습니다</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/shell/start_page.py" line="35" />
+            <source>New Post…</source>
+            <translation>새 글…</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/shell/start_page.py" line="36" />
+            <source>Open…</source>
+            <translation>열기…</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/shell/start_page.py" line="43" />
+            <source>Recent files</source>
+            <translation>최근 파일</translation>
         </message>
     </context>
     <context>

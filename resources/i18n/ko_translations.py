@@ -226,6 +226,10 @@ KO: dict[str, str] = {
     "Replaced {count} occurrences": "{count}곳을 바꿨습니다",
     "Nothing to replace": "바꿀 것이 없습니다",
     "Clear Recent Files": "최근 파일 목록 지우기",
+    "No post is open": "열린 글이 없습니다",
+    "New Post…": "새 글…",
+    "Open…": "열기…",
+    "Recent files": "최근 파일",
     "The recent files list is empty.": "최근 파일 목록을 비웠습니다.",
     # Preview and source editor
     "Image not available": "이미지를 볼 수 없음",

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication, QMenu
 
@@ -81,6 +81,9 @@ def remember_file(settings: Settings, path: Path) -> None:
 
 class FileCommands(QObject):
     """New, Open, Open Recent, Save, Save As, Revert, Close and Quit for one window."""
+
+    #: File > Close put an empty untitled post in place: the window shows its start page.
+    closed = Signal()
 
     def __init__(self, document: Document, settings: Settings, prompter: Prompter, *,
                  loader: BigFileLoader, watch: FileWatch, flush_form: Callable[[], object],
@@ -312,14 +315,15 @@ class FileCommands(QObject):
         return True
 
     def close_document(self) -> None:
-        """File > Close: an empty untitled post replaces the document; if it already is one,
-        the window closes."""
+        """File > Close: an empty untitled post replaces the document and the start page
+        shows; if it already is one, the window closes."""
         untitled_blank = self.document.path is None and not self.document.is_modified()
         if untitled_blank:
             self.close_window()
             return
         if self.maybe_save():
             self._replace_with_template(None)
+            self.closed.emit()
 
     def quit_application(self) -> None:
         """File > Quit: close every window (each asks about its own changes)."""

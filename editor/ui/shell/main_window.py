@@ -17,7 +17,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QMainWindow, QSplitter
+from PySide6.QtWidgets import QMainWindow, QSplitter, QStackedWidget
 
 import editor
 from editor.authoring.stats import text_stats
@@ -41,6 +41,7 @@ from editor.ui.shell.file_drops import FileDrops
 from editor.ui.shell.panes import PANE_STRETCH, PaneLayout
 from editor.ui.shell.prompter import Prompter
 from editor.ui.shell.settings import Settings
+from editor.ui.shell.start_page import StartPage
 from editor.ui.shell.status import StatusFields
 from editor.ui.site.checklist_panel import ChecklistWiring
 from editor.ui.source.pane import SourceEditorPane
@@ -49,6 +50,8 @@ APP_NAME = "Article Editor"
 # Stats walk the whole body; wait for a pause in typing, longer for long documents.
 STATS_DELAY_MS = 300
 SCROLL_ECHO_MS = 250
+# Commands that need a post, off while the start page shows.
+START_PAGE_DISABLED = ("save", "save_as", "export", "copy_for_blog")
 # The highlights dock's first width: a list of short phrases, not a pane to read in.
 HIGHLIGHTS_DOCK_WIDTH = 230
 
@@ -113,7 +116,12 @@ class MainWindow(QMainWindow):
                                  strict=True):
             self.splitter.addWidget(pane)
             self.splitter.setStretchFactor(self.splitter.indexOf(pane), stretch)
-        self.setCentralWidget(self.splitter)
+        self.start_page = StartPage()
+        self.central = QStackedWidget(self)
+        self.central.addWidget(self.splitter)
+        self.central.addWidget(self.start_page)
+        self.setCentralWidget(self.central)
+        self._docks_before_start: list[str] = []
         self.status_fields = StatusFields(self)
         self.statusBar().addPermanentWidget(self.status_fields)
 
@@ -193,6 +201,10 @@ class MainWindow(QMainWindow):
         doc.modifiedChanged.connect(self._update_title)
         doc.pathChanged.connect(lambda _path: self._on_path_changed())
         doc.reloaded.connect(self._show_document)
+        self.files.closed.connect(self.show_start_page)
+        self.start_page.newRequested.connect(self.files.new_document)
+        self.start_page.openRequested.connect(self.files.open_document)
+        self.start_page.recentChosen.connect(self.files.open_recent)
 
     def _on_form_field_changed(self, key: str, value: object) -> None:
         try:
@@ -246,8 +258,36 @@ class MainWindow(QMainWindow):
 
     # Showing the document -------------------------------------------------------------
 
+    def show_start_page(self) -> None:
+        """No post open: New, Open and the recent files instead of the panes and docks."""
+        self.start_page.set_recent(self.settings.recent_files())
+        self.central.setCurrentWidget(self.start_page)
+        # An empty post has nothing to check or list; the docks come back with a post.
+        self._docks_before_start = [name for name in ("show_checklist", "show_highlights")
+                                    if self.actions[name].isChecked()]
+        for name in self._docks_before_start:
+            self.actions[name].setChecked(False)
+        for name in START_PAGE_DISABLED:
+            self.actions[name].setEnabled(False)
+        self.start_page.new_button.setFocus()
+
+    def is_showing_start_page(self) -> bool:
+        """True while the start page stands in for the panes."""
+        return self.central.currentWidget() is self.start_page
+
+    def _leave_start_page(self) -> None:
+        if not self.is_showing_start_page():
+            return
+        self.central.setCurrentWidget(self.splitter)
+        for name in START_PAGE_DISABLED:
+            self.actions[name].setEnabled(True)
+        for name in self._docks_before_start:
+            self.actions[name].setChecked(True)
+        self._docks_before_start = []
+
     def _show_document(self) -> None:
         """Load every view from the document (after open, new, revert)."""
+        self._leave_start_page()
         post = self.document.post
         self._site_root = site.find_site_root(post.path) if post.path else None
         self.editor.set_body_format(post.format)
@@ -342,6 +382,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.autosave.discard()  # saved, or the writer chose Discard
+        self._leave_start_page()  # the docks are remembered as the writer had them
         self.autosave.shutdown()
         self.save_settings()
         event.accept()
