@@ -230,101 +230,136 @@
         </message>
         <message>
             <location filename="../../editor/ui/shell/actions.py" line="153" />
+            <source>Zoom &amp;In</source>
+            <translation>확대(&amp;I)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/shell/actions.py" line="155" />
+            <source>Larger text in the focused pane (the form: source and preview)</source>
+            <translation>포커스가 있는 창의 글자를 키웁니다(양식에서는 원본과 미리 보기 모두)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/shell/actions.py" line="157" />
+            <source>Zoom O&amp;ut</source>
+            <translation>축소(&amp;U)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/shell/actions.py" line="159" />
+            <source>&amp;Reset Zoom</source>
+            <translation>원래 크기(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/shell/actions.py" line="161" />
+            <source>Source &amp;Font…</source>
+            <translation>원본 글꼴(&amp;F)…</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/shell/actions.py" line="163" />
+            <source>The font of the source editor</source>
+            <translation>원본 편집기의 글꼴</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/shell/actions.py" line="166" />
             <source>&amp;Bold</source>
             <translation>굵게(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="155" />
+            <location filename="../../editor/ui/shell/actions.py" line="168" />
             <source>Make the selection bold</source>
             <translation>선택한 글자를 굵게</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="156" />
+            <location filename="../../editor/ui/shell/actions.py" line="169" />
             <source>Convert Body to &amp;Markdown</source>
             <translation>본문을 Markdown으로 변환(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="158" />
+            <location filename="../../editor/ui/shell/actions.py" line="171" />
             <source>Rewrite the HTML body as Markdown (one undo step)</source>
             <translation>HTML 본문을 Markdown으로 다시 쓰기 (한 번에 실행 취소)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="160" />
+            <location filename="../../editor/ui/shell/actions.py" line="173" />
             <source>Convert Body to &amp;HTML</source>
             <translation>본문을 HTML로 변환(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="162" />
+            <location filename="../../editor/ui/shell/actions.py" line="175" />
             <source>Rewrite the Markdown body as HTML (one undo step)</source>
             <translation>Markdown 본문을 HTML로 다시 쓰기 (한 번에 실행 취소)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="165" />
+            <location filename="../../editor/ui/shell/actions.py" line="178" />
             <source>Section &amp;Heading</source>
             <translation>섹션 제목(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="167" />
+            <location filename="../../editor/ui/shell/actions.py" line="180" />
             <source>&amp;Subheading</source>
             <translation>소제목(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="169" />
+            <location filename="../../editor/ui/shell/actions.py" line="182" />
             <source>&amp;Minor Heading</source>
             <translation>작은 제목(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="171" />
+            <location filename="../../editor/ui/shell/actions.py" line="184" />
             <source>S&amp;pacer Paragraph</source>
             <translation>빈 문단(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="173" />
+            <location filename="../../editor/ui/shell/actions.py" line="186" />
             <source>An empty paragraph the house puts around headings</source>
             <translation>제목 앞뒤에 넣는 빈 문단</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="175" />
+            <location filename="../../editor/ui/shell/actions.py" line="188" />
             <source>Horizontal &amp;Rule</source>
             <translation>가로줄(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="177" />
+            <location filename="../../editor/ui/shell/actions.py" line="190" />
             <source>&amp;Link…</source>
             <translation>링크(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="179" />
+            <location filename="../../editor/ui/shell/actions.py" line="192" />
             <source>Lead &amp;Image…</source>
             <translation>대표 이미지(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="181" />
+            <location filename="../../editor/ui/shell/actions.py" line="194" />
             <source>A picture from a file (copied into the site) or a web address</source>
             <translation>파일(사이트에 복사)이나 웹 주소의 그림</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="183" />
+            <location filename="../../editor/ui/shell/actions.py" line="196" />
             <source>Summary &amp;Table…</source>
             <translation>요약 표(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="185" />
+            <location filename="../../editor/ui/shell/actions.py" line="198" />
             <source>Insert a key/content table, or edit the one at the cursor</source>
             <translation>항목/내용 표를 넣거나 커서가 있는 표를 편집</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="187" />
+            <location filename="../../editor/ui/shell/actions.py" line="200" />
             <source>Si&amp;gnature</source>
             <translation>서명(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="189" />
+            <location filename="../../editor/ui/shell/actions.py" line="202" />
             <source>Write the signature line at the end, or update it</source>
             <translation>글 끝에 서명 줄을 쓰거나 고치기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="192" />
+            <location filename="../../editor/ui/shell/actions.py" line="205" />
+            <source>&amp;Keyboard Shortcuts</source>
+            <translation>단축키 목록(&amp;K)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/shell/actions.py" line="207" />
             <source>&amp;About Article Editor</source>
             <translation>Article Editor 정보(&amp;A)</translation>
         </message>
@@ -885,12 +920,12 @@
             <translation>일반 Markdown 글</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/dialogs.py" line="235" />
+            <location filename="../../editor/ui/shell/dialogs.py" line="245" />
             <source>About Article Editor</source>
             <translation>Article Editor 정보</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/dialogs.py" line="236" />
+            <location filename="../../editor/ui/shell/dialogs.py" line="246" />
             <source>&lt;b&gt;Article Editor&lt;/b&gt; {version}&lt;br&gt;Edit blog posts kept as files: front matter, body and a faithful preview.</source>
             <translation>&lt;b&gt;Article Editor&lt;/b&gt; {version}&lt;br&gt;파일로 보관하는 블로그 글을 편집합니다: 머리말, 본문, 그리고 실제와 같은 미리 보기.</translation>
         </message>
@@ -1461,22 +1496,22 @@ The fields wait until it is fixed.</source>
     <context>
         <name>Highlights</name>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="287" />
+            <location filename="../../editor/ui/shell/actions.py" line="304" />
             <source>Red emphasis</source>
             <translation>빨간 강조</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="288" />
+            <location filename="../../editor/ui/shell/actions.py" line="305" />
             <source>Blue emphasis</source>
             <translation>파란 강조</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="289" />
+            <location filename="../../editor/ui/shell/actions.py" line="306" />
             <source>Marker</source>
             <translation>형광펜</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="290" />
+            <location filename="../../editor/ui/shell/actions.py" line="307" />
             <source>Bold</source>
             <translation>굵게</translation>
         </message>
@@ -1771,12 +1806,12 @@ The fields wait until it is fixed.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../editor/ui/shell/main_window.py" line="313" />
+            <location filename="../../editor/ui/shell/main_window.py" line="318" />
             <source>The front matter is not valid YAML (line {line}, column {column}): it is shown as source and saved exactly as it is.</source>
             <translation>머리말이 올바른 YAML이 아닙니다({line}행 {column}열). 원문으로 표시하며 저장할 때도 그대로 씁니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/main_window.py" line="326" />
+            <location filename="../../editor/ui/shell/main_window.py" line="331" />
             <source>Untitled</source>
             <translation>제목 없음</translation>
         </message>
@@ -1820,7 +1855,7 @@ The fields wait until it is fixed.</source>
             <translation>최근 파일 열기(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="271" />
+            <location filename="../../editor/ui/shell/actions.py" line="288" />
             <source>Main Toolbar</source>
             <translation>기본 도구 모음</translation>
         </message>
@@ -1862,47 +1897,67 @@ The fields wait until it is fixed.</source>
     <context>
         <name>PreferencesDialog</name>
         <message>
-            <location filename="../../editor/ui/shell/dialogs.py" line="163" />
+            <location filename="../../editor/ui/shell/dialogs.py" line="164" />
             <source>Preferences</source>
             <translation>환경 설정</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/dialogs.py" line="173" />
+            <location filename="../../editor/ui/shell/dialogs.py" line="174" />
             <source>Preview &amp;theme:</source>
             <translation>미리 보기 테마(&amp;T):</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/dialogs.py" line="176" />
+            <location filename="../../editor/ui/shell/dialogs.py" line="177" />
             <source>System default</source>
             <translation>시스템 기본값</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/dialogs.py" line="180" />
+            <location filename="../../editor/ui/shell/dialogs.py" line="181" />
             <source>&amp;Language:</source>
             <translation>언어(&amp;L):</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/dialogs.py" line="181" />
+            <location filename="../../editor/ui/shell/dialogs.py" line="182" />
             <source>A new language takes effect when the editor is restarted.</source>
             <translation>바꾼 언어는 편집기를 다시 시작하면 적용됩니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/dialogs.py" line="186" />
+            <location filename="../../editor/ui/shell/dialogs.py" line="188" />
+            <source>Follow the system</source>
+            <translation>시스템 설정 따르기</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/shell/dialogs.py" line="189" />
+            <source>Light</source>
+            <translation>밝게</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/shell/dialogs.py" line="190" />
+            <source>Dark</source>
+            <translation>어둡게</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/shell/dialogs.py" line="193" />
+            <source>&amp;Window colours:</source>
+            <translation>창 색상(&amp;W):</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/shell/dialogs.py" line="195" />
             <source>&amp;Offline preview (block every network request)</source>
             <translation>오프라인 미리 보기(&amp;O) (모든 네트워크 요청 차단)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/dialogs.py" line="190" />
+            <location filename="../../editor/ui/shell/dialogs.py" line="199" />
             <source>&amp;Wrap long lines in the source editor</source>
             <translation>소스 편집기에서 긴 줄 자동 줄 바꿈(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/dialogs.py" line="194" />
+            <location filename="../../editor/ui/shell/dialogs.py" line="203" />
             <source>&amp;Save the file by itself after each pause in typing</source>
             <translation>입력을 멈출 때마다 파일에 자동 저장(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/dialogs.py" line="197" />
+            <location filename="../../editor/ui/shell/dialogs.py" line="206" />
             <source>Unsaved text is always kept in the recovery journal; this also writes it to the post's file.</source>
             <translation>저장하지 않은 글은 언제나 복구 기록에 보관됩니다. 이 옵션을 켜면 글 파일에도 씁니다.</translation>
         </message>
@@ -2041,7 +2096,7 @@ The fields wait until it is fixed.</source>
     <context>
         <name>Prompter</name>
         <message>
-            <location filename="../../editor/ui/shell/prompter.py" line="138" />
+            <location filename="../../editor/ui/shell/prompter.py" line="144" />
             <source>What the picture shows (alt text):</source>
             <translation>그림이 보여 주는 것(대체 텍스트):</translation>
         </message>
@@ -2290,6 +2345,40 @@ The fields wait until it is fixed.</source>
             <location filename="../../editor/ui/form/widgets.py" line="319" />
             <source>Longer than {limit} characters; listings and search results may cut it short.</source>
             <translation>{limit}자보다 깁니다. 목록과 검색 결과에서 잘릴 수 있습니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ViewCommands</name>
+        <message>
+            <location filename="../../editor/ui/shell/view_commands.py" line="127" />
+            <source>Source {size} pt</source>
+            <extracomment>Source font sizes a zoom step can reach (points), and one step. Preview zoom factors (Chromium's own limits are 0.25 .. 5).</extracomment>
+            <translation>원본 {size}pt</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/shell/view_commands.py" line="129" />
+            <source>Preview {percent}%</source>
+            <translation>미리 보기 {percent}%</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/shell/view_commands.py" line="150" />
+            <source>Keyboard Shortcuts</source>
+            <translation>단축키 목록</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/shell/view_commands.py" line="166" />
+            <source>Menu</source>
+            <translation>메뉴</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/shell/view_commands.py" line="166" />
+            <source>Command</source>
+            <translation>명령</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/shell/view_commands.py" line="167" />
+            <source>Shortcut</source>
+            <translation>단축키</translation>
         </message>
     </context>
     <context>

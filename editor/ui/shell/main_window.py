@@ -17,7 +17,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QMainWindow, QSplitter, QStackedWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QStackedWidget
 
 import editor
 from editor.authoring.stats import text_stats
@@ -43,6 +43,7 @@ from editor.ui.shell.prompter import Prompter
 from editor.ui.shell.settings import Settings
 from editor.ui.shell.start_page import StartPage
 from editor.ui.shell.status import StatusFields
+from editor.ui.shell.view_commands import ViewCommands, apply_window_theme
 from editor.ui.site.checklist_panel import ChecklistWiring
 from editor.ui.source.pane import SourceEditorPane
 
@@ -156,8 +157,12 @@ class MainWindow(QMainWindow):
                                   site_root=self.site_root, close_window=self.close,
                                   parent=self)
         self.file_watch.saveAsRequested.connect(self.files.save_document_as)
+        self.view = ViewCommands(self, self.editor, self.preview, self.settings,
+                                 choose_font=self.prompter.ask_font,
+                                 run_dialog=self.prompter.run_dialog, status=status)
         self.actions, self.menus, self.toolbar = action_table.build(self, {
             "window": self, "files": self.files, "edit": self.edit, "panes": self.panes,
+            "view": self.view,
             "authoring": self.authoring, "highlights": self.highlights, "export": self.export})
         self.files.bind_recent_menu(self.menus["recent"])
         self.authoring.install(self, self.menus["format"], self.toolbar,
@@ -345,6 +350,7 @@ class MainWindow(QMainWindow):
             offline=self.actions["offline"].isChecked(),
             word_wrap=self.actions["word_wrap"].isChecked(),
             autosave_to_file=bool(self.settings.get(SETTING_AUTOSAVE_TO_FILE)),
+            window_theme=str(self.settings.get("ui/window_theme")),
         )
         chosen = self.prompter.ask_preferences(current, list(render.theme_names()))
         if chosen is not None:
@@ -354,6 +360,9 @@ class MainWindow(QMainWindow):
         """Apply and remember preferences (the language applies at the next start)."""
         self.settings.set("ui/language", prefs.language)
         self.settings.set(SETTING_AUTOSAVE_TO_FILE, prefs.autosave_to_file)
+        if prefs.window_theme != self.settings.get("ui/window_theme"):
+            self.settings.set("ui/window_theme", prefs.window_theme)
+            apply_window_theme(QApplication.instance(), prefs.window_theme)
         self.set_theme(prefs.theme)
         self.actions["offline"].setChecked(prefs.offline)
         self.actions["word_wrap"].setChecked(prefs.word_wrap)

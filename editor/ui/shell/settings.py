@@ -45,6 +45,12 @@ DEFAULTS: dict[str, Setting] = {
     "preview/theme": Setting("default"),
     "ui/language": Setting("system", LANGUAGES),
     "editor/word_wrap": Setting(True),
+    # View > Source Font… (QFont.toString(); "" is the bundled monospace font) and zoom.
+    "editor/font": Setting(""),
+    "view/source_zoom": Setting(0.0),
+    "view/preview_zoom": Setting(1.0),
+    # The window's colours: follow the desktop, or always light or dark.
+    "ui/window_theme": Setting("system", ("system", "light", "dark")),
     # Also save the file itself at each autosave pause (the recovery journal is always on).
     "files/autosave_to_file": Setting(False),
     # File > Export… and Export Folder… remember the last choices ("" theme: the preview's).
