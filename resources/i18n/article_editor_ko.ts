@@ -566,22 +566,27 @@
     <context>
         <name>BigFileLoader</name>
         <message>
-            <location filename="../../editor/ui/lifecycle/big_file.py" line="141" />
+            <location filename="../../editor/ui/lifecycle/big_file.py" line="149" />
             <source>Opening…</source>
             <translation>여는 중…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/lifecycle/big_file.py" line="144" />
+            <location filename="../../editor/ui/lifecycle/big_file.py" line="152" />
             <source>Opening “{name}”…</source>
             <translation>“{name}” 여는 중…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/lifecycle/big_file.py" line="162" />
+            <location filename="../../editor/ui/lifecycle/big_file.py" line="163" />
+            <source>Still opening “{name}”: the text can be edited once it has loaded.</source>
+            <translation>“{name}”을(를) 여는 중입니다. 다 읽으면 편집할 수 있습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/lifecycle/big_file.py" line="182" />
             <source>Could Not Open File</source>
             <translation>파일을 열 수 없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/lifecycle/big_file.py" line="163" />
+            <location filename="../../editor/ui/lifecycle/big_file.py" line="183" />
             <source>“{name}” could not be opened.
 
 {problem}</source>
@@ -590,9 +595,14 @@
 {problem}</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/lifecycle/big_file.py" line="178" />
+            <location filename="../../editor/ui/lifecycle/big_file.py" line="198" />
             <source>Opening… %p%</source>
             <translation>여는 중… %p%</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/lifecycle/big_file.py" line="233" />
+            <source>Opened “{name}”</source>
+            <translation>“{name}”을(를) 열었습니다</translation>
         </message>
     </context>
     <context>
@@ -694,47 +704,52 @@
             <translation>문제를 누르면 그 위치로 갑니다</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/site/checklist_panel.py" line="206" />
+            <location filename="../../editor/ui/site/checklist_panel.py" line="148" />
+            <source>Checking…</source>
+            <translation>검사하는 중…</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/checklist_panel.py" line="213" />
             <source>… and {count} more</source>
             <translation>… 외 {count}개</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/site/checklist_panel.py" line="211" />
+            <location filename="../../editor/ui/site/checklist_panel.py" line="218" />
             <source>Ready to publish: nothing to fix.</source>
             <translation>발행 준비 완료: 고칠 것이 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/site/checklist_panel.py" line="213" />
+            <location filename="../../editor/ui/site/checklist_panel.py" line="220" />
             <source>{errors} error(s), {warnings} warning(s)</source>
             <translation>오류 {errors}개, 경고 {warnings}개</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/site/checklist_panel.py" line="224" />
+            <location filename="../../editor/ui/site/checklist_panel.py" line="231" />
             <source>{field}: {message}</source>
             <translation>{field}: {message}</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/site/checklist_panel.py" line="227" />
+            <location filename="../../editor/ui/site/checklist_panel.py" line="234" />
             <source>Line {line}: {message}</source>
             <translation>{line}행: {message}</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/site/checklist_panel.py" line="273" />
+            <location filename="../../editor/ui/site/checklist_panel.py" line="280" />
             <source>Could Not Publish</source>
             <translation>발행할 수 없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/site/checklist_panel.py" line="276" />
+            <location filename="../../editor/ui/site/checklist_panel.py" line="283" />
             <source>Save the post as a draft in the site's _drafts folder first.</source>
             <translation>먼저 글을 사이트의 _drafts 폴더에 초안으로 저장하세요.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/site/checklist_panel.py" line="280" />
+            <location filename="../../editor/ui/site/checklist_panel.py" line="287" />
             <source>Only drafts in a site's _drafts folder are published this way; “{name}” is not in one. File &gt; Export… can copy it into _posts.</source>
             <translation>이 방법으로는 사이트의 _drafts 폴더에 있는 초안만 발행합니다. “{name}”은(는) 그 폴더에 없습니다. 파일 &gt; 내보내기…로 _posts에 복사할 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/site/checklist_panel.py" line="301" />
+            <location filename="../../editor/ui/site/checklist_panel.py" line="308" />
             <source>Published as {name}</source>
             <translation>{name}(으)로 발행했습니다</translation>
         </message>
@@ -1806,12 +1821,17 @@ The fields wait until it is fixed.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../editor/ui/shell/main_window.py" line="318" />
+            <location filename="../../editor/ui/shell/main_window.py" line="320" />
             <source>The front matter is not valid YAML (line {line}, column {column}): it is shown as source and saved exactly as it is.</source>
             <translation>머리말이 올바른 YAML이 아닙니다({line}행 {column}열). 원문으로 표시하며 저장할 때도 그대로 씁니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/main_window.py" line="331" />
+            <location filename="../../editor/ui/shell/main_window.py" line="346" />
+            <source>Opening {name}…</source>
+            <translation>{name} 여는 중…</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/shell/main_window.py" line="350" />
             <source>Untitled</source>
             <translation>제목 없음</translation>
         </message>

@@ -227,6 +227,11 @@ KO: dict[str, str] = {
     "Nothing to replace": "바꿀 것이 없습니다",
     "Clear Recent Files": "최근 파일 목록 지우기",
     "No post is open": "열린 글이 없습니다",
+    "Still opening “{name}”: the text can be edited once it has loaded.":
+        "“{name}”을(를) 여는 중입니다. 다 읽으면 편집할 수 있습니다.",
+    "Opened “{name}”": "“{name}”을(를) 열었습니다",
+    "Opening {name}…": "{name} 여는 중…",
+    "Checking…": "검사하는 중…",
     "Zoom &In": "확대(&I)",
     "Zoom O&ut": "축소(&U)",
     "&Reset Zoom": "원래 크기(&R)",

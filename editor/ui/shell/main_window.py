@@ -207,6 +207,8 @@ class MainWindow(QMainWindow):
         doc.pathChanged.connect(lambda _path: self._on_path_changed())
         doc.reloaded.connect(self._show_document)
         self.files.closed.connect(self.show_start_page)
+        self.loader.started.connect(self._on_load_started)
+        self.loader.finished.connect(self._on_load_finished)
         self.start_page.newRequested.connect(self.files.new_document)
         self.start_page.openRequested.connect(self.files.open_document)
         self.start_page.recentChosen.connect(self.files.open_recent)
@@ -327,7 +329,24 @@ class MainWindow(QMainWindow):
         self.actions["revert"].setEnabled(path is not None)
         self._update_title()
 
+    def _on_load_started(self, path: Path) -> None:
+        # Until the new post is in, the old one is no longer the writer's: say what is
+        # happening, no modified mark, no checks of the old post, no form edits.
+        self._update_title()
+        self.checklist.show_checking()
+        self.form.setEnabled(False)
+
+    def _on_load_finished(self, _opened: bool) -> None:
+        self.form.setEnabled(True)
+        self._update_title()
+
     def _update_title(self, *_args: object) -> None:
+        loading = self.loader.is_loading_path()
+        if loading is not None:
+            self.setWindowTitle(self.tr("Opening {name}…").format(name=loading.name)
+                                + f" — {APP_NAME}")
+            self.setWindowModified(False)
+            return
         name = self.document.display_name() or self.tr("Untitled")
         self.setWindowTitle(f"[*]{name} — {APP_NAME}")
         self.setWindowModified(self.document.is_modified())
