@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor.ui.preview.pane import PreviewPane
+from editor.ui.shell import actions as action_table
 from editor.ui.shell.settings import Settings
 from editor.ui.source.editor import SourceEditor
 from editor.ui.source.fonts import editor_font
@@ -143,8 +144,6 @@ class ViewCommands(QObject):
 
     def shortcuts_dialog(self) -> QDialog:
         """Help > Keyboard Shortcuts: every action with a shortcut, by menu, from the table."""
-        from editor.ui.shell import actions as action_table
-
         dialog = QDialog(self.window)
         dialog.setObjectName("shortcuts_dialog")
         dialog.setWindowTitle(self.tr("Keyboard Shortcuts"))
