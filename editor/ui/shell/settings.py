@@ -112,6 +112,10 @@ def _check(key: str, value: Any) -> Any:
             raise TypeError(f"setting {key!r} takes a str, not {type(value).__name__}")
         if spec.choices and value not in spec.choices:
             raise ValueError(f"setting {key!r} must be one of {spec.choices}, not {value!r}")
+    elif isinstance(default, float):
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise TypeError(f"setting {key!r} takes a number, not {type(value).__name__}")
+        value = float(value)
     elif isinstance(default, list):
         if not isinstance(value, (list, tuple)):
             raise TypeError(f"setting {key!r} takes a list, not {type(value).__name__}")

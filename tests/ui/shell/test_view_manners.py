@@ -95,3 +95,21 @@ def test_preferences_choose_the_window_theme(qtbot, window, prompter, qapp):
     finally:
         qapp.setStyle(original_style)
         qapp.setPalette(original_palette)
+
+
+def test_a_hand_edited_zoom_setting_falls_back_to_no_zoom(qtbot, tmp_path):
+    """A zoom that is not a number reads as the default instead of stopping the window."""
+    from PySide6.QtCore import QSettings
+
+    from editor.ui.shell.settings import Settings
+
+    path = tmp_path / "settings.ini"
+    edited = QSettings(str(path), QSettings.Format.IniFormat)
+    edited.setValue("view/preview_zoom", '"big"')
+    edited.setValue("view/source_zoom", "true")
+    edited.sync()
+    settings = Settings(path)
+    assert settings.get("view/preview_zoom") == 1.0
+    assert settings.get("view/source_zoom") == 0.0
+    window = scripted_window(qtbot, settings)
+    assert window.preview.view.zoomFactor() == 1.0
