@@ -2370,33 +2370,33 @@ The fields wait until it is fixed.</source>
     <context>
         <name>ViewCommands</name>
         <message>
-            <location filename="../../editor/ui/shell/view_commands.py" line="127" />
+            <location filename="../../editor/ui/shell/view_commands.py" line="128" />
             <source>Source {size} pt</source>
             <extracomment>Source font sizes a zoom step can reach (points), and one step. Preview zoom factors (Chromium's own limits are 0.25 .. 5).</extracomment>
             <translation>원본 {size}pt</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/view_commands.py" line="129" />
+            <location filename="../../editor/ui/shell/view_commands.py" line="130" />
             <source>Preview {percent}%</source>
             <translation>미리 보기 {percent}%</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/view_commands.py" line="150" />
+            <location filename="../../editor/ui/shell/view_commands.py" line="149" />
             <source>Keyboard Shortcuts</source>
             <translation>단축키 목록</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/view_commands.py" line="166" />
+            <location filename="../../editor/ui/shell/view_commands.py" line="165" />
             <source>Menu</source>
             <translation>메뉴</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/view_commands.py" line="166" />
+            <location filename="../../editor/ui/shell/view_commands.py" line="165" />
             <source>Command</source>
             <translation>명령</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/view_commands.py" line="167" />
+            <location filename="../../editor/ui/shell/view_commands.py" line="166" />
             <source>Shortcut</source>
             <translation>단축키</translation>
         </message>
