@@ -125,8 +125,17 @@ def pytest_sessionfinish(session, exitstatus):
         return
     import shiboken6
 
+    from editor.ui.shell import dialogs
+
     for widget in app.topLevelWidgets():
         if shiboken6.isValid(widget) and widget.parent() is None:
+            prompter = getattr(widget, "prompter", None)
+            if prompter is not None:
+                # A window no test closed must not stop the run with a modal question.
+                prompter.ask_save_discard = lambda *_args, **_kwargs: dialogs.DISCARD
             widget.close()
             widget.deleteLater()
+    _delete_later_now()
+    # Clipboard data left behind would be freed after the platform plugin at exit: a crash.
+    app.clipboard().clear()
     _delete_later_now()

@@ -230,109 +230,144 @@
         </message>
         <message>
             <location filename="../../editor/ui/shell/actions.py" line="153" />
+            <source>Zoom &amp;In</source>
+            <translation>확대(&amp;I)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/shell/actions.py" line="155" />
+            <source>Larger text in the focused pane (the form: source and preview)</source>
+            <translation>포커스가 있는 창의 글자를 키웁니다(양식에서는 원본과 미리 보기 모두)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/shell/actions.py" line="157" />
+            <source>Zoom O&amp;ut</source>
+            <translation>축소(&amp;U)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/shell/actions.py" line="159" />
+            <source>&amp;Reset Zoom</source>
+            <translation>원래 크기(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/shell/actions.py" line="161" />
+            <source>Source &amp;Font…</source>
+            <translation>원본 글꼴(&amp;F)…</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/shell/actions.py" line="163" />
+            <source>The font of the source editor</source>
+            <translation>원본 편집기의 글꼴</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/shell/actions.py" line="166" />
             <source>&amp;Bold</source>
             <translation>굵게(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="155" />
+            <location filename="../../editor/ui/shell/actions.py" line="168" />
             <source>Make the selection bold</source>
             <translation>선택한 글자를 굵게</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="156" />
+            <location filename="../../editor/ui/shell/actions.py" line="169" />
             <source>Convert Body to &amp;Markdown</source>
             <translation>본문을 Markdown으로 변환(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="158" />
+            <location filename="../../editor/ui/shell/actions.py" line="171" />
             <source>Rewrite the HTML body as Markdown (one undo step)</source>
             <translation>HTML 본문을 Markdown으로 다시 쓰기 (한 번에 실행 취소)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="160" />
+            <location filename="../../editor/ui/shell/actions.py" line="173" />
             <source>Convert Body to &amp;HTML</source>
             <translation>본문을 HTML로 변환(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="162" />
+            <location filename="../../editor/ui/shell/actions.py" line="175" />
             <source>Rewrite the Markdown body as HTML (one undo step)</source>
             <translation>Markdown 본문을 HTML로 다시 쓰기 (한 번에 실행 취소)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="165" />
+            <location filename="../../editor/ui/shell/actions.py" line="178" />
             <source>Section &amp;Heading</source>
             <translation>섹션 제목(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="167" />
+            <location filename="../../editor/ui/shell/actions.py" line="180" />
             <source>&amp;Subheading</source>
             <translation>소제목(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="169" />
+            <location filename="../../editor/ui/shell/actions.py" line="182" />
             <source>&amp;Minor Heading</source>
             <translation>작은 제목(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="171" />
+            <location filename="../../editor/ui/shell/actions.py" line="184" />
             <source>S&amp;pacer Paragraph</source>
             <translation>빈 문단(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="173" />
+            <location filename="../../editor/ui/shell/actions.py" line="186" />
             <source>An empty paragraph the house puts around headings</source>
             <translation>제목 앞뒤에 넣는 빈 문단</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="175" />
+            <location filename="../../editor/ui/shell/actions.py" line="188" />
             <source>Horizontal &amp;Rule</source>
             <translation>가로줄(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="177" />
+            <location filename="../../editor/ui/shell/actions.py" line="190" />
             <source>&amp;Link…</source>
             <translation>링크(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="179" />
+            <location filename="../../editor/ui/shell/actions.py" line="192" />
             <source>Lead &amp;Image…</source>
             <translation>대표 이미지(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="181" />
+            <location filename="../../editor/ui/shell/actions.py" line="194" />
             <source>A picture from a file (copied into the site) or a web address</source>
             <translation>파일(사이트에 복사)이나 웹 주소의 그림</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="183" />
+            <location filename="../../editor/ui/shell/actions.py" line="196" />
             <source>Summary &amp;Table…</source>
             <translation>요약 표(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="185" />
+            <location filename="../../editor/ui/shell/actions.py" line="198" />
             <source>Insert a key/content table, or edit the one at the cursor</source>
             <translation>항목/내용 표를 넣거나 커서가 있는 표를 편집</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="187" />
+            <location filename="../../editor/ui/shell/actions.py" line="200" />
             <source>Si&amp;gnature</source>
             <translation>서명(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="189" />
+            <location filename="../../editor/ui/shell/actions.py" line="202" />
             <source>Write the signature line at the end, or update it</source>
             <translation>글 끝에 서명 줄을 쓰거나 고치기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="192" />
+            <location filename="../../editor/ui/shell/actions.py" line="205" />
+            <source>&amp;Keyboard Shortcuts</source>
+            <translation>단축키 목록(&amp;K)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/shell/actions.py" line="207" />
             <source>&amp;About Article Editor</source>
             <translation>Article Editor 정보(&amp;A)</translation>
         </message>
         <message>
             <location filename="../../editor/ui/authoring/outline_panel.py" line="69" />
-            <source>O&amp;utline</source>
+            <source>Out&amp;line</source>
             <extracomment>Characters of a heading shown in the list (the tooltip has all of it). The panel's actions: rows like the window's action table, created by ``install_outline`` and handled by ``OutlineCommands``.</extracomment>
-            <translation>개요(&amp;U)</translation>
+            <translation>개요(&amp;L)</translation>
         </message>
         <message>
             <location filename="../../editor/ui/authoring/outline_panel.py" line="71" />
@@ -379,68 +414,68 @@
             <translation>섹션 제목</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="279" />
+            <location filename="../../editor/ui/authoring/commands.py" line="284" />
             <source>Insert Link</source>
             <translation>링크 넣기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="293" />
+            <location filename="../../editor/ui/authoring/commands.py" line="298" />
             <source>Insert Lead Image</source>
             <translation>대표 이미지 넣기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="356" />
+            <location filename="../../editor/ui/authoring/commands.py" line="361" />
             <source>Insert Signature</source>
             <translation>서명 넣기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="376" />
-            <location filename="../../editor/ui/authoring/commands.py" line="379" />
+            <location filename="../../editor/ui/authoring/commands.py" line="381" />
+            <location filename="../../editor/ui/authoring/commands.py" line="384" />
             <source>Paste Picture</source>
             <translation>그림 붙여넣기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="387" />
+            <location filename="../../editor/ui/authoring/commands.py" line="392" />
             <source>Insert Picture</source>
             <translation>그림 넣기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="377" />
+            <location filename="../../editor/ui/authoring/commands.py" line="382" />
             <source>The clipboard's picture could not be read.</source>
             <translation>클립보드의 그림을 읽지 못했습니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="397" />
+            <location filename="../../editor/ui/authoring/commands.py" line="402" />
             <source>Pictures put into a post are kept in the assets/images folder of a Jekyll site. Save the post inside a site (a folder with _config.yml) first.</source>
             <translation>글에 넣는 그림은 Jekyll 사이트의 assets/images 폴더에 저장됩니다. 먼저 글을 사이트(_config.yml이 있는 폴더) 안에 저장하세요.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="405" />
+            <location filename="../../editor/ui/authoring/commands.py" line="410" />
             <source>Describe the picture in the alt text: the preview shows it offline and screen readers read it aloud.</source>
             <translation>대체 텍스트로 그림을 설명하세요. 오프라인 미리보기에 보이고 화면 낭독기가 읽어 줍니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="410" />
+            <location filename="../../editor/ui/authoring/commands.py" line="415" />
             <source>Could not save the picture: {problem}</source>
             <translation>그림을 저장하지 못했습니다: {problem}</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="421" />
+            <location filename="../../editor/ui/authoring/commands.py" line="426" />
             <source>{count} pasted picture(s) left out: save the post inside a Jekyll site (a folder with _config.yml) to keep pasted pictures in its assets/images folder.</source>
             <translation>붙여넣은 그림 {count}개를 넣지 않았습니다: 글을 Jekyll 사이트(_config.yml이 있는 폴더) 안에 저장하면 그림을 사이트의 assets/images 폴더에 보관합니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="425" />
+            <location filename="../../editor/ui/authoring/commands.py" line="430" />
             <source>{count} pasted picture(s) left out: {problem}</source>
             <translation>붙여넣은 그림 {count}개를 넣지 않았습니다: {problem}</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="427" />
+            <location filename="../../editor/ui/authoring/commands.py" line="432" />
             <source>not a picture a browser shows</source>
             <translation>브라우저가 보여 주는 그림 형식이 아닙니다</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="429" />
+            <location filename="../../editor/ui/authoring/commands.py" line="434" />
             <source>Saved {files} in assets/images.</source>
             <translation>{files}을(를) assets/images에 저장했습니다.</translation>
         </message>
@@ -562,22 +597,27 @@
     <context>
         <name>BigFileLoader</name>
         <message>
-            <location filename="../../editor/ui/lifecycle/big_file.py" line="150" />
+            <location filename="../../editor/ui/lifecycle/big_file.py" line="158" />
             <source>Opening…</source>
             <translation>여는 중…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/lifecycle/big_file.py" line="153" />
+            <location filename="../../editor/ui/lifecycle/big_file.py" line="161" />
             <source>Opening “{name}”…</source>
             <translation>“{name}” 여는 중…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/lifecycle/big_file.py" line="172" />
+            <location filename="../../editor/ui/lifecycle/big_file.py" line="173" />
+            <source>Still opening “{name}”: the text can be edited once it has loaded.</source>
+            <translation>“{name}”을(를) 여는 중입니다. 다 읽으면 편집할 수 있습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/lifecycle/big_file.py" line="192" />
             <source>Could Not Open File</source>
             <translation>파일을 열 수 없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/lifecycle/big_file.py" line="173" />
+            <location filename="../../editor/ui/lifecycle/big_file.py" line="193" />
             <source>“{name}” could not be opened.
 
 {problem}</source>
@@ -586,9 +626,14 @@
 {problem}</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/lifecycle/big_file.py" line="188" />
+            <location filename="../../editor/ui/lifecycle/big_file.py" line="208" />
             <source>Opening… %p%</source>
             <translation>여는 중… %p%</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/lifecycle/big_file.py" line="243" />
+            <source>Opened “{name}”</source>
+            <translation>“{name}”을(를) 열었습니다</translation>
         </message>
     </context>
     <context>
@@ -690,47 +735,52 @@
             <translation>문제를 누르면 그 위치로 갑니다</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/site/checklist_panel.py" line="208" />
+            <location filename="../../editor/ui/site/checklist_panel.py" line="148" />
+            <source>Checking…</source>
+            <translation>검사하는 중…</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/checklist_panel.py" line="215" />
             <source>… and {count} more</source>
             <translation>… 외 {count}개</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/site/checklist_panel.py" line="213" />
+            <location filename="../../editor/ui/site/checklist_panel.py" line="220" />
             <source>Ready to publish: nothing to fix.</source>
             <translation>발행 준비 완료: 고칠 것이 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/site/checklist_panel.py" line="215" />
+            <location filename="../../editor/ui/site/checklist_panel.py" line="222" />
             <source>{errors} error(s), {warnings} warning(s)</source>
             <translation>오류 {errors}개, 경고 {warnings}개</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/site/checklist_panel.py" line="226" />
+            <location filename="../../editor/ui/site/checklist_panel.py" line="233" />
             <source>{field}: {message}</source>
             <translation>{field}: {message}</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/site/checklist_panel.py" line="229" />
+            <location filename="../../editor/ui/site/checklist_panel.py" line="236" />
             <source>Line {line}: {message}</source>
             <translation>{line}행: {message}</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/site/checklist_panel.py" line="275" />
+            <location filename="../../editor/ui/site/checklist_panel.py" line="282" />
             <source>Could Not Publish</source>
             <translation>발행할 수 없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/site/checklist_panel.py" line="278" />
+            <location filename="../../editor/ui/site/checklist_panel.py" line="285" />
             <source>Save the post as a draft in the site's _drafts folder first.</source>
             <translation>먼저 글을 사이트의 _drafts 폴더에 초안으로 저장하세요.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/site/checklist_panel.py" line="282" />
+            <location filename="../../editor/ui/site/checklist_panel.py" line="289" />
             <source>Only drafts in a site's _drafts folder are published this way; “{name}” is not in one. File &gt; Export… can copy it into _posts.</source>
             <translation>이 방법으로는 사이트의 _drafts 폴더에 있는 초안만 발행합니다. “{name}”은(는) 그 폴더에 없습니다. 파일 &gt; 내보내기…로 _posts에 복사할 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/site/checklist_panel.py" line="303" />
+            <location filename="../../editor/ui/site/checklist_panel.py" line="310" />
             <source>Published as {name}</source>
             <translation>{name}(으)로 발행했습니다</translation>
         </message>
@@ -916,12 +966,12 @@
             <translation>일반 Markdown 글</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/dialogs.py" line="235" />
+            <location filename="../../editor/ui/shell/dialogs.py" line="245" />
             <source>About Article Editor</source>
             <translation>Article Editor 정보</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/dialogs.py" line="236" />
+            <location filename="../../editor/ui/shell/dialogs.py" line="246" />
             <source>&lt;b&gt;Article Editor&lt;/b&gt; {version}&lt;br&gt;Edit blog posts kept as files: front matter, body and a faithful preview.</source>
             <translation>&lt;b&gt;Article Editor&lt;/b&gt; {version}&lt;br&gt;파일로 보관하는 블로그 글을 편집합니다: 머리말, 본문, 그리고 실제와 같은 미리 보기.</translation>
         </message>
@@ -1200,22 +1250,24 @@
     <context>
         <name>FileCommands</name>
         <message>
-            <location filename="../../editor/ui/shell/file_commands.py" line="73" />
+            <location filename="../../editor/ui/shell/file_commands.py" line="118" />
             <source>Untitled</source>
+            <extracomment>The folder part of an Open Recent entry is elided in the middle beyond this width. File &gt; Close put an empty untitled post in place: the window shows its start page.</extracomment>
             <translation>제목 없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/file_commands.py" line="104" />
+            <location filename="../../editor/ui/shell/file_commands.py" line="149" />
             <source>Could Not Open Template</source>
             <translation>템플릿을 열 수 없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/file_commands.py" line="126" />
+            <location filename="../../editor/ui/shell/file_commands.py" line="177" />
+            <location filename="../../editor/ui/shell/file_commands.py" line="190" />
             <source>Could Not Open File</source>
             <translation>파일을 열 수 없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/file_commands.py" line="127" />
+            <location filename="../../editor/ui/shell/file_commands.py" line="178" />
             <source>“{name}” could not be opened.
 
 {problem}</source>
@@ -1224,38 +1276,48 @@
 {problem}</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/file_commands.py" line="152" />
+            <location filename="../../editor/ui/shell/file_commands.py" line="215" />
             <source>No recent files</source>
             <translation>최근 파일 없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/file_commands.py" line="158" />
+            <location filename="../../editor/ui/shell/file_commands.py" line="217" />
+            <source>Clear Recent Files</source>
+            <translation>최근 파일 목록 지우기</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/shell/file_commands.py" line="225" />
+            <source>The recent files list is empty.</source>
+            <translation>최근 파일 목록을 비웠습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/shell/file_commands.py" line="231" />
             <source>File Not Found</source>
             <translation>파일을 찾을 수 없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/file_commands.py" line="159" />
+            <location filename="../../editor/ui/shell/file_commands.py" line="232" />
             <source>“{name}” no longer exists; it was removed from the recent files.</source>
             <translation>“{name}”이(가) 더 이상 없어 최근 파일 목록에서 뺐습니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/file_commands.py" line="192" />
-            <location filename="../../editor/ui/shell/file_commands.py" line="195" />
+            <location filename="../../editor/ui/shell/file_commands.py" line="265" />
+            <location filename="../../editor/ui/shell/file_commands.py" line="268" />
             <source>Could Not Save</source>
             <translation>저장할 수 없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/file_commands.py" line="200" />
+            <location filename="../../editor/ui/shell/file_commands.py" line="273" />
             <source>Saved {name}</source>
             <translation>{name} 저장함</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/file_commands.py" line="218" />
+            <location filename="../../editor/ui/shell/file_commands.py" line="291" />
             <source>untitled</source>
             <translation>제목-없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/file_commands.py" line="240" />
+            <location filename="../../editor/ui/shell/file_commands.py" line="313" />
             <source>Could Not Revert</source>
             <translation>되돌릴 수 없음</translation>
         </message>
@@ -1316,105 +1378,115 @@
     <context>
         <name>FindReplaceBar</name>
         <message>
-            <location filename="../../editor/ui/source/find_replace.py" line="60" />
+            <location filename="../../editor/ui/source/find_replace.py" line="65" />
             <source>Find</source>
-            <extracomment>Pause after typing (in the editor or the find field) before matches are recounted. The bar was closed (Escape or the close button).</extracomment>
+            <extracomment>The find and replace fields are never narrower than this many "M"s. Pause after typing (in the editor or the find field) before matches are recounted. The bar was closed (Escape or the close button). A one-off report for the window's status bar ("Replaced 3 occurrences").</extracomment>
             <translation>찾기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/source/find_replace.py" line="63" />
+            <location filename="../../editor/ui/source/find_replace.py" line="68" />
             <source>Replace with</source>
             <translation>바꿀 내용</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/source/find_replace.py" line="65" />
+            <location filename="../../editor/ui/source/find_replace.py" line="70" />
             <source>With regular expressions, \1 or \g&lt;name&gt; insert a captured group.</source>
             <translation>정규식에서는 \1 또는 \g&lt;name&gt;으로 캡처한 그룹을 넣습니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/source/find_replace.py" line="67" />
+            <location filename="../../editor/ui/source/find_replace.py" line="72" />
             <source>Regex</source>
             <translation>정규식</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/source/find_replace.py" line="68" />
+            <location filename="../../editor/ui/source/find_replace.py" line="73" />
             <source>Treat the search text as a regular expression</source>
             <translation>찾을 내용을 정규식으로 처리</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/source/find_replace.py" line="69" />
+            <location filename="../../editor/ui/source/find_replace.py" line="74" />
             <source>Match case</source>
             <translation>대소문자 구분</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/source/find_replace.py" line="70" />
+            <location filename="../../editor/ui/source/find_replace.py" line="75" />
             <source>Whole word</source>
             <translation>단어 단위로</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/source/find_replace.py" line="71" />
+            <location filename="../../editor/ui/source/find_replace.py" line="76" />
             <source>Previous</source>
             <translation>이전</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/source/find_replace.py" line="72" />
+            <location filename="../../editor/ui/source/find_replace.py" line="77" />
             <source>Find previous (Shift+Enter, Shift+F3)</source>
             <translation>이전 찾기 (Shift+Enter, Shift+F3)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/source/find_replace.py" line="73" />
+            <location filename="../../editor/ui/source/find_replace.py" line="78" />
             <source>Next</source>
             <translation>다음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/source/find_replace.py" line="74" />
+            <location filename="../../editor/ui/source/find_replace.py" line="79" />
             <source>Find next (Enter, F3)</source>
             <translation>다음 찾기 (Enter, F3)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/source/find_replace.py" line="75" />
+            <location filename="../../editor/ui/source/find_replace.py" line="80" />
             <source>Replace</source>
             <translation>바꾸기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/source/find_replace.py" line="76" />
+            <location filename="../../editor/ui/source/find_replace.py" line="81" />
             <source>Replace All</source>
             <translation>모두 바꾸기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/source/find_replace.py" line="78" />
+            <location filename="../../editor/ui/source/find_replace.py" line="83" />
             <source>Close (Escape)</source>
             <translation>닫기 (Esc)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/source/find_replace.py" line="208" />
+            <location filename="../../editor/ui/source/find_replace.py" line="219" />
             <source>Invalid regular expression: %1</source>
             <translation>잘못된 정규식: %1</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/source/find_replace.py" line="234" />
+            <location filename="../../editor/ui/source/find_replace.py" line="245" />
             <source>No results</source>
             <translation>결과 없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/source/find_replace.py" line="236" />
+            <location filename="../../editor/ui/source/find_replace.py" line="247" />
             <source>%1 of %2</source>
             <translation>%2개 중 %1번째</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/source/find_replace.py" line="239" />
+            <location filename="../../editor/ui/source/find_replace.py" line="250" />
             <source>(wrapped)</source>
             <translation>(처음부터 다시)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/source/find_replace.py" line="241" />
+            <location filename="../../editor/ui/source/find_replace.py" line="252" />
             <source>%1 matches</source>
             <translation>%1개 찾음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/source/find_replace.py" line="335" />
-            <source>Replaced %1</source>
-            <translation>%1개 바꿈</translation>
+            <location filename="../../editor/ui/source/find_replace.py" line="336" />
+            <source>Nothing to replace</source>
+            <translation>바꿀 것이 없습니다</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/source/find_replace.py" line="355" />
+            <source>Replaced 1 occurrence</source>
+            <translation>1곳을 바꿨습니다</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/source/find_replace.py" line="356" />
+            <source>Replaced {count} occurrences</source>
+            <translation>{count}곳을 바꿨습니다</translation>
         </message>
     </context>
     <context>
@@ -1470,22 +1542,22 @@ The fields wait until it is fixed.</source>
     <context>
         <name>Highlights</name>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="287" />
+            <location filename="../../editor/ui/shell/actions.py" line="304" />
             <source>Red emphasis</source>
             <translation>빨간 강조</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="288" />
+            <location filename="../../editor/ui/shell/actions.py" line="305" />
             <source>Blue emphasis</source>
             <translation>파란 강조</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="289" />
+            <location filename="../../editor/ui/shell/actions.py" line="306" />
             <source>Marker</source>
             <translation>형광펜</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="290" />
+            <location filename="../../editor/ui/shell/actions.py" line="307" />
             <source>Bold</source>
             <translation>굵게</translation>
         </message>
@@ -1779,12 +1851,17 @@ The fields wait until it is fixed.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../editor/ui/shell/main_window.py" line="266" />
+            <location filename="../../editor/ui/shell/main_window.py" line="328" />
             <source>The front matter is not valid YAML (line {line}, column {column}): it is shown as source and saved exactly as it is.</source>
             <translation>머리말이 올바른 YAML이 아닙니다({line}행 {column}열). 원문으로 표시하며 저장할 때도 그대로 씁니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/main_window.py" line="279" />
+            <location filename="../../editor/ui/shell/main_window.py" line="354" />
+            <source>Opening {name}…</source>
+            <translation>{name} 여는 중…</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/shell/main_window.py" line="358" />
             <source>Untitled</source>
             <translation>제목 없음</translation>
         </message>
@@ -1828,7 +1905,7 @@ The fields wait until it is fixed.</source>
             <translation>최근 파일 열기(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="271" />
+            <location filename="../../editor/ui/shell/actions.py" line="288" />
             <source>Main Toolbar</source>
             <translation>기본 도구 모음</translation>
         </message>
@@ -1919,47 +1996,67 @@ The fields wait until it is fixed.</source>
     <context>
         <name>PreferencesDialog</name>
         <message>
-            <location filename="../../editor/ui/shell/dialogs.py" line="163" />
+            <location filename="../../editor/ui/shell/dialogs.py" line="164" />
             <source>Preferences</source>
             <translation>환경 설정</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/dialogs.py" line="173" />
+            <location filename="../../editor/ui/shell/dialogs.py" line="174" />
             <source>Preview &amp;theme:</source>
             <translation>미리 보기 테마(&amp;T):</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/dialogs.py" line="176" />
+            <location filename="../../editor/ui/shell/dialogs.py" line="177" />
             <source>System default</source>
             <translation>시스템 기본값</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/dialogs.py" line="180" />
+            <location filename="../../editor/ui/shell/dialogs.py" line="181" />
             <source>&amp;Language:</source>
             <translation>언어(&amp;L):</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/dialogs.py" line="181" />
+            <location filename="../../editor/ui/shell/dialogs.py" line="182" />
             <source>A new language takes effect when the editor is restarted.</source>
             <translation>바꾼 언어는 편집기를 다시 시작하면 적용됩니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/dialogs.py" line="186" />
+            <location filename="../../editor/ui/shell/dialogs.py" line="188" />
+            <source>Follow the system</source>
+            <translation>시스템 설정 따르기</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/shell/dialogs.py" line="189" />
+            <source>Light</source>
+            <translation>밝게</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/shell/dialogs.py" line="190" />
+            <source>Dark</source>
+            <translation>어둡게</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/shell/dialogs.py" line="193" />
+            <source>&amp;Window colours:</source>
+            <translation>창 색상(&amp;W):</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/shell/dialogs.py" line="195" />
             <source>&amp;Offline preview (block every network request)</source>
             <translation>오프라인 미리 보기(&amp;O) (모든 네트워크 요청 차단)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/dialogs.py" line="190" />
+            <location filename="../../editor/ui/shell/dialogs.py" line="199" />
             <source>&amp;Wrap long lines in the source editor</source>
             <translation>소스 편집기에서 긴 줄 자동 줄 바꿈(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/dialogs.py" line="194" />
+            <location filename="../../editor/ui/shell/dialogs.py" line="203" />
             <source>&amp;Save the file by itself after each pause in typing</source>
             <translation>입력을 멈출 때마다 파일에 자동 저장(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/dialogs.py" line="197" />
+            <location filename="../../editor/ui/shell/dialogs.py" line="206" />
             <source>Unsaved text is always kept in the recovery journal; this also writes it to the post's file.</source>
             <translation>저장하지 않은 글은 언제나 복구 기록에 보관됩니다. 이 옵션을 켜면 글 파일에도 씁니다.</translation>
         </message>
@@ -2098,7 +2195,7 @@ The fields wait until it is fixed.</source>
     <context>
         <name>Prompter</name>
         <message>
-            <location filename="../../editor/ui/shell/prompter.py" line="144" />
+            <location filename="../../editor/ui/shell/prompter.py" line="150" />
             <source>What the picture shows (alt text):</source>
             <translation>그림이 보여 주는 것(대체 텍스트):</translation>
         </message>
@@ -2574,15 +2671,38 @@ The fields wait until it is fixed.</source>
     <context>
         <name>SourceEditor</name>
         <message>
-            <location filename="../../editor/ui/source/editor.py" line="356" />
+            <location filename="../../editor/ui/source/editor.py" line="395" />
             <source>Go to Line</source>
             <extracomment>At most this many find matches are painted, so a search for "e" in a 1 MB body does not build a million selections. The writer changed the text (typing, paste, undo, replace); not emitted by ``set_body_text``. Debounce it in the window, not here. 1-based number of the first visible line, whenever it changes (scroll sync). An input method composition started (True) or ended (False). Turns pasted or dropped data into the text to insert; None from it (or no hook) leaves Qt's plain-text paste, "" means the hook dealt with it (a picture put in as a block, a paste refused). The window cleans rich text with it (ui/paste.py).</extracomment>
             <translation>줄로 이동</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/source/editor.py" line="359" />
+            <location filename="../../editor/ui/source/editor.py" line="398" />
             <source>Line number (1–%1):</source>
             <translation>줄 번호 (1–%1):</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartPage</name>
+        <message>
+            <location filename="../../editor/ui/shell/start_page.py" line="31" />
+            <source>No post is open</source>
+            <translation>열린 글이 없습니다</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/shell/start_page.py" line="35" />
+            <source>New Post…</source>
+            <translation>새 글…</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/shell/start_page.py" line="36" />
+            <source>Open…</source>
+            <translation>열기…</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/shell/start_page.py" line="43" />
+            <source>Recent files</source>
+            <translation>최근 파일</translation>
         </message>
     </context>
     <context>
@@ -2677,6 +2797,40 @@ The fields wait until it is fixed.</source>
             <location filename="../../editor/ui/form/widgets.py" line="319" />
             <source>Longer than {limit} characters; listings and search results may cut it short.</source>
             <translation>{limit}자보다 깁니다. 목록과 검색 결과에서 잘릴 수 있습니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ViewCommands</name>
+        <message>
+            <location filename="../../editor/ui/shell/view_commands.py" line="128" />
+            <source>Source {size} pt</source>
+            <extracomment>Source font sizes a zoom step can reach (points), and one step. Preview zoom factors (Chromium's own limits are 0.25 .. 5).</extracomment>
+            <translation>원본 {size}pt</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/shell/view_commands.py" line="130" />
+            <source>Preview {percent}%</source>
+            <translation>미리 보기 {percent}%</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/shell/view_commands.py" line="149" />
+            <source>Keyboard Shortcuts</source>
+            <translation>단축키 목록</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/shell/view_commands.py" line="165" />
+            <source>Menu</source>
+            <translation>메뉴</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/shell/view_commands.py" line="165" />
+            <source>Command</source>
+            <translation>명령</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/shell/view_commands.py" line="166" />
+            <source>Shortcut</source>
+            <translation>단축키</translation>
         </message>
     </context>
     <context>

@@ -65,6 +65,10 @@
     if (!img.isConnected) {
       return;
     }
+    img.replaceWith(imagePlaceholder(img));
+  }
+
+  function imagePlaceholder(img) {
     const alt = (img.getAttribute("alt") || "").trim();
     const src = img.getAttribute("src") || "";
     const box = placeholderFor("img", alt || labels.imageMissing, alt ? "" : src);
@@ -75,7 +79,35 @@
       box.style.width = width + "px";
     }
     keepLine(img, box);
-    img.replaceWith(box);
+    return box;
+  }
+
+  // The fresh header keeps the images already shown (same address): a new <img> would
+  // be empty until it loads, and the page below would jump (the form edits the header).
+  function keepHeaderImages(current, fresh) {
+    const shown = new Map();
+    for (const el of current.querySelectorAll("img, .img-placeholder[data-src]")) {
+      const src = el.tagName === "IMG" ? el.getAttribute("src") : el.dataset.src;
+      if (src && !shown.has(src)) {
+        shown.set(src, el);
+      }
+    }
+    for (const img of Array.from(fresh.querySelectorAll("img"))) {
+      const src = img.getAttribute("src") || "";
+      const kept = shown.get(src);
+      if (!kept) {
+        continue;
+      }
+      shown.delete(src);
+      if (kept.tagName === "IMG") {
+        kept.setAttribute("alt", img.getAttribute("alt") || "");
+        img.replaceWith(kept);
+      } else if (kept.dataset.alt === (img.getAttribute("alt") || "")) {
+        img.replaceWith(kept);
+      } else {
+        img.replaceWith(imagePlaceholder(img));  // drawn at once, no load to wait for
+      }
+    }
   }
 
   function isBroken(img) {
@@ -225,6 +257,7 @@
       return;
     }
     keys.set(fresh, freshHtml);
+    keepHeaderImages(current, fresh);
     current.replaceWith(fresh);
     process(fresh);
   }

@@ -263,6 +263,11 @@ class Authoring(QObject):
         """Insert > Link: the selection becomes the link text; the dialog asks the address."""
         text, start, end = self.selection()
         chosen = text[start:end]
+        if chosen.strip():
+            # Spaces at either edge of the selection stay outside the link.
+            start += len(chosen) - len(chosen.lstrip())
+            end -= len(chosen) - len(chosen.rstrip())
+            chosen = text[start:end]
         if "\n" in chosen:
             chosen, end = "", start
         url = ""

@@ -66,7 +66,7 @@ _INDEX_ROLE = Qt.ItemDataRole.UserRole
 #: The panel's actions: rows like the window's action table, created by
 #: ``install_outline`` and handled by ``OutlineCommands``.
 OUTLINE_ACTIONS: tuple[ActionSpec, ...] = (
-    ActionSpec("show_outline", QT_TRANSLATE_NOOP("Actions", "O&utline"), "view",
+    ActionSpec("show_outline", QT_TRANSLATE_NOOP("Actions", "Out&line"), "view",
                "set_outline_visible", "Ctrl+6", checkable=True,
                tip=QT_TRANSLATE_NOOP("Actions", "List the post's headings; move whole "
                                      "sections")),
@@ -437,7 +437,7 @@ class OutlineCommands(QObject):
         document = getattr(window, "document", None)
         if document is not None and hasattr(document, "reloaded"):
             document.reloaded.connect(self.panel.request_refresh)
-        visible = bool(self.settings.get("panes/outline"))
+        visible = self.settings.session.pane_visible("outline")
         self.dock.setVisible(visible)
         self.actions["show_outline"].setChecked(visible)
         self.dock.visibilityChanged.connect(self._sync_action)
@@ -445,7 +445,7 @@ class OutlineCommands(QObject):
     def set_outline_visible(self, visible: bool) -> None:
         """View > Outline (remembered)."""
         self.dock.setVisible(visible)
-        self.settings.set("panes/outline", visible)
+        self.settings.session.set_pane_visible("outline", visible)
         if visible:
             self.panel.request_refresh()
 

@@ -16,8 +16,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtGui import QTextCursor
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QProgressBar, QStatusBar
 
 from editor.authoring.stats import TextStats, text_stats
@@ -79,6 +79,8 @@ class BigFileLoader(QObject):
     ``show_stats``.
     """
 
+    # A load began (the path): the window says so instead of showing the old post as its own.
+    started = Signal(object)
     # The load ended: True when the document now shows the file.
     finished = Signal(bool)
     # A background count arrived and the status bar shows it: the body counted, its stats.
@@ -124,6 +126,8 @@ class BigFileLoader(QObject):
         self._count_next: tuple[str, str] | None = None
         self.load_started_at = 0.0
         self.load_seconds = 0.0
+        # Keys typed while the text is read-only are not dropped silently.
+        editor.installEventFilter(self)
 
     # Opening --------------------------------------------------------------------------
 
@@ -139,6 +143,10 @@ class BigFileLoader(QObject):
         """True from start() until finished is emitted."""
         return self._loading is not None
 
+    def is_loading_path(self) -> Path | None:
+        """The file being opened, None when no load runs."""
+        return self._loading
+
     def start(self, path: Path) -> bool:
         """Read ``path`` on a worker thread; the document switches when the editor is filled."""
         if self._loading is not None:
@@ -153,7 +161,19 @@ class BigFileLoader(QObject):
             self.tr("Opening “{name}”…").format(name=path.name))
         threading.Thread(target=self._read, args=(path, self.pool),
                          name="open-post", daemon=True).start()
+        self.started.emit(path)
         return True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """A key typed into the editor while it loads gets a word in the status bar."""
+        if (self._loading is not None and watched is self.editor
+                and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent) and event.text().strip()):
+            self.status_bar.showMessage(self.tr(
+                "Still opening “{name}”: the text can be edited once it has loaded.").format(
+                    name=self._loading.name))
+            return True
+        return super().eventFilter(watched, event)
 
     def _read(self, path: Path, pool: RenderPool) -> None:
         try:
@@ -220,6 +240,7 @@ class BigFileLoader(QObject):
         self._prefilled = None
         if path is not None:
             self.remember_file(path)
+            self.status_bar.showMessage(self.tr("Opened “{name}”").format(name=path.name), 4000)
         self.load_seconds = time.perf_counter() - self.load_started_at
         self.finished.emit(True)
 

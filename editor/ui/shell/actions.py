@@ -31,7 +31,7 @@ class ActionSpec:
     text: str  # English source text; translated in the "Actions" context
     menu: str  # id of the menu it belongs to (see MENUS)
     handler: str  # name of the owner's method called when triggered
-    shortcut: StandardKey | str | None = None
+    shortcut: StandardKey | str | tuple[str, ...] | None = None
     checkable: bool = False
     toolbar: bool = False
     icon: str | None = None  # a QStyle.StandardPixmap name
@@ -43,7 +43,7 @@ class ActionSpec:
 
 
 #: The components that own actions (the keys ``build`` expects in its ``owners``).
-OWNERS = ("window", "files", "edit", "panes", "authoring", "highlights", "export")
+OWNERS = ("window", "files", "edit", "panes", "view", "authoring", "highlights", "export")
 
 # (id, title) in menu-bar order. "recent" is a submenu of "file", filled when it opens.
 MENUS: tuple[tuple[str, str], ...] = (
@@ -115,7 +115,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("find", QT_TRANSLATE_NOOP("Actions", "&Find…"), "edit", "find",
                StandardKey.Find, separator_before=True, owner="edit"),
     ActionSpec("replace", QT_TRANSLATE_NOOP("Actions", "R&eplace…"), "edit", "replace",
-               StandardKey.Replace, owner="edit"),
+               "Ctrl+H", owner="edit"),  # Qt has no Replace key binding on Linux
     ActionSpec("go_to_line", QT_TRANSLATE_NOOP("Actions", "&Go to Line…"), "edit",
                "go_to_line", "Ctrl+G", owner="edit"),
     ActionSpec("preferences", QT_TRANSLATE_NOOP("Actions", "Prefere&nces…"), "edit",
@@ -149,6 +149,19 @@ ACTIONS: tuple[ActionSpec, ...] = (
                "view", "set_visible", "Ctrl+5", checkable=True,
                tip=QT_TRANSLATE_NOOP("Actions", "List every highlighted phrase by preset"),
                owner="highlights"),
+    # View: zoom and the source font (editor/ui/shell/view_commands.py)
+    ActionSpec("zoom_in", QT_TRANSLATE_NOOP("Actions", "Zoom &In"), "view", "zoom_in",
+               ("Ctrl++", "Ctrl+="), separator_before=True,
+               tip=QT_TRANSLATE_NOOP("Actions", "Larger text in the focused pane (the form: "
+                                     "source and preview)"), owner="view"),
+    ActionSpec("zoom_out", QT_TRANSLATE_NOOP("Actions", "Zoom O&ut"), "view", "zoom_out",
+               StandardKey.ZoomOut, owner="view"),
+    ActionSpec("zoom_reset", QT_TRANSLATE_NOOP("Actions", "&Reset Zoom"), "view",
+               "zoom_reset", "Ctrl+0", owner="view"),
+    ActionSpec("source_font", QT_TRANSLATE_NOOP("Actions", "Source &Font…"), "view",
+               "choose_source_font",
+               tip=QT_TRANSLATE_NOOP("Actions", "The font of the source editor"),
+               owner="view"),
     # Format
     ActionSpec("bold", QT_TRANSLATE_NOOP("Actions", "&Bold"), "format", "make_bold",
                StandardKey.Bold, toolbar=True, separator_before=True,
@@ -189,6 +202,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
                tip=QT_TRANSLATE_NOOP("Actions", "Write the signature line at the end, or "
                                      "update it"), owner="authoring"),
     # Help
+    ActionSpec("shortcuts", QT_TRANSLATE_NOOP("Actions", "&Keyboard Shortcuts"), "help",
+               "show_shortcuts", StandardKey.HelpContents, owner="view"),
     ActionSpec("about", QT_TRANSLATE_NOOP("Actions", "&About Article Editor"), "help",
                "show_about"),
 )
@@ -207,9 +222,11 @@ def spec(action_id: str) -> ActionSpec:
     raise KeyError(action_id)
 
 
-def shortcut_keys(value: StandardKey | str) -> list[QKeySequence]:
+def shortcut_keys(value: StandardKey | str | tuple[str, ...]) -> list[QKeySequence]:
     if isinstance(value, str):
         return [QKeySequence(value)]
+    if isinstance(value, tuple):
+        return [QKeySequence(key) for key in value]
     keys = QKeySequence.keyBindings(value)
     return keys
 

@@ -120,6 +120,18 @@ def application(argv: Sequence[str] | None = None):  # -> QApplication
     return app
 
 
+def _follow_window_theme(app) -> None:
+    """Light or dark window colours as Preferences say; "system" follows desktop changes."""
+    from editor.ui.shell.settings import Settings
+    from editor.ui.shell.view_commands import apply_window_theme
+
+    def apply(*_args: object) -> None:
+        apply_window_theme(app, Settings().prefs.window_theme)
+
+    apply()
+    app.styleHints().colorSchemeChanged.connect(apply)
+
+
 def run(path: str | None, offline: bool = False) -> int:
     """Open the main window (with ``path``, or an untitled post from a template); the exit code."""
     app = application(sys.argv)
@@ -127,6 +139,7 @@ def run(path: str | None, offline: bool = False) -> int:
     from editor.ui.shell import script_hook
     from editor.ui.shell.main_window import MainWindow
 
+    _follow_window_theme(app)
     window = MainWindow(offline=True if offline else None)
     window.show()
     if path:

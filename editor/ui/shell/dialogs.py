@@ -151,6 +151,7 @@ class Preferences:
     offline: bool
     word_wrap: bool
     autosave_to_file: bool = False
+    window_theme: str = "system"  # "system" | "light" | "dark"
 
 
 class PreferencesDialog(QDialog):
@@ -182,6 +183,14 @@ class PreferencesDialog(QDialog):
         note.setWordWrap(True)
         note.setEnabled(False)
         form.addRow("", note)
+
+        self.window_theme_box = QComboBox(self)
+        self.window_theme_box.addItem(self.tr("Follow the system"), "system")
+        self.window_theme_box.addItem(self.tr("Light"), "light")
+        self.window_theme_box.addItem(self.tr("Dark"), "dark")
+        self.window_theme_box.setCurrentIndex(
+            max(self.window_theme_box.findData(current.window_theme), 0))
+        form.addRow(self.tr("&Window colours:"), self.window_theme_box)
 
         self.offline_box = QCheckBox(self.tr("&Offline preview (block every network request)"),
                                      self)
@@ -215,6 +224,7 @@ class PreferencesDialog(QDialog):
             offline=self.offline_box.isChecked(),
             word_wrap=self.wrap_box.isChecked(),
             autosave_to_file=self.autosave_box.isChecked(),
+            window_theme=self.window_theme_box.currentData(),
         )
 
 

@@ -14,10 +14,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication, QMenu
 
 from editor.document.post import Post, PostError, SaveError, YamlError
+from editor.document.textfile import DecodeError, decode
 from editor.site import jekyll as site
 from editor.ui.lifecycle import file_watch
 from editor.ui.shell import dialogs
@@ -31,6 +33,46 @@ if TYPE_CHECKING:
     from editor.ui.shell.prompter import Prompter
 
 
+#: The folder part of an Open Recent entry is elided in the middle beyond this width.
+RECENT_FOLDER_WIDTH_PX = 360
+
+
+def recent_label(name: str, metrics: QFontMetrics) -> str:
+    """"post.md — ~/blog/_drafts": the file name, then its folder elided in the middle,
+    so posts of the same name in different folders tell apart."""
+    path = Path(name)
+    folder = str(path.parent)
+    home = str(Path.home())
+    if folder == home or folder.startswith(home + "/"):
+        folder = "~" + folder[len(home):]
+    folder = metrics.elidedText(folder, Qt.TextElideMode.ElideMiddle, RECENT_FOLDER_WIDTH_PX)
+    # "&" would turn the next letter into a menu accelerator.
+    return f"{path.name} — {folder}".replace("&", "&&")
+
+
+def check_readable(path: Path) -> None:
+    """Raise PostError unless ``path`` can be read and decoded (its text is not parsed)."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise PostError(f"{path} does not exist.", path) from None
+    except PermissionError:
+        raise PostError(f"You do not have permission to read {path}.", path) from None
+    except OSError as exc:
+        raise PostError(f"Could not read {path}: {exc.strerror or exc}.", path) from None
+    try:
+        decode(data)
+    except DecodeError as exc:
+        raise PostError(f"{path.name}: {exc.message}", path) from None
+
+
+def _same_file(one: Path, other: Path) -> bool:
+    try:
+        return one.resolve() == other.resolve()
+    except OSError:
+        return False
+
+
 def remember_file(settings: Settings, path: Path) -> None:
     """Put ``path`` first in the recent files; its folder is where Open starts next."""
     settings.session.add_recent_file(path)
@@ -39,6 +81,9 @@ def remember_file(settings: Settings, path: Path) -> None:
 
 class FileCommands(QObject):
     """New, Open, Open Recent, Save, Save As, Revert, Close and Quit for one window."""
+
+    #: File > Close put an empty untitled post in place: the window shows its start page.
+    closed = Signal()
 
     def __init__(self, document: Document, settings: Settings, prompter: Prompter, *,
                  loader: BigFileLoader, watch: FileWatch, flush_form: Callable[[], object],
@@ -113,20 +158,37 @@ class FileCommands(QObject):
         return self.open_path(path) if path else False
 
     def open_path(self, path: str | Path) -> bool:
-        """Open ``path`` in this window (after asking about unsaved changes)."""
+        """Open ``path`` in this window.
+
+        The file is read and decoded first: one that cannot be opened is reported and
+        the current post stays, without a question about its unsaved changes. Then
+        Save / Discard is asked, and the document switches.
+        """
         path = Path(path)
-        if not self.maybe_save():
-            return False
-        if self.loader.wants(path):
-            return self.loader.start(path)  # the document switches when it has loaded
+        big = self.loader.wants(path)
+        post: Post | None = None
         try:
-            post = Post.load(path)
+            if big:
+                check_readable(path)  # a quick look; the loader reads it in the background
+            else:
+                post = Post.load(path)
         except PostError as exc:
             self.prompter.error(
                 self.tr("Could Not Open File"),
                 self.tr("“{name}” could not be opened.\n\n{problem}").format(
                     name=path.name, problem=exc.message))
             return False
+        same_file = self.document.path is not None and _same_file(self.document.path, path)
+        if not self.maybe_save():
+            return False
+        if post is None:
+            return self.loader.start(path)  # the document switches when it has loaded
+        if same_file and self.document.is_modified() is False:
+            try:  # saved just now over what was read above: read it again
+                post = Post.load(path)
+            except PostError as exc:
+                self.prompter.error(self.tr("Could Not Open File"), exc.message)
+                return False
         self.document.replace(post)
         self._remember_file(path)
         return True
@@ -143,13 +205,24 @@ class FileCommands(QObject):
         menu = self.recent_menu
         menu.clear()
         recent = self.settings.session.recent_files
+        metrics = menu.fontMetrics()
         for name in recent:
-            action = menu.addAction(Path(name).name)
+            action = menu.addAction(recent_label(name, metrics))
             action.setToolTip(name)
             action.setStatusTip(name)
             action.triggered.connect(lambda _checked=False, n=name: self.open_recent(n))
         if not recent:
             menu.addAction(self.tr("No recent files")).setEnabled(False)
+        menu.addSeparator()
+        clear = menu.addAction(self.tr("Clear Recent Files"))
+        clear.setObjectName("action_clear_recent")
+        clear.setEnabled(bool(recent))
+        clear.triggered.connect(self.clear_recent_files)
+
+    def clear_recent_files(self) -> None:
+        """File > Open Recent > Clear Recent Files."""
+        self.settings.session.clear_recent_files()
+        self.status(self.tr("The recent files list is empty."), 4000)
 
     def open_recent(self, name: str) -> bool:
         """Open a file from the recent list; a file that vanished is removed with a message."""
@@ -242,14 +315,15 @@ class FileCommands(QObject):
         return True
 
     def close_document(self) -> None:
-        """File > Close: an empty untitled post replaces the document; if it already is one,
-        the window closes."""
+        """File > Close: an empty untitled post replaces the document and the start page
+        shows; if it already is one, the window closes."""
         untitled_blank = self.document.path is None and not self.document.is_modified()
         if untitled_blank:
             self.close_window()
             return
         if self.maybe_save():
             self._replace_with_template(None)
+            self.closed.emit()
 
     def quit_application(self) -> None:
         """File > Quit: close every window (each asks about its own changes)."""

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QMainWindow, QSplitter
+from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QStackedWidget
 
 import editor
 from editor.authoring.stats import text_stats
@@ -39,10 +39,12 @@ from editor.ui.shell.document import Document
 from editor.ui.shell.edit_commands import EditCommands
 from editor.ui.shell.file_commands import FileCommands, remember_file
 from editor.ui.shell.file_drops import FileDrops
-from editor.ui.shell.panes import PaneLayout
+from editor.ui.shell.panes import PANE_STRETCH, PaneLayout
 from editor.ui.shell.prompter import Prompter
 from editor.ui.shell.settings import Settings
+from editor.ui.shell.start_page import StartPage
 from editor.ui.shell.status import StatusFields
+from editor.ui.shell.view_commands import ViewCommands, apply_window_theme
 from editor.ui.site.checklist_panel import ChecklistWiring
 from editor.ui.site.site_commands import SiteCommands
 from editor.ui.source.pane import SourceEditorPane
@@ -51,6 +53,10 @@ APP_NAME = "Article Editor"
 # Stats walk the whole body; wait for a pause in typing, longer for long documents.
 STATS_DELAY_MS = 300
 SCROLL_ECHO_MS = 250
+# Commands that need a post, off while the start page shows.
+START_PAGE_DISABLED = ("save", "save_as", "export", "copy_for_blog")
+# The highlights dock's first width: a list of short phrases, not a pane to read in.
+HIGHLIGHTS_DOCK_WIDTH = 230
 
 
 class MainWindow(QMainWindow):
@@ -89,6 +95,7 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1400, 900)
         self.panes.restore(self.actions, offline)
+        self._restore_docks()
         self.drops = FileDrops(self.editor, open_path=self.files.open_path,
                                insert_picture=self.authoring.insert_picture_file, parent=self)
         self.setAcceptDrops(True)
@@ -108,10 +115,16 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("main_splitter")
         self.splitter.setChildrenCollapsible(False)
-        for stretch, pane in zip((2, 3, 3), (self.form, self.source, self.preview), strict=True):
+        for stretch, pane in zip(PANE_STRETCH, (self.form, self.source, self.preview),
+                                 strict=True):
             self.splitter.addWidget(pane)
             self.splitter.setStretchFactor(self.splitter.indexOf(pane), stretch)
-        self.setCentralWidget(self.splitter)
+        self.start_page = StartPage()
+        self.central = QStackedWidget(self)
+        self.central.addWidget(self.splitter)
+        self.central.addWidget(self.start_page)
+        self.setCentralWidget(self.central)
+        self._docks_before_start: list[str] = []
         self.status_fields = StatusFields(self)
         self.statusBar().addPermanentWidget(self.status_fields)
 
@@ -147,8 +160,12 @@ class MainWindow(QMainWindow):
                                   site_root=self.site_root, close_window=self.close,
                                   parent=self)
         self.file_watch.saveAsRequested.connect(self.files.save_document_as)
+        self.view = ViewCommands(self, self.editor, self.preview, self.settings,
+                                 choose_font=self.prompter.ask_font,
+                                 run_dialog=self.prompter.run_dialog, status=status)
         self.actions, self.menus, self.toolbar = action_table.build(self, {
             "window": self, "files": self.files, "edit": self.edit, "panes": self.panes,
+            "view": self.view,
             "authoring": self.authoring, "highlights": self.highlights, "export": self.export})
         self.files.bind_recent_menu(self.menus["recent"])
         self.authoring.install(self, self.menus["format"], self.toolbar,
@@ -170,6 +187,16 @@ class MainWindow(QMainWindow):
 
     # Wiring ---------------------------------------------------------------------------
 
+    def _restore_docks(self) -> None:
+        """The docks where and as big as the writer left them; narrow ones the first time."""
+        state = self.settings.session.dock_state
+        if state and self.restoreState(QByteArray(state)):
+            self.actions["show_highlights"].setChecked(not self.highlights.dock.isHidden())
+            self.actions["show_checklist"].setChecked(not self.checklist.isHidden())
+        else:
+            self.resizeDocks([self.highlights.dock], [HIGHLIGHTS_DOCK_WIDTH],
+                             Qt.Orientation.Horizontal)
+
     def _wire(self) -> None:
         doc = self.document
         self.form.fieldChanged.connect(self._on_form_field_changed)
@@ -180,12 +207,19 @@ class MainWindow(QMainWindow):
         self.editor.cursorPositionChanged.connect(self._update_position)
         self.editor.topVisibleLineChanged.connect(self._on_editor_scrolled)
         self.preview.sourceLineScrolled.connect(self._on_preview_scrolled)
+        self.find_bar.reported.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.export.body_converter.formatChanged.connect(self.status_fields.set_format)
         doc.bodyChanged.connect(self._on_body_changed)
         doc.frontMatterChanged.connect(self._on_front_matter_changed)
         doc.modifiedChanged.connect(self._update_title)
         doc.pathChanged.connect(lambda _path: self._on_path_changed())
         doc.reloaded.connect(self._show_document)
+        self.files.closed.connect(self.show_start_page)
+        self.loader.started.connect(self._on_load_started)
+        self.loader.finished.connect(self._on_load_finished)
+        self.start_page.newRequested.connect(self.files.new_document)
+        self.start_page.openRequested.connect(self.files.open_document)
+        self.start_page.recentChosen.connect(self.files.open_recent)
 
     def _on_form_field_changed(self, key: str, value: object) -> None:
         try:
@@ -239,8 +273,36 @@ class MainWindow(QMainWindow):
 
     # Showing the document -------------------------------------------------------------
 
+    def show_start_page(self) -> None:
+        """No post open: New, Open and the recent files instead of the panes and docks."""
+        self.start_page.set_recent(self.settings.session.recent_files)
+        self.central.setCurrentWidget(self.start_page)
+        # An empty post has nothing to check or list; the docks come back with a post.
+        self._docks_before_start = [name for name in ("show_checklist", "show_highlights")
+                                    if self.actions[name].isChecked()]
+        for name in self._docks_before_start:
+            self.actions[name].setChecked(False)
+        for name in START_PAGE_DISABLED:
+            self.actions[name].setEnabled(False)
+        self.start_page.new_button.setFocus()
+
+    def is_showing_start_page(self) -> bool:
+        """True while the start page stands in for the panes."""
+        return self.central.currentWidget() is self.start_page
+
+    def _leave_start_page(self) -> None:
+        if not self.is_showing_start_page():
+            return
+        self.central.setCurrentWidget(self.splitter)
+        for name in START_PAGE_DISABLED:
+            self.actions[name].setEnabled(True)
+        for name in self._docks_before_start:
+            self.actions[name].setChecked(True)
+        self._docks_before_start = []
+
     def _show_document(self) -> None:
         """Load every view from the document (after open, new, revert)."""
+        self._leave_start_page()
         post = self.document.post
         self._site_root = site.find_site_root(post.path) if post.path else None
         self.editor.set_body_format(post.format)
@@ -275,7 +337,24 @@ class MainWindow(QMainWindow):
         self.actions["revert"].setEnabled(path is not None)
         self._update_title()
 
+    def _on_load_started(self, path: Path) -> None:
+        # Until the new post is in, the old one is no longer the writer's: say what is
+        # happening, no modified mark, no checks of the old post, no form edits.
+        self._update_title()
+        self.checklist.show_checking()
+        self.form.setEnabled(False)
+
+    def _on_load_finished(self, _opened: bool) -> None:
+        self.form.setEnabled(True)
+        self._update_title()
+
     def _update_title(self, *_args: object) -> None:
+        loading = self.loader.is_loading_path()
+        if loading is not None:
+            self.setWindowTitle(self.tr("Opening {name}…").format(name=loading.name)
+                                + f" — {APP_NAME}")
+            self.setWindowModified(False)
+            return
         name = self.document.display_name() or self.tr("Untitled")
         self.setWindowTitle(f"[*]{name} — {APP_NAME}")
         self.setWindowModified(self.document.is_modified())
@@ -298,6 +377,7 @@ class MainWindow(QMainWindow):
             offline=self.actions["offline"].isChecked(),
             word_wrap=self.actions["word_wrap"].isChecked(),
             autosave_to_file=self.settings.prefs.autosave_to_file,
+            window_theme=self.settings.prefs.window_theme,
         )
         chosen = self.prompter.ask_preferences(current, list(render.theme_names()))
         if chosen is not None:
@@ -307,6 +387,9 @@ class MainWindow(QMainWindow):
         """Apply and remember preferences (the language applies at the next start)."""
         self.settings.prefs.language = prefs.language
         self.settings.prefs.autosave_to_file = prefs.autosave_to_file
+        if prefs.window_theme != self.settings.prefs.window_theme:
+            self.settings.prefs.window_theme = prefs.window_theme
+            apply_window_theme(QApplication.instance(), prefs.window_theme)
         self.set_theme(prefs.theme)
         self.actions["offline"].setChecked(prefs.offline)
         self.actions["word_wrap"].setChecked(prefs.word_wrap)
@@ -324,6 +407,7 @@ class MainWindow(QMainWindow):
     def save_settings(self) -> None:
         """Remember geometry, splitter sizes and visible panes."""
         self.settings.session.window_geometry = bytes(self.saveGeometry().data())
+        self.settings.session.dock_state = bytes(self.saveState().data())
         self.panes.save()
         self.settings.sync()
 
@@ -334,6 +418,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.autosave.discard()  # saved, or the writer chose Discard
+        self._leave_start_page()  # the docks are remembered as the writer had them
         self.autosave.shutdown()
         self.save_settings()
         event.accept()

@@ -14,7 +14,10 @@ from editor.ui.preview.pane import PreviewPane
 from editor.ui.shell.settings import Settings
 from editor.ui.source.editor import SourceEditor
 
-DEFAULT_PANE_WIDTHS = (380, 520, 600)
+# The preview shows the post as readers see it: it gets the most room, the form the least.
+DEFAULT_PANE_WIDTHS = (300, 460, 640)
+#: How the panes share a change in window width (form, source, preview).
+PANE_STRETCH = (1, 2, 3)
 PANE_NAMES = ("form", "editor", "preview")
 
 

@@ -12,7 +12,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QDialog, QFontDialog, QInputDialog, QMessageBox, QWidget
 
 from editor.ui.authoring import block_dialogs, preset_dialog
 from editor.ui.export.dialog import ask_publish_anyway
@@ -111,6 +112,11 @@ class Prompter:
     def confirm_publish_anyway(self, problems: list[Problem]) -> bool:
         """Publish although the checklist found ``problems`` (errors)?"""
         return ask_publish_anyway(self.parent, problems)
+
+    def ask_font(self, current: QFont) -> QFont | None:
+        """A font from the font dialog, starting at ``current``; None when cancelled."""
+        ok, font = QFontDialog.getFont(current, self.parent)
+        return font if ok else None
 
     def run_dialog(self, dialog: QDialog) -> bool:
         """Run a prepared dialog (export, batch export); True when accepted."""

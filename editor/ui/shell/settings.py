@@ -41,6 +41,8 @@ class Setting:
 DEFAULTS: dict[str, Setting] = {
     "window/geometry": Setting(b""),
     "window/splitter_sizes": Setting([]),
+    # Where the docks (highlights, checklist) sit and how big they are (QMainWindow.saveState).
+    "window/dock_state": Setting(b""),
     "panes/form": Setting(True),
     "panes/editor": Setting(True),
     "panes/preview": Setting(True),
@@ -50,6 +52,12 @@ DEFAULTS: dict[str, Setting] = {
     "preview/theme": Setting("default"),
     "ui/language": Setting("system", LANGUAGES),
     "editor/word_wrap": Setting(True),
+    # View > Source Font… (QFont.toString(); "" is the bundled monospace font) and zoom.
+    "editor/font": Setting(""),
+    "view/source_zoom": Setting(0.0),
+    "view/preview_zoom": Setting(1.0),
+    # The window's colours: follow the desktop, or always light or dark.
+    "ui/window_theme": Setting("system", ("system", "light", "dark")),
     # Also save the file itself at each autosave pause (the recovery journal is always on).
     "files/autosave_to_file": Setting(False),
     # File > Export… and Export Folder… remember the last choices ("" theme: the preview's).
@@ -112,6 +120,10 @@ def _check(key: str, value: Any) -> Any:
             raise TypeError(f"setting {key!r} takes a str, not {type(value).__name__}")
         if spec.choices and value not in spec.choices:
             raise ValueError(f"setting {key!r} must be one of {spec.choices}, not {value!r}")
+    elif isinstance(default, float):
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise TypeError(f"setting {key!r} takes a number, not {type(value).__name__}")
+        value = float(value)
     elif isinstance(default, list):
         if not isinstance(value, (list, tuple)):
             raise TypeError(f"setting {key!r} takes a list, not {type(value).__name__}")
@@ -226,9 +238,11 @@ class Preferences(_View):
     signature_text = Value[str]("signature/text")
     signature_link_text = Value[str]("signature/link_text")
     signature_url = Value[str]("signature/url")
+    window_theme = Value[str]("ui/window_theme")  # system, light or dark
+    source_font = Value[str]("editor/font")  # QFont.toString(); "": the default
 
 
-PANES = ("form", "editor", "preview", "checklist", "highlights")
+PANES = ("form", "editor", "preview", "checklist", "highlights", "outline")
 
 
 class Session(_View):
@@ -236,6 +250,9 @@ class Session(_View):
 
     window_geometry = Value[bytes]("window/geometry")
     splitter_sizes = Value[list]("window/splitter_sizes")
+    dock_state = Value[bytes]("window/dock_state")
+    source_zoom = Value[float]("view/source_zoom")  # points added to the source font
+    preview_zoom = Value[float]("view/preview_zoom")  # the preview's zoom factor
     last_folder = Value[str]("files/last_folder")
     export_target = Value[str]("export/target")
     export_theme = Value[str]("export/theme")  # "": the preview's theme
@@ -253,6 +270,7 @@ class Session(_View):
     _preview_pane = Value[bool]("panes/preview")
     _checklist_pane = Value[bool]("panes/checklist")
     _highlights_pane = Value[bool]("panes/highlights")
+    _outline_pane = Value[bool]("panes/outline")
 
     def pane_visible(self, pane: str) -> bool:
         """Whether ``pane`` (one of PANES) was shown when last closed."""
@@ -277,6 +295,10 @@ class Session(_View):
         name = str(Path(path).resolve())
         files = [p for p in self.recent_files if p != name]
         self._recent = [name, *files][:MAX_RECENT_FILES]
+
+    def clear_recent_files(self) -> None:
+        """Forget every recent file (File > Open Recent > Clear Recent Files)."""
+        self._recent = []
 
     def remove_recent_file(self, path: str | Path) -> None:
         """Drop ``path`` from the recent list (e.g. the file no longer exists)."""

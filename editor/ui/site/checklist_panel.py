@@ -125,6 +125,7 @@ class ChecklistPanel(QDockWidget):
         self._relay = _Relay(self)
         self._relay.checked.connect(self._on_checked_in_background)
         doc = document
+        doc.reloaded.connect(self.show_checking)  # the last post's problems are not these
         for signal in (doc.bodyChanged, doc.frontMatterChanged, doc.reloaded):
             signal.connect(self.schedule)
         doc.pathChanged.connect(lambda _path: self.schedule())
@@ -139,6 +140,12 @@ class ChecklistPanel(QDockWidget):
         if self.isVisible():
             # Longer posts take longer to check: wait for a longer pause in typing.
             self.timer.start(CHECK_DELAY_MS + self.document.body_length() // 2000)
+
+    def show_checking(self) -> None:
+        """Empty the list until the next check of the (new) post has run."""
+        self._problems = []
+        self.list.clear()
+        self.summary.setText(self.tr("Checking…"))
 
     def _visibility_changed(self, visible: bool) -> None:
         if visible and self._stale:

@@ -23,6 +23,7 @@ from PySide6.QtGui import (
     QFontMetricsF,
     QInputMethodEvent,
     QKeyEvent,
+    QKeySequence,
     QPainter,
     QPaintEvent,
     QPalette,
@@ -295,8 +296,46 @@ class SourceEditor(QPlainTextEdit):
             self.set_tab_width(self._tab_width)
             self._update_gutter_width()
 
+    def undo(self) -> None:
+        """Undo one step, leaving the cursor where that step changed the text."""
+        self._step_history(super().undo)
+
+    def redo(self) -> None:
+        """Redo one step, leaving the cursor where that step changed the text."""
+        self._step_history(super().redo)
+
+    def _step_history(self, step: Callable[[], None]) -> None:
+        # Qt puts the cursor at the start of the document when undoing a step made
+        # by a command's own cursor (replace_text); follow the change instead.
+        changes: list[tuple[int, int]] = []
+
+        def note(position: int, _removed: int, added: int) -> None:
+            changes.append((position, added))
+
+        document = self.document()
+        vertical = self.verticalScrollBar().value()
+        document.contentsChange.connect(note)
+        try:
+            step()
+        finally:
+            document.contentsChange.disconnect(note)
+        if not changes:
+            return
+        position, added = changes[-1]
+        cursor = self.textCursor()
+        cursor.setPosition(min(position + added, document.characterCount() - 1))
+        self.setTextCursor(cursor)
+        self.verticalScrollBar().setValue(vertical)
+        self.ensureCursorVisible()
+
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         """Tab as spaces when asked; Shift+Enter makes a real newline, not U+2028."""
+        if event.matches(QKeySequence.StandardKey.Undo):
+            self.undo()
+            return
+        if event.matches(QKeySequence.StandardKey.Redo):
+            self.redo()
+            return
         key = event.key()
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and (
             event.modifiers() & Qt.KeyboardModifier.ShiftModifier

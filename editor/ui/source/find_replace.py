@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QSizePolicy,
     QToolButton,
     QWidget,
 )
@@ -37,6 +38,8 @@ from editor.authoring.search import (
 if TYPE_CHECKING:
     from editor.ui.source.editor import SourceEditor
 
+#: The find and replace fields are never narrower than this many "M"s.
+FIELD_MIN_EMS = 12
 #: Pause after typing (in the editor or the find field) before matches are recounted.
 REFRESH_DELAY_MS = 150
 
@@ -46,6 +49,8 @@ class FindReplaceBar(QWidget):
 
     #: The bar was closed (Escape or the close button).
     closed = Signal()
+    #: A one-off report for the window's status bar ("Replaced 3 occurrences").
+    reported = Signal(str)
 
     def __init__(self, editor: SourceEditor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -81,11 +86,18 @@ class FindReplaceBar(QWidget):
         self.status_label.setObjectName("findStatus")
         self.status_label.setMinimumWidth(self.fontMetrics().horizontalAdvance("0000 of 0000"))
 
+        # The fields keep a usable width; the options wrap onto their own row instead of
+        # widening the bar, so opening it never squeezes the preview beside the editor.
+        em = self.fontMetrics().horizontalAdvance("M")
+        for field in (self.find_edit, self.replace_edit):
+            field.setMinimumWidth(FIELD_MIN_EMS * em)
+            field.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         options = QHBoxLayout()
         options.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.regex_box, self.case_box, self.word_box, self.status_label):
+        for widget in (self.regex_box, self.case_box, self.word_box):
             options.addWidget(widget)
         options.addStretch(1)
+        options.addWidget(self.status_label)
 
         layout = QGridLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
@@ -93,13 +105,12 @@ class FindReplaceBar(QWidget):
         layout.addWidget(self.find_edit, 0, 0)
         layout.addWidget(self.previous_button, 0, 1)
         layout.addWidget(self.next_button, 0, 2)
-        layout.addLayout(options, 0, 3)
-        layout.addWidget(self.close_button, 0, 4)
+        layout.addWidget(self.close_button, 0, 3)
         layout.addWidget(self.replace_edit, 1, 0)
         layout.addWidget(self.replace_button, 1, 1)
         layout.addWidget(self.replace_all_button, 1, 2)
-        layout.setColumnStretch(0, 2)
-        layout.setColumnStretch(3, 1)
+        layout.addLayout(options, 2, 0, 1, 4)
+        layout.setColumnStretch(0, 1)
         self._replace_row = (self.replace_edit, self.replace_button, self.replace_all_button)
 
         self._refresh_timer = QTimer(self)
@@ -322,6 +333,7 @@ class FindReplaceBar(QWidget):
         if not plan:
             self._invalidate()
             self._refresh()
+            self.reported.emit(self.tr("Nothing to replace"))
             return 0
         pieces: list[str] = []
         done = 0
@@ -332,8 +344,16 @@ class FindReplaceBar(QWidget):
         self._editor.replace_text("".join(pieces))
         self._invalidate()
         self._refresh()
-        self.status_label.setText(self.tr("Replaced %1").replace("%1", str(len(plan))))
+        message = self._replaced_message(len(plan))
+        self.status_label.setText(message)
+        self.reported.emit(message)
         return len(plan)
+
+    def _replaced_message(self, count: int) -> str:
+        """"Replaced 1 occurrence" / "Replaced 3 occurrences", translated."""
+        if count == 1:
+            return self.tr("Replaced 1 occurrence")
+        return self.tr("Replaced {count} occurrences").format(count=count)
 
     # ------------------------------------------------------------------ keys
 

@@ -421,3 +421,37 @@ def test_window_offers_presets_blocks_and_templates(qtbot, tmp_path):
     assert window.settings.session.pane_visible("highlights") is False
     window.actions["show_highlights"].trigger()
     assert window.highlights.dock.isVisible()
+
+
+def test_link_keeps_spaces_at_the_selection_edges_outside(editor, authoring):
+    """A selection " 주인은 " links the words and keeps both spaces around the link."""
+    load(editor, HTML_BODY, "html")
+    start = HTML_BODY.index(" 주인은 ")
+    select(editor, start, start + len(" 주인은 "))
+    asked = []
+
+    def answer(text, url):
+        asked.append(text)
+        return (text, "https://example.org/")
+
+    authoring.prompter.answer("ask_link", answer)
+    assert authoring.insert_link()
+    assert asked == ["주인은"]
+    assert '열렸습니다. <a href="https://example.org/">주인은</a> 매일' in editor.body_text()
+
+
+def test_undoing_a_highlight_in_the_window_keeps_the_cursor_there(qtbot):
+    """Edit > Undo after a highlight far down the post leaves the cursor on that line."""
+    window = scripted_window(qtbot)
+    body = "".join(f"<p>Line {n} of a long post about the market.</p>\n" for n in range(150))
+    window.editor.set_body_text(body)
+    start = body.index("Line 120 ") + len("Line ")
+    select(window.editor, start, start + 3)
+    preset = next(p for p in window.authoring.presets if p.kind != "bold")
+    assert window.authoring.apply_preset(preset.id)
+    scrolled = window.editor.verticalScrollBar().value()
+    assert scrolled > 0
+    window.actions["undo"].trigger()
+    assert window.editor.body_text() == body
+    assert window.editor.cursor_line_column()[0] == 121
+    assert window.editor.verticalScrollBar().value() > 0

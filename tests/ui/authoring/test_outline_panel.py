@@ -8,10 +8,8 @@ from PySide6.QtGui import QTextCursor
 
 from editor.authoring.search import Utf16Index
 from editor.ui.authoring.outline_panel import OutlinePanel
-from editor.ui.shell.main_window import MainWindow
-from editor.ui.shell.settings import Settings
 from editor.ui.source.editor import SourceEditor
-from tests.ui.windows import track_window
+from tests.ui.windows import scripted_window
 
 TIMEOUT = 15_000
 
@@ -210,7 +208,7 @@ def test_markdown_body_and_a_move_right_after_typing(qtbot, editor):
 
 
 def test_window_has_the_outline_dock_and_actions(qtbot):
-    window = track_window(qtbot, MainWindow(Settings()))
+    window = scripted_window(qtbot)
     outline = window.outline
     toggle = outline.actions["show_outline"]
     assert not outline.dock.isVisible() and not toggle.isChecked()  # off until asked for

@@ -84,14 +84,44 @@ def test_small_file_opens_synchronously(window, tmp_path):
 
 
 def test_unreadable_big_file_reports_error(qtbot, window, tmp_path):
-    """A big file that is not text fails with a message and leaves the window as it was."""
+    """A big file that is not text fails at once with a message; the window stays as it was."""
     path = tmp_path / "binary.md"
     path.write_bytes(b"\x00\xff" * big_file.BIG_FILE_BYTES)
-    assert window.files.open_path(path)
-    with qtbot.waitSignal(window.loader.finished, timeout=30000) as finished:
-        pass
-    assert finished.args == [False]
+    assert not window.files.open_path(path)
+    assert not window.loader.is_loading()
     errors = window.prompter.errors
     assert len(errors) == 1 and "binary.md" in errors[0][1]
     assert window.document.path is None
     assert not window.editor.isReadOnly()
+
+
+def test_while_a_big_post_opens_the_window_says_so(qtbot, window, prompter, big_post, tmp_path):
+    """Opening a big post over an edited one: no "*old" title, no stale checklist, typed keys
+    answered in the status bar, and no "Opening…" left once it is open."""
+    from PySide6.QtCore import Qt
+
+    from editor.ui.shell import dialogs
+
+    old = tmp_path / "old.md"
+    old.write_text("---\ntitle: ''\n---\nOld text.\n", "utf-8")
+    assert window.files.open_path(old)
+    window.actions["show_checklist"].setChecked(True)
+    window.checklist.refresh()
+    assert window.checklist.problems()  # the old post has no title
+    window.editor.insertPlainText("edited ")
+    assert window.isWindowModified()
+    prompter.queue("ask_save_discard", dialogs.DISCARD)
+    assert window.files.open_path(big_post)
+    assert window.loader.is_loading()
+    assert not window.isWindowModified()
+    assert window.windowTitle().startswith("Opening logbook.md")
+    assert window.checklist.problems() == []
+    assert not window.form.isEnabled()
+    qtbot.keyClick(window.editor, Qt.Key.Key_A)
+    assert "Still opening" in window.statusBar().currentMessage()
+    with qtbot.waitSignal(window.loader.finished, timeout=60000):
+        pass
+    assert "Opening" not in window.statusBar().currentMessage()
+    assert "logbook.md" in window.windowTitle() and not window.isWindowModified()
+    assert window.form.isEnabled()
+    assert window.document.post.body.startswith("The lighthouse")

@@ -99,7 +99,8 @@ def test_long_post_is_checked_in_the_helper_process(window, qtbot, tmp_path, mon
     draft = make_site(tmp_path, "long.md", GOOD + long_body + "\n")
     window.files.open_path(draft)
     # The list of the empty window before (no title) gives way to the opened post's.
-    qtbot.waitUntil(lambda: window.checklist.problems() == [], timeout=120_000)
+    qtbot.waitUntil(lambda: window.checklist.problems() == []
+                    and window.checklist.summary.text() != "Checking…", timeout=120_000)
     assert "check_text" in calls
     window.document.set_field("title", "")
     qtbot.waitUntil(lambda: any(p.field == "title" for p in window.checklist.problems()),
@@ -115,7 +116,8 @@ def test_long_post_check_waits_while_the_preview_renders(window, qtbot, tmp_path
     long_body = "\n\n".join(f"문단 {i} 입니다." for i in range(30_000))
     draft = make_site(tmp_path, "long.md", GOOD + long_body + "\n")
     window.files.open_path(draft)
-    qtbot.waitUntil(lambda: window.checklist.problems() == [], timeout=120_000)
+    qtbot.waitUntil(lambda: window.checklist.problems() == []
+                    and window.checklist.summary.text() != "Checking…", timeout=120_000)
     calls = []
     monkeypatch.setattr(window.preview.pool, "run",
                         lambda fn, *args: calls.append(fn.__name__) or [])

@@ -245,3 +245,27 @@ def test_editor_font_is_monospace_with_hangul():
     font = editor_font()
     assert font.fixedPitch()
     assert any("CJK" in family or "D2Coding" in family for family in font.families())
+
+
+def test_undo_of_a_command_edit_leaves_the_cursor_at_the_edit(qtbot):
+    """Undoing a replace_text (a highlight) keeps the cursor and the view at that line."""
+    editor = SourceEditor()
+    qtbot.addWidget(editor)
+    editor.resize(600, 400)
+    editor.show()
+    body = "".join(f"<p>Paragraph {i} of the long post.</p>\n" for i in range(200))
+    editor.set_body_text(body)
+    start = body.index("Paragraph 150 ") + len("Paragraph ")
+    wrapped = body[:start] + "<b>150</b>" + body[start + 3:]
+    editor.replace_text(wrapped, (start + 3, start + 6))
+    assert editor.cursor_line_column()[0] == 151
+    scrolled = editor.verticalScrollBar().value()
+    assert scrolled > 0
+    editor.setFocus()
+    qtbot.keyClick(editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert editor.body_text() == body
+    assert editor.cursor_line_column()[0] == 151
+    assert abs(editor.verticalScrollBar().value() - scrolled) <= 2
+    editor.redo()
+    assert editor.body_text() == wrapped
+    assert editor.cursor_line_column()[0] == 151
