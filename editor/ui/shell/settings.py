@@ -43,6 +43,8 @@ DEFAULTS: dict[str, Setting] = {
     "preview/theme": Setting("default"),
     "ui/language": Setting("system", LANGUAGES),
     "editor/word_wrap": Setting(True),
+    # View > Check Spelling (editor/ui/source/spelling_window.py).
+    "editor/spelling": Setting(True),
     # Also save the file itself at each autosave pause (the recovery journal is always on).
     "files/autosave_to_file": Setting(False),
     # File > Export… and Export Folder… remember the last choices ("" theme: the preview's).

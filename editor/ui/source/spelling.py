@@ -1,0 +1,524 @@
+"""Red wavy underlines under misspelt words in a plain-text editor, checked in the background.
+
+:class:`SpellingService` owns the dictionaries (opening them takes a second or more, so
+it happens in a worker thread), the writer's personal words and one lock per checker:
+Hunspell is not thread-safe, and the source editor and the form's fields share it.
+
+:class:`SpellingUnderlines` follows one ``QPlainTextEdit``. After a typing pause it hands
+a snapshot of the text to a worker; the worker re-checks only the lines that changed
+since the last check (all of the text when a change of markup, such as an opened code
+fence, changed what counts as prose elsewhere), the visible part first. Underlines are
+extra selections that only set an underline, so they sit on top of the syntax colours
+and the house-highlight tints without touching them. Each misspelling is a QTextCursor,
+so Qt keeps it on its word while the writer types elsewhere; only the misspellings near
+the visible part become selections, so a long post with thousands of them costs a
+keystroke nothing.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from bisect import bisect_left
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
+
+from editor.authoring.search import Utf16Index, changed_range
+from editor.authoring.spelling import PersonalWords, SpellChecker, SpellingUnavailable
+from editor.authoring.spelling_text import prose_mask, words
+
+log = logging.getLogger(__name__)
+
+#: Pause after the last keystroke before the changed lines are checked again.
+CHECK_DELAY_MS = 400
+#: Words checked per hold of a checker's lock (keeps the other users' waits short).
+WORDS_PER_BATCH = 300
+#: UTF-16 units beyond each edge of the viewport whose misspellings are painted too.
+PAINT_MARGIN = 20_000
+UNDERLINE_COLOUR = "#e0241b"
+SUGGEST_WAIT_S = 0.5
+#: Separate edited places remembered between checks; more, and everything is checked.
+MAX_DIRTY_PLACES = 64
+
+
+@dataclass
+class _Checker:
+    checker: SpellChecker
+    lock: threading.Lock  # the service's one lock: Enchant is not thread-safe
+
+
+class _Relay(QObject):
+    opened = Signal(object, object)  # languages key, _Checker | str (the error)
+    checked = Signal(int, object)  # generation, _Result
+
+
+class _OpenJob(QRunnable):
+    def __init__(self, key: tuple[str, ...], lock: threading.Lock, relay: _Relay) -> None:
+        super().__init__()
+        self._key, self._lock, self._relay = key, lock, relay
+
+    def run(self) -> None:
+        try:
+            with self._lock:
+                checker = SpellChecker(self._key)
+            found: object = _Checker(checker, self._lock)
+        except SpellingUnavailable as exc:
+            found = str(exc)
+        except Exception as exc:  # noqa: BLE001 - a broken dictionary must not end the window
+            log.exception("opening spelling dictionaries failed")
+            found = str(exc)
+        try:
+            self._relay.opened.emit(self._key, found)
+        except RuntimeError:  # the service is gone (window closed)
+            pass
+
+
+class SpellingService(QObject):
+    """The application's dictionaries, opened in the background once per language list.
+
+    One for the whole application (:meth:`shared`): dictionaries are opened once, and
+    never freed while another thread may be using Enchant.
+    """
+
+    #: A checker finished opening (languages key).
+    opened = Signal(object)
+    #: Dictionaries could not be opened: what to install.
+    unavailable = Signal(str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("spelling_service")
+        self._lock = threading.Lock()
+        self._checkers: dict[tuple[str, ...], _Checker | str | None] = {}
+        self._relay = _Relay()
+        self._relay.opened.connect(self._on_opened)
+
+    def checker(self, languages: Sequence[str]) -> _Checker | None:
+        """The checker for ``languages``; None while it opens (``opened`` follows) or if
+        it cannot."""
+        key = tuple(languages)
+        found = self._checkers.get(key, False)
+        if found is False:
+            self._checkers[key] = None
+            QThreadPool.globalInstance().start(_OpenJob(key, self._lock, self._relay))
+            return None
+        return found if isinstance(found, _Checker) else None
+
+    def wait_opened(self, languages: Sequence[str], timeout_s: float = 30.0) -> bool:
+        """Block until ``languages`` are open (benchmarks, scripts); False on failure."""
+        self.checker(languages)
+        deadline = time.monotonic() + timeout_s
+        key = tuple(languages)
+        from PySide6.QtCore import QCoreApplication
+
+        while self._checkers.get(key) is None and time.monotonic() < deadline:
+            QCoreApplication.processEvents()
+            time.sleep(0.01)
+        return isinstance(self._checkers.get(key), _Checker)
+
+    def _on_opened(self, key: tuple[str, ...], found: object) -> None:
+        self._checkers[key] = found  # type: ignore[assignment]
+        if isinstance(found, str):
+            self.unavailable.emit(found)
+        else:
+            self.opened.emit(key)
+
+    def suggest(self, languages: Sequence[str], word: str, limit: int = 5) -> list[str]:
+        """Up to ``limit`` corrections of ``word`` (none while the dictionaries open)."""
+        found = self.checker(languages)
+        # The window waits for a running check's batch, not for dictionaries opening.
+        if found is None or not found.lock.acquire(timeout=SUGGEST_WAIT_S):
+            return []
+        try:
+            return found.checker.suggest(word)[:limit]
+        finally:
+            found.lock.release()
+
+    @staticmethod
+    def shared() -> SpellingService:
+        """The application's service (made on first use, owned by the application)."""
+        app = QCoreApplication.instance()
+        found = app.findChild(SpellingService, "spelling_service") if app else None
+        return found if found is not None else SpellingService(app)
+
+
+@dataclass
+class _Result:
+    """Misspellings found in some UTF-16 ranges of a snapshot; ``final`` closes the check."""
+
+    ranges: list[tuple[int, int]]
+    found: list[tuple[int, int, str]]  # UTF-16 start, end, word
+    text: str
+    mask: str
+    final: bool
+
+
+def _line_start(text: str, index: int) -> int:
+    return text.rfind("\n", 0, max(0, index)) + 1
+
+
+def _line_end(text: str, index: int) -> int:
+    end = text.find("\n", index)
+    return len(text) if end < 0 else end + 1
+
+
+def _check_job(text: str, fmt: str, previous: tuple[str, str] | None,
+               dirty: list[tuple[int, int]], visible: tuple[int, int], checker: _Checker,
+               ignored: frozenset[str], personal: object,
+               emit: Callable[[_Result], None]) -> None:
+    """Find misspellings in the changed lines of ``text`` (all, if nothing was checked
+    before or the markup changed what is prose), the visible part first."""
+    mask = prose_mask(text, fmt)
+    index = Utf16Index(text)
+    whole = (0, len(text))
+    if previous is None:
+        spans = [whole]
+    else:
+        old_text, old_mask = previous
+        start, old_end, new_end = changed_range(old_text, text)
+        tail = len(text) - new_end
+        same_outside = (old_mask[:start] == mask[:start]
+                        and old_mask[len(old_text) - tail:] == mask[len(text) - tail:])
+        if not same_outside:
+            spans = [whole]
+        else:
+            # The edited places (also where the text came back as it was, like a typo
+            # undone) in whole lines, one either side: a word cut by the edit is checked.
+            edited = [(start, new_end)] + [
+                (index.from_utf16(a), index.from_utf16(b)) for a, b in dirty]
+            spans = _merged([(_line_start(text, _line_start(text, a) - 1),
+                              _line_end(text, _line_end(text, b))) for a, b in edited])
+    view_start, view_end = (index.from_utf16(visible[0]), index.from_utf16(visible[1]))
+    ordered: list[tuple[int, int]] = []
+    for a, b in spans:  # the visible part of each span first, then the rest
+        middle = (max(a, view_start), min(b, view_end))
+        if middle[0] < middle[1]:
+            ordered.append(middle)
+            ordered += [(a, middle[0]), (middle[1], b)]
+        else:
+            ordered.append((a, b))
+    ordered = [(a, b) for a, b in ordered if a < b] or [(0, 0)]
+    for number, (a, b) in enumerate(ordered):
+        found = _misspelt(text, mask, a, b, checker, ignored, personal)
+        found16 = [(index.to_utf16(s), index.to_utf16(e), w) for s, e, w in found]
+        emit(_Result([(index.to_utf16(a), index.to_utf16(b))], found16, text, mask,
+                     number == len(ordered) - 1))
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+        else:
+            merged.append((a, b))
+    return merged
+
+
+def _misspelt(text: str, mask: str, start: int, end: int, checker: _Checker,
+              ignored: frozenset[str], personal: object) -> list[tuple[int, int, str]]:
+    candidates = [w for w in words(text, mask, start, end) if w.text not in ignored]
+    found = []
+    for first in range(0, len(candidates), WORDS_PER_BATCH):
+        with checker.lock:
+            checker.checker.personal_words = personal  # the checker is shared by windows
+            for word in candidates[first:first + WORDS_PER_BATCH]:
+                if not checker.checker.is_correct(word.text, word.script, attached=word.attached):
+                    found.append((word.start, word.end, word.text))
+        time.sleep(0)  # let the window's thread take Python's lock between batches
+    return found
+
+
+class _CheckRunnable(QRunnable):
+    def __init__(self, generation: int, relay: _Relay, work: Callable[..., None],
+                 *args: object) -> None:
+        super().__init__()
+        self._generation, self._relay, self._work, self._args = generation, relay, work, args
+
+    def run(self) -> None:
+        def emit(result: _Result) -> None:
+            try:
+                self._relay.checked.emit(self._generation, result)
+            except RuntimeError:  # the editor was closed meanwhile
+                pass
+
+        try:
+            self._work(*self._args, emit)
+        except Exception:  # noqa: BLE001 - underlines stay as they were; typing goes on
+            log.exception("spelling check failed")
+            emit(_Result([], [], "", "", True))
+
+
+def underline_format() -> QTextCharFormat:
+    """A red wavy underline that leaves colours, weight and background alone."""
+    fmt = QTextCharFormat()
+    fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+    fmt.setUnderlineColor(QColor(UNDERLINE_COLOUR))
+    return fmt
+
+
+class _Cursors:
+    """The QTextCursors into one document, emptied when the document goes: a cursor
+    destroyed after its document would crash."""
+
+    def __init__(self) -> None:
+        self.words: list[QTextCursor] = []  # the misspellings, in text order
+        self.dirty: list[QTextCursor] = []  # places edited since the last check
+        self.checking: list[QTextCursor] = []  # the dirty places a running check covers
+        self.selections: list[QTextEdit.ExtraSelection] = []  # what is painted
+
+    def clear(self, *_args: object) -> None:
+        self.words.clear()
+        self.dirty.clear()
+        self.checking.clear()
+        self.selections.clear()
+
+
+class SpellingUnderlines(QObject):
+    """Keeps misspellings of one editor underlined, checking after each typing pause.
+
+    ``show_selections`` receives the extra selections to paint (the source editor merges
+    them with its own; a plain field just sets them). ``body_format`` says how to read the
+    text ("html" or "markdown"; fields are "html": their markup is blanked like a body's).
+    """
+
+    #: A check finished and the underlines are current (number of misspellings).
+    checked = Signal(int)
+
+    def __init__(self, editor: QPlainTextEdit, service: SpellingService,
+                 show_selections: Callable[[list[QTextEdit.ExtraSelection]], None],
+                 body_format: Callable[[], str] = lambda: "html",
+                 personal: PersonalWords | None = None,
+                 delay_ms: int = CHECK_DELAY_MS) -> None:
+        super().__init__(editor)
+        self.editor = editor
+        self.service = service
+        self.personal = personal if personal is not None else PersonalWords()
+        self._show = show_selections
+        self._body_format = body_format
+        self._languages: tuple[str, ...] = ()
+        self._ignored: set[str] = set()
+        self._ignored_seen: set[str] = set()
+        self._enabled = False
+        self._store = _Cursors()
+        editor.document().destroyed.connect(self._store.clear)
+        self._previous: tuple[str, str] | None = None  # text and mask of the last full check
+        self._generation = 0
+        self._running = False
+        self._again = False
+        self._format = underline_format()
+        self._relay = _Relay()
+        self._relay.checked.connect(self._on_checked)
+        self._delay = delay_ms
+        self._timer = QTimer(self, singleShot=True, interval=delay_ms)
+        self._timer.timeout.connect(self._start_check)
+        editor.document().contentsChange.connect(self._on_contents_change)
+        editor.verticalScrollBar().valueChanged.connect(self._paint)
+        service.opened.connect(self._on_service_opened)
+
+    # ------------------------------------------------------------------ settings
+
+    def is_enabled(self) -> bool:
+        """Whether the editor's spelling is checked."""
+        return self._enabled
+
+    def set_enabled(self, enabled: bool) -> None:
+        """Check (and underline) or not; off clears the underlines at once."""
+        if enabled == self._enabled:
+            return
+        self._enabled = enabled
+        if enabled:
+            self.recheck_all()
+        else:
+            self._timer.stop()
+            self._generation += 1
+            self._clear()
+
+    def set_languages(self, languages: Sequence[str]) -> None:
+        """Check in ``languages`` (a new list checks everything again)."""
+        if tuple(languages) != self._languages:
+            self._languages = tuple(languages)
+            self.recheck_all()
+
+    def languages(self) -> tuple[str, ...]:
+        """The languages the text is checked in."""
+        return self._languages
+
+    def set_ignored(self, words_: set[str]) -> None:
+        """The words this post ignores (shared, kept up to date by the owner); another
+        post's list checks everything again."""
+        changed = set(words_) != self._ignored_seen
+        self._ignored = words_
+        self._ignored_seen = set(words_)
+        if changed:
+            self.recheck_all()
+
+    def recheck_all(self) -> None:
+        """Forget what was checked and check the whole text after a short pause."""
+        self._previous = None
+        self._store.dirty.clear()
+        self._generation += 1
+        self._schedule(0)
+
+    def forget_word(self, word: str) -> None:
+        """Take the underlines off every ``word`` (added to the dictionary or ignored)."""
+        kept = [c for c in self._store.words if c.selectedText() != word]
+        if len(kept) != len(self._store.words):
+            self._store.words[:] = kept
+            self._paint()
+
+    # ------------------------------------------------------------------ queries
+
+    def misspellings(self) -> list[tuple[int, int, str]]:
+        """The underlined words now: UTF-16 start, end and the word, in text order."""
+        return [(c.selectionStart(), c.selectionEnd(), c.selectedText()) for c in self._store.words
+                if c.hasSelection()]
+
+    def misspelling_at(self, position: int) -> QTextCursor | None:
+        """The underlined word around UTF-16 ``position`` (a copy of its cursor), if any."""
+        starts = [c.selectionStart() for c in self._store.words]
+        at = bisect_left(starts, position + 1) - 1
+        if at >= 0:
+            cursor = self._store.words[at]
+            inside = cursor.selectionStart() <= position <= cursor.selectionEnd()
+            if cursor.hasSelection() and inside:
+                return QTextCursor(cursor)
+        return None
+
+    def is_busy(self) -> bool:
+        """True while a check runs or waits for the typing pause or the dictionaries."""
+        return self._enabled and (self._running or self._timer.isActive() or self._waiting())
+
+    def _waiting(self) -> bool:
+        return bool(self._languages) and self.service.checker(self._languages) is None \
+            and self._previous is None
+
+    # ------------------------------------------------------------------ checking
+
+    def _schedule(self, delay: int | None = None) -> None:
+        if self._enabled:
+            self._timer.start(self._delay if delay is None else delay)
+
+    def _on_contents_change(self, position: int, removed: int, added: int) -> None:
+        if not self._enabled or not (removed or added):
+            return
+        self._generation += 1
+        self._mark_dirty(position, added)
+        # A word being corrected loses its underline at once, not after the pause.
+        starts = [c.selectionStart() for c in self._store.words]
+        low = max(0, bisect_left(starts, position) - 1)
+        high = bisect_left(starts, position + added + 1)
+        kept = [c for c in self._store.words[low:high]
+                if c.hasSelection() and (c.selectionEnd() < position
+                                         or c.selectionStart() > position + added)]
+        if len(kept) != high - low:
+            self._store.words[low:high] = kept
+            self._paint()
+        self._timer.start(self._delay)
+
+    def _mark_dirty(self, position: int, added: int) -> None:
+        last = self._store.dirty[-1] if self._store.dirty else None
+        if last is not None and last.selectionStart() <= position <= last.selectionEnd():
+            end = min(position + added, self.editor.document().characterCount() - 1)
+            if end > last.selectionEnd():  # typing on at the same place
+                last.setPosition(last.selectionStart())
+                last.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            return
+        if len(self._store.dirty) >= MAX_DIRTY_PLACES:
+            self._previous = None  # edits all over: check everything
+            self._store.dirty.clear()
+            return
+        document = self.editor.document()
+        last_position = document.characterCount() - 1  # a load reports one unit more
+        cursor = QTextCursor(document)
+        cursor.setPosition(min(position, last_position))
+        cursor.setPosition(min(position + added, last_position), QTextCursor.MoveMode.KeepAnchor)
+        self._store.dirty.append(cursor)
+
+    def _on_service_opened(self, key: object) -> None:
+        if self._enabled and key == self._languages:
+            self._schedule(0)
+
+    def _start_check(self) -> None:
+        if not self._enabled or not self._languages:
+            return
+        if self._running:
+            self._again = True
+            return
+        checker = self.service.checker(self._languages)
+        if checker is None:
+            return  # the service says "opened" when it is ready
+        self._running = True
+        self._again = False
+        text = self.editor.document().toRawText().replace("\u2029", "\n")
+        self._store.checking[:] = list(self._store.dirty)
+        dirty = [(c.selectionStart(), c.selectionEnd()) for c in self._store.dirty]
+        QThreadPool.globalInstance().start(_CheckRunnable(
+            self._generation, self._relay, _check_job, text, self._body_format(),
+            self._previous, dirty, self._visible_range(), checker, frozenset(self._ignored),
+            self.personal))
+
+    def _on_checked(self, generation: int, result: _Result) -> None:
+        if result.final:
+            self._running = False
+        if generation == self._generation and self._enabled:
+            for start, end in result.ranges:
+                self._replace(start, end, result.found)
+            if result.final and result.ranges:
+                self._previous = (result.text, result.mask)
+                checked = {id(c) for c in self._store.checking}
+                self._store.dirty[:] = [c for c in self._store.dirty if id(c) not in checked]
+                self.checked.emit(len(self._store.words))
+            self._paint()
+        elif result.final:
+            self._schedule()  # the text moved on: check again after the pause
+        if result.final and self._again:
+            self._schedule()
+
+    def _replace(self, start: int, end: int, found: list[tuple[int, int, str]]) -> None:
+        document = self.editor.document()
+        starts = [c.selectionStart() for c in self._store.words]
+        low, high = bisect_left(starts, start), bisect_left(starts, end)
+        fresh = []
+        for s, e, _word in found:
+            if start <= s < end or start == end:
+                cursor = QTextCursor(document)
+                cursor.setPosition(s)
+                cursor.setPosition(e, QTextCursor.MoveMode.KeepAnchor)
+                fresh.append(cursor)
+        self._store.words[low:high] = fresh
+
+    # ------------------------------------------------------------------ painting
+
+    def _visible_range(self) -> tuple[int, int]:
+        editor = self.editor
+        first = editor.cursorForPosition(editor.viewport().rect().topLeft()).position()
+        last = editor.cursorForPosition(editor.viewport().rect().bottomRight()).position()
+        block = editor.document().findBlock(last)
+        return first, block.position() + block.length()
+
+    def _clear(self) -> None:
+        self._store.clear()
+        self._previous = None
+        self._show(self._store.selections)
+
+    def _paint(self, *_args: object) -> None:
+        if not self._enabled:
+            return
+        first, last = self._visible_range()
+        starts = [c.selectionStart() for c in self._store.words]
+        low = bisect_left(starts, first - PAINT_MARGIN)
+        high = bisect_left(starts, last + PAINT_MARGIN)
+        selections = []
+        for cursor in self._store.words[low:high]:
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = cursor
+            selection.format = self._format
+            selections.append(selection)
+        self._store.selections[:] = selections
+        self._show(self._store.selections)
