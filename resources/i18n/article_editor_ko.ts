@@ -332,84 +332,84 @@
     <context>
         <name>Authoring</name>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="134" />
+            <location filename="../../editor/ui/authoring/commands.py" line="136" />
             <source>Apply “{name}” to the selection; again removes it</source>
-            <extracomment>The preset list changed (edited in the preset dialog); carries the new list.</extracomment>
+            <extracomment>The preset list changed (edited in the preset dialog); carries the new list. Called with (menu, click position or None) to add entries (spelling's go on top).</extracomment>
             <translation>선택한 부분에 “{name}” 적용 (한 번 더 하면 해제)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="173" />
+            <location filename="../../editor/ui/authoring/commands.py" line="175" />
             <source>Highlight Presets</source>
             <translation>강조 프리셋</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="243" />
+            <location filename="../../editor/ui/authoring/commands.py" line="245" />
             <source>Section heading</source>
             <translation>섹션 제목</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="280" />
+            <location filename="../../editor/ui/authoring/commands.py" line="282" />
             <source>Insert Link</source>
             <translation>링크 넣기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="294" />
+            <location filename="../../editor/ui/authoring/commands.py" line="296" />
             <source>Insert Lead Image</source>
             <translation>대표 이미지 넣기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="355" />
+            <location filename="../../editor/ui/authoring/commands.py" line="357" />
             <source>Insert Signature</source>
             <translation>서명 넣기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="375" />
-            <location filename="../../editor/ui/authoring/commands.py" line="378" />
+            <location filename="../../editor/ui/authoring/commands.py" line="377" />
+            <location filename="../../editor/ui/authoring/commands.py" line="380" />
             <source>Paste Picture</source>
             <translation>그림 붙여넣기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="386" />
+            <location filename="../../editor/ui/authoring/commands.py" line="388" />
             <source>Insert Picture</source>
             <translation>그림 넣기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="376" />
+            <location filename="../../editor/ui/authoring/commands.py" line="378" />
             <source>The clipboard's picture could not be read.</source>
             <translation>클립보드의 그림을 읽지 못했습니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="396" />
+            <location filename="../../editor/ui/authoring/commands.py" line="398" />
             <source>Pictures put into a post are kept in the assets/images folder of a Jekyll site. Save the post inside a site (a folder with _config.yml) first.</source>
             <translation>글에 넣는 그림은 Jekyll 사이트의 assets/images 폴더에 저장됩니다. 먼저 글을 사이트(_config.yml이 있는 폴더) 안에 저장하세요.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="404" />
+            <location filename="../../editor/ui/authoring/commands.py" line="406" />
             <source>Describe the picture in the alt text: the preview shows it offline and screen readers read it aloud.</source>
             <translation>대체 텍스트로 그림을 설명하세요. 오프라인 미리보기에 보이고 화면 낭독기가 읽어 줍니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="409" />
+            <location filename="../../editor/ui/authoring/commands.py" line="411" />
             <source>Could not save the picture: {problem}</source>
             <translation>그림을 저장하지 못했습니다: {problem}</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="420" />
+            <location filename="../../editor/ui/authoring/commands.py" line="422" />
             <source>{count} pasted picture(s) left out: save the post inside a Jekyll site (a folder with _config.yml) to keep pasted pictures in its assets/images folder.</source>
             <translation>붙여넣은 그림 {count}개를 넣지 않았습니다: 글을 Jekyll 사이트(_config.yml이 있는 폴더) 안에 저장하면 그림을 사이트의 assets/images 폴더에 보관합니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="424" />
+            <location filename="../../editor/ui/authoring/commands.py" line="426" />
             <source>{count} pasted picture(s) left out: {problem}</source>
             <translation>붙여넣은 그림 {count}개를 넣지 않았습니다: {problem}</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="426" />
+            <location filename="../../editor/ui/authoring/commands.py" line="428" />
             <source>not a picture a browser shows</source>
             <translation>브라우저가 보여 주는 그림 형식이 아닙니다</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="428" />
+            <location filename="../../editor/ui/authoring/commands.py" line="430" />
             <source>Saved {files} in assets/images.</source>
             <translation>{files}을(를) assets/images에 저장했습니다.</translation>
         </message>
@@ -963,128 +963,128 @@
             <translation>내보내기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="127" />
+            <location filename="../../editor/ui/export/dialog.py" line="126" />
             <source>&amp;Browse…</source>
             <translation>찾아보기(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="134" />
+            <location filename="../../editor/ui/export/dialog.py" line="133" />
             <source>Exporting…</source>
             <translation>내보내는 중…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="148" />
+            <location filename="../../editor/ui/export/dialog.py" line="147" />
             <source>&amp;Export</source>
             <translation>내보내기(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="156" />
+            <location filename="../../editor/ui/export/dialog.py" line="155" />
             <source>Export &amp;as:</source>
             <translation>내보낼 형식(&amp;A):</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="208" />
+            <location filename="../../editor/ui/export/dialog.py" line="207" />
             <source>untitled</source>
             <translation>제목-없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="224" />
+            <location filename="../../editor/ui/export/dialog.py" line="223" />
             <source>Site &amp;folder:</source>
             <translation>사이트 폴더(&amp;F):</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="224" />
+            <location filename="../../editor/ui/export/dialog.py" line="223" />
             <source>Save &amp;to:</source>
             <translation>저장 위치(&amp;T):</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="251" />
+            <location filename="../../editor/ui/export/dialog.py" line="250" />
             <source>One page with the theme's styles, title, description and social-media tags.</source>
             <translation>테마 스타일, 제목, 설명, 소셜 미디어 태그를 담은 페이지 하나입니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="253" />
+            <location filename="../../editor/ui/export/dialog.py" line="252" />
             <source>The body with every style written on its elements, for a blog platform's HTML mode or a newsletter.</source>
             <translation>모든 스타일을 요소에 직접 적은 본문입니다. 블로그의 HTML 모드나 뉴스레터에 씁니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="255" />
+            <location filename="../../editor/ui/export/dialog.py" line="254" />
             <source>A printable document with the Korean fonts embedded.</source>
             <translation>한글 글꼴을 포함한 인쇄용 문서입니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="256" />
+            <location filename="../../editor/ui/export/dialog.py" line="255" />
             <source>A copy of the post with its body rewritten as Markdown; the front matter stays as it is.</source>
             <translation>본문을 Markdown으로 다시 쓴 글의 사본입니다. 머리말은 그대로입니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="258" />
+            <location filename="../../editor/ui/export/dialog.py" line="257" />
             <source>A copy of the post with its body rewritten as HTML; the front matter stays as it is.</source>
             <translation>본문을 HTML로 다시 쓴 글의 사본입니다. 머리말은 그대로입니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="260" />
+            <location filename="../../editor/ui/export/dialog.py" line="259" />
             <source>A dated copy in the site's _posts folder, after the publish checklist.</source>
             <translation>발행 점검표를 거친 뒤 사이트의 _posts 폴더에 날짜를 붙여 넣는 사본입니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="289" />
+            <location filename="../../editor/ui/export/dialog.py" line="288" />
             <source>Web pages (*.html *.htm)</source>
             <translation>웹 페이지 (*.html *.htm)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="290" />
+            <location filename="../../editor/ui/export/dialog.py" line="289" />
             <source>PDF documents (*.pdf)</source>
             <translation>PDF 문서 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="291" />
+            <location filename="../../editor/ui/export/dialog.py" line="290" />
             <source>Markdown posts (*.md *.markdown)</source>
             <translation>Markdown 글 (*.md *.markdown)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="294" />
+            <location filename="../../editor/ui/export/dialog.py" line="293" />
             <source>Export To</source>
             <translation>내보낼 위치</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="295" />
+            <location filename="../../editor/ui/export/dialog.py" line="294" />
             <source>All files (*)</source>
             <translation>모든 파일 (*)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="302" />
+            <location filename="../../editor/ui/export/dialog.py" line="301" />
             <source>Choose the Site Folder</source>
             <translation>사이트 폴더 선택</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="308" />
+            <location filename="../../editor/ui/export/dialog.py" line="325" />
             <source>Replace File</source>
             <translation>파일 바꾸기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="309" />
+            <location filename="../../editor/ui/export/dialog.py" line="326" />
             <source>“{name}” already exists. Replace it?</source>
             <translation>“{name}” 파일이 이미 있습니다. 바꿀까요?</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="320" />
-            <location filename="../../editor/ui/export/dialog.py" line="344" />
+            <location filename="../../editor/ui/export/dialog.py" line="311" />
+            <location filename="../../editor/ui/export/dialog.py" line="337" />
             <source>Could Not Export</source>
             <translation>내보낼 수 없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="322" />
+            <location filename="../../editor/ui/export/dialog.py" line="313" />
             <source>Choose where the export should go.</source>
             <translation>내보낼 위치를 고르세요.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="326" />
+            <location filename="../../editor/ui/export/dialog.py" line="317" />
             <source>The export would replace the post itself; choose another name.</source>
             <translation>내보내면 글 파일 자체를 덮어씁니다. 다른 이름을 고르세요.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="330" />
+            <location filename="../../editor/ui/export/dialog.py" line="321" />
             <source>“{path}” is a folder; add a file name.</source>
             <translation>“{path}”은(는) 폴더입니다. 파일 이름을 붙이세요.</translation>
         </message>
@@ -1753,12 +1753,12 @@ The fields wait until it is fixed.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../editor/ui/shell/main_window.py" line="248" />
+            <location filename="../../editor/ui/shell/main_window.py" line="260" />
             <source>The front matter is not valid YAML (line {line}, column {column}): it is shown as source and saved exactly as it is.</source>
             <translation>머리말이 올바른 YAML이 아닙니다({line}행 {column}열). 원문으로 표시하며 저장할 때도 그대로 씁니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/main_window.py" line="261" />
+            <location filename="../../editor/ui/shell/main_window.py" line="273" />
             <source>Untitled</source>
             <translation>제목 없음</translation>
         </message>
@@ -2067,7 +2067,7 @@ The fields wait until it is fixed.</source>
     <context>
         <name>Prompter</name>
         <message>
-            <location filename="../../editor/ui/shell/prompter.py" line="130" />
+            <location filename="../../editor/ui/shell/prompter.py" line="138" />
             <source>What the picture shows (alt text):</source>
             <translation>그림이 보여 주는 것(대체 텍스트):</translation>
         </message>
@@ -2190,13 +2190,13 @@ The fields wait until it is fixed.</source>
     <context>
         <name>SourceEditor</name>
         <message>
-            <location filename="../../editor/ui/source/editor.py" line="356" />
+            <location filename="../../editor/ui/source/editor.py" line="357" />
             <source>Go to Line</source>
             <extracomment>At most this many find matches are painted, so a search for "e" in a 1 MB body does not build a million selections. The writer changed the text (typing, paste, undo, replace); not emitted by ``set_body_text``. Debounce it in the window, not here. 1-based number of the first visible line, whenever it changes (scroll sync). An input method composition started (True) or ended (False). Turns pasted or dropped data into the text to insert; None from it (or no hook) leaves Qt's plain-text paste, "" means the hook dealt with it (a picture put in as a block, a paste refused). The window cleans rich text with it (ui/paste.py).</extracomment>
             <translation>줄로 이동</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/source/editor.py" line="359" />
+            <location filename="../../editor/ui/source/editor.py" line="360" />
             <source>Line number (1–%1):</source>
             <translation>줄 번호 (1–%1):</translation>
         </message>
@@ -2293,6 +2293,40 @@ The fields wait until it is fixed.</source>
             <location filename="../../editor/ui/form/widgets.py" line="319" />
             <source>Longer than {limit} characters; listings and search results may cut it short.</source>
             <translation>{limit}자보다 깁니다. 목록과 검색 결과에서 잘릴 수 있습니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WindowSpelling</name>
+        <message>
+            <location filename="../../editor/ui/source/spelling_window.py" line="52" />
+            <source>Chec&amp;k Spelling</source>
+            <extracomment>Suggestions offered in the context menu. Form fields whose text is prose (multi-line ones get underlines like the body).</extracomment>
+            <translation>맞춤법 검사(&amp;K)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/source/spelling_window.py" line="55" />
+            <source>Underline misspelt words in Korean and English</source>
+            <translation>한국어와 영어의 틀린 낱말에 밑줄 긋기</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/source/spelling_window.py" line="162" />
+            <source>(No Suggestions)</source>
+            <translation>(추천 낱말 없음)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/source/spelling_window.py" line="165" />
+            <source>Add to Dictionary</source>
+            <translation>사전에 추가</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/source/spelling_window.py" line="168" />
+            <source>Ignore in This Post</source>
+            <translation>이 글에서 무시</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/source/spelling_window.py" line="206" />
+            <source>Spelling is not checked: {problem}</source>
+            <translation>맞춤법을 검사하지 않습니다: {problem}</translation>
         </message>
     </context>
     <context>

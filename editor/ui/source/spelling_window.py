@@ -49,7 +49,7 @@ class WindowSpelling(QObject):
                                          editor.body_format, self.personal)
         self.fields: dict[str, SpellingUnderlines] = {}
 
-        self.action = QAction(self.tr("Check &Spelling"), window)
+        self.action = QAction(self.tr("Chec&k Spelling"), window)
         self.action.setObjectName("action_check_spelling")
         self.action.setCheckable(True)
         tip = self.tr("Underline misspelt words in Korean and English")

@@ -163,9 +163,9 @@ def test_switched_off_in_settings_nothing_is_checked(qtbot, tmp_path):
 def test_front_matter_lang_comes_first_and_both_scripts_are_still_checked(
         qtbot, window, tmp_path):
     path = tmp_path / "2024-05-03-english.md"
-    path.write_text("---\ntitle: English\nlang: en-US\n---\nThe wether is fine. 날씨가 좋았다.\n",
+    path.write_text("---\ntitle: English\nlang: en-US\n---\nThe weather is fine, becuase. 날씨가 좋았다.\n",
                     encoding="utf-8")
     assert window.files.open_path(path)
     assert window.spelling.source.languages()[:2] == ("en-US", "ko")
     # A new language list opens its dictionaries first, in the background.
-    qtbot.waitUntil(lambda: underlined(window) == ["wether"], timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: underlined(window) == ["becuase"], timeout=WAIT_MS)
