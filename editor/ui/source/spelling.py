@@ -22,22 +22,18 @@ import threading
 import time
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 
-from editor.authoring.search import Utf16Index, changed_range
 from editor.authoring.spelling import PersonalWords, SpellChecker, SpellingUnavailable
-from editor.authoring.spelling_text import prose_mask, words
+from editor.authoring.spelling_incremental import CheckerHandle, CheckResult, check_changes
 
 log = logging.getLogger(__name__)
 
 #: Pause after the last keystroke before the changed lines are checked again.
 CHECK_DELAY_MS = 400
-#: Words checked per hold of a checker's lock (keeps the other users' waits short).
-WORDS_PER_BATCH = 300
 #: UTF-16 units beyond each edge of the viewport whose misspellings are painted too.
 PAINT_MARGIN = 20_000
 UNDERLINE_COLOUR = "#e0241b"
@@ -46,15 +42,9 @@ SUGGEST_WAIT_S = 0.5
 MAX_DIRTY_PLACES = 64
 
 
-@dataclass
-class _Checker:
-    checker: SpellChecker
-    lock: threading.Lock  # the service's one lock: Enchant is not thread-safe
-
-
 class _Relay(QObject):
-    opened = Signal(object, object)  # languages key, _Checker | str (the error)
-    checked = Signal(int, object)  # generation, _Result
+    opened = Signal(object, object)  # languages key, CheckerHandle | str (the error)
+    checked = Signal(int, object)  # generation, CheckResult
 
 
 class _OpenJob(QRunnable):
@@ -66,7 +56,7 @@ class _OpenJob(QRunnable):
         try:
             with self._lock:
                 checker = SpellChecker(self._key)
-            found: object = _Checker(checker, self._lock)
+            found: object = CheckerHandle(checker, self._lock)
         except SpellingUnavailable as exc:
             found = str(exc)
         except Exception as exc:  # noqa: BLE001 - a broken dictionary must not end the window
@@ -94,11 +84,11 @@ class SpellingService(QObject):
         super().__init__(parent)
         self.setObjectName("spelling_service")
         self._lock = threading.Lock()
-        self._checkers: dict[tuple[str, ...], _Checker | str | None] = {}
+        self._checkers: dict[tuple[str, ...], CheckerHandle | str | None] = {}
         self._relay = _Relay()
         self._relay.opened.connect(self._on_opened)
 
-    def checker(self, languages: Sequence[str]) -> _Checker | None:
+    def checker(self, languages: Sequence[str]) -> CheckerHandle | None:
         """The checker for ``languages``; None while it opens (``opened`` follows) or if
         it cannot."""
         key = tuple(languages)
@@ -107,7 +97,7 @@ class SpellingService(QObject):
             self._checkers[key] = None
             QThreadPool.globalInstance().start(_OpenJob(key, self._lock, self._relay))
             return None
-        return found if isinstance(found, _Checker) else None
+        return found if isinstance(found, CheckerHandle) else None
 
     def wait_opened(self, languages: Sequence[str], timeout_s: float = 30.0) -> bool:
         """Block until ``languages`` are open (benchmarks, scripts); False on failure."""
@@ -119,7 +109,7 @@ class SpellingService(QObject):
         while self._checkers.get(key) is None and time.monotonic() < deadline:
             QCoreApplication.processEvents()
             time.sleep(0.01)
-        return isinstance(self._checkers.get(key), _Checker)
+        return isinstance(self._checkers.get(key), CheckerHandle)
 
     def _on_opened(self, key: tuple[str, ...], found: object) -> None:
         self._checkers[key] = found  # type: ignore[assignment]
@@ -147,93 +137,6 @@ class SpellingService(QObject):
         return found if found is not None else SpellingService(app)
 
 
-@dataclass
-class _Result:
-    """Misspellings found in some UTF-16 ranges of a snapshot; ``final`` closes the check."""
-
-    ranges: list[tuple[int, int]]
-    found: list[tuple[int, int, str]]  # UTF-16 start, end, word
-    text: str
-    mask: str
-    final: bool
-
-
-def _line_start(text: str, index: int) -> int:
-    return text.rfind("\n", 0, max(0, index)) + 1
-
-
-def _line_end(text: str, index: int) -> int:
-    end = text.find("\n", index)
-    return len(text) if end < 0 else end + 1
-
-
-def _check_job(text: str, fmt: str, previous: tuple[str, str] | None,
-               dirty: list[tuple[int, int]], visible: tuple[int, int], checker: _Checker,
-               ignored: frozenset[str], personal: object,
-               emit: Callable[[_Result], None]) -> None:
-    """Find misspellings in the changed lines of ``text`` (all, if nothing was checked
-    before or the markup changed what is prose), the visible part first."""
-    mask = prose_mask(text, fmt)
-    index = Utf16Index(text)
-    whole = (0, len(text))
-    if previous is None:
-        spans = [whole]
-    else:
-        old_text, old_mask = previous
-        start, old_end, new_end = changed_range(old_text, text)
-        tail = len(text) - new_end
-        same_outside = (old_mask[:start] == mask[:start]
-                        and old_mask[len(old_text) - tail:] == mask[len(text) - tail:])
-        if not same_outside:
-            spans = [whole]
-        else:
-            # The edited places (also where the text came back as it was, like a typo
-            # undone) in whole lines, one either side: a word cut by the edit is checked.
-            edited = [(start, new_end)] + [
-                (index.from_utf16(a), index.from_utf16(b)) for a, b in dirty]
-            spans = _merged([(_line_start(text, _line_start(text, a) - 1),
-                              _line_end(text, _line_end(text, b))) for a, b in edited])
-    view_start, view_end = (index.from_utf16(visible[0]), index.from_utf16(visible[1]))
-    ordered: list[tuple[int, int]] = []
-    for a, b in spans:  # the visible part of each span first, then the rest
-        middle = (max(a, view_start), min(b, view_end))
-        if middle[0] < middle[1]:
-            ordered.append(middle)
-            ordered += [(a, middle[0]), (middle[1], b)]
-        else:
-            ordered.append((a, b))
-    ordered = [(a, b) for a, b in ordered if a < b] or [(0, 0)]
-    for number, (a, b) in enumerate(ordered):
-        found = _misspelt(text, mask, a, b, checker, ignored, personal)
-        found16 = [(index.to_utf16(s), index.to_utf16(e), w) for s, e, w in found]
-        emit(_Result([(index.to_utf16(a), index.to_utf16(b))], found16, text, mask,
-                     number == len(ordered) - 1))
-
-
-def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    merged: list[tuple[int, int]] = []
-    for a, b in sorted(spans):
-        if merged and a <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
-        else:
-            merged.append((a, b))
-    return merged
-
-
-def _misspelt(text: str, mask: str, start: int, end: int, checker: _Checker,
-              ignored: frozenset[str], personal: object) -> list[tuple[int, int, str]]:
-    candidates = [w for w in words(text, mask, start, end) if w.text not in ignored]
-    found = []
-    for first in range(0, len(candidates), WORDS_PER_BATCH):
-        with checker.lock:
-            checker.checker.personal_words = personal  # the checker is shared by windows
-            for word in candidates[first:first + WORDS_PER_BATCH]:
-                if not checker.checker.is_correct(word.text, word.script, attached=word.attached):
-                    found.append((word.start, word.end, word.text))
-        time.sleep(0)  # let the window's thread take Python's lock between batches
-    return found
-
-
 class _CheckRunnable(QRunnable):
     def __init__(self, generation: int, relay: _Relay, work: Callable[..., None],
                  *args: object) -> None:
@@ -241,7 +144,7 @@ class _CheckRunnable(QRunnable):
         self._generation, self._relay, self._work, self._args = generation, relay, work, args
 
     def run(self) -> None:
-        def emit(result: _Result) -> None:
+        def emit(result: CheckResult) -> None:
             try:
                 self._relay.checked.emit(self._generation, result)
             except RuntimeError:  # the editor was closed meanwhile
@@ -251,7 +154,7 @@ class _CheckRunnable(QRunnable):
             self._work(*self._args, emit)
         except Exception:  # noqa: BLE001 - underlines stay as they were; typing goes on
             log.exception("spelling check failed")
-            emit(_Result([], [], "", "", True))
+            emit(CheckResult([], [], "", "", True))
 
 
 def underline_format() -> QTextCharFormat:
@@ -459,11 +362,11 @@ class SpellingUnderlines(QObject):
         self._store.checking[:] = list(self._store.dirty)
         dirty = [(c.selectionStart(), c.selectionEnd()) for c in self._store.dirty]
         QThreadPool.globalInstance().start(_CheckRunnable(
-            self._generation, self._relay, _check_job, text, self._body_format(),
+            self._generation, self._relay, check_changes, text, self._body_format(),
             self._previous, dirty, self._visible_range(), checker, frozenset(self._ignored),
             self.personal))
 
-    def _on_checked(self, generation: int, result: _Result) -> None:
+    def _on_checked(self, generation: int, result: CheckResult) -> None:
         if result.final:
             self._running = False
         if generation == self._generation and self._enabled:

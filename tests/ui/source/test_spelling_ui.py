@@ -163,7 +163,8 @@ def test_switched_off_in_settings_nothing_is_checked(qtbot, tmp_path):
 def test_front_matter_lang_comes_first_and_both_scripts_are_still_checked(
         qtbot, window, tmp_path):
     path = tmp_path / "2024-05-03-english.md"
-    path.write_text("---\ntitle: English\nlang: en-US\n---\nThe weather is fine, becuase. 날씨가 좋았다.\n",
+    path.write_text("---\ntitle: English\nlang: en-US\n---\n"
+                    "The weather is fine, becuase. 날씨가 좋았다.\n",
                     encoding="utf-8")
     assert window.files.open_path(path)
     assert window.spelling.source.languages()[:2] == ("en-US", "ko")
