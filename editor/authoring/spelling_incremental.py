@@ -88,13 +88,16 @@ def plan(text: str, fmt: str, previous: tuple[str, str] | None,
     if previous is None:
         return Plan(blank_all(text, fmt), whole.spans, True)
     old_text, old_mask = previous
-    start, old_end, new_end = changed_range(old_text, text)
     shift = len(text) - len(old_text)
+    if old_text == text:
+        if not also:
+            return Plan(old_mask, [], False)  # nothing changed
+        start, new_end = len(text), 0
+    else:
+        start, _old_end, new_end = changed_range(old_text, text)
     for a, b in also:  # one box around every place; outside it old and new agree
         start, new_end = min(start, a), max(new_end, b)
     old_end = new_end - shift
-    if start == new_end == len(text) and old_end == len(old_text):
-        return Plan(old_mask, [], False)  # nothing changed
     a, b = _widen(text, start, new_end, CONTEXT_LINES)
     b_old = b - shift
     if b - a > MAX_WINDOW or a > start or b_old < old_end:
