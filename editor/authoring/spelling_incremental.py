@@ -98,21 +98,41 @@ def plan(text: str, fmt: str, previous: tuple[str, str] | None,
     for a, b in also:  # one box around every place; outside it old and new agree
         start, new_end = min(start, a), max(new_end, b)
     old_end = new_end - shift
-    a, b = _widen(text, start, new_end, CONTEXT_LINES)
-    b_old = b - shift
-    if b - a > MAX_WINDOW or a > start or b_old < old_end:
-        return Plan(blank_all(text, fmt), whole.spans, True)
-    local = prose_mask(text[a:b], fmt)
-    if (prose_mask(old_text[a:b_old], fmt) != old_mask[a:b_old]
-            or local[:start - a] != old_mask[a:start]
-            or local[new_end - a:] != old_mask[old_end:b_old]):
-        return Plan(blank_all(text, fmt), whole.spans, True)
-    mask = old_mask[:a] + local + old_mask[b_old:]
     # The edited lines, one more either side: a word cut by the edit is checked whole.
     edited = [(start, new_end), *also]
+    a, b = _widen(text, start, new_end, CONTEXT_LINES)
+    b_old = b - shift
+    local = prose_mask(text[a:b], fmt) if b - a <= MAX_WINDOW else None
+    if local is None or (prose_mask(old_text[a:b_old], fmt) != old_mask[a:b_old]
+                         or local[:start - a] != old_mask[a:start]
+                         or local[new_end - a:] != old_mask[old_end:b_old]):
+        # Blank everything; where the prose changed (from a new fence to the end of the
+        # text, say) is checked too, the rest keeps its verdicts.
+        mask = blank_all(text, fmt)
+        first, last = _mask_change(old_mask, mask, start, old_end, new_end)
+        if first < last:
+            edited.append((first, last))
+    else:
+        mask = old_mask[:a] + local + old_mask[b_old:]
     spans = merged([(_line_start(text, _line_start(text, s) - 1),
                      _line_end(text, _line_end(text, e))) for s, e in edited])
     return Plan(mask, spans, False)
+
+
+def _mask_change(old_mask: str, mask: str, start: int, old_end: int,
+                 new_end: int) -> tuple[int, int]:
+    """Where the prose changed around the edit ``[start, new_end)``, as one box in new
+    offsets; (0, 0) if nowhere. Before ``start`` the masks line up as they are, after the
+    edit from the ends."""
+    before = changed_range(old_mask[:start], mask[:start])
+    after = changed_range(old_mask[old_end:], mask[new_end:])
+    changed_before = before[0] < start
+    changed_after = after[0] < max(after[1], after[2])
+    if not changed_before and not changed_after:
+        return 0, 0
+    first = before[0] if changed_before else start
+    last = new_end + after[2] if changed_after else new_end
+    return first, last
 
 
 @dataclass

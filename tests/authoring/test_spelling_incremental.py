@@ -50,13 +50,34 @@ def test_an_edit_in_prose_reblanks_a_few_lines_only():
     assert end - start < 200
 
 
+def covered(spans: list[tuple[int, int]], index: int) -> bool:
+    return any(a <= index < b for a, b in spans)
+
+
+def assert_changed_prose_is_rechecked(old: str, new: str, at: int, shift: int, result) -> None:
+    """Every place whose prose/markup status changed lies in a span to check again."""
+    old_mask, new_mask = prose_mask(old, "markdown"), result.mask
+    assert new_mask == prose_mask(new, "markdown")
+    for index, char in enumerate(new_mask):
+        if index < at:
+            before = old_mask[index]
+        elif index >= at + max(shift, 0):
+            before = old_mask[index - shift]
+        else:
+            continue  # typed text: inside the edited lines, checked anyway
+        if (char == " ") != (before == " ") and new[index].strip():
+            assert covered(result.spans, index), (index, new[index - 10:index + 10])
+
+
 @pytest.mark.parametrize(
     "insert", ["```\n", "<!-- ", "<pre>", "    \n\n    indented\n", "{% raw %}"])
-def test_markup_that_reaches_beyond_the_edit_checks_everything(insert):
-    new = edit(BODY, "셋째", insert, 2)
+def test_markup_that_reaches_beyond_the_edit_rechecks_all_it_reaches(insert):
+    at = BODY.index("셋째", BODY.index("셋째") + 1)
+    new = BODY[:at] + insert + BODY[at:]
     result = plan(new, "markdown", previous(BODY))
-    assert result.whole
-    assert result.mask == prose_mask(new, "markdown")
+    assert_changed_prose_is_rechecked(BODY, new, at, len(insert), result)
+    if not insert.startswith(" "):  # unclosed: the rest of the text is no prose now
+        assert any(b > new.index("다섯째", at) for _a, b in result.spans)
 
 
 def test_closing_a_fence_inside_code_is_seen():
@@ -79,7 +100,7 @@ def test_nothing_checked_before_means_everything():
     assert result.mask == prose_mask(BODY, "html")
 
 
-def test_many_random_edits_keep_the_mask_exact():
+def test_many_random_edits_keep_the_mask_exact_and_recheck_what_changed():
     import random
 
     rng = random.Random(7)
@@ -87,12 +108,14 @@ def test_many_random_edits_keep_the_mask_exact():
               "[x](", ")", "{{", "}}"]
     text = BODY
     state = previous(text)
-    for _ in range(200):
+    for _ in range(150):
         at = rng.randrange(len(text) + 1)
         if rng.random() < 0.3 and at < len(text):
-            new = text[:at] + text[at + rng.randrange(1, 4):]
+            cut = rng.randrange(1, 4)
+            new, shift = text[:at] + text[at + cut:], -len(text[at:at + cut])
         else:
-            new = text[:at] + rng.choice(pieces) + text[at:]
+            piece = rng.choice(pieces)
+            new, shift = text[:at] + piece + text[at:], len(piece)
         result = plan(new, "markdown", state)
-        assert result.mask == prose_mask(new, "markdown")
+        assert_changed_prose_is_rechecked(text, new, at, shift, result)
         text, state = new, (new, result.mask)
