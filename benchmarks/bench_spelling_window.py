@@ -117,7 +117,7 @@ def main() -> int:
 
         underlines._show = show  # noqa: SLF001
         opened = time.perf_counter()
-        window.open_path(big)
+        window.files.open_path(big)
         wait(app, lambda: not underlines.is_busy() and bool(underlines.misspellings()))
         whole = (time.perf_counter() - opened) * 1000
         visible = (painted_at[0] - opened) * 1000 if painted_at else float("nan")

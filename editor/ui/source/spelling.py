@@ -165,6 +165,29 @@ def underline_format() -> QTextCharFormat:
     return fmt
 
 
+def _moved(position: int, edits: list[tuple[int, int, int]], after: bool) -> int:
+    """``position`` moved through ``edits``; inside an edit, to its start or end."""
+    for at, removed, added in edits:
+        if position >= at + removed:
+            position += added - removed
+        elif position > at:
+            position = at + added if after else at
+    return position
+
+
+def _moved_word(start: int, end: int, word: str,
+                edits: list[tuple[int, int, int]]) -> tuple[int, int, str]:
+    """A found word moved through ``edits``; start -1 when an edit touched it."""
+    for at, removed, added in edits:
+        if end < at:
+            continue
+        if start > at + removed:
+            start, end = start + added - removed, end + added - removed
+        else:
+            return -1, -1, word
+    return start, end, word
+
+
 class _Cursors:
     """The QTextCursors into one document, emptied when the document goes: a cursor
     destroyed after its document would crash."""
@@ -211,7 +234,9 @@ class SpellingUnderlines(QObject):
         self._store = _Cursors()
         editor.document().destroyed.connect(self._store.clear)
         self._previous: tuple[str, str] | None = None  # text and mask of the last full check
-        self._generation = 0
+        self._generation = 0  # a new one forgets every check running (off, new languages)
+        # Edits since the running check took its text: its results are moved through them.
+        self._edits: list[tuple[int, int, int]] = []
         self._running = False
         self._again = False
         self._format = underline_format()
@@ -310,7 +335,7 @@ class SpellingUnderlines(QObject):
     def _on_contents_change(self, position: int, removed: int, added: int) -> None:
         if not self._enabled or not (removed or added):
             return
-        self._generation += 1
+        self._edits.append((position, removed, added))
         self._mark_dirty(position, added)
         # A word being corrected loses its underline at once, not after the pause.
         starts = [c.selectionStart() for c in self._store.words]
@@ -358,6 +383,7 @@ class SpellingUnderlines(QObject):
             return  # the service says "opened" when it is ready
         self._running = True
         self._again = False
+        self._edits = []
         text = self.editor.document().toRawText().replace("\u2029", "\n")
         self._store.checking[:] = list(self._store.dirty)
         dirty = [(c.selectionStart(), c.selectionEnd()) for c in self._store.dirty]
@@ -370,17 +396,22 @@ class SpellingUnderlines(QObject):
         if result.final:
             self._running = False
         if generation == self._generation and self._enabled:
+            # Typed meanwhile: the findings move with the text; where it was edited the
+            # next check (the edits are dirty places) looks again.
+            found = [(a, b, w) for a, b, w in
+                     (_moved_word(s, e, w, self._edits) for s, e, w in result.found) if a >= 0]
             for start, end in result.ranges:
-                self._replace(start, end, result.found)
+                self._replace(_moved(start, self._edits, False), _moved(end, self._edits, True),
+                              found)
             if result.final and result.ranges:
+                # The checked text, not the current one: the next check compares with it.
                 self._previous = (result.text, result.mask)
                 checked = {id(c) for c in self._store.checking}
                 self._store.dirty[:] = [c for c in self._store.dirty if id(c) not in checked]
-                self.checked.emit(len(self._store.words))
+                if not self._edits:
+                    self.checked.emit(len(self._store.words))
             self._paint()
-        elif result.final:
-            self._schedule()  # the text moved on: check again after the pause
-        if result.final and self._again:
+        if result.final and (self._again or self._edits):
             self._schedule()
 
     def _replace(self, start: int, end: int, found: list[tuple[int, int, str]]) -> None:

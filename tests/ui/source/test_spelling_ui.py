@@ -170,3 +170,18 @@ def test_front_matter_lang_comes_first_and_both_scripts_are_still_checked(
     assert window.spelling.source.languages()[:2] == ("en-US", "ko")
     # A new language list opens its dictionaries first, in the background.
     qtbot.waitUntil(lambda: underlined(window) == ["becuase"], timeout=WAIT_MS)
+
+
+def test_typing_while_a_check_runs_keeps_the_underlines_on_their_words(qtbot, window, tmp_path):
+    open_and_check(qtbot, window, make_post(tmp_path))
+    underlines = window.spelling.source
+    underlines.recheck_all()
+    underlines._start_check()  # noqa: SLF001 - now: its result arrives after the edit below
+    assert underlines.is_busy()
+    cursor = window.editor.textCursor()
+    cursor.setPosition(0)
+    cursor.insertText("<p>Frist line.</p>\n")
+    with qtbot.waitSignal(underlines.checked, timeout=WAIT_MS):
+        pass
+    assert underlined(window) == ["Frist", "삿다", "recieve", "definately"]
+    assert painted(window) == underlined(window)
