@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QPoint, Qt
+from PySide6.QtCore import QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QFont, QTextCursor
 from PySide6.QtWidgets import QMenu, QPlainTextEdit
 
@@ -29,8 +29,6 @@ SETTING = "editor/spelling"
 MAX_MENU_SUGGESTIONS = 5
 #: Form fields whose text is prose (multi-line ones get underlines like the body).
 FORM_TEXT_FIELDS = ("title", "excerpt", "feature_text")
-# Off until the fields' underlines survive the form rebuilding its fields.
-FORM_FIELDS_CHECKED = False
 
 
 class WindowSpelling(QObject):
@@ -99,32 +97,32 @@ class WindowSpelling(QObject):
         if document.path is not None:
             self._ignored |= self.ignored_store.words_for(document.path)
         self._ignored |= self._unsaved_ignored
-        self._follow_fields()
         for underlines in self._all():
             underlines.set_ignored(self._ignored)
             underlines.set_languages(languages)
+        # After the window has shown the post: the form builds its fields then.
+        QTimer.singleShot(0, self._follow_fields)
 
     def _follow_fields(self) -> None:
         """Underline the form's multi-line prose fields too (the form rebuilds them)."""
-        if not FORM_FIELDS_CHECKED:
-            return
         for key in FORM_TEXT_FIELDS:
-            field = self.window.form.editor(key)
-            text = getattr(field, "text", None)
+            text = getattr(self.window.form.editor(key), "text", None)
             current = self.fields.get(key)
-            if current is not None and current.editor is text:
+            if not isinstance(text, QPlainTextEdit) or (
+                    current is not None and current.editor is text):
                 continue
-            if current is not None:
-                current.set_enabled(False)
-                self.fields.pop(key)
-            if isinstance(text, QPlainTextEdit):
-                underlines = SpellingUnderlines(text, self.service, text.setExtraSelections,
-                                                personal=self.personal)
-                underlines.set_ignored(self._ignored)
-                underlines.set_languages(self.source.languages())
-                underlines.set_enabled(self.is_enabled())
-                self.fields[key] = underlines
-                _add_field_menu(text, self)
+            underlines = SpellingUnderlines(text, self.service, text.setExtraSelections,
+                                            personal=self.personal)
+            self.fields[key] = underlines
+            text.destroyed.connect(functools.partial(self._field_gone, key, underlines))
+            underlines.set_ignored(self._ignored)
+            underlines.set_languages(self.source.languages())
+            underlines.set_enabled(self.is_enabled())
+            _add_field_menu(text, self, underlines)
+
+    def _field_gone(self, key: str, underlines: SpellingUnderlines, *_args: object) -> None:
+        if self.fields.get(key) is underlines:
+            del self.fields[key]
 
     # ------------------------------------------------------------------ menu
 
@@ -206,15 +204,14 @@ class WindowSpelling(QObject):
             self.tr("Spelling is not checked: {problem}").format(problem=message), 15000)
 
 
-def _add_field_menu(text: QPlainTextEdit, spelling: WindowSpelling) -> None:
+def _add_field_menu(text: QPlainTextEdit, spelling: WindowSpelling,
+                    underlines: SpellingUnderlines) -> None:
     """The field's own context menu with spelling entries on top."""
     text.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
 
     def show(position: QPoint) -> None:
         menu = text.createStandardContextMenu(position)
-        for underlines in spelling.fields.values():
-            if underlines.editor is text:
-                spelling.add_menu_entries(menu, position, underlines)
+        spelling.add_menu_entries(menu, position, underlines)
         menu.exec(text.viewport().mapToGlobal(position))
         menu.deleteLater()
 

@@ -185,3 +185,23 @@ def test_typing_while_a_check_runs_keeps_the_underlines_on_their_words(qtbot, wi
         pass
     assert underlined(window) == ["Frist", "삿다", "recieve", "definately"]
     assert painted(window) == underlined(window)
+
+
+def test_the_excerpt_and_feature_text_fields_are_underlined_too(qtbot, window, tmp_path):
+    path = tmp_path / "2024-05-04-excerpt.md"
+    path.write_text("---\ntitle: Excerpt\nexcerpt: A short sumary of the post.\n"
+                    "feature_text: 오늘 우산을 삿다.\n---\nBody.\n", encoding="utf-8")
+    assert window.files.open_path(path)
+    qtbot.waitUntil(lambda: {"excerpt", "feature_text"} <= set(window.spelling.fields),
+                    timeout=WAIT_MS)
+    excerpt = window.spelling.fields["excerpt"]
+    feature = window.spelling.fields["feature_text"]
+    qtbot.waitUntil(lambda: [w for *_x, w in excerpt.misspellings()] == ["sumary"],
+                    timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: [w for *_x, w in feature.misspellings()] == ["삿다"],
+                    timeout=WAIT_MS)
+    field_text = excerpt.editor
+    assert any(s.format.underlineStyle() == QTextCharFormat.UnderlineStyle.WaveUnderline
+               for s in field_text.extraSelections())
+    window.actions["check_spelling"].trigger()  # off: the fields lose theirs too
+    assert excerpt.misspellings() == [] and field_text.extraSelections() == []
