@@ -165,6 +165,12 @@ def underline_format() -> QTextCharFormat:
     return fmt
 
 
+def _first_from(cursors: list[QTextCursor], position: int) -> int:
+    """Index of the first cursor starting at or after ``position`` (they are in text
+    order; a binary search asks only a few of them where they are now)."""
+    return bisect_left(cursors, position, key=QTextCursor.selectionStart)
+
+
 def _moved(position: int, edits: list[tuple[int, int, int]], after: bool) -> int:
     """``position`` moved through ``edits``; inside an edit, to its start or end."""
     for at, removed, added in edits:
@@ -309,8 +315,7 @@ class SpellingUnderlines(QObject):
 
     def misspelling_at(self, position: int) -> QTextCursor | None:
         """The underlined word around UTF-16 ``position`` (a copy of its cursor), if any."""
-        starts = [c.selectionStart() for c in self._store.words]
-        at = bisect_left(starts, position + 1) - 1
+        at = _first_from(self._store.words, position + 1) - 1
         if at >= 0:
             cursor = self._store.words[at]
             inside = cursor.selectionStart() <= position <= cursor.selectionEnd()
@@ -338,9 +343,9 @@ class SpellingUnderlines(QObject):
         self._edits.append((position, removed, added))
         self._mark_dirty(position, added)
         # A word being corrected loses its underline at once, not after the pause.
-        starts = [c.selectionStart() for c in self._store.words]
-        low = max(0, bisect_left(starts, position) - 1)
-        high = bisect_left(starts, position + added + 1)
+        words_ = self._store.words
+        low = max(0, _first_from(words_, position) - 1)
+        high = _first_from(words_, position + added + 1)
         kept = [c for c in self._store.words[low:high]
                 if c.hasSelection() and (c.selectionEnd() < position
                                          or c.selectionStart() > position + added)]
@@ -416,8 +421,8 @@ class SpellingUnderlines(QObject):
 
     def _replace(self, start: int, end: int, found: list[tuple[int, int, str]]) -> None:
         document = self.editor.document()
-        starts = [c.selectionStart() for c in self._store.words]
-        low, high = bisect_left(starts, start), bisect_left(starts, end)
+        words_ = self._store.words
+        low, high = _first_from(words_, start), _first_from(words_, end)
         fresh = []
         for s, e, _word in found:
             if start <= s < end or start == end:
@@ -445,9 +450,9 @@ class SpellingUnderlines(QObject):
         if not self._enabled:
             return
         first, last = self._visible_range()
-        starts = [c.selectionStart() for c in self._store.words]
-        low = bisect_left(starts, first - PAINT_MARGIN)
-        high = bisect_left(starts, last + PAINT_MARGIN)
+        words_ = self._store.words
+        low = _first_from(words_, first - PAINT_MARGIN)
+        high = _first_from(words_, last + PAINT_MARGIN)
         selections = []
         for cursor in self._store.words[low:high]:
             selection = QTextEdit.ExtraSelection()
