@@ -398,84 +398,84 @@
     <context>
         <name>Authoring</name>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="133" />
+            <location filename="../../editor/ui/authoring/commands.py" line="135" />
             <source>Apply “{name}” to the selection; again removes it</source>
-            <extracomment>The preset list changed (edited in the preset dialog); carries the new list.</extracomment>
+            <extracomment>The preset list changed (edited in the preset dialog); carries the new list. Called with (menu, click position or None) to add entries (spelling's go on top).</extracomment>
             <translation>선택한 부분에 “{name}” 적용 (한 번 더 하면 해제)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="172" />
+            <location filename="../../editor/ui/authoring/commands.py" line="174" />
             <source>Highlight Presets</source>
             <translation>강조 프리셋</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="242" />
+            <location filename="../../editor/ui/authoring/commands.py" line="244" />
             <source>Section heading</source>
             <translation>섹션 제목</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="284" />
+            <location filename="../../editor/ui/authoring/commands.py" line="286" />
             <source>Insert Link</source>
             <translation>링크 넣기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="298" />
+            <location filename="../../editor/ui/authoring/commands.py" line="300" />
             <source>Insert Lead Image</source>
             <translation>대표 이미지 넣기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="361" />
+            <location filename="../../editor/ui/authoring/commands.py" line="363" />
             <source>Insert Signature</source>
             <translation>서명 넣기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="381" />
-            <location filename="../../editor/ui/authoring/commands.py" line="384" />
+            <location filename="../../editor/ui/authoring/commands.py" line="383" />
+            <location filename="../../editor/ui/authoring/commands.py" line="386" />
             <source>Paste Picture</source>
             <translation>그림 붙여넣기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="392" />
+            <location filename="../../editor/ui/authoring/commands.py" line="394" />
             <source>Insert Picture</source>
             <translation>그림 넣기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="382" />
+            <location filename="../../editor/ui/authoring/commands.py" line="384" />
             <source>The clipboard's picture could not be read.</source>
             <translation>클립보드의 그림을 읽지 못했습니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="402" />
+            <location filename="../../editor/ui/authoring/commands.py" line="404" />
             <source>Pictures put into a post are kept in the assets/images folder of a Jekyll site. Save the post inside a site (a folder with _config.yml) first.</source>
             <translation>글에 넣는 그림은 Jekyll 사이트의 assets/images 폴더에 저장됩니다. 먼저 글을 사이트(_config.yml이 있는 폴더) 안에 저장하세요.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="410" />
+            <location filename="../../editor/ui/authoring/commands.py" line="412" />
             <source>Describe the picture in the alt text: the preview shows it offline and screen readers read it aloud.</source>
             <translation>대체 텍스트로 그림을 설명하세요. 오프라인 미리보기에 보이고 화면 낭독기가 읽어 줍니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="415" />
+            <location filename="../../editor/ui/authoring/commands.py" line="417" />
             <source>Could not save the picture: {problem}</source>
             <translation>그림을 저장하지 못했습니다: {problem}</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="426" />
+            <location filename="../../editor/ui/authoring/commands.py" line="428" />
             <source>{count} pasted picture(s) left out: save the post inside a Jekyll site (a folder with _config.yml) to keep pasted pictures in its assets/images folder.</source>
             <translation>붙여넣은 그림 {count}개를 넣지 않았습니다: 글을 Jekyll 사이트(_config.yml이 있는 폴더) 안에 저장하면 그림을 사이트의 assets/images 폴더에 보관합니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="430" />
+            <location filename="../../editor/ui/authoring/commands.py" line="432" />
             <source>{count} pasted picture(s) left out: {problem}</source>
             <translation>붙여넣은 그림 {count}개를 넣지 않았습니다: {problem}</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="432" />
+            <location filename="../../editor/ui/authoring/commands.py" line="434" />
             <source>not a picture a browser shows</source>
             <translation>브라우저가 보여 주는 그림 형식이 아닙니다</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="434" />
+            <location filename="../../editor/ui/authoring/commands.py" line="436" />
             <source>Saved {files} in assets/images.</source>
             <translation>{files}을(를) assets/images에 저장했습니다.</translation>
         </message>
@@ -1851,17 +1851,17 @@ The fields wait until it is fixed.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../editor/ui/shell/main_window.py" line="328" />
+            <location filename="../../editor/ui/shell/main_window.py" line="330" />
             <source>The front matter is not valid YAML (line {line}, column {column}): it is shown as source and saved exactly as it is.</source>
             <translation>머리말이 올바른 YAML이 아닙니다({line}행 {column}열). 원문으로 표시하며 저장할 때도 그대로 씁니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/main_window.py" line="354" />
+            <location filename="../../editor/ui/shell/main_window.py" line="356" />
             <source>Opening {name}…</source>
             <translation>{name} 여는 중…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/main_window.py" line="358" />
+            <location filename="../../editor/ui/shell/main_window.py" line="360" />
             <source>Untitled</source>
             <translation>제목 없음</translation>
         </message>
@@ -2671,13 +2671,13 @@ The fields wait until it is fixed.</source>
     <context>
         <name>SourceEditor</name>
         <message>
-            <location filename="../../editor/ui/source/editor.py" line="395" />
+            <location filename="../../editor/ui/source/editor.py" line="396" />
             <source>Go to Line</source>
             <extracomment>At most this many find matches are painted, so a search for "e" in a 1 MB body does not build a million selections. The writer changed the text (typing, paste, undo, replace); not emitted by ``set_body_text``. Debounce it in the window, not here. 1-based number of the first visible line, whenever it changes (scroll sync). An input method composition started (True) or ended (False). Turns pasted or dropped data into the text to insert; None from it (or no hook) leaves Qt's plain-text paste, "" means the hook dealt with it (a picture put in as a block, a paste refused). The window cleans rich text with it (ui/paste.py).</extracomment>
             <translation>줄로 이동</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/source/editor.py" line="398" />
+            <location filename="../../editor/ui/source/editor.py" line="399" />
             <source>Line number (1–%1):</source>
             <translation>줄 번호 (1–%1):</translation>
         </message>
@@ -2831,6 +2831,40 @@ The fields wait until it is fixed.</source>
             <location filename="../../editor/ui/shell/view_commands.py" line="166" />
             <source>Shortcut</source>
             <translation>단축키</translation>
+        </message>
+    </context>
+    <context>
+        <name>WindowSpelling</name>
+        <message>
+            <location filename="../../editor/ui/source/spelling_window.py" line="49" />
+            <source>Chec&amp;k Spelling</source>
+            <extracomment>Suggestions offered in the context menu. Form fields whose text is prose (multi-line ones get underlines like the body).</extracomment>
+            <translation>맞춤법 검사(&amp;K)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/source/spelling_window.py" line="52" />
+            <source>Underline misspelt words in Korean and English</source>
+            <translation>한국어와 영어의 틀린 낱말에 밑줄 긋기</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/source/spelling_window.py" line="159" />
+            <source>(No Suggestions)</source>
+            <translation>(추천 낱말 없음)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/source/spelling_window.py" line="162" />
+            <source>Add to Dictionary</source>
+            <translation>사전에 추가</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/source/spelling_window.py" line="165" />
+            <source>Ignore in This Post</source>
+            <translation>이 글에서 무시</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/source/spelling_window.py" line="203" />
+            <source>Spelling is not checked: {problem}</source>
+            <translation>맞춤법을 검사하지 않습니다: {problem}</translation>
         </message>
     </context>
     <context>

@@ -69,6 +69,13 @@ KO: dict[str, str] = {
     "&Source Editor": "소스 편집기(&S)",
     "&Preview": "미리 보기(&P)",
     "&Word Wrap": "자동 줄 바꿈(&W)",
+    # Spelling (editor/ui/source/spelling_window.py)
+    "Chec&k Spelling": "맞춤법 검사(&K)",
+    "Underline misspelt words in Korean and English": "한국어와 영어의 틀린 낱말에 밑줄 긋기",
+    "(No Suggestions)": "(추천 낱말 없음)",
+    "Add to Dictionary": "사전에 추가",
+    "Ignore in This Post": "이 글에서 무시",
+    "Spelling is not checked: {problem}": "맞춤법을 검사하지 않습니다: {problem}",
     "&Offline Preview": "오프라인 미리 보기(&O)",
     "Block every network request from the preview": "미리 보기의 모든 네트워크 요청 차단",
     "&Bold": "굵게(&B)",

@@ -78,6 +78,8 @@ class Authoring(QObject):
 
         self._make_preset_actions()
         editor.mime_text_hook = self._text_for_mime
+        #: Called with (menu, click position or None) to add entries (spelling's go on top).
+        self.context_menu_extras: list[Callable[[QMenu, QPoint | None], None]] = []
         editor.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         editor.customContextMenuRequested.connect(self._show_context_menu)
 
@@ -457,6 +459,8 @@ class Authoring(QObject):
         menu.addActions([*self._extra_context, *self._preset_actions])
         if self._insert_menu is not None:
             menu.addMenu(self._insert_menu)
+        for add_entries in self.context_menu_extras:
+            add_entries(menu, position)
         return menu
 
     def _show_context_menu(self, position: QPoint) -> None:

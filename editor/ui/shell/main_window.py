@@ -48,6 +48,7 @@ from editor.ui.shell.view_commands import ViewCommands, apply_window_theme
 from editor.ui.site.checklist_panel import ChecklistWiring
 from editor.ui.site.site_commands import SiteCommands
 from editor.ui.source.pane import SourceEditorPane
+from editor.ui.source.spelling_window import WindowSpelling
 
 APP_NAME = "Article Editor"
 # Stats walk the whole body; wait for a pause in typing, longer for long documents.
@@ -98,6 +99,7 @@ class MainWindow(QMainWindow):
         self._restore_docks()
         self.drops = FileDrops(self.editor, open_path=self.files.open_path,
                                insert_picture=self.authoring.insert_picture_file, parent=self)
+        self.spelling = WindowSpelling(self)  # underlines, View > Check Spelling, menu entries
         self.setAcceptDrops(True)
         self._show_document()
 

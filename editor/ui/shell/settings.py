@@ -58,6 +58,8 @@ DEFAULTS: dict[str, Setting] = {
     "view/preview_zoom": Setting(1.0),
     # The window's colours: follow the desktop, or always light or dark.
     "ui/window_theme": Setting("system", ("system", "light", "dark")),
+    # View > Check Spelling (editor/ui/source/spelling_window.py).
+    "editor/spelling": Setting(True),
     # Also save the file itself at each autosave pause (the recovery journal is always on).
     "files/autosave_to_file": Setting(False),
     # File > Export… and Export Folder… remember the last choices ("" theme: the preview's).
@@ -240,6 +242,7 @@ class Preferences(_View):
     signature_url = Value[str]("signature/url")
     window_theme = Value[str]("ui/window_theme")  # system, light or dark
     source_font = Value[str]("editor/font")  # QFont.toString(); "": the default
+    check_spelling = Value[bool]("editor/spelling")
 
 
 PANES = ("form", "editor", "preview", "checklist", "highlights", "outline")

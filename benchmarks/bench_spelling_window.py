@@ -1,0 +1,151 @@
+"""Spelling in the window: does checking in the background cost a keystroke anything?
+
+In one run, on the same 1 MB post (bench_window's long post: the house fixture's body
+repeated), prints side by side:
+
+* keypress handling with View > Check Spelling off, then on: a key event handled plus the
+  events it queued (target: p99 <= 16 ms, and no worse with spelling on). Keys come in
+  bursts of ten at typing speed with a pause just over the checking delay between bursts,
+  so each burst is typed while the re-check of the previous one runs in its thread;
+* how long after opening the post the visible part is underlined, and the whole post;
+* how long a re-check after a typing pause takes (pause end to underlines current).
+
+Run: ``python benchmarks/bench_spelling_window.py [--bursts 15] [--size-mb 1]`` (offscreen by
+default; under ``xvfb-run -a`` with QT_QPA_PLATFORM=xcb it measures real painting).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from bench_window import big_post_text, percentile  # noqa: E402
+
+BURST = 10
+KEY_GAP_S = 0.03  # ~30 keys per second
+ROUNDS = 3
+
+
+def wait(app, condition, timeout_s: float = 60.0) -> float:
+    """Seconds until ``condition()`` holds, processing events meanwhile."""
+    start = time.perf_counter()
+    while not condition() and time.perf_counter() - start < timeout_s:
+        app.processEvents()
+        time.sleep(0.002)
+    return time.perf_counter() - start
+
+
+def type_bursts(app, window, bursts: int, pause_s: float) -> tuple[list[float], list[float]]:
+    """Key handling times (ms) over ``bursts`` bursts, and the re-check times (ms)."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+
+    editor = window.editor
+    underlines = window.spelling.source
+    cursor = editor.textCursor()
+    cursor.setPosition(editor.document().characterCount() // 2)
+    editor.setTextCursor(cursor)
+    editor.centerCursor()
+    times, rechecks = [], []
+    for burst in range(bursts):
+        for i in range(BURST):
+            text = " qwxz"[(burst + i) % 5]
+            start = time.perf_counter()
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                app.sendEvent(editor, QKeyEvent(kind, Qt.Key.Key_A,
+                                                Qt.KeyboardModifier.NoModifier, text))
+            app.processEvents()
+            times.append((time.perf_counter() - start) * 1000)
+            time.sleep(KEY_GAP_S)
+            app.processEvents()
+        pause_end = time.perf_counter() + pause_s
+        while time.perf_counter() < pause_end:
+            app.processEvents()
+            time.sleep(0.002)
+        if underlines.is_enabled() and burst == bursts - 1:
+            # From the end of typing: the pause, then the check itself.
+            rechecks.append((wait(app, lambda: not underlines.is_busy()) + pause_s) * 1000)
+    return times, rechecks
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--bursts", type=int, default=15, help="bursts of ten keys per mode")
+    parser.add_argument("--size-mb", type=float, default=1.0)
+    args = parser.parse_args()
+
+    with tempfile.TemporaryDirectory() as tmp:
+        os.environ["ARTICLE_EDITOR_CONFIG_DIR"] = tmp
+        os.environ["ARTICLE_EDITOR_DATA_DIR"] = tmp
+        from editor.ui.shell import app as app_module
+
+        app = app_module.application()
+        from editor.ui.shell import dialogs
+        from editor.ui.shell.main_window import MainWindow
+        from editor.ui.source.spelling import CHECK_DELAY_MS
+
+        window = MainWindow()
+        window.confirm_discard = lambda name: dialogs.DISCARD
+        window.resize(1400, 900)
+        window.show()
+        big = Path(tmp) / "big-post.md"
+        big.write_text(big_post_text(args.size_mb), encoding="utf-8")
+        size = f"{args.size_mb:g} MB"
+
+        # Dictionaries open once per process; opened here, not inside the timing.
+        spelling = window.spelling
+        service_ready = spelling.service.wait_opened(spelling.source.languages())
+        print(f"dictionaries open: {service_ready}")
+        underlines = spelling.source
+        painted_at: list[float] = []
+        original_show = underlines._show  # noqa: SLF001 - timing hook, benchmark only
+
+        def show(selections):
+            if selections and not painted_at:
+                painted_at.append(time.perf_counter())
+            original_show(selections)
+
+        underlines._show = show  # noqa: SLF001
+        opened = time.perf_counter()
+        window.files.open_path(big)
+        wait(app, lambda: not underlines.is_busy() and bool(underlines.misspellings()))
+        whole = (time.perf_counter() - opened) * 1000
+        visible = (painted_at[0] - opened) * 1000 if painted_at else float("nan")
+        print(f"{size} post opened: visible part underlined after {visible:.0f} ms, whole post "
+              f"after {whole:.0f} ms ({len(underlines.misspellings())} misspellings)")
+        while not window.editor.highlighter.is_complete() or window.preview.is_busy():
+            app.processEvents()
+
+        pause = CHECK_DELAY_MS / 1000 + 0.05
+        results: dict[bool, list[float]] = {False: [], True: []}
+        rechecks: list[float] = []
+        # Off and on take turns, so a busy machine weighs on both alike.
+        for mode in (False, True) * ROUNDS:
+            spelling.set_enabled(mode)
+            wait(app, lambda: not underlines.is_busy())
+            times, checks = type_bursts(app, window, max(1, args.bursts // ROUNDS), pause)
+            results[mode] += times
+            rechecks += checks
+        for mode, times in results.items():
+            extra = (f", re-check after a pause {statistics.median(rechecks):.0f} ms"
+                     if mode and rechecks else "")
+            print(f"keypress handling ({size}), spelling {'on ' if mode else 'off'}: "
+                  f"median {statistics.median(times):.2f} ms, "
+                  f"p99 {percentile(times, 0.99):.2f} ms, max {max(times):.2f} ms "
+                  f"over {len(times)} keys{extra}")
+        app_module.dispose(window)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,463 @@
+"""Red wavy underlines under misspelt words in a plain-text editor, checked in the background.
+
+:class:`SpellingService` owns the dictionaries (opening them takes a second or more, so
+it happens in a worker thread), the writer's personal words and one lock per checker:
+Hunspell is not thread-safe, and the source editor and the form's fields share it.
+
+:class:`SpellingUnderlines` follows one ``QPlainTextEdit``. After a typing pause it hands
+a snapshot of the text to a worker; the worker re-checks only the lines that changed
+since the last check (all of the text when a change of markup, such as an opened code
+fence, changed what counts as prose elsewhere), the visible part first. Underlines are
+extra selections that only set an underline, so they sit on top of the syntax colours
+and the house-highlight tints without touching them. Each misspelling is a QTextCursor,
+so Qt keeps it on its word while the writer types elsewhere; only the misspellings near
+the visible part become selections, so a long post with thousands of them costs a
+keystroke nothing.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from bisect import bisect_left
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
+
+from editor.authoring.spelling import PersonalWords, SpellChecker, SpellingUnavailable
+from editor.authoring.spelling_incremental import CheckerHandle, CheckResult, check_changes
+
+log = logging.getLogger(__name__)
+
+#: Pause after the last keystroke before the changed lines are checked again.
+CHECK_DELAY_MS = 400
+#: UTF-16 units beyond each edge of the viewport whose misspellings are painted too.
+PAINT_MARGIN = 20_000
+UNDERLINE_COLOUR = "#e0241b"
+SUGGEST_WAIT_S = 0.5
+#: Separate edited places remembered between checks; more, and everything is checked.
+MAX_DIRTY_PLACES = 64
+
+
+class _Relay(QObject):
+    opened = Signal(object, object)  # languages key, CheckerHandle | str (the error)
+    checked = Signal(int, object)  # generation, CheckResult
+
+
+class _OpenJob(QRunnable):
+    def __init__(self, key: tuple[str, ...], lock: threading.Lock, relay: _Relay) -> None:
+        super().__init__()
+        self._key, self._lock, self._relay = key, lock, relay
+
+    def run(self) -> None:
+        try:
+            with self._lock:
+                checker = SpellChecker(self._key)
+            found: object = CheckerHandle(checker, self._lock)
+        except SpellingUnavailable as exc:
+            found = str(exc)
+        except Exception as exc:  # noqa: BLE001 - a broken dictionary must not end the window
+            log.exception("opening spelling dictionaries failed")
+            found = str(exc)
+        try:
+            self._relay.opened.emit(self._key, found)
+        except RuntimeError:  # the service is gone (window closed)
+            pass
+
+
+class SpellingService(QObject):
+    """The application's dictionaries, opened in the background once per language list.
+
+    One for the whole application (:meth:`shared`): dictionaries are opened once, and
+    never freed while another thread may be using Enchant.
+    """
+
+    #: A checker finished opening (languages key).
+    opened = Signal(object)
+    #: Dictionaries could not be opened: what to install.
+    unavailable = Signal(str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("spelling_service")
+        self._lock = threading.Lock()
+        self._checkers: dict[tuple[str, ...], CheckerHandle | str | None] = {}
+        self._relay = _Relay()
+        self._relay.opened.connect(self._on_opened)
+
+    def checker(self, languages: Sequence[str]) -> CheckerHandle | None:
+        """The checker for ``languages``; None while it opens (``opened`` follows) or if
+        it cannot."""
+        key = tuple(languages)
+        found = self._checkers.get(key, False)
+        if found is False:
+            self._checkers[key] = None
+            QThreadPool.globalInstance().start(_OpenJob(key, self._lock, self._relay))
+            return None
+        return found if isinstance(found, CheckerHandle) else None
+
+    def wait_opened(self, languages: Sequence[str], timeout_s: float = 30.0) -> bool:
+        """Block until ``languages`` are open (benchmarks, scripts); False on failure."""
+        self.checker(languages)
+        deadline = time.monotonic() + timeout_s
+        key = tuple(languages)
+        from PySide6.QtCore import QCoreApplication
+
+        while self._checkers.get(key) is None and time.monotonic() < deadline:
+            QCoreApplication.processEvents()
+            time.sleep(0.01)
+        return isinstance(self._checkers.get(key), CheckerHandle)
+
+    def _on_opened(self, key: tuple[str, ...], found: object) -> None:
+        self._checkers[key] = found  # type: ignore[assignment]
+        if isinstance(found, str):
+            self.unavailable.emit(found)
+        else:
+            self.opened.emit(key)
+
+    def suggest(self, languages: Sequence[str], word: str, limit: int = 5) -> list[str]:
+        """Up to ``limit`` corrections of ``word`` (none while the dictionaries open)."""
+        found = self.checker(languages)
+        # The window waits for a running check's batch, not for dictionaries opening.
+        if found is None or not found.lock.acquire(timeout=SUGGEST_WAIT_S):
+            return []
+        try:
+            return found.checker.suggest(word)[:limit]
+        finally:
+            found.lock.release()
+
+    @staticmethod
+    def shared() -> SpellingService:
+        """The application's service (made on first use, owned by the application)."""
+        app = QCoreApplication.instance()
+        found = app.findChild(SpellingService, "spelling_service") if app else None
+        return found if found is not None else SpellingService(app)
+
+
+class _CheckRunnable(QRunnable):
+    def __init__(self, generation: int, relay: _Relay, work: Callable[..., None],
+                 *args: object) -> None:
+        super().__init__()
+        self._generation, self._relay, self._work, self._args = generation, relay, work, args
+
+    def run(self) -> None:
+        def emit(result: CheckResult) -> None:
+            try:
+                self._relay.checked.emit(self._generation, result)
+            except RuntimeError:  # the editor was closed meanwhile
+                pass
+
+        try:
+            self._work(*self._args, emit)
+        except Exception:  # noqa: BLE001 - underlines stay as they were; typing goes on
+            log.exception("spelling check failed")
+            emit(CheckResult([], [], "", "", True))
+
+
+def underline_format() -> QTextCharFormat:
+    """A red wavy underline that leaves colours, weight and background alone."""
+    fmt = QTextCharFormat()
+    fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+    fmt.setUnderlineColor(QColor(UNDERLINE_COLOUR))
+    return fmt
+
+
+def _first_from(cursors: list[QTextCursor], position: int) -> int:
+    """Index of the first cursor starting at or after ``position`` (they are in text
+    order; a binary search asks only a few of them where they are now)."""
+    return bisect_left(cursors, position, key=QTextCursor.selectionStart)
+
+
+def _moved(position: int, edits: list[tuple[int, int, int]], after: bool) -> int:
+    """``position`` moved through ``edits``; inside an edit, to its start or end."""
+    for at, removed, added in edits:
+        if position >= at + removed:
+            position += added - removed
+        elif position > at:
+            position = at + added if after else at
+    return position
+
+
+def _moved_word(start: int, end: int, word: str,
+                edits: list[tuple[int, int, int]]) -> tuple[int, int, str]:
+    """A found word moved through ``edits``; start -1 when an edit touched it."""
+    for at, removed, added in edits:
+        if end < at:
+            continue
+        if start > at + removed:
+            start, end = start + added - removed, end + added - removed
+        else:
+            return -1, -1, word
+    return start, end, word
+
+
+class _Cursors:
+    """The QTextCursors into one document, emptied when the document goes: a cursor
+    destroyed after its document would crash."""
+
+    def __init__(self) -> None:
+        self.words: list[QTextCursor] = []  # the misspellings, in text order
+        self.dirty: list[QTextCursor] = []  # places edited since the last check
+        self.checking: list[QTextCursor] = []  # the dirty places a running check covers
+        self.selections: list[QTextEdit.ExtraSelection] = []  # what is painted
+
+    def clear(self, *_args: object) -> None:
+        self.words.clear()
+        self.dirty.clear()
+        self.checking.clear()
+        self.selections.clear()
+
+
+class SpellingUnderlines(QObject):
+    """Keeps misspellings of one editor underlined, checking after each typing pause.
+
+    ``show_selections`` receives the extra selections to paint (the source editor merges
+    them with its own; a plain field just sets them). ``body_format`` says how to read the
+    text ("html" or "markdown"; fields are "html": their markup is blanked like a body's).
+    """
+
+    #: A check finished and the underlines are current (number of misspellings).
+    checked = Signal(int)
+
+    def __init__(self, editor: QPlainTextEdit, service: SpellingService,
+                 show_selections: Callable[[list[QTextEdit.ExtraSelection]], None],
+                 body_format: Callable[[], str] = lambda: "html",
+                 personal: PersonalWords | None = None,
+                 delay_ms: int = CHECK_DELAY_MS) -> None:
+        super().__init__(editor)
+        self.editor = editor
+        self.service = service
+        self.personal = personal if personal is not None else PersonalWords()
+        self._show = show_selections
+        self._body_format = body_format
+        self._languages: tuple[str, ...] = ()
+        self._ignored: set[str] = set()
+        self._ignored_seen: set[str] = set()
+        self._enabled = False
+        self._store = _Cursors()
+        editor.document().destroyed.connect(self._store.clear)
+        self._previous: tuple[str, str] | None = None  # text and mask of the last full check
+        self._generation = 0  # a new one forgets every check running (off, new languages)
+        # Edits since the running check took its text: its results are moved through them.
+        self._edits: list[tuple[int, int, int]] = []
+        self._running = False
+        self._again = False
+        self._format = underline_format()
+        self._relay = _Relay()
+        self._relay.checked.connect(self._on_checked)
+        self._delay = delay_ms
+        self._timer = QTimer(self, singleShot=True, interval=delay_ms)
+        self._timer.timeout.connect(self._start_check)
+        editor.document().contentsChange.connect(self._on_contents_change)
+        editor.verticalScrollBar().valueChanged.connect(self._paint)
+        service.opened.connect(self._on_service_opened)
+
+    # ------------------------------------------------------------------ settings
+
+    def is_enabled(self) -> bool:
+        """Whether the editor's spelling is checked."""
+        return self._enabled
+
+    def set_enabled(self, enabled: bool) -> None:
+        """Check (and underline) or not; off clears the underlines at once."""
+        if enabled == self._enabled:
+            return
+        self._enabled = enabled
+        if enabled:
+            self.recheck_all()
+        else:
+            self._timer.stop()
+            self._generation += 1
+            self._clear()
+
+    def set_languages(self, languages: Sequence[str]) -> None:
+        """Check in ``languages`` (a new list checks everything again)."""
+        if tuple(languages) != self._languages:
+            self._languages = tuple(languages)
+            self.recheck_all()
+
+    def languages(self) -> tuple[str, ...]:
+        """The languages the text is checked in."""
+        return self._languages
+
+    def set_ignored(self, words_: set[str]) -> None:
+        """The words this post ignores (shared, kept up to date by the owner); another
+        post's list checks everything again."""
+        changed = set(words_) != self._ignored_seen
+        self._ignored = words_
+        self._ignored_seen = set(words_)
+        if changed:
+            self.recheck_all()
+
+    def recheck_all(self) -> None:
+        """Forget what was checked and check the whole text after a short pause."""
+        self._previous = None
+        self._store.dirty.clear()
+        self._generation += 1
+        self._schedule(0)
+
+    def forget_word(self, word: str) -> None:
+        """Take the underlines off every ``word`` (added to the dictionary or ignored)."""
+        kept = [c for c in self._store.words if c.selectedText() != word]
+        if len(kept) != len(self._store.words):
+            self._store.words[:] = kept
+            self._paint()
+
+    # ------------------------------------------------------------------ queries
+
+    def misspellings(self) -> list[tuple[int, int, str]]:
+        """The underlined words now: UTF-16 start, end and the word, in text order."""
+        return [(c.selectionStart(), c.selectionEnd(), c.selectedText()) for c in self._store.words
+                if c.hasSelection()]
+
+    def misspelling_at(self, position: int) -> QTextCursor | None:
+        """The underlined word around UTF-16 ``position`` (a copy of its cursor), if any."""
+        at = _first_from(self._store.words, position + 1) - 1
+        if at >= 0:
+            cursor = self._store.words[at]
+            inside = cursor.selectionStart() <= position <= cursor.selectionEnd()
+            if cursor.hasSelection() and inside:
+                return QTextCursor(cursor)
+        return None
+
+    def is_busy(self) -> bool:
+        """True while a check runs or waits for the typing pause or the dictionaries."""
+        return self._enabled and (self._running or self._timer.isActive() or self._waiting())
+
+    def _waiting(self) -> bool:
+        return bool(self._languages) and self.service.checker(self._languages) is None \
+            and self._previous is None
+
+    # ------------------------------------------------------------------ checking
+
+    def _schedule(self, delay: int | None = None) -> None:
+        if self._enabled:
+            self._timer.start(self._delay if delay is None else delay)
+
+    def _on_contents_change(self, position: int, removed: int, added: int) -> None:
+        if not self._enabled or not (removed or added):
+            return
+        self._edits.append((position, removed, added))
+        self._mark_dirty(position, added)
+        # A word being corrected loses its underline at once, not after the pause.
+        words_ = self._store.words
+        low = max(0, _first_from(words_, position) - 1)
+        high = _first_from(words_, position + added + 1)
+        kept = [c for c in self._store.words[low:high]
+                if c.hasSelection() and (c.selectionEnd() < position
+                                         or c.selectionStart() > position + added)]
+        if len(kept) != high - low:
+            self._store.words[low:high] = kept
+            self._paint()
+        self._timer.start(self._delay)
+
+    def _mark_dirty(self, position: int, added: int) -> None:
+        last = self._store.dirty[-1] if self._store.dirty else None
+        if last is not None and last.selectionStart() <= position <= last.selectionEnd():
+            end = min(position + added, self.editor.document().characterCount() - 1)
+            if end > last.selectionEnd():  # typing on at the same place
+                last.setPosition(last.selectionStart())
+                last.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            return
+        if len(self._store.dirty) >= MAX_DIRTY_PLACES:
+            self._previous = None  # edits all over: check everything
+            self._store.dirty.clear()
+            return
+        document = self.editor.document()
+        last_position = document.characterCount() - 1  # a load reports one unit more
+        cursor = QTextCursor(document)
+        cursor.setPosition(min(position, last_position))
+        cursor.setPosition(min(position + added, last_position), QTextCursor.MoveMode.KeepAnchor)
+        self._store.dirty.append(cursor)
+
+    def _on_service_opened(self, key: object) -> None:
+        if self._enabled and key == self._languages:
+            self._schedule(0)
+
+    def _start_check(self) -> None:
+        if not self._enabled or not self._languages:
+            return
+        if self._running:
+            self._again = True
+            return
+        checker = self.service.checker(self._languages)
+        if checker is None:
+            return  # the service says "opened" when it is ready
+        self._running = True
+        self._again = False
+        self._edits = []
+        text = self.editor.document().toRawText().replace("\u2029", "\n")
+        self._store.checking[:] = list(self._store.dirty)
+        dirty = [(c.selectionStart(), c.selectionEnd()) for c in self._store.dirty]
+        QThreadPool.globalInstance().start(_CheckRunnable(
+            self._generation, self._relay, check_changes, text, self._body_format(),
+            self._previous, dirty, self._visible_range(), checker, frozenset(self._ignored),
+            self.personal))
+
+    def _on_checked(self, generation: int, result: CheckResult) -> None:
+        if result.final:
+            self._running = False
+        if generation == self._generation and self._enabled:
+            # Typed meanwhile: the findings move with the text; where it was edited the
+            # next check (the edits are dirty places) looks again.
+            found = [(a, b, w) for a, b, w in
+                     (_moved_word(s, e, w, self._edits) for s, e, w in result.found) if a >= 0]
+            for start, end in result.ranges:
+                self._replace(_moved(start, self._edits, False), _moved(end, self._edits, True),
+                              found)
+            if result.final and result.ranges:
+                # The checked text, not the current one: the next check compares with it.
+                self._previous = (result.text, result.mask)
+                checked = {id(c) for c in self._store.checking}
+                self._store.dirty[:] = [c for c in self._store.dirty if id(c) not in checked]
+                if not self._edits:
+                    self.checked.emit(len(self._store.words))
+            self._paint()
+        if result.final and (self._again or self._edits):
+            self._schedule()
+
+    def _replace(self, start: int, end: int, found: list[tuple[int, int, str]]) -> None:
+        document = self.editor.document()
+        words_ = self._store.words
+        low, high = _first_from(words_, start), _first_from(words_, end)
+        fresh = []
+        for s, e, _word in found:
+            if start <= s < end or start == end:
+                cursor = QTextCursor(document)
+                cursor.setPosition(s)
+                cursor.setPosition(e, QTextCursor.MoveMode.KeepAnchor)
+                fresh.append(cursor)
+        self._store.words[low:high] = fresh
+
+    # ------------------------------------------------------------------ painting
+
+    def _visible_range(self) -> tuple[int, int]:
+        editor = self.editor
+        first = editor.cursorForPosition(editor.viewport().rect().topLeft()).position()
+        last = editor.cursorForPosition(editor.viewport().rect().bottomRight()).position()
+        block = editor.document().findBlock(last)
+        return first, block.position() + block.length()
+
+    def _clear(self) -> None:
+        self._store.clear()
+        self._previous = None
+        self._show(self._store.selections)
+
+    def _paint(self, *_args: object) -> None:
+        if not self._enabled:
+            return
+        first, last = self._visible_range()
+        words_ = self._store.words
+        low = _first_from(words_, first - PAINT_MARGIN)
+        high = _first_from(words_, last + PAINT_MARGIN)
+        selections = []
+        for cursor in self._store.words[low:high]:
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = cursor
+            selection.format = self._format
+            selections.append(selection)
+        self._store.selections[:] = selections
+        self._show(self._store.selections)

@@ -1,0 +1,57 @@
+"""Pixel test of spelling underlines: red waves under a Korean and an English misspelling
+in the source editor, none under correctly spelt words (run under Xvfb)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QImage, QTextCursor
+
+from editor.ui.source.editor import SourceEditor
+from editor.ui.source.spelling import SpellingService, SpellingUnderlines
+
+pytestmark = pytest.mark.xvfb
+
+WAIT_MS = 30_000
+TEXT = "<p>비가 와서 우산을 삿다.</p>\n<p>I will recieve the parcel today.</p>\n"
+
+
+def red_pixels(editor: SourceEditor, image: QImage, word: str) -> int:
+    """Red pixels in the lower half of ``word``'s line box and just below it."""
+    start = editor.body_text().index(word)
+    cursor = QTextCursor(editor.document())
+    cursor.setPosition(start)
+    left = editor.cursorRect(cursor)
+    cursor.setPosition(start + len(word))
+    right = editor.cursorRect(cursor)
+    scale = image.devicePixelRatio()
+    count = 0
+    top = int((left.top() + left.height() / 2) * scale)
+    bottom = min(int((left.bottom() + 4) * scale), image.height() - 1)
+    for y in range(top, bottom + 1):
+        for x in range(int(left.left() * scale), int(right.left() * scale)):
+            colour = image.pixelColor(x, y)
+            # Red clearly above green and blue (the wave is thin and anti-aliased).
+            if colour.red() - max(colour.green(), colour.blue()) > 60:
+                count += 1
+    return count
+
+
+def test_red_waves_under_a_korean_and_an_english_misspelling(qtbot):
+    editor = SourceEditor()
+    qtbot.addWidget(editor)
+    editor.resize(700, 200)
+    editor.show()
+    qtbot.waitExposed(editor)
+    underlines = SpellingUnderlines(editor, SpellingService.shared(),
+                                    editor.set_spelling_selections, editor.body_format)
+    underlines.set_languages(["ko", "en_US"])
+    underlines.set_enabled(True)
+    with qtbot.waitSignal(underlines.checked, timeout=WAIT_MS):
+        editor.set_body_text(TEXT)
+    assert [w for *_x, w in underlines.misspellings()] == ["삿다", "recieve"]
+    qtbot.wait(100)  # let the viewport paint
+    image = editor.viewport().grab().toImage()
+    assert red_pixels(editor, image, "삿다") >= 6
+    assert red_pixels(editor, image, "recieve") >= 10
+    assert red_pixels(editor, image, "우산을") == 0
+    assert red_pixels(editor, image, "parcel") == 0
