@@ -21,12 +21,14 @@ from __future__ import annotations
 import html
 import logging
 import re
+from functools import partial
 from typing import Any, Protocol
 
 from editor.render.engine import MarkdownEngine
 from editor.render.html import render_html_body
 from editor.render.markdown import PythonMarkdownEngine
 from editor.render.pool import RenderPool
+from editor.render.site_posts import SiteRendering
 from editor.render.themes import (
     DEFAULT_THEME,
     ThemeError,
@@ -72,20 +74,25 @@ class Renderer:
 
     ``engine``: any ``MarkdownEngine`` (Python-Markdown with its shortcuts by default);
     ``pool``: helper processes sharing a long first render with the default engine.
-    The pool stays its owner's to shut down.
+    The pool stays its owner's to shut down. With ``jekyll`` (the default), a post in a
+    Jekyll site renders as Jekyll publishes it: Liquid, then kramdown with the site's
+    options (``editor.render.site_posts``).
     """
 
     def __init__(
-        self, engine: MarkdownEngine | None = None, *, pool: RenderPool | None = None
+        self, engine: MarkdownEngine | None = None, *, pool: RenderPool | None = None,
+        jekyll: bool = True,
     ) -> None:
         self.engine: MarkdownEngine = (
             engine if engine is not None else PythonMarkdownEngine(pool=pool)
         )
         self.pool = pool
+        # Posts in a Jekyll site: Liquid, then kramdown with the site's options.
+        self.sites = SiteRendering() if jekyll else None
 
     def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
         # Sent to a helper process without the pool (a helper hands nothing on).
-        return Renderer, (self.engine,)
+        return _renderer, (self.engine, self.sites is not None)
 
     def fragment(self, post: RenderablePost, anchors: bool = True) -> str:
         """The body of ``post`` as HTML, as the blog will show it.
@@ -96,12 +103,21 @@ class Renderer:
         pass ``anchors=False``.
         """
         try:
-            if post.format == "html":
-                return render_html_body(post.body, anchors)
-            return self.engine.convert(post.body, anchors)
+            site = self.sites.site_for(post) if self.sites is not None else None
+            if site is not None:
+                fmt = self.sites.format_for(post, site)
+                return self.sites.body(post, site, anchors,
+                                       partial(self._convert, fmt, anchors=anchors))
+            return self._convert(post.format, post.body, None, anchors=anchors)
         except Exception as exc:  # noqa: BLE001 - the writer still sees the text
             log.exception("rendering the body failed")
             return _unrendered(post.body, exc)
+
+    def _convert(self, fmt: str, text: str, site: Any, *, anchors: bool) -> str:
+        if fmt == "html":
+            return render_html_body(text, anchors)
+        engine = self.engine if site is None else self.sites.engine_for(site, self.engine)
+        return engine.convert(text, anchors)
 
     def header(self, post: RenderablePost) -> str:
         """The post header (see the module's ``header``)."""
@@ -128,6 +144,10 @@ class Renderer:
         code_css = pygments_css(theme)
         body = self.fragment(post, anchors) if body_html is None else body_html
         return _page(post, theme_text, code_css, body, base_url, extra_css)
+
+
+def _renderer(engine: MarkdownEngine, jekyll: bool) -> Renderer:
+    return Renderer(engine, jekyll=jekyll)
 
 
 def fragment(post: RenderablePost, anchors: bool = True) -> str:
