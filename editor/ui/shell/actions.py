@@ -3,9 +3,9 @@
 Each row names the action, its text (translated at build time), its shortcut (a
 ``QKeySequence.StandardKey`` wherever Qt has one, so platform conventions apply), the menu
 it sits in, whether it is checkable, and its handler: a method of the component that owns
-the action (``owner``: the window, its file commands, edit commands, panes, authoring
-tools, highlights view, export commands), called with the row's ``args``. Nothing else in
-the window creates a QAction, so shortcuts cannot clash unnoticed.
+the action (``owner``: the window, its file commands, edit commands, panes, view commands,
+preferences, authoring tools, highlights view, export commands), called with the row's
+``args``. Nothing else in the window creates a QAction, so shortcuts cannot clash unnoticed.
 """
 
 from __future__ import annotations
@@ -43,7 +43,8 @@ class ActionSpec:
 
 
 #: The components that own actions (the keys ``build`` expects in its ``owners``).
-OWNERS = ("window", "files", "edit", "panes", "view", "authoring", "highlights", "export")
+OWNERS = ("window", "files", "edit", "panes", "view", "preferences", "authoring", "highlights",
+          "export")
 
 # (id, title) in menu-bar order. "recent" is a submenu of "file", filled when it opens.
 MENUS: tuple[tuple[str, str], ...] = (
@@ -119,7 +120,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("go_to_line", QT_TRANSLATE_NOOP("Actions", "&Go to Line…"), "edit",
                "go_to_line", "Ctrl+G", owner="edit"),
     ActionSpec("preferences", QT_TRANSLATE_NOOP("Actions", "Prefere&nces…"), "edit",
-               "show_preferences", StandardKey.Preferences, separator_before=True),
+               "show_preferences", StandardKey.Preferences, separator_before=True,
+               owner="preferences"),
     ActionSpec("highlight_presets", QT_TRANSLATE_NOOP("Actions", "&Highlight Presets…"), "edit",
                "edit_presets",
                tip=QT_TRANSLATE_NOOP("Actions", "Add, change, reorder or delete highlight "
@@ -205,7 +207,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("shortcuts", QT_TRANSLATE_NOOP("Actions", "&Keyboard Shortcuts"), "help",
                "show_shortcuts", StandardKey.HelpContents, owner="view"),
     ActionSpec("about", QT_TRANSLATE_NOOP("Actions", "&About Article Editor"), "help",
-               "show_about"),
+               "show_about", owner="view"),
 )
 
 

@@ -228,7 +228,7 @@ def screenshot(
         settings = Settings(Path(tmp) / "settings.ini")
         window = MainWindow(settings, offline=offline)
         if theme is not None:
-            window.set_theme(theme)
+            window.preferences.set_theme(theme)
         window.document.replace(post)
         window.resize(*size)
         window.show()

@@ -3,8 +3,10 @@
 Layout, wiring and the document lifecycle (new, open, save, revert, close) only. The
 rules live in the core (Post, render, site) and in each pane; the commands live in
 components that own their rows of the action table (editor/ui/shell/actions.py): the
-edit commands, the pane layout, authoring, the highlights view and export. This module
-connects them so every edit flows widget -> Document -> signal -> the other views.
+file, edit and view commands, the pane layout, preferences, authoring, the highlights
+view and export. The start page, the status fields and scroll sync are pieces of their
+own. This module connects them so every edit flows widget -> Document -> signal -> the
+other views.
 
 Every dialog is asked through one injected Prompter (editor/ui/shell/prompter.py), so
 tests answer them with a scripted one.
@@ -15,14 +17,11 @@ from __future__ import annotations
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QStackedWidget
+from PySide6.QtWidgets import QMainWindow, QSplitter
 
-import editor
-from editor.authoring.stats import text_stats
 from editor.document.post import YamlError
-from editor.render import core as render
 from editor.site import jekyll as site
 from editor.ui.authoring.commands import Authoring
 from editor.ui.authoring.highlights_view import HighlightsView
@@ -34,28 +33,25 @@ from editor.ui.lifecycle.big_file import BigFileLoader
 from editor.ui.lifecycle.file_watch import FileWatch
 from editor.ui.preview.pane import PreviewPane
 from editor.ui.shell import actions as action_table
-from editor.ui.shell import dialogs
 from editor.ui.shell.document import Document
+from editor.ui.shell.document_status import DocumentStatus
 from editor.ui.shell.edit_commands import EditCommands
 from editor.ui.shell.file_commands import FileCommands, remember_file
 from editor.ui.shell.file_drops import FileDrops
 from editor.ui.shell.panes import PANE_STRETCH, PaneLayout
+from editor.ui.shell.preferences import PreferencesCommands, preferred_theme
 from editor.ui.shell.prompter import Prompter
+from editor.ui.shell.scroll_sync import ScrollSync
 from editor.ui.shell.settings import Settings
-from editor.ui.shell.start_page import StartPage
+from editor.ui.shell.start_page import StartPageSwitch
 from editor.ui.shell.status import StatusFields
-from editor.ui.shell.view_commands import ViewCommands, apply_window_theme
+from editor.ui.shell.view_commands import ViewCommands
 from editor.ui.site.checklist_panel import ChecklistWiring
 from editor.ui.site.site_commands import SiteCommands
 from editor.ui.source.pane import SourceEditorPane
 from editor.ui.source.spelling_window import WindowSpelling
 
 APP_NAME = "Article Editor"
-# Stats walk the whole body; wait for a pause in typing, longer for long documents.
-STATS_DELAY_MS = 300
-SCROLL_ECHO_MS = 250
-# Commands that need a post, off while the start page shows.
-START_PAGE_DISABLED = ("save", "save_as", "export", "copy_for_blog")
 # The highlights dock's first width: a list of short phrases, not a pane to read in.
 HIGHLIGHTS_DOCK_WIDTH = 230
 
@@ -69,22 +65,14 @@ class MainWindow(QMainWindow):
         self.settings = settings or Settings()
         if offline is None:
             offline = self.settings.prefs.offline_preview
-        theme = self.settings.prefs.theme
-        if theme not in render.theme_names():
-            theme = "default"
 
         # Every modal question goes through the prompter (a scripted one in tests).
         self.prompter = prompter.for_window(self) if prompter else Prompter(self)
         self.document = Document(parent=self)
-        self._scroll_source: str | None = None
         self._site_root: Path | None = None
 
-        self._build_panes(offline, theme)
+        self._build_panes(offline, preferred_theme(self.settings))
         self._build_components()
-        self._stats_timer = QTimer(self, singleShot=True, interval=STATS_DELAY_MS)
-        self._stats_timer.timeout.connect(self._update_stats)
-        self._scroll_echo_timer = QTimer(self, singleShot=True, interval=SCROLL_ECHO_MS)
-        self._scroll_echo_timer.timeout.connect(self._end_scroll_sync)
         self._wire()
         self.autosave = Autosaver(
             self.document, parent=self,
@@ -121,12 +109,11 @@ class MainWindow(QMainWindow):
                                  strict=True):
             self.splitter.addWidget(pane)
             self.splitter.setStretchFactor(self.splitter.indexOf(pane), stretch)
-        self.start_page = StartPage()
-        self.central = QStackedWidget(self)
-        self.central.addWidget(self.splitter)
-        self.central.addWidget(self.start_page)
+        # The panes, or the start page while no post is open.
+        self.central = StartPageSwitch(
+            self.splitter, recent_files=lambda: self.settings.session.recent_files, parent=self)
+        self.start_page = self.central.page
         self.setCentralWidget(self.central)
-        self._docks_before_start: list[str] = []
         self.status_fields = StatusFields(self)
         self.statusBar().addPermanentWidget(self.status_fields)
 
@@ -165,10 +152,15 @@ class MainWindow(QMainWindow):
         self.view = ViewCommands(self, self.editor, self.preview, self.settings,
                                  choose_font=self.prompter.ask_font,
                                  run_dialog=self.prompter.run_dialog, status=status)
+        self.preferences = PreferencesCommands(
+            self.settings, preview=self.preview, editor=self.editor,
+            ask=self.prompter.ask_preferences, parent=self)
         self.actions, self.menus, self.toolbar = action_table.build(self, {
             "window": self, "files": self.files, "edit": self.edit, "panes": self.panes,
-            "view": self.view,
+            "view": self.view, "preferences": self.preferences,
             "authoring": self.authoring, "highlights": self.highlights, "export": self.export})
+        self.preferences.bind(self.actions)
+        self.central.bind(self.actions)
         self.files.bind_recent_menu(self.menus["recent"])
         self.authoring.install(self, self.menus["format"], self.toolbar,
                                after=self.actions["bold"], insert_menu=self.menus["insert"],
@@ -179,7 +171,7 @@ class MainWindow(QMainWindow):
             status(self.authoring.preset_error, 15000)
         self.checklist = self.export.install(self.form, ChecklistWiring(
             self.prompter, self.settings, self.actions["publish"],
-            preview_busy=self.preview.is_busy, show_pane=self._show_pane,
+            preview_busy=self.preview.is_busy, show_pane=self.panes.show,
             save=self.files.save_document, open_path=self.files.open_path, status=status,
             pool=self.preview.pool))
         self.actions["show_checklist"].setChecked(not self.checklist.isHidden())
@@ -206,9 +198,10 @@ class MainWindow(QMainWindow):
         self.form.sourceChanged.connect(doc.set_front_matter_text)
         self.editor.textEdited.connect(
             lambda: doc.body_edited(self.editor.document().characterCount() - 1))
-        self.editor.cursorPositionChanged.connect(self._update_position)
-        self.editor.topVisibleLineChanged.connect(self._on_editor_scrolled)
-        self.preview.sourceLineScrolled.connect(self._on_preview_scrolled)
+        self.document_status = DocumentStatus(
+            self.status_fields, doc, self.editor, parent=self,
+            stats_in_background=self.loader.stats_in_background)
+        self.scroll_sync = ScrollSync(self.editor, self.source, self.preview, parent=self)
         self.find_bar.reported.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.export.body_converter.formatChanged.connect(self.status_fields.set_format)
         doc.bodyChanged.connect(self._on_body_changed)
@@ -216,7 +209,7 @@ class MainWindow(QMainWindow):
         doc.modifiedChanged.connect(self._update_title)
         doc.pathChanged.connect(lambda _path: self._on_path_changed())
         doc.reloaded.connect(self._show_document)
-        self.files.closed.connect(self.show_start_page)
+        self.files.closed.connect(self.central.show_start_page)
         self.loader.started.connect(self._on_load_started)
         self.loader.finished.connect(self._on_load_finished)
         self.start_page.newRequested.connect(self.files.new_document)
@@ -234,11 +227,6 @@ class MainWindow(QMainWindow):
         """The Jekyll site the open post belongs to (found when a file is opened or saved)."""
         return self._site_root
 
-    def _show_pane(self, pane: str) -> None:
-        action = self.actions[f"show_{pane}"]
-        if not action.isChecked():
-            action.setChecked(True)
-
     def _on_form_field_removed(self, key: str) -> None:
         try:
             self.document.unset_field(key)
@@ -246,65 +234,19 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(exc.message, 8000)
 
     def _on_body_changed(self) -> None:
-        # The preview and the counts wait for a pause; they read the text then.
-        length = self.document.body_length()
-        self.preview.show_later(lambda: self.document.post, length)
-        self._stats_timer.start(STATS_DELAY_MS + length // 4000)
+        # The preview waits for a pause (as the counts do); it reads the text then.
+        self.preview.show_later(lambda: self.document.post, self.document.body_length())
 
     def _on_front_matter_changed(self) -> None:
         post = self.document.post
         self.form.refresh(post)
         self.preview.show_post(post)
 
-    def _on_editor_scrolled(self, line: int) -> None:
-        if self._scroll_source == "preview" or not self.preview.isVisible():
-            return
-        self._scroll_source = "editor"
-        self._scroll_echo_timer.start()
-        self.preview.scroll_to_source_line(line)
-
-    def _on_preview_scrolled(self, line: int) -> None:
-        if self._scroll_source == "editor" or not self.source.isVisible():
-            return
-        self._scroll_source = "preview"
-        self._scroll_echo_timer.start()
-        self.editor.scroll_to_line(line)
-
-    def _end_scroll_sync(self) -> None:
-        self._scroll_source = None
-
     # Showing the document -------------------------------------------------------------
-
-    def show_start_page(self) -> None:
-        """No post open: New, Open and the recent files instead of the panes and docks."""
-        self.start_page.set_recent(self.settings.session.recent_files)
-        self.central.setCurrentWidget(self.start_page)
-        # An empty post has nothing to check or list; the docks come back with a post.
-        self._docks_before_start = [name for name in ("show_checklist", "show_highlights")
-                                    if self.actions[name].isChecked()]
-        for name in self._docks_before_start:
-            self.actions[name].setChecked(False)
-        for name in START_PAGE_DISABLED:
-            self.actions[name].setEnabled(False)
-        self.start_page.new_button.setFocus()
-
-    def is_showing_start_page(self) -> bool:
-        """True while the start page stands in for the panes."""
-        return self.central.currentWidget() is self.start_page
-
-    def _leave_start_page(self) -> None:
-        if not self.is_showing_start_page():
-            return
-        self.central.setCurrentWidget(self.splitter)
-        for name in START_PAGE_DISABLED:
-            self.actions[name].setEnabled(True)
-        for name in self._docks_before_start:
-            self.actions[name].setChecked(True)
-        self._docks_before_start = []
 
     def _show_document(self) -> None:
         """Load every view from the document (after open, new, revert)."""
-        self._leave_start_page()
+        self.central.leave_start_page()
         post = self.document.post
         self._site_root = site.find_site_root(post.path) if post.path else None
         self.editor.set_body_format(post.format)
@@ -317,10 +259,7 @@ class MainWindow(QMainWindow):
             tags = tuple(site.tags_in_use(self._site_root))
         self.form.set_post(post, site_root=self._site_root, categories=categories, tags=tags)
         self.preview.show_post(post)
-        self.status_fields.set_format(post.format)
-        self.status_fields.set_encoding(post.encoding, post.bom, post.newline)
-        self._update_position()
-        self._update_stats()
+        self.document_status.show_post(post)
         self._update_title()
         self.actions["revert"].setEnabled(post.path is not None)
         messages = list(post.notices)
@@ -361,51 +300,6 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"[*]{name} — {APP_NAME}")
         self.setWindowModified(self.document.is_modified())
 
-    def _update_position(self) -> None:
-        line, column = self.editor.cursor_line_column()
-        self.status_fields.set_position(line, column)
-
-    def _update_stats(self) -> None:
-        post = self.document.post
-        if self.loader.stats_in_background(post):
-            return
-        self.status_fields.set_stats(text_stats(post.body, post.format))
-
-    def show_preferences(self) -> None:
-        """Edit > Preferences: theme, language, offline, word wrap, saving by itself."""
-        current = dialogs.Preferences(
-            theme=self.settings.prefs.theme,
-            language=self.settings.prefs.language,
-            offline=self.actions["offline"].isChecked(),
-            word_wrap=self.actions["word_wrap"].isChecked(),
-            autosave_to_file=self.settings.prefs.autosave_to_file,
-            window_theme=self.settings.prefs.window_theme,
-        )
-        chosen = self.prompter.ask_preferences(current, list(render.theme_names()))
-        if chosen is not None:
-            self.apply_preferences(chosen)
-
-    def apply_preferences(self, prefs: dialogs.Preferences) -> None:
-        """Apply and remember preferences (the language applies at the next start)."""
-        self.settings.prefs.language = prefs.language
-        self.settings.prefs.autosave_to_file = prefs.autosave_to_file
-        if prefs.window_theme != self.settings.prefs.window_theme:
-            self.settings.prefs.window_theme = prefs.window_theme
-            apply_window_theme(QApplication.instance(), prefs.window_theme)
-        self.set_theme(prefs.theme)
-        self.actions["offline"].setChecked(prefs.offline)
-        self.actions["word_wrap"].setChecked(prefs.word_wrap)
-
-    def set_theme(self, name: str) -> None:
-        """Switch the preview (and source colours) to theme ``name``."""
-        self.settings.prefs.theme = name
-        self.preview.set_theme(name)
-        self.editor.set_theme(name)
-
-    def show_about(self) -> None:
-        """Help > About."""
-        dialogs.show_about(self, editor.__version__)
-
     def save_settings(self) -> None:
         """Remember geometry, splitter sizes and visible panes."""
         self.settings.session.window_geometry = bytes(self.saveGeometry().data())
@@ -420,7 +314,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.autosave.discard()  # saved, or the writer chose Discard
-        self._leave_start_page()  # the docks are remembered as the writer had them
+        self.central.leave_start_page()  # the docks are remembered as the writer had them
         self.autosave.shutdown()
         self.save_settings()
         event.accept()

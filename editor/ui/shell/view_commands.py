@@ -1,4 +1,4 @@
-"""View > Zoom, the source font, Help > Keyboard Shortcuts and the window's light/dark theme.
+"""View > Zoom, the source font, the Help menu and the window's light/dark theme.
 
 Zoom acts on the pane a writer is working in, as browsers and editors do: the source
 editor or the preview, whichever has the keyboard focus; from anywhere else (the form,
@@ -23,8 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor import __version__
 from editor.ui.preview.pane import PreviewPane
 from editor.ui.shell import actions as action_table
+from editor.ui.shell import dialogs
 from editor.ui.shell.settings import Settings
 from editor.ui.source.editor import SourceEditor
 from editor.ui.source.fonts import editor_font
@@ -37,7 +39,7 @@ WINDOW_THEMES = ("system", "light", "dark")
 
 
 class ViewCommands(QObject):
-    """Zoom in/out/reset, the source font and the shortcut list of one window."""
+    """Zoom in/out/reset, the source font, the shortcut list and About of one window."""
 
     def __init__(self, window: QWidget, editor: SourceEditor, preview: PreviewPane,
                  settings: Settings, *, choose_font: Callable[[QFont], QFont | None],
@@ -182,6 +184,10 @@ class ViewCommands(QObject):
     def show_shortcuts(self) -> None:
         """Help > Keyboard Shortcuts (F1)."""
         self._run_dialog(self.shortcuts_dialog())
+
+    def show_about(self) -> None:
+        """Help > About."""
+        dialogs.show_about(self.window, __version__)
 
 
 # Window theme ----------------------------------------------------------------------------

@@ -251,5 +251,5 @@ def test_preferences_turn_autosave_to_file_on(qtbot, window):
     qtbot.addWidget(dialog)
     assert not dialog.autosave_box.isChecked()
     dialog.autosave_box.setChecked(True)
-    window.apply_preferences(dialog.preferences())
+    window.preferences.apply(dialog.preferences())
     assert window.settings.prefs.autosave_to_file is True

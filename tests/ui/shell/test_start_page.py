@@ -18,7 +18,7 @@ def test_close_shows_the_start_page_with_recent_files(qtbot, window, tmp_path):
     assert window.files.open_path(post)
     window.actions["show_checklist"].setChecked(True)
     window.actions["close"].trigger()
-    assert window.is_showing_start_page()
+    assert window.central.is_showing_start_page()
     assert window.start_page.isVisible()
     assert not window.checklist.isVisible()
     assert not window.actions["save"].isEnabled()
@@ -28,7 +28,7 @@ def test_close_shows_the_start_page_with_recent_files(qtbot, window, tmp_path):
 
     # Choosing the recent file opens it; the panes and the checklist come back.
     window.start_page.recentChosen.emit(str(post.resolve()))
-    assert not window.is_showing_start_page()
+    assert not window.central.is_showing_start_page()
     assert window.document.path == post.resolve()
     assert window.checklist.isVisible()
     assert window.actions["save"].isEnabled()
@@ -38,10 +38,10 @@ def test_start_page_new_starts_a_post(qtbot, window, prompter, tmp_path):
     """New Post… on the start page starts a post from a template and shows the panes."""
     assert window.files.open_path(write_post(tmp_path / "one.md", "One"))
     window.actions["close"].trigger()
-    assert window.is_showing_start_page()
+    assert window.central.is_showing_start_page()
     prompter.answer("choose_template", lambda templates: templates[0])
     window.start_page.new_button.click()
-    assert not window.is_showing_start_page()
+    assert not window.central.is_showing_start_page()
     assert window.source.isVisible()
 
 
@@ -51,5 +51,5 @@ def test_close_with_unsaved_changes_cancel_keeps_the_post(qtbot, window, prompte
     window.editor.insertPlainText("x")
     prompter.queue("ask_save_discard", dialogs.CANCEL)
     window.actions["close"].trigger()
-    assert not window.is_showing_start_page()
+    assert not window.central.is_showing_start_page()
     assert window.document.path is not None

@@ -89,7 +89,7 @@ def test_preferences_choose_the_window_theme(qtbot, window, prompter, qapp):
             theme=current.theme, language=current.language, offline=current.offline,
             word_wrap=current.word_wrap, autosave_to_file=current.autosave_to_file,
             window_theme="dark"))
-        window.show_preferences()
+        window.actions["preferences"].trigger()
         assert window.settings.get("ui/window_theme") == "dark"
         assert QApplication.palette().color(QPalette.ColorRole.Window).lightness() < 100
     finally:

@@ -19,7 +19,8 @@ def test_every_action_runs_a_method_of_its_owner(window):
     """Each row's handler is a method of the component that owns it, and the window holds
     no forwarder for the rows of other components."""
     owners = {"window": window, "files": window.files, "edit": window.edit, "view": window.view,
-              "panes": window.panes, "authoring": window.authoring,
+              "panes": window.panes, "preferences": window.preferences,
+              "authoring": window.authoring,
               "highlights": window.highlights, "export": window.export}
     assert set(owners) == set(action_table.OWNERS)
     for row in action_table.ACTIONS:
