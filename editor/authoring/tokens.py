@@ -189,6 +189,13 @@ _FENCE_OPEN = re.compile(r"^(\s{0,3})(`{3,}|~{3,})\s*([\w+#.-]*)")
 Action = Callable[..., Iterator[tuple[int, _TokenType, str]]]
 
 
+@cache
+def compiled_states(lexer_class: type[RegexLexer]) -> dict:
+    """The lexer's states compiled as Pygments compiles them for itself, through the
+    metaclass's public ``get_tokendefs``/``process_tokendef`` (once per lexer class)."""
+    return lexer_class.process_tokendef("", lexer_class.get_tokendefs())
+
+
 def _run_regex_lexer(
     lexer: RegexLexer, text: str, stack: tuple[str, ...]
 ) -> tuple[list[tuple[int, _TokenType, str]], tuple[str, ...]]:
@@ -197,7 +204,7 @@ def _run_regex_lexer(
     Same algorithm as ``RegexLexer.get_tokens_unprocessed``, which keeps its stack
     private; the end stack is what the next line starts from.
     """
-    tokendefs = lexer._tokens
+    tokendefs = compiled_states(type(lexer))
     statestack = list(stack)
     statetokens = tokendefs[statestack[-1]]
     tokens: list[tuple[int, _TokenType, str]] = []

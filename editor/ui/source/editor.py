@@ -24,7 +24,6 @@ from PySide6.QtGui import (
     QInputMethodEvent,
     QKeyEvent,
     QKeySequence,
-    QPainter,
     QPaintEvent,
     QPalette,
     QResizeEvent,
@@ -42,7 +41,7 @@ from PySide6.QtWidgets import (
 from editor.authoring.search import Utf16Index, changed_range
 from editor.ui.source.fonts import editor_font
 from editor.ui.source.highlighter import BodyHighlighter
-from editor.ui.source.line_numbers import LineNumberGutter
+from editor.ui.source.line_numbers import LineNumberGutter, paint_line_numbers
 
 #: At most this many find matches are painted, so a search for "e" in a 1 MB body
 #: does not build a million selections.
@@ -509,25 +508,5 @@ class SourceEditor(QPlainTextEdit):
 
     def paint_gutter(self, event: QPaintEvent) -> None:
         """Paint the line numbers of the visible blocks (called by the gutter)."""
-        colours = self._highlighter.colours()
-        painter = QPainter(self._gutter)
-        painter.fillRect(event.rect(), QColor(colours.gutter_background))
-        painter.setFont(self.font())
-        current = self.textCursor().blockNumber()
-        block = self.firstVisibleBlock()
-        offset = self.contentOffset()
-        top = self.blockBoundingGeometry(block).translated(offset).top()
-        width = self._gutter.width() - _GUTTER_PADDING
-        height = self.fontMetrics().height()
-        while block.isValid() and top <= event.rect().bottom():
-            bottom = top + self.blockBoundingRect(block).height()
-            if block.isVisible() and bottom >= event.rect().top():
-                number = block.blockNumber()
-                pen = colours.gutter_current if number == current else colours.gutter_foreground
-                painter.setPen(QColor(pen))
-                painter.drawText(
-                    0, round(top), width, height, Qt.AlignmentFlag.AlignRight, str(number + 1)
-                )
-            block = block.next()
-            top = bottom
-        painter.end()
+        paint_line_numbers(self, self._gutter, event, self._highlighter.colours(),
+                           _GUTTER_PADDING)
