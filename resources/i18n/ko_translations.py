@@ -8,6 +8,9 @@ Regenerate after changing any user-visible text in editor/ui/ or a core message 
     python resources/i18n/ko_translations.py        # fills the .ts from KO below
     pyside6-lrelease resources/i18n/article_editor_ko.ts -qm resources/i18n/article_editor_ko.qm
 
+Qt's own dialogs are translated by Qt's ``qtbase_ko.qm``; the few Qt texts it lacks are
+in ``qt_extra_ko.ts`` (edited by hand, compiled with ``pyside6-lrelease`` the same way).
+
 The script stops with a list of texts that have no translation (or whose placeholders
 such as ``{name}`` or ``%1`` do not match), so a release never ships half-translated.
 Keyboard accelerators follow the Korean convention: ``파일(&F)``.
