@@ -21,6 +21,7 @@ from urllib.parse import unquote, urlsplit
 
 from editor import markup as html_markup
 from editor.document.post import Post
+from editor.document.values import is_plain_text, value_text
 from editor.messages import QT_TRANSLATE_NOOP, Message
 from editor.site.jekyll import POSTS_DIR, find_site_root, split_post_filename
 
@@ -147,7 +148,7 @@ def _file_name_problems(post: Post) -> list[Problem]:
 
 
 def _text(value: Any) -> str:
-    return "" if value is None else str(value)
+    return value_text(value)
 
 
 def _front_matter_problems(post: Post, root: Path | None) -> list[Problem]:
@@ -160,6 +161,10 @@ def _front_matter_problems(post: Post, root: Path | None) -> list[Problem]:
     if not _text(metadata.get("title")).strip():
         problems.append(Problem.of("error", "no-title", QT_TRANSLATE_NOOP(
             "Checks", "The post has no title"), line_of("title"), "title"))
+    elif not is_plain_text(metadata.get("title")):
+        problems.append(Problem.of("warning", "title-not-text", QT_TRANSLATE_NOOP(
+            "Checks", "The title is a list, not text: the blog shows it oddly"),
+            line_of("title"), "title"))
 
     if "excerpt" not in metadata:
         problems.append(Problem.of("warning", "no-excerpt", QT_TRANSLATE_NOOP(

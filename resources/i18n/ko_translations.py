@@ -43,6 +43,10 @@ KO: dict[str, str] = {
     "</{name}> has no matching <{name}>": "</{name}>에 짝이 되는 <{name}>이(가) 없습니다",
     "An image has no source address": "이미지에 주소(src)가 없습니다",
     "An image has no alt text": "이미지에 대체 텍스트(alt)가 없습니다",
+    "The title is a list, not text: the blog shows it oddly":
+        "제목이 글자가 아니라 목록입니다: 블로그에 이상하게 보입니다",
+    "This is a YAML list, not text, and would publish oddly. Typing here replaces it with text.":
+        "YAML 목록이라 글자가 아니어서 발행하면 이상하게 보입니다. 여기에 입력하면 글자로 바뀝니다.",
     # Menus and actions
     "&File": "파일(&F)",
     "&Edit": "편집(&E)",

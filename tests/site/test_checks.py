@@ -230,3 +230,18 @@ def test_tags_inside_comments_and_scripts_are_not_checked():
                           "<p>본문 <a href=\"x\" title=\"a > b\">링크</a></p>\n")
     post.format = "html"
     assert check(post) == []
+
+
+@pytest.mark.parametrize("title_yaml", ["[a]", "[a, b]", "{x: a}"])
+def test_a_list_valued_title_is_a_warning(title_yaml):
+    """``title: [a]`` is not text: the checklist warns at the title line."""
+    text = f"---\nexcerpt: x\ntitle: {title_yaml}\n---\nbody\n"
+    problems = [p for p in check(Post.from_text(text)) if p.field == "title"]
+    assert messages(problems) == [
+        ("warning", 3, "The title is a list, not text: the blog shows it oddly")]
+
+
+def test_a_number_title_is_fine():
+    """A title YAML reads as a number is still printed as text by Jekyll: no problem."""
+    problems = check(Post.from_text("---\nexcerpt: x\ntitle: 2024\n---\nbody\n"))
+    assert [p for p in problems if p.field == "title"] == []

@@ -627,3 +627,40 @@ def test_image_web_thumbnail_is_fetched_when_online(make_form, tmp_path, qtbot):
     finally:
         server.shutdown()
         server.server_close()
+
+
+def test_a_list_title_is_shown_as_text_flagged_and_kept(make_form, qtbot):
+    """``title: [a]`` shows "a" with a warning; leaving the field untouched keeps the list."""
+    post = Post.from_text("---\ntitle: [a]\nexcerpt: x\n---\nbody\n")
+    original = post.text()
+    form, harness = make_form(post)
+    editor = form.editor("title")
+    assert editor.line.text() == "a"
+    assert editor.message.isVisible() and "list" in editor.message.text()
+    editor.line.setFocus()
+    editor.flush()
+    form.editor("excerpt").text.setFocus()
+    qtbot.wait(50)  # let the focus change run its flushes
+    assert harness.events == [] and post.text() == original
+
+
+def test_typing_in_a_list_title_replaces_it_with_text(make_form, qtbot):
+    """Once the writer edits it, the title becomes text and the warning goes."""
+    post = Post.from_text("---\ntitle: [a]\nexcerpt: x\n---\nbody\n")
+    form, harness = make_form(post)
+    line = form.editor("title").line
+    line.end(False)
+    qtbot.keyClicks(line, "b")
+    qtbot.keyClick(line, Qt.Key.Key_Return)
+    assert ("changed", "title", "ab") in harness.events
+    assert post.get("title") == "ab"
+    assert not form.editor("title").message.isVisible()
+
+
+def test_a_number_title_is_not_rewritten_by_leaving_the_field(make_form):
+    """Tabbing through ``title: 2024`` does not turn it into the string '2024'."""
+    post = Post.from_text("---\ntitle: 2024\nexcerpt: x\n---\nbody\n")
+    original = post.text()
+    form, harness = make_form(post)
+    form.editor("title").flush()
+    assert harness.events == [] and post.text() == original
