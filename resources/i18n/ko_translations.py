@@ -542,6 +542,8 @@ KO: dict[str, str] = {
     "Writes:": "쓰는 마크업:",
     "Keep at least one preset.": "프리셋이 하나는 있어야 합니다.",
     "{key} is used by both “{a}” and “{b}”.": "{key}를 “{a}”와 “{b}”가 함께 씁니다.",
+    "“{name}” needs text to apply to: the selection holds only markup.":
+        "“{name}”을(를) 적용할 글자가 없습니다: 선택한 부분에는 태그만 있습니다.",
     "{key} already belongs to “{command}”; it will not apply “{name}”.":
         "{key}는 이미 “{command}”의 단축키라서 “{name}”에 쓰이지 않습니다.",
     "New preset": "새 프리셋",

@@ -204,7 +204,12 @@ class Authoring(QObject):
         text, start, end = self.selection()
         edit = highlights.apply_preset(text, start, end, preset, self._presets,
                                        self.body_format())
-        return self.apply_edit(text, edit)
+        done = self.apply_edit(text, edit)
+        if not done:
+            # Only markup, rules or fences selected: say so instead of doing nothing.
+            self.status(self.tr("“{name}” needs text to apply to: the selection holds only "
+                                "markup.").format(name=preset_dialog.preset_name(preset)))
+        return done
 
     def make_bold(self) -> bool:
         """Format > Bold: the bold preset in HTML bodies (toggles), ``**…**`` in Markdown."""
