@@ -425,6 +425,18 @@ KO: dict[str, str] = {
         "이 방법으로는 사이트의 _drafts 폴더에 있는 초안만 발행합니다. “{name}”은(는) 그 폴더에 "
         "없습니다. 파일 > 내보내기…로 _posts에 복사할 수 있습니다.",
     "Published as {name}": "{name}(으)로 발행했습니다",
+    "&Undo Publish": "발행 취소(&U)",
+    "Move the post back into _drafts": "글을 _drafts 폴더로 되돌리기",
+    "This post is already in _posts: it is published": "이 글은 이미 _posts에 있습니다: 발행된 글입니다",
+    "“{name}” is already in _posts: it is published.":
+        "“{name}”은(는) 이미 _posts에 있습니다: 발행된 글입니다.",
+    "Move “{source}” to “{target}”? Jekyll publishes it on the next build; Undo Publish moves "
+    "it back.":
+        "“{source}”을(를) “{target}”(으)로 옮길까요? 다음 빌드 때 Jekyll이 발행합니다. "
+        "발행 취소로 되돌릴 수 있습니다.",
+    "Publish": "발행",
+    "Could Not Undo Publish": "발행을 취소할 수 없음",
+    "Moved back to {path}": "{path}(으)로 되돌렸습니다",
     "Export Folder": "폴더 내보내기",
     "Folder of Posts": "글 폴더",
     "Output Folder": "출력 폴더",
