@@ -658,12 +658,12 @@
     <context>
         <name>BoolFieldEditor</name>
         <message>
-            <location filename="../../editor/ui/form/date_choice_fields.py" line="184" />
+            <location filename="../../editor/ui/form/date_choice_fields.py" line="199" />
             <source>Yes</source>
             <translation>예</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form/date_choice_fields.py" line="184" />
+            <location filename="../../editor/ui/form/date_choice_fields.py" line="199" />
             <source>No</source>
             <translation>아니요</translation>
         </message>
@@ -865,7 +865,7 @@
     <context>
         <name>ChoiceFieldEditor</name>
         <message>
-            <location filename="../../editor/ui/form/date_choice_fields.py" line="153" />
+            <location filename="../../editor/ui/form/date_choice_fields.py" line="168" />
             <source>Not set</source>
             <translation>설정 안 함</translation>
         </message>
@@ -893,9 +893,15 @@
             <translation>날짜 없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form/date_choice_fields.py" line="83" />
+            <location filename="../../editor/ui/form/date_choice_fields.py" line="88" />
             <source>Not a date: “{text}” (kept as written)</source>
+            <extracomment>The date in a ``_posts/YYYY-MM-DD-`` file name, shown while the key is absent.</extracomment>
             <translation>날짜가 아님: “{text}” (쓴 그대로 둠)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/form/date_choice_fields.py" line="98" />
+            <source>From the file name: Jekyll dates the post {date}. Tick the box to write a date here instead.</source>
+            <translation>파일 이름에서: Jekyll은 이 글의 날짜를 {date}(으)로 봅니다. 여기에 날짜를 쓰려면 상자를 체크하세요.</translation>
         </message>
     </context>
     <context>
@@ -1492,47 +1498,47 @@
     <context>
         <name>FrontMatterForm</name>
         <message>
-            <location filename="../../editor/ui/form/front_matter.py" line="113" />
+            <location filename="../../editor/ui/form/front_matter.py" line="114" />
             <source>Front matter source</source>
             <translation>머리말 원문</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form/front_matter.py" line="114" />
+            <location filename="../../editor/ui/form/front_matter.py" line="115" />
             <source>Edit the front matter as YAML text</source>
             <translation>머리말을 YAML 텍스트로 편집</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form/front_matter.py" line="120" />
+            <location filename="../../editor/ui/form/front_matter.py" line="121" />
             <source>Front matter</source>
             <translation>머리말</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form/front_matter.py" line="140" />
+            <location filename="../../editor/ui/form/front_matter.py" line="141" />
             <source>Other fields</source>
             <translation>기타 항목</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form/front_matter.py" line="142" />
+            <location filename="../../editor/ui/form/front_matter.py" line="143" />
             <source>Front-matter keys this form has no field for. Values are YAML, e.g. [a, b] or 2024-01-01.</source>
             <translation>이 양식에 입력란이 없는 머리말 키입니다. 값은 YAML로 씁니다(예: [a, b], 2024-01-01).</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form/front_matter.py" line="161" />
+            <location filename="../../editor/ui/form/front_matter.py" line="162" />
             <source>No front matter yet: type YAML here (for example, title: My post).</source>
             <translation>머리말이 아직 없습니다. 여기에 YAML을 입력하세요(예: title: 내 글).</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form/front_matter.py" line="208" />
+            <location filename="../../editor/ui/form/front_matter.py" line="209" />
             <source>The site's form description was not used: {error}</source>
             <translation>사이트의 양식 설명을 쓰지 못했습니다: {error}</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form/front_matter.py" line="314" />
+            <location filename="../../editor/ui/form/front_matter.py" line="315" />
             <source>Same as {field}</source>
             <translation>{field} 내용과 같게</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form/front_matter.py" line="347" />
+            <location filename="../../editor/ui/form/front_matter.py" line="348" />
             <source>The front matter is not valid YAML (line {line}, column {column}): {message}
 The fields wait until it is fixed.</source>
             <translation>머리말이 올바른 YAML이 아닙니다({line}행 {column}열): {message}
@@ -2870,87 +2876,87 @@ The fields wait until it is fixed.</source>
     <context>
         <name>schema</name>
         <message>
-            <location filename="../../editor/ui/form/front_matter.py" line="52" />
+            <location filename="../../editor/ui/form/front_matter.py" line="53" />
             <source>Title</source>
             <translation>제목</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form/front_matter.py" line="53" />
+            <location filename="../../editor/ui/form/front_matter.py" line="54" />
             <source>The headline readers see first.</source>
             <translation>독자가 가장 먼저 보는 제목입니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form/front_matter.py" line="54" />
+            <location filename="../../editor/ui/form/front_matter.py" line="55" />
             <source>Categories</source>
             <translation>카테고리</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form/front_matter.py" line="55" />
+            <location filename="../../editor/ui/form/front_matter.py" line="56" />
             <source>Press Enter to add a category.</source>
             <translation>Enter 키를 눌러 카테고리를 추가합니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form/front_matter.py" line="56" />
+            <location filename="../../editor/ui/form/front_matter.py" line="57" />
             <source>Tags</source>
             <translation>태그</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form/front_matter.py" line="57" />
+            <location filename="../../editor/ui/form/front_matter.py" line="58" />
             <source>Press Enter to add a tag.</source>
             <translation>Enter 키를 눌러 태그를 추가합니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form/front_matter.py" line="58" />
+            <location filename="../../editor/ui/form/front_matter.py" line="59" />
             <source>Excerpt</source>
             <translation>요약</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form/front_matter.py" line="59" />
+            <location filename="../../editor/ui/form/front_matter.py" line="60" />
             <source>Summary for listings and search results.</source>
             <translation>목록과 검색 결과에 보이는 요약입니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form/front_matter.py" line="60" />
+            <location filename="../../editor/ui/form/front_matter.py" line="61" />
             <source>Feature text</source>
             <translation>대표 문구</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form/front_matter.py" line="61" />
+            <location filename="../../editor/ui/form/front_matter.py" line="62" />
             <source>Text shown over the feature image.</source>
             <translation>대표 이미지 위에 보이는 문구입니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form/front_matter.py" line="62" />
+            <location filename="../../editor/ui/form/front_matter.py" line="63" />
             <source>Image</source>
             <translation>이미지</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form/front_matter.py" line="63" />
+            <location filename="../../editor/ui/form/front_matter.py" line="64" />
             <source>Web address or local file of the feature image.</source>
             <translation>대표 이미지의 웹 주소나 로컬 파일입니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form/front_matter.py" line="64" />
+            <location filename="../../editor/ui/form/front_matter.py" line="65" />
             <source>Date</source>
             <translation>날짜</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form/front_matter.py" line="65" />
+            <location filename="../../editor/ui/form/front_matter.py" line="66" />
             <source>Layout</source>
             <translation>레이아웃</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form/front_matter.py" line="66" />
+            <location filename="../../editor/ui/form/front_matter.py" line="67" />
             <source>Permalink</source>
             <translation>고유 주소</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form/front_matter.py" line="67" />
+            <location filename="../../editor/ui/form/front_matter.py" line="68" />
             <source>Published</source>
             <translation>공개</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form/front_matter.py" line="68" />
+            <location filename="../../editor/ui/form/front_matter.py" line="69" />
             <source>Jekyll leaves out posts marked as not published.</source>
             <translation>Jekyll은 공개하지 않음으로 표시한 글을 빼고 만듭니다.</translation>
         </message>

@@ -156,6 +156,9 @@ KO: dict[str, str] = {
     "Not set": "설정 안 함",
     "Give the post a date": "글에 날짜 지정",
     "No date": "날짜 없음",
+    "From the file name: Jekyll dates the post {date}. Tick the box to write a date here "
+    "instead.": "파일 이름에서: Jekyll은 이 글의 날짜를 {date}(으)로 봅니다. 여기에 날짜를 "
+        "쓰려면 상자를 체크하세요.",
     "Not a date: “{text}” (kept as written)": "날짜가 아님: “{text}” (쓴 그대로 둠)",
     "Front matter source": "머리말 원문",
     "Edit the front matter as YAML text": "머리말을 YAML 텍스트로 편집",

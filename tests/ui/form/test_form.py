@@ -664,3 +664,34 @@ def test_a_number_title_is_not_rewritten_by_leaving_the_field(make_form):
     form, harness = make_form(post)
     form.editor("title").flush()
     assert harness.events == [] and post.text() == original
+
+
+def test_date_field_shows_the_file_name_date_when_front_matter_has_none(make_form, tmp_path,
+                                                                        qtbot):
+    """``_posts/2024-03-02-x.md`` without ``date:`` shows 2024-03-02, greyed, with a hint."""
+    path = tmp_path / "_posts" / "2024-03-02-spring.md"
+    path.parent.mkdir()
+    path.write_text("---\ntitle: t\n---\nbody\n", encoding="utf-8")
+    post = Post.load(path)
+    original = post.text()
+    form, harness = make_form(post)
+    date = form.editor("date")
+    assert date.date_edit.date() == QDate(2024, 3, 2)
+    assert not date.enabled_box.isChecked() and not date.date_edit.isEnabled()
+    assert date.note.isVisible() and "2024-03-02" in date.note.text()
+    assert harness.events == [] and post.text() == original
+    # Ticking the box writes the date shown.
+    qtbot.mouseClick(date.enabled_box, Qt.MouseButton.LeftButton)
+    assert harness.events == [("changed", "date", dt.date(2024, 3, 2))]
+    assert not date.note.isVisible()
+
+
+def test_a_front_matter_date_wins_over_the_file_name(make_form, tmp_path):
+    """With ``date:`` written, the field shows it and no file-name hint."""
+    path = tmp_path / "_posts" / "2024-03-02-spring.md"
+    path.parent.mkdir()
+    path.write_text("---\ntitle: t\ndate: 2024-05-06\n---\nbody\n", encoding="utf-8")
+    form, _ = make_form(Post.load(path))
+    date = form.editor("date")
+    assert date.date_edit.date() == QDate(2024, 5, 6)
+    assert not date.note.isVisible()
