@@ -43,6 +43,10 @@ KO: dict[str, str] = {
     "</{name}> has no matching <{name}>": "</{name}>에 짝이 되는 <{name}>이(가) 없습니다",
     "An image has no source address": "이미지에 주소(src)가 없습니다",
     "An image has no alt text": "이미지에 대체 텍스트(alt)가 없습니다",
+    "Still the template's sample text": "아직 템플릿의 예시 글입니다",
+    "Still the template's sample text: “{text}”": "아직 템플릿의 예시 글입니다: “{text}”",
+    "This heading repeats the title, which the theme already shows":
+        "이 제목은 글 제목을 되풀이합니다. 테마가 이미 글 제목을 보여 줍니다",
     "The title is a list, not text: the blog shows it oddly":
         "제목이 글자가 아니라 목록입니다: 블로그에 이상하게 보입니다",
     "This is a YAML list, not text, and would publish oddly. Typing here replaces it with text.":

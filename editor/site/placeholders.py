@@ -1,0 +1,114 @@
+"""Template text a writer has not replaced yet, and a body heading that repeats the title.
+
+A post started from a template carries sample sentences ("Write the first paragraph
+here.", an excerpt saying "One or two sentences…"). They are fine markup, so nothing
+else in the checklist notices them; published, they embarrass. Here every line of the
+post's body and every front-matter text is compared with the templates' own.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from editor.authoring.blocks import find_signature
+from editor.document.frontmatter import split_document
+from editor.document.post import Post
+from editor.document.values import value_text
+
+_TAG_RE = re.compile(r"<[^>]*>")
+_MD_LINE_MARKER_RE = re.compile(r"^\s*(?:#{1,6}\s+|>\s?|[-*+]\s+|\d{1,9}[.)]\s+)")
+_MD_EMPHASIS_RE = re.compile(r"(\*\*|__|\*|_|`)")
+_MD_LINK_RE = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+# {title}, {date}, {slug}: filled in when the post is made, so never left as they are.
+_FILLED_RE = re.compile(r"\{(?:title|date|slug)\}")
+_HTML_H1_RE = re.compile(r"<h1\b[^>]*>(.*?)</h1\s*>", re.I | re.S)
+_MD_H1_RE = re.compile(r"^ {0,3}#[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$")
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def line_text(line: str) -> str:
+    """What a reader sees of one body line: no tags, markers or emphasis; spaces folded."""
+    text = _MD_LINK_RE.sub(r"\1", _TAG_RE.sub("", line))
+    text = _MD_EMPHASIS_RE.sub("", _MD_LINE_MARKER_RE.sub("", text))
+    return " ".join(html.unescape(text).split())
+
+
+def _is_sample(text: str) -> bool:
+    """Long enough to be a sample sentence, not a word a writer keeps ("Item", "When")."""
+    return len(text.split()) >= 2 and not _FILLED_RE.search(text)
+
+
+@dataclass(frozen=True)
+class Placeholders:
+    """The sample texts of some templates: body lines, and front-matter texts by key."""
+
+    lines: frozenset[str]
+    fields: dict[str, frozenset[str]]
+
+
+def template_placeholders(paths: Iterable[Path]) -> Placeholders:
+    """The sample texts of the templates at ``paths`` (unreadable ones are skipped)."""
+    lines: set[str] = set()
+    fields: dict[str, set[str]] = {}
+    for path in paths:
+        try:
+            parts = split_document(path.read_text(encoding="utf-8"))
+            # PyYAML's C loader: a tenth of the time of the round-trip parser, which
+            # would make these two small files the bulk of every check.
+            metadata = yaml.load(parts.yaml, Loader=_LOADER) if parts.yaml.strip() else {}
+        except (OSError, UnicodeDecodeError, yaml.YAMLError):
+            continue
+        body = parts.body
+        signature = find_signature(body)
+        kept = body[:signature[0]] + body[signature[1]:] if signature else body
+        lines.update(text for text in map(line_text, kept.splitlines()) if _is_sample(text))
+        for key, value in (metadata.items() if isinstance(metadata, dict) else ()):
+            text = value_text(value) if isinstance(value, str) else ""
+            if text and _is_sample(text) or text.startswith(("http://", "https://")):
+                fields.setdefault(str(key), set()).add(text)
+    return Placeholders(frozenset(lines), {k: frozenset(v) for k, v in fields.items()})
+
+
+@dataclass(frozen=True)
+class Leftover:
+    """A sample text still in the post: a front-matter ``key`` or a body ``line`` (1-based)."""
+
+    text: str
+    key: str | None = None
+    line: int | None = None
+
+
+def leftovers(post: Post, placeholders: Placeholders) -> list[Leftover]:
+    """Front-matter values and body lines still equal to a template's sample text."""
+    found: list[Leftover] = []
+    if post.yaml_error is None:
+        for key, samples in placeholders.fields.items():
+            value: Any = post.get(key)
+            if isinstance(value, str) and value_text(value) in samples:
+                found.append(Leftover(value_text(value), key=key))
+    for number, line in enumerate(post.body.splitlines(), start=1):
+        text = line_text(line)
+        if text and text in placeholders.lines:
+            found.append(Leftover(text, line=number))
+    return found
+
+
+def title_headings(post: Post) -> list[int]:
+    """Body lines (1-based) of a top heading (``# …``, ``<h1>``) that repeats the title."""
+    title = " ".join(post.title.split()).casefold()
+    if not title:
+        return []
+    repeated = []
+    for number, line in enumerate(post.body.splitlines(), start=1):
+        heading = _MD_H1_RE.match(line) if post.format == "markdown" else None
+        texts = [heading.group(1)] if heading else _HTML_H1_RE.findall(line)
+        if any(line_text(text).casefold() == title for text in texts):
+            repeated.append(number)
+    return repeated
