@@ -93,11 +93,39 @@ def leftovers(post: Post, placeholders: Placeholders) -> list[Leftover]:
             value: Any = post.get(key)
             if isinstance(value, str) and value_text(value) in samples:
                 found.append(Leftover(value_text(value), key=key))
-    for number, line in enumerate(post.body.splitlines(), start=1):
+    body = post.body
+    # Each sample's longest word, a rarer one, marks the lines worth a closer look; a line
+    # must hold all of a sample's words before its visible text is worked out.
+    by_marker: dict[str, list[list[str]]] = {}
+    for text_words in (re.findall(r"\w+", text) for text in placeholders.lines):
+        if text_words:
+            by_marker.setdefault(max(text_words, key=len), []).append(text_words)
+    if not by_marker:
+        return found
+    for start, end in sorted(_lines_holding(body, by_marker)):
+        line = body[start:end]
+        samples = [sample for marker, listed in by_marker.items() if marker in line
+                   for sample in listed]
+        if not any(all(word in line for word in sample) for sample in samples):
+            continue
         text = line_text(line)
-        if text and text in placeholders.lines:
-            found.append(Leftover(text, line=number))
-    return found
+        if text in placeholders.lines:
+            found.append(Leftover(text, line=body.count("\n", 0, start) + 1))
+    return sorted(found, key=lambda left: left.line or 0)
+
+
+def _lines_holding(body: str, markers: Iterable[str]) -> set[tuple[int, int]]:
+    """(start, end) of each line holding one of ``markers``; str.find, not a regex
+    alternation, which tries every marker at every position of a long post."""
+    lines: set[tuple[int, int]] = set()
+    for marker in markers:
+        pos = body.find(marker)
+        while pos != -1:
+            end = body.find("\n", pos)
+            end = len(body) if end == -1 else end
+            lines.add((body.rfind("\n", 0, pos) + 1, end))
+            pos = body.find(marker, end)
+    return lines
 
 
 def title_headings(post: Post) -> list[int]:
@@ -106,7 +134,11 @@ def title_headings(post: Post) -> list[int]:
     if not title:
         return []
     repeated = []
-    for number, line in enumerate(post.body.splitlines(), start=1):
+    body = post.body
+    candidates = _lines_holding(body, ("#", "<h1", "<H1"))
+    for start, end in sorted(candidates):
+        line = body[start:end]
+        number = body.count("\n", 0, start) + 1
         heading = _MD_H1_RE.match(line) if post.format == "markdown" else None
         texts = [heading.group(1)] if heading else _HTML_H1_RE.findall(line)
         if any(line_text(text).casefold() == title for text in texts):

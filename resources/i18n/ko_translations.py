@@ -150,8 +150,11 @@ KO: dict[str, str] = {
     "Body format": "본문 형식",
     " with BOM": " (BOM 포함)",
     "File encoding": "파일 인코딩",
-    "{words} words · {chars} characters ({bare} without spaces)":
-        "{words}단어 · {chars}자 (공백 제외 {bare}자)",
+    "{words} · {chars} ({bare} without spaces)": "{words} · {chars} (공백 제외 {bare}자)",
+    "{count} word": "{count}단어",
+    "{count} words": "{count}단어",
+    "{count} character": "{count}자",
+    "{count} characters": "{count}자",
     "{minutes} min read": "읽는 데 {minutes}분",
     # Front-matter form
     "Yes": "예",
@@ -374,7 +377,9 @@ KO: dict[str, str] = {
     "&Theme:": "테마(&T):",
     "Pa&per:": "용지(&P):",
     "Checklist Errors": "점검표 오류",
-    "The publish checklist found {count} error(s). Publish anyway?":
+    "The publish checklist found {count} error. Publish anyway?":
+        "발행 점검표에서 오류 {count}개를 찾았습니다. 그래도 발행할까요?",
+    "The publish checklist found {count} errors. Publish anyway?":
         "발행 점검표에서 오류 {count}개를 찾았습니다. 그래도 발행할까요?",
     "Publish Anyway": "그래도 발행",
     "Line {line}: {message}": "{line}행: {message}",
@@ -422,7 +427,10 @@ KO: dict[str, str] = {
     "Publish Checklist": "발행 점검표",
     "Click a problem to go to it": "문제를 누르면 그 위치로 갑니다",
     "Ready to publish: nothing to fix.": "발행 준비 완료: 고칠 것이 없습니다.",
-    "{errors} error(s), {warnings} warning(s)": "오류 {errors}개, 경고 {warnings}개",
+    "{errors}, {warnings}": "{errors}, {warnings}",
+    "{count} error": "오류 {count}개",
+    "{count} errors": "오류 {count}개",
+    "{count} warning": "경고 {count}개",
     "{field}: {message}": "{field}: {message}",
     "Could Not Publish": "발행할 수 없음",
     "Save the post as a draft in the site's _drafts folder first.":
@@ -513,6 +521,7 @@ KO: dict[str, str] = {
     "All highlights ({count})": "모든 강조 ({count})",
     "No preset ({count})": "프리셋 없음 ({count})",
     "With warnings ({count})": "경고 있음 ({count})",
+    "{count} highlight": "강조 {count}개",
     "{count} highlights": "강조 {count}개",
     "{count} warnings": "경고 {count}개",
     "No preset": "프리셋 없음",
@@ -594,11 +603,17 @@ KO: dict[str, str] = {
     "The clipboard's picture could not be read.": "클립보드의 그림을 읽지 못했습니다.",
     "What the picture shows (alt text):": "그림이 보여 주는 것(대체 텍스트):",
     "Could not save the picture: {problem}": "그림을 저장하지 못했습니다: {problem}",
-    "{count} pasted picture(s) left out: save the post inside a Jekyll site (a folder with "
+    "{count} pasted picture left out: save the post inside a Jekyll site (a folder with "
     "_config.yml) to keep pasted pictures in its assets/images folder.":
         "붙여넣은 그림 {count}개를 넣지 않았습니다: 글을 Jekyll 사이트(_config.yml이 있는 "
         "폴더) 안에 저장하면 그림을 사이트의 assets/images 폴더에 보관합니다.",
-    "{count} pasted picture(s) left out: {problem}":
+    "{count} pasted pictures left out: save the post inside a Jekyll site (a folder with "
+    "_config.yml) to keep pasted pictures in its assets/images folder.":
+        "붙여넣은 그림 {count}개를 넣지 않았습니다: 글을 Jekyll 사이트(_config.yml이 있는 "
+        "폴더) 안에 저장하면 그림을 사이트의 assets/images 폴더에 보관합니다.",
+    "{count} pasted picture left out: {problem}":
+        "붙여넣은 그림 {count}개를 넣지 않았습니다: {problem}",
+    "{count} pasted pictures left out: {problem}":
         "붙여넣은 그림 {count}개를 넣지 않았습니다: {problem}",
     "not a picture a browser shows": "브라우저가 보여 주는 그림 형식이 아닙니다",
     "Saved {files} in assets/images.": "{files}을(를) assets/images에 저장했습니다.",

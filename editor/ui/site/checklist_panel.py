@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from editor.site.checks import Problem, check, check_text
 from editor.ui.lifecycle.big_file import BIG_BODY_CHARS
+from editor.ui.shell.plurals import plural
 from editor.ui.site.check_messages import problem_message
 from editor.ui.site.publishing import Publisher
 
@@ -220,8 +221,10 @@ class ChecklistPanel(QDockWidget):
         if not problems:
             self.summary.setText(self.tr("Ready to publish: nothing to fix."))
         else:
-            self.summary.setText(self.tr("{errors} error(s), {warnings} warning(s)").format(
-                errors=errors, warnings=warnings))
+            self.summary.setText(self.tr("{errors}, {warnings}").format(
+                errors=plural(errors, self.tr("{count} error"), self.tr("{count} errors")),
+                warnings=plural(warnings, self.tr("{count} warning"),
+                                self.tr("{count} warnings"))))
         self.checked.emit(list(problems))
 
     def describe(self, problem: Problem) -> str:
