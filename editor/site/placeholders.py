@@ -24,6 +24,7 @@ from editor.document.values import value_text
 
 _TAG_RE = re.compile(r"<[^>]*>")
 _MD_LINE_MARKER_RE = re.compile(r"^\s*(?:#{1,6}\s+|>\s?|[-*+]\s+|\d{1,9}[.)]\s+)")
+_MARKER_STARTS = frozenset("#>-*+0123456789")
 _MD_EMPHASIS_RE = re.compile(r"(\*\*|__|\*|_|`)")
 _MD_LINK_RE = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 # {title}, {date}, {slug}: filled in when the post is made, so never left as they are.
@@ -35,9 +36,17 @@ _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 def line_text(line: str) -> str:
     """What a reader sees of one body line: no tags, markers or emphasis; spaces folded."""
-    text = _MD_LINK_RE.sub(r"\1", _TAG_RE.sub("", line))
-    text = _MD_EMPHASIS_RE.sub("", _MD_LINE_MARKER_RE.sub("", text))
-    return " ".join(html.unescape(text).split())
+    # Each step only where its characters occur: most lines of a long post need none.
+    text = _TAG_RE.sub("", line) if "<" in line else line
+    if "](" in text:
+        text = _MD_LINK_RE.sub(r"\1", text)
+    if text.lstrip()[:1] in _MARKER_STARTS:
+        text = _MD_LINE_MARKER_RE.sub("", text)
+    if "*" in text or "_" in text or "`" in text:
+        text = _MD_EMPHASIS_RE.sub("", text)
+    if "&" in text:
+        text = html.unescape(text)
+    return " ".join(text.split())
 
 
 def _is_sample(text: str) -> bool:
@@ -94,21 +103,10 @@ def leftovers(post: Post, placeholders: Placeholders) -> list[Leftover]:
             if isinstance(value, str) and value_text(value) in samples:
                 found.append(Leftover(value_text(value), key=key))
     body = post.body
-    # Each sample's longest word, a rarer one, marks the lines worth a closer look; a line
-    # must hold all of a sample's words before its visible text is worked out.
-    by_marker: dict[str, list[list[str]]] = {}
-    for text_words in (re.findall(r"\w+", text) for text in placeholders.lines):
-        if text_words:
-            by_marker.setdefault(max(text_words, key=len), []).append(text_words)
-    if not by_marker:
-        return found
-    for start, end in sorted(_lines_holding(body, by_marker)):
-        line = body[start:end]
-        samples = [sample for marker, listed in by_marker.items() if marker in line
-                   for sample in listed]
-        if not any(all(word in line for word in sample) for sample in samples):
-            continue
-        text = line_text(line)
+    # Each sample's longest word, a rarer one, marks the lines worth a closer look.
+    markers = {max(words, key=len) for words in map(str.split, placeholders.lines) if words}
+    for start, end in sorted(_lines_holding(body, markers)):
+        text = line_text(body[start:end])
         if text in placeholders.lines:
             found.append(Leftover(text, line=body.count("\n", 0, start) + 1))
     return sorted(found, key=lambda left: left.line or 0)
