@@ -36,9 +36,9 @@ def test_checklist_summary_counts_in_the_singular(window):
     from editor.site.checks import Problem
 
     panel = window.checklist
-    panel.show_problems([Problem.of("error", "a", 1), Problem.of("warning", "b", 2)])
+    panel.show_problems([Problem.of("error", "t", "a", 1), Problem.of("warning", "t", "b", 2)])
     assert panel.summary.text() == "1 error, 1 warning"
-    panel.show_problems([Problem.of("error", "a", 1), Problem.of("error", "c", 1)])
+    panel.show_problems([Problem.of("error", "t", "a", 1), Problem.of("error", "t", "c", 1)])
     assert panel.summary.text() == "2 errors, 0 warnings"
 
 
