@@ -203,14 +203,18 @@ def apply_preset(body: str, start: int, end: int, preset: Preset, presets: list[
 
     if start == end:
         around = [h for h in highlights if h.start < start < h.end]
-        if not around:
+        heading = None if around else heading_text_range(body, start, fmt)
+        if heading is not None:
+            start, end = heading  # a caret in a heading emphasises the heading's text
+        elif not around:
             if fmt == "markdown":
                 if _MD_SKIP_LINE_RE.fullmatch(_line_at(body, start)):
                     return Edit(body, start, start)  # a rule or fence holds no inline text
                 start = _after_line_marker(body, start)
             caret = start + len(preset.open_tag())
             return Edit(body[:start] + preset.wrap("") + body[start:], caret, caret)
-        start, end = around[-1].start, around[-1].end
+        else:
+            start, end = around[-1].start, around[-1].end
 
     changed = True
     while changed:
@@ -228,6 +232,28 @@ def apply_preset(body: str, start: int, end: int, preset: Preset, presets: list[
 
     text, mapper = _unwrap(body, inside)
     return _wrap_runs(text, mapper(start), mapper(end), preset, fmt)
+
+
+_HTML_HEADING_RE = re.compile(r"<(h[1-6])\b[^>]*>(.*?)</\1\s*>", re.I | re.S)
+_MD_HEADING_RE = re.compile(r"[ \t]{0,3}#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")
+
+
+def heading_text_range(body: str, pos: int, fmt: str) -> tuple[int, int] | None:
+    """The inner text of the heading the caret ``pos`` is in, or None outside headings.
+
+    ``<h2 …>text</h2>`` gives the span of ``text``; in Markdown a ``## text`` line too.
+    """
+    line_start = body.rfind("\n", 0, pos) + 1
+    line_end = body.find("\n", pos)
+    line_end = len(body) if line_end == -1 else line_end
+    if fmt == "markdown" and (m := _MD_HEADING_RE.fullmatch(body, line_start, line_end)):
+        return (m.start(1), m.end(1)) if m.group(1).strip() else None
+    for m in _HTML_HEADING_RE.finditer(body, max(0, body.rfind("<h", 0, pos + 1) - 1)):
+        if m.start() <= pos <= m.end():
+            return (m.start(2), m.end(2)) if strip_tags(m.group(2)).strip() else None
+        if m.start() > pos:
+            break
+    return None
 
 
 def _covered(body: str, start: int, end: int, highlights: list[Highlight]) -> bool:

@@ -17,6 +17,7 @@ from editor.document import frontmatter
 from editor.document.frontmatter import Parsed, Parts, YamlError
 from editor.document.storage import SaveError, atomic_write
 from editor.document.textfile import DecodeError, EncodeError, TextFormat, decode, encode
+from editor.document.values import value_text
 from editor.errors import EditorError
 
 __all__ = ["DiskStamp", "Post", "PostError", "SaveError", "YamlError"]
@@ -234,9 +235,8 @@ class Post:
 
     @property
     def title(self) -> str:
-        """The title as text ('' when missing)."""
-        title = self.get("title")
-        return "" if title is None else str(title)
+        """The title as text ('' when missing; a list reads as its items)."""
+        return value_text(self.get("title"))
 
     def set(self, key: str, value: Any) -> None:
         """Set one field, changing only its lines; raise YamlError if the YAML is invalid."""

@@ -20,6 +20,7 @@ from typing import Any
 
 from editor.document.post import Post, PostError, SaveError, YamlError
 from editor.document.storage import atomic_write
+from editor.document.values import value_text
 from editor.errors import EditorError
 from editor.export.images import (
     absolute_local_images,
@@ -133,7 +134,7 @@ def _write_text(out: Path, text: str) -> Path:
 
 
 def _one_line(value: Any) -> str:
-    return "" if value is None else " ".join(str(value).split())
+    return value_text(value)
 
 
 def _description(post: Post) -> str:

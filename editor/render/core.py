@@ -24,6 +24,7 @@ import re
 from functools import partial
 from typing import Any, Protocol
 
+from editor.document.values import value_text
 from editor.render.engine import MarkdownEngine
 from editor.render.html import render_html_body
 from editor.render.markdown import PythonMarkdownEngine
@@ -166,9 +167,7 @@ def _unrendered(body: str, error: Exception) -> str:
 
 def _text(value: Any) -> str:
     """A front-matter value as one line of plain text ('' for missing values)."""
-    if value is None:
-        return ""
-    return " ".join(str(value).split())
+    return value_text(value)
 
 
 def _categories(post: RenderablePost) -> list[str]:

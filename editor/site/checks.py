@@ -21,8 +21,10 @@ from urllib.parse import unquote, urlsplit
 
 from editor import markup as html_markup
 from editor.document.post import Post
+from editor.document.values import is_plain_text, value_text
 from editor.messages import QT_TRANSLATE_NOOP, Message
-from editor.site.jekyll import POSTS_DIR, find_site_root, split_post_filename
+from editor.site import placeholders
+from editor.site.jekyll import POSTS_DIR, find_site_root, split_post_filename, templates
 
 CONTEXT = "Checks"
 """The translation context of the checklist's templates."""
@@ -109,6 +111,7 @@ def check(post: Post, *, site_root: str | Path | None = None) -> list[Problem]:
     else:
         problems += _front_matter_problems(post, root)
     problems += _body_problems(post, root)
+    problems += _unfinished_problems(post, root)
     return sorted(problems, key=lambda p: (p.line or 0, p.level != "error"))
 
 
@@ -147,7 +150,7 @@ def _file_name_problems(post: Post) -> list[Problem]:
 
 
 def _text(value: Any) -> str:
-    return "" if value is None else str(value)
+    return value_text(value)
 
 
 def _front_matter_problems(post: Post, root: Path | None) -> list[Problem]:
@@ -160,6 +163,10 @@ def _front_matter_problems(post: Post, root: Path | None) -> list[Problem]:
     if not _text(metadata.get("title")).strip():
         problems.append(Problem.of("error", "no-title", QT_TRANSLATE_NOOP(
             "Checks", "The post has no title"), line_of("title"), "title"))
+    elif not is_plain_text(metadata.get("title")):
+        problems.append(Problem.of("warning", "title-not-text", QT_TRANSLATE_NOOP(
+            "Checks", "The title is a list, not text: the blog shows it oddly"),
+            line_of("title"), "title"))
 
     if "excerpt" not in metadata:
         problems.append(Problem.of("warning", "no-excerpt", QT_TRANSLATE_NOOP(
@@ -311,4 +318,29 @@ def _body_problems(post: Post, root: Path | None) -> list[Problem]:
         if image.alt is None or not image.alt.strip():
             problems.append(Problem.of("warning", "image-no-alt", QT_TRANSLATE_NOOP(
                 "Checks", "An image has no alt text"), line))
+    return problems
+
+
+# --- text the writer has not replaced yet ---------------------------------------------
+
+
+def _unfinished_problems(post: Post, root: Path | None) -> list[Problem]:
+    """Sample text left from a template, and a top heading repeating the title."""
+    problems: list[Problem] = []
+    offset = post.body_start_line - 1
+    samples = placeholders.template_placeholders(templates(root).values())
+    for left in placeholders.leftovers(post, samples):
+        if left.key is not None:
+            line = post.field_line(left.key) or 1
+            problems.append(Problem.of("warning", "template-text", QT_TRANSLATE_NOOP(
+                "Checks", "Still the template's sample text"), line, left.key))
+        else:
+            shown = left.text if len(left.text) <= 60 else left.text[:59] + "…"
+            problems.append(Problem.of("warning", "template-text", QT_TRANSLATE_NOOP(
+                "Checks", "Still the template's sample text: “{text}”"),
+                (left.line or 1) + offset, text=shown))
+    for line in placeholders.title_headings(post):
+        problems.append(Problem.of("warning", "heading-repeats-title", QT_TRANSLATE_NOOP(
+            "Checks", "This heading repeats the title, which the theme already shows"),
+            line + offset))
     return problems

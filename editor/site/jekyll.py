@@ -431,6 +431,15 @@ def publish_draft(draft: str | Path, day: date | None = None) -> Path:
     replaced. Raises ``ValueError`` when no site holds the draft.
     """
     source = Path(draft)
+    target = publish_target(source, day)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    source.rename(target)
+    return target
+
+
+def publish_target(draft: str | Path, day: date | None = None) -> Path:
+    """Where :func:`publish_draft` would move ``draft`` (nothing is moved); same errors."""
+    source = Path(draft)
     if not source.is_file():
         raise ValueError(f"{source}: no such file")
     root = find_site_root(source)
@@ -440,7 +449,19 @@ def publish_draft(draft: str | Path, day: date | None = None) -> Path:
         raise ValueError(f"{source}: not inside a Jekyll site (no _config.yml above it)")
     _, slug = parse_post_filename(source.name)
     day = day or date.today()
-    target = unique_path(root / POSTS_DIR / f"{day:%Y-%m-%d}-{slug}{source.suffix}")
+    return unique_path(root / POSTS_DIR / f"{day:%Y-%m-%d}-{slug}{source.suffix}")
+
+
+def unpublish(published: str | Path, draft: str | Path) -> Path:
+    """Move a just-published post back to where it was a draft; returns the draft's path.
+
+    Refuses (``ValueError``) rather than overwrite a file that took the draft's place.
+    """
+    source, target = Path(published), Path(draft)
+    if not source.is_file():
+        raise ValueError(f"{source}: no such file")
+    if target.exists():
+        raise ValueError(f"{target}: a file of that name is already there")
     target.parent.mkdir(parents=True, exist_ok=True)
     source.rename(target)
     return target

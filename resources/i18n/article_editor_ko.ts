@@ -4,362 +4,362 @@
     <context>
         <name>Actions</name>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="62" />
+            <location filename="../../editor/ui/shell/actions.py" line="63" />
             <source>&amp;New…</source>
             <translation>새로 만들기(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="64" />
+            <location filename="../../editor/ui/shell/actions.py" line="65" />
             <source>Start a new post from a template</source>
             <translation>템플릿으로 새 글 시작</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="65" />
+            <location filename="../../editor/ui/shell/actions.py" line="66" />
             <source>&amp;Open…</source>
             <translation>열기(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="67" />
+            <location filename="../../editor/ui/shell/actions.py" line="68" />
             <source>Open a post file</source>
             <translation>글 파일 열기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="68" />
+            <location filename="../../editor/ui/shell/actions.py" line="69" />
             <source>&amp;Save</source>
             <translation>저장(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="71" />
+            <location filename="../../editor/ui/shell/actions.py" line="72" />
             <source>Save the post</source>
             <translation>글 저장</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="72" />
+            <location filename="../../editor/ui/shell/actions.py" line="73" />
             <source>Save &amp;As…</source>
             <translation>다른 이름으로 저장(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="74" />
+            <location filename="../../editor/ui/shell/actions.py" line="75" />
             <source>Re&amp;vert</source>
             <translation>되돌리기(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="75" />
+            <location filename="../../editor/ui/shell/actions.py" line="76" />
             <source>Drop unsaved changes and reload the file</source>
             <translation>저장하지 않은 변경을 버리고 파일을 다시 읽기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="78" />
+            <location filename="../../editor/ui/shell/actions.py" line="79" />
             <source>&amp;Export…</source>
             <translation>내보내기(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="80" />
+            <location filename="../../editor/ui/shell/actions.py" line="81" />
             <source>Export the post as a web page, paste-ready HTML, PDF or converted post</source>
             <translation>글을 웹 페이지, 붙여 넣기용 HTML, PDF 또는 변환한 글로 내보내기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="82" />
+            <location filename="../../editor/ui/shell/actions.py" line="83" />
             <source>Export &amp;Folder…</source>
             <translation>폴더 내보내기(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="84" />
+            <location filename="../../editor/ui/shell/actions.py" line="85" />
             <source>Export every post in a folder</source>
             <translation>폴더 안의 모든 글 내보내기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="85" />
+            <location filename="../../editor/ui/shell/actions.py" line="86" />
             <source>Copy for &amp;Blog</source>
             <translation>블로그용으로 복사(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="87" />
+            <location filename="../../editor/ui/shell/actions.py" line="88" />
             <source>Copy the post as inline-styled HTML to paste into a blog editor</source>
             <translation>블로그 편집기에 붙여 넣을 수 있게 스타일을 넣은 HTML로 글 복사</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="89" />
+            <location filename="../../editor/ui/shell/actions.py" line="90" />
             <source>&amp;Publish…</source>
             <translation>발행(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="90" />
+            <location filename="../../editor/ui/shell/actions.py" line="91" />
             <source>Move this draft into _posts with today's date</source>
             <translation>이 초안을 오늘 날짜로 _posts에 옮기기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="92" />
+            <location filename="../../editor/ui/shell/actions.py" line="93" />
             <source>&amp;Close</source>
             <translation>닫기(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="94" />
+            <location filename="../../editor/ui/shell/actions.py" line="95" />
             <source>&amp;Quit</source>
             <translation>끝내기(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="97" />
+            <location filename="../../editor/ui/shell/actions.py" line="98" />
             <source>&amp;Undo</source>
             <translation>실행 취소(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="100" />
+            <location filename="../../editor/ui/shell/actions.py" line="101" />
             <source>&amp;Redo</source>
             <translation>다시 실행(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="103" />
+            <location filename="../../editor/ui/shell/actions.py" line="104" />
             <source>Cu&amp;t</source>
             <translation>잘라내기(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="105" />
+            <location filename="../../editor/ui/shell/actions.py" line="106" />
             <source>&amp;Copy</source>
             <translation>복사(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="107" />
+            <location filename="../../editor/ui/shell/actions.py" line="108" />
             <source>&amp;Paste</source>
             <translation>붙여넣기(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="109" />
+            <location filename="../../editor/ui/shell/actions.py" line="110" />
             <source>Paste as Plain Te&amp;xt</source>
             <translation>일반 텍스트로 붙여넣기(&amp;X)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="111" />
+            <location filename="../../editor/ui/shell/actions.py" line="112" />
             <source>Paste the clipboard's text without any formatting</source>
             <translation>클립보드의 글자만 서식 없이 붙여넣기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="113" />
+            <location filename="../../editor/ui/shell/actions.py" line="114" />
             <source>Select &amp;All</source>
             <translation>모두 선택(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="115" />
+            <location filename="../../editor/ui/shell/actions.py" line="116" />
             <source>&amp;Find…</source>
             <translation>찾기(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="117" />
+            <location filename="../../editor/ui/shell/actions.py" line="118" />
             <source>R&amp;eplace…</source>
             <translation>바꾸기(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="119" />
+            <location filename="../../editor/ui/shell/actions.py" line="120" />
             <source>&amp;Go to Line…</source>
             <translation>줄로 이동(&amp;G)…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="123" />
+            <location filename="../../editor/ui/shell/actions.py" line="125" />
             <source>&amp;Highlight Presets…</source>
             <translation>강조 프리셋(&amp;H)…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="125" />
+            <location filename="../../editor/ui/shell/actions.py" line="127" />
             <source>Add, change, reorder or delete highlight presets</source>
             <translation>강조 프리셋 추가, 변경, 순서 바꾸기, 삭제</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="121" />
+            <location filename="../../editor/ui/shell/actions.py" line="122" />
             <source>Prefere&amp;nces…</source>
             <translation>환경 설정(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="127" />
+            <location filename="../../editor/ui/shell/actions.py" line="129" />
             <source>S&amp;ignature…</source>
             <translation>서명(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="129" />
+            <location filename="../../editor/ui/shell/actions.py" line="131" />
             <source>The footer line Insert Signature writes</source>
             <translation>서명 넣기가 쓰는 글 끝 줄</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="132" />
+            <location filename="../../editor/ui/shell/actions.py" line="134" />
             <source>Front &amp;Matter Form</source>
             <translation>머리말 양식(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="134" />
+            <location filename="../../editor/ui/shell/actions.py" line="136" />
             <source>&amp;Source Editor</source>
             <translation>소스 편집기(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="136" />
+            <location filename="../../editor/ui/shell/actions.py" line="138" />
             <source>&amp;Preview</source>
             <translation>미리 보기(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="138" />
+            <location filename="../../editor/ui/shell/actions.py" line="140" />
             <source>&amp;Word Wrap</source>
             <translation>자동 줄 바꿈(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="140" />
+            <location filename="../../editor/ui/shell/actions.py" line="142" />
             <source>&amp;Offline Preview</source>
             <translation>오프라인 미리 보기(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="142" />
+            <location filename="../../editor/ui/shell/actions.py" line="144" />
             <source>Block every network request from the preview</source>
             <translation>미리 보기의 모든 네트워크 요청 차단</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="144" />
+            <location filename="../../editor/ui/shell/actions.py" line="146" />
             <source>Publish &amp;Checklist</source>
             <translation>발행 점검표(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="146" />
+            <location filename="../../editor/ui/shell/actions.py" line="148" />
             <source>Show what to fix before publishing</source>
             <translation>발행하기 전에 고칠 것 보기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="148" />
+            <location filename="../../editor/ui/shell/actions.py" line="150" />
             <source>&amp;Highlights in This Post</source>
             <translation>이 글의 강조(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="150" />
+            <location filename="../../editor/ui/shell/actions.py" line="152" />
             <source>List every highlighted phrase by preset</source>
             <translation>강조한 구절을 프리셋별로 모두 보기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="153" />
+            <location filename="../../editor/ui/shell/actions.py" line="155" />
             <source>Zoom &amp;In</source>
             <translation>확대(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="155" />
+            <location filename="../../editor/ui/shell/actions.py" line="157" />
             <source>Larger text in the focused pane (the form: source and preview)</source>
             <translation>포커스가 있는 창의 글자를 키웁니다(양식에서는 원본과 미리 보기 모두)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="157" />
+            <location filename="../../editor/ui/shell/actions.py" line="159" />
             <source>Zoom O&amp;ut</source>
             <translation>축소(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="159" />
+            <location filename="../../editor/ui/shell/actions.py" line="161" />
             <source>&amp;Reset Zoom</source>
             <translation>원래 크기(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="161" />
+            <location filename="../../editor/ui/shell/actions.py" line="163" />
             <source>Source &amp;Font…</source>
             <translation>원본 글꼴(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="163" />
+            <location filename="../../editor/ui/shell/actions.py" line="165" />
             <source>The font of the source editor</source>
             <translation>원본 편집기의 글꼴</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="166" />
+            <location filename="../../editor/ui/shell/actions.py" line="168" />
             <source>&amp;Bold</source>
             <translation>굵게(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="168" />
+            <location filename="../../editor/ui/shell/actions.py" line="170" />
             <source>Make the selection bold</source>
             <translation>선택한 글자를 굵게</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="169" />
+            <location filename="../../editor/ui/shell/actions.py" line="171" />
             <source>Convert Body to &amp;Markdown</source>
             <translation>본문을 Markdown으로 변환(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="171" />
+            <location filename="../../editor/ui/shell/actions.py" line="173" />
             <source>Rewrite the HTML body as Markdown (one undo step)</source>
             <translation>HTML 본문을 Markdown으로 다시 쓰기 (한 번에 실행 취소)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="173" />
+            <location filename="../../editor/ui/shell/actions.py" line="175" />
             <source>Convert Body to &amp;HTML</source>
             <translation>본문을 HTML로 변환(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="175" />
+            <location filename="../../editor/ui/shell/actions.py" line="177" />
             <source>Rewrite the Markdown body as HTML (one undo step)</source>
             <translation>Markdown 본문을 HTML로 다시 쓰기 (한 번에 실행 취소)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="178" />
+            <location filename="../../editor/ui/shell/actions.py" line="180" />
             <source>Section &amp;Heading</source>
             <translation>섹션 제목(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="180" />
+            <location filename="../../editor/ui/shell/actions.py" line="182" />
             <source>&amp;Subheading</source>
             <translation>소제목(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="182" />
+            <location filename="../../editor/ui/shell/actions.py" line="184" />
             <source>&amp;Minor Heading</source>
             <translation>작은 제목(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="184" />
+            <location filename="../../editor/ui/shell/actions.py" line="186" />
             <source>S&amp;pacer Paragraph</source>
             <translation>빈 문단(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="186" />
+            <location filename="../../editor/ui/shell/actions.py" line="188" />
             <source>An empty paragraph the house puts around headings</source>
             <translation>제목 앞뒤에 넣는 빈 문단</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="188" />
+            <location filename="../../editor/ui/shell/actions.py" line="190" />
             <source>Horizontal &amp;Rule</source>
             <translation>가로줄(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="190" />
+            <location filename="../../editor/ui/shell/actions.py" line="192" />
             <source>&amp;Link…</source>
             <translation>링크(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="192" />
+            <location filename="../../editor/ui/shell/actions.py" line="194" />
             <source>Lead &amp;Image…</source>
             <translation>대표 이미지(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="194" />
+            <location filename="../../editor/ui/shell/actions.py" line="196" />
             <source>A picture from a file (copied into the site) or a web address</source>
             <translation>파일(사이트에 복사)이나 웹 주소의 그림</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="196" />
+            <location filename="../../editor/ui/shell/actions.py" line="198" />
             <source>Summary &amp;Table…</source>
             <translation>요약 표(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="198" />
+            <location filename="../../editor/ui/shell/actions.py" line="200" />
             <source>Insert a key/content table, or edit the one at the cursor</source>
             <translation>항목/내용 표를 넣거나 커서가 있는 표를 편집</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="200" />
+            <location filename="../../editor/ui/shell/actions.py" line="202" />
             <source>Si&amp;gnature</source>
             <translation>서명(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="202" />
+            <location filename="../../editor/ui/shell/actions.py" line="204" />
             <source>Write the signature line at the end, or update it</source>
             <translation>글 끝에 서명 줄을 쓰거나 고치기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="205" />
+            <location filename="../../editor/ui/shell/actions.py" line="207" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>단축키 목록(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="207" />
+            <location filename="../../editor/ui/shell/actions.py" line="209" />
             <source>&amp;About Article Editor</source>
             <translation>Article Editor 정보(&amp;A)</translation>
         </message>
@@ -398,84 +398,99 @@
     <context>
         <name>Authoring</name>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="135" />
+            <location filename="../../editor/ui/authoring/commands.py" line="136" />
             <source>Apply “{name}” to the selection; again removes it</source>
             <extracomment>The preset list changed (edited in the preset dialog); carries the new list. Called with (menu, click position or None) to add entries (spelling's go on top).</extracomment>
             <translation>선택한 부분에 “{name}” 적용 (한 번 더 하면 해제)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="174" />
+            <location filename="../../editor/ui/authoring/commands.py" line="175" />
             <source>Highlight Presets</source>
             <translation>강조 프리셋</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="244" />
+            <location filename="../../editor/ui/authoring/commands.py" line="211" />
+            <source>“{name}” needs text to apply to: the selection holds only markup.</source>
+            <translation>“{name}”을(를) 적용할 글자가 없습니다: 선택한 부분에는 태그만 있습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/authoring/commands.py" line="250" />
             <source>Section heading</source>
             <translation>섹션 제목</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="286" />
+            <location filename="../../editor/ui/authoring/commands.py" line="292" />
             <source>Insert Link</source>
             <translation>링크 넣기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="300" />
+            <location filename="../../editor/ui/authoring/commands.py" line="306" />
             <source>Insert Lead Image</source>
             <translation>대표 이미지 넣기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="363" />
+            <location filename="../../editor/ui/authoring/commands.py" line="369" />
             <source>Insert Signature</source>
             <translation>서명 넣기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="383" />
-            <location filename="../../editor/ui/authoring/commands.py" line="386" />
+            <location filename="../../editor/ui/authoring/commands.py" line="389" />
+            <location filename="../../editor/ui/authoring/commands.py" line="392" />
             <source>Paste Picture</source>
             <translation>그림 붙여넣기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="394" />
+            <location filename="../../editor/ui/authoring/commands.py" line="400" />
             <source>Insert Picture</source>
             <translation>그림 넣기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="384" />
+            <location filename="../../editor/ui/authoring/commands.py" line="434" />
+            <source>{count} pasted picture left out: save the post inside a Jekyll site (a folder with _config.yml) to keep pasted pictures in its assets/images folder.</source>
+            <translation>붙여넣은 그림 {count}개를 넣지 않았습니다: 글을 Jekyll 사이트(_config.yml이 있는 폴더) 안에 저장하면 그림을 사이트의 assets/images 폴더에 보관합니다.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/authoring/commands.py" line="437" />
+            <source>{count} pasted pictures left out: save the post inside a Jekyll site (a folder with _config.yml) to keep pasted pictures in its assets/images folder.</source>
+            <translation>붙여넣은 그림 {count}개를 넣지 않았습니다: 글을 Jekyll 사이트(_config.yml이 있는 폴더) 안에 저장하면 그림을 사이트의 assets/images 폴더에 보관합니다.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/authoring/commands.py" line="390" />
             <source>The clipboard's picture could not be read.</source>
             <translation>클립보드의 그림을 읽지 못했습니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="404" />
+            <location filename="../../editor/ui/authoring/commands.py" line="410" />
             <source>Pictures put into a post are kept in the assets/images folder of a Jekyll site. Save the post inside a site (a folder with _config.yml) first.</source>
             <translation>글에 넣는 그림은 Jekyll 사이트의 assets/images 폴더에 저장됩니다. 먼저 글을 사이트(_config.yml이 있는 폴더) 안에 저장하세요.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="412" />
+            <location filename="../../editor/ui/authoring/commands.py" line="418" />
             <source>Describe the picture in the alt text: the preview shows it offline and screen readers read it aloud.</source>
             <translation>대체 텍스트로 그림을 설명하세요. 오프라인 미리보기에 보이고 화면 낭독기가 읽어 줍니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="417" />
+            <location filename="../../editor/ui/authoring/commands.py" line="423" />
             <source>Could not save the picture: {problem}</source>
             <translation>그림을 저장하지 못했습니다: {problem}</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="428" />
-            <source>{count} pasted picture(s) left out: save the post inside a Jekyll site (a folder with _config.yml) to keep pasted pictures in its assets/images folder.</source>
-            <translation>붙여넣은 그림 {count}개를 넣지 않았습니다: 글을 Jekyll 사이트(_config.yml이 있는 폴더) 안에 저장하면 그림을 사이트의 assets/images 폴더에 보관합니다.</translation>
-        </message>
-        <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="432" />
-            <source>{count} pasted picture(s) left out: {problem}</source>
-            <translation>붙여넣은 그림 {count}개를 넣지 않았습니다: {problem}</translation>
-        </message>
-        <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="434" />
+            <location filename="../../editor/ui/authoring/commands.py" line="441" />
             <source>not a picture a browser shows</source>
             <translation>브라우저가 보여 주는 그림 형식이 아닙니다</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/commands.py" line="436" />
+            <location filename="../../editor/ui/authoring/commands.py" line="443" />
+            <source>{count} pasted picture left out: {problem}</source>
+            <translation>붙여넣은 그림 {count}개를 넣지 않았습니다: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/authoring/commands.py" line="444" />
+            <source>{count} pasted pictures left out: {problem}</source>
+            <translation>붙여넣은 그림 {count}개를 넣지 않았습니다: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/authoring/commands.py" line="447" />
             <source>Saved {files} in assets/images.</source>
             <translation>{files}을(를) assets/images에 저장했습니다.</translation>
         </message>
@@ -658,12 +673,12 @@
     <context>
         <name>BoolFieldEditor</name>
         <message>
-            <location filename="../../editor/ui/form/date_choice_fields.py" line="184" />
+            <location filename="../../editor/ui/form/date_choice_fields.py" line="199" />
             <source>Yes</source>
             <translation>예</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form/date_choice_fields.py" line="184" />
+            <location filename="../../editor/ui/form/date_choice_fields.py" line="199" />
             <source>No</source>
             <translation>아니요</translation>
         </message>
@@ -724,133 +739,153 @@
     <context>
         <name>ChecklistPanel</name>
         <message>
-            <location filename="../../editor/ui/site/checklist_panel.py" line="89" />
+            <location filename="../../editor/ui/site/checklist_panel.py" line="90" />
             <source>Publish Checklist</source>
             <extracomment>How often a check of a long post asks again whether the preview has finished rendering. The list was refreshed; carries the problems shown.</extracomment>
             <translation>발행 점검표</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/site/checklist_panel.py" line="110" />
+            <location filename="../../editor/ui/site/checklist_panel.py" line="111" />
             <source>Click a problem to go to it</source>
             <translation>문제를 누르면 그 위치로 갑니다</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/site/checklist_panel.py" line="148" />
+            <location filename="../../editor/ui/site/checklist_panel.py" line="150" />
             <source>Checking…</source>
             <translation>검사하는 중…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/site/checklist_panel.py" line="215" />
+            <location filename="../../editor/ui/site/checklist_panel.py" line="217" />
             <source>… and {count} more</source>
             <translation>… 외 {count}개</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/site/checklist_panel.py" line="220" />
+            <location filename="../../editor/ui/site/checklist_panel.py" line="222" />
             <source>Ready to publish: nothing to fix.</source>
             <translation>발행 준비 완료: 고칠 것이 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/site/checklist_panel.py" line="222" />
-            <source>{errors} error(s), {warnings} warning(s)</source>
-            <translation>오류 {errors}개, 경고 {warnings}개</translation>
+            <location filename="../../editor/ui/site/checklist_panel.py" line="224" />
+            <source>{errors}, {warnings}</source>
+            <translation>{errors}, {warnings}</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/site/checklist_panel.py" line="233" />
+            <location filename="../../editor/ui/site/checklist_panel.py" line="225" />
+            <source>{count} error</source>
+            <translation>오류 {count}개</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/checklist_panel.py" line="225" />
+            <source>{count} errors</source>
+            <translation>오류 {count}개</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/checklist_panel.py" line="226" />
+            <source>{count} warning</source>
+            <translation>경고 {count}개</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/checklist_panel.py" line="227" />
+            <source>{count} warnings</source>
+            <translation>경고 {count}개</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/checklist_panel.py" line="237" />
             <source>{field}: {message}</source>
             <translation>{field}: {message}</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/site/checklist_panel.py" line="236" />
+            <location filename="../../editor/ui/site/checklist_panel.py" line="240" />
             <source>Line {line}: {message}</source>
             <translation>{line}행: {message}</translation>
-        </message>
-        <message>
-            <location filename="../../editor/ui/site/checklist_panel.py" line="282" />
-            <source>Could Not Publish</source>
-            <translation>발행할 수 없음</translation>
-        </message>
-        <message>
-            <location filename="../../editor/ui/site/checklist_panel.py" line="285" />
-            <source>Save the post as a draft in the site's _drafts folder first.</source>
-            <translation>먼저 글을 사이트의 _drafts 폴더에 초안으로 저장하세요.</translation>
-        </message>
-        <message>
-            <location filename="../../editor/ui/site/checklist_panel.py" line="289" />
-            <source>Only drafts in a site's _drafts folder are published this way; “{name}” is not in one. File &gt; Export… can copy it into _posts.</source>
-            <translation>이 방법으로는 사이트의 _drafts 폴더에 있는 초안만 발행합니다. “{name}”은(는) 그 폴더에 없습니다. 파일 &gt; 내보내기…로 _posts에 복사할 수 있습니다.</translation>
-        </message>
-        <message>
-            <location filename="../../editor/ui/site/checklist_panel.py" line="310" />
-            <source>Published as {name}</source>
-            <translation>{name}(으)로 발행했습니다</translation>
         </message>
     </context>
     <context>
         <name>Checks</name>
         <message>
-            <location filename="../../editor/site/checks.py" line="33" />
+            <location filename="../../editor/site/checks.py" line="35" />
             <source>The image file does not exist: {path}</source>
             <translation>이미지 파일이 없습니다: {path}</translation>
         </message>
         <message>
-            <location filename="../../editor/site/checks.py" line="106" />
+            <location filename="../../editor/site/checks.py" line="108" />
             <source>Front matter is not valid YAML: {problem}</source>
             <translation>머리말이 올바른 YAML이 아닙니다: {problem}</translation>
         </message>
         <message>
-            <location filename="../../editor/site/checks.py" line="134" />
+            <location filename="../../editor/site/checks.py" line="137" />
             <source>Jekyll skips '{name}': a post's file name must start with its date, YYYY-MM-DD-</source>
             <translation>Jekyll은 '{name}'을(를) 건너뜁니다: 글 파일 이름은 날짜(YYYY-MM-DD-)로 시작해야 합니다</translation>
         </message>
         <message>
-            <location filename="../../editor/site/checks.py" line="141" />
+            <location filename="../../editor/site/checks.py" line="144" />
             <source>'{date}' in the file name is not a real date</source>
             <translation>파일 이름의 '{date}'은(는) 있는 날짜가 아닙니다</translation>
         </message>
         <message>
-            <location filename="../../editor/site/checks.py" line="161" />
+            <location filename="../../editor/site/checks.py" line="164" />
             <source>The post has no title</source>
             <translation>글에 제목이 없습니다</translation>
         </message>
         <message>
-            <location filename="../../editor/site/checks.py" line="165" />
+            <location filename="../../editor/site/checks.py" line="167" />
+            <source>The title is a list, not text: the blog shows it oddly</source>
+            <translation>제목이 글자가 아니라 목록입니다: 블로그에 이상하게 보입니다</translation>
+        </message>
+        <message>
+            <location filename="../../editor/site/checks.py" line="172" />
             <source>No excerpt: listings will show the first paragraph</source>
             <translation>요약이 없습니다: 목록에는 첫 문단이 보입니다</translation>
         </message>
         <message>
-            <location filename="../../editor/site/checks.py" line="170" />
+            <location filename="../../editor/site/checks.py" line="177" />
             <source>The excerpt is empty</source>
             <translation>요약이 비어 있습니다</translation>
         </message>
         <message>
-            <location filename="../../editor/site/checks.py" line="173" />
+            <location filename="../../editor/site/checks.py" line="180" />
             <source>The excerpt has {count} characters; over {limit} get cut off</source>
             <translation>요약이 {count}자입니다. {limit}자를 넘으면 잘려 보입니다</translation>
         </message>
         <message>
-            <location filename="../../editor/site/checks.py" line="180" />
+            <location filename="../../editor/site/checks.py" line="187" />
             <source>The feature text differs from the excerpt</source>
             <translation>대표 문구가 요약과 다릅니다</translation>
         </message>
         <message>
-            <location filename="../../editor/site/checks.py" line="294" />
+            <location filename="../../editor/site/checks.py" line="301" />
             <source>&lt;{name}&gt; is never closed</source>
             <translation>&lt;{name}&gt; 태그가 닫히지 않았습니다</translation>
         </message>
         <message>
-            <location filename="../../editor/site/checks.py" line="297" />
+            <location filename="../../editor/site/checks.py" line="304" />
             <source>&lt;/{name}&gt; has no matching &lt;{name}&gt;</source>
             <translation>&lt;/{name}&gt;에 짝이 되는 &lt;{name}&gt;이(가) 없습니다</translation>
         </message>
         <message>
-            <location filename="../../editor/site/checks.py" line="304" />
+            <location filename="../../editor/site/checks.py" line="311" />
             <source>An image has no source address</source>
             <translation>이미지에 주소(src)가 없습니다</translation>
         </message>
         <message>
-            <location filename="../../editor/site/checks.py" line="312" />
+            <location filename="../../editor/site/checks.py" line="319" />
             <source>An image has no alt text</source>
             <translation>이미지에 대체 텍스트(alt)가 없습니다</translation>
+        </message>
+        <message>
+            <location filename="../../editor/site/checks.py" line="335" />
+            <source>Still the template's sample text</source>
+            <translation>아직 템플릿의 예시 글입니다</translation>
+        </message>
+        <message>
+            <location filename="../../editor/site/checks.py" line="339" />
+            <source>Still the template's sample text: “{text}”</source>
+            <translation>아직 템플릿의 예시 글입니다: “{text}”</translation>
+        </message>
+        <message>
+            <location filename="../../editor/site/checks.py" line="343" />
+            <source>This heading repeats the title, which the theme already shows</source>
+            <translation>이 제목은 글 제목을 되풀이합니다. 테마가 이미 글 제목을 보여 줍니다</translation>
         </message>
     </context>
     <context>
@@ -865,7 +900,7 @@
     <context>
         <name>ChoiceFieldEditor</name>
         <message>
-            <location filename="../../editor/ui/form/date_choice_fields.py" line="153" />
+            <location filename="../../editor/ui/form/date_choice_fields.py" line="168" />
             <source>Not set</source>
             <translation>설정 안 함</translation>
         </message>
@@ -893,9 +928,15 @@
             <translation>날짜 없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form/date_choice_fields.py" line="83" />
+            <location filename="../../editor/ui/form/date_choice_fields.py" line="88" />
             <source>Not a date: “{text}” (kept as written)</source>
+            <extracomment>The date in a ``_posts/YYYY-MM-DD-`` file name, shown while the key is absent.</extracomment>
             <translation>날짜가 아님: “{text}” (쓴 그대로 둠)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/form/date_choice_fields.py" line="98" />
+            <source>From the file name: Jekyll dates the post {date}. Tick the box to write a date here instead.</source>
+            <translation>파일 이름에서: Jekyll은 이 글의 날짜를 {date}(으)로 봅니다. 여기에 날짜를 쓰려면 상자를 체크하세요.</translation>
         </message>
     </context>
     <context>
@@ -987,27 +1028,27 @@
     <context>
         <name>ExportCommands</name>
         <message>
-            <location filename="../../editor/ui/export/commands.py" line="87" />
+            <location filename="../../editor/ui/export/commands.py" line="89" />
             <source>Exported to {path}</source>
             <translation>{path}(으)로 내보냈습니다</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/commands.py" line="113" />
+            <location filename="../../editor/ui/export/commands.py" line="115" />
             <source>Could Not Copy</source>
             <translation>복사할 수 없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/commands.py" line="116" />
+            <location filename="../../editor/ui/export/commands.py" line="118" />
             <source>Copied for a blog editor: paste it into the editor's visual mode.</source>
             <translation>블로그 편집기용으로 복사했습니다. 편집기의 기본(보이는 그대로) 모드에 붙여 넣으세요.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/commands.py" line="131" />
+            <location filename="../../editor/ui/export/commands.py" line="133" />
             <source>Could Not Convert</source>
             <translation>변환할 수 없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/commands.py" line="136" />
+            <location filename="../../editor/ui/export/commands.py" line="138" />
             <source>The body is now {format}; Undo brings the old one back.</source>
             <translation>본문이 이제 {format}입니다. 실행 취소하면 이전 본문으로 돌아갑니다.</translation>
         </message>
@@ -1015,153 +1056,158 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="62" />
+            <location filename="../../editor/ui/export/dialog.py" line="63" />
             <source>Checklist Errors</source>
             <translation>점검표 오류</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="64" />
-            <source>The publish checklist found {count} error(s). Publish anyway?</source>
-            <translation>발행 점검표에서 오류 {count}개를 찾았습니다. 그래도 발행할까요?</translation>
-        </message>
-        <message>
-            <location filename="../../editor/ui/export/dialog.py" line="68" />
+            <location filename="../../editor/ui/export/dialog.py" line="72" />
             <source>Publish Anyway</source>
             <translation>그래도 발행</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="78" />
+            <location filename="../../editor/ui/export/dialog.py" line="82" />
             <source>Line {line}: {message}</source>
             <translation>{line}행: {message}</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="99" />
+            <location filename="../../editor/ui/export/dialog.py" line="103" />
             <source>Export</source>
             <translation>내보내기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="126" />
+            <location filename="../../editor/ui/export/dialog.py" line="130" />
             <source>&amp;Browse…</source>
             <translation>찾아보기(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="133" />
+            <location filename="../../editor/ui/export/dialog.py" line="137" />
             <source>Exporting…</source>
             <translation>내보내는 중…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="147" />
+            <location filename="../../editor/ui/export/dialog.py" line="151" />
             <source>&amp;Export</source>
             <translation>내보내기(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="155" />
+            <location filename="../../editor/ui/export/dialog.py" line="159" />
             <source>Export &amp;as:</source>
             <translation>내보낼 형식(&amp;A):</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="207" />
+            <location filename="../../editor/ui/export/dialog.py" line="211" />
             <source>untitled</source>
             <translation>제목-없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="223" />
+            <location filename="../../editor/ui/export/dialog.py" line="227" />
             <source>Site &amp;folder:</source>
             <translation>사이트 폴더(&amp;F):</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="223" />
+            <location filename="../../editor/ui/export/dialog.py" line="227" />
             <source>Save &amp;to:</source>
             <translation>저장 위치(&amp;T):</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="250" />
+            <location filename="../../editor/ui/export/dialog.py" line="254" />
             <source>One page with the theme's styles, title, description and social-media tags.</source>
             <translation>테마 스타일, 제목, 설명, 소셜 미디어 태그를 담은 페이지 하나입니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="252" />
+            <location filename="../../editor/ui/export/dialog.py" line="256" />
             <source>The body with every style written on its elements, for a blog platform's HTML mode or a newsletter.</source>
             <translation>모든 스타일을 요소에 직접 적은 본문입니다. 블로그의 HTML 모드나 뉴스레터에 씁니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="254" />
+            <location filename="../../editor/ui/export/dialog.py" line="258" />
             <source>A printable document with the Korean fonts embedded.</source>
             <translation>한글 글꼴을 포함한 인쇄용 문서입니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="255" />
+            <location filename="../../editor/ui/export/dialog.py" line="259" />
             <source>A copy of the post with its body rewritten as Markdown; the front matter stays as it is.</source>
             <translation>본문을 Markdown으로 다시 쓴 글의 사본입니다. 머리말은 그대로입니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="257" />
+            <location filename="../../editor/ui/export/dialog.py" line="261" />
             <source>A copy of the post with its body rewritten as HTML; the front matter stays as it is.</source>
             <translation>본문을 HTML로 다시 쓴 글의 사본입니다. 머리말은 그대로입니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="259" />
+            <location filename="../../editor/ui/export/dialog.py" line="263" />
             <source>A dated copy in the site's _posts folder, after the publish checklist.</source>
             <translation>발행 점검표를 거친 뒤 사이트의 _posts 폴더에 날짜를 붙여 넣는 사본입니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="288" />
+            <location filename="../../editor/ui/export/dialog.py" line="292" />
             <source>Web pages (*.html *.htm)</source>
             <translation>웹 페이지 (*.html *.htm)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="289" />
+            <location filename="../../editor/ui/export/dialog.py" line="293" />
             <source>PDF documents (*.pdf)</source>
             <translation>PDF 문서 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="290" />
+            <location filename="../../editor/ui/export/dialog.py" line="294" />
             <source>Markdown posts (*.md *.markdown)</source>
             <translation>Markdown 글 (*.md *.markdown)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="293" />
+            <location filename="../../editor/ui/export/dialog.py" line="297" />
             <source>Export To</source>
             <translation>내보낼 위치</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="294" />
+            <location filename="../../editor/ui/export/dialog.py" line="298" />
             <source>All files (*)</source>
             <translation>모든 파일 (*)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="301" />
+            <location filename="../../editor/ui/export/dialog.py" line="305" />
             <source>Choose the Site Folder</source>
             <translation>사이트 폴더 선택</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="325" />
+            <location filename="../../editor/ui/export/dialog.py" line="329" />
             <source>Replace File</source>
             <translation>파일 바꾸기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="326" />
+            <location filename="../../editor/ui/export/dialog.py" line="330" />
             <source>“{name}” already exists. Replace it?</source>
             <translation>“{name}” 파일이 이미 있습니다. 바꿀까요?</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="311" />
-            <location filename="../../editor/ui/export/dialog.py" line="337" />
+            <location filename="../../editor/ui/export/dialog.py" line="315" />
+            <location filename="../../editor/ui/export/dialog.py" line="341" />
             <source>Could Not Export</source>
             <translation>내보낼 수 없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="313" />
+            <location filename="../../editor/ui/export/dialog.py" line="67" />
+            <source>The publish checklist found {count} error. Publish anyway?</source>
+            <translation>발행 점검표에서 오류 {count}개를 찾았습니다. 그래도 발행할까요?</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/export/dialog.py" line="69" />
+            <source>The publish checklist found {count} errors. Publish anyway?</source>
+            <translation>발행 점검표에서 오류 {count}개를 찾았습니다. 그래도 발행할까요?</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/export/dialog.py" line="317" />
             <source>Choose where the export should go.</source>
             <translation>내보낼 위치를 고르세요.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="317" />
+            <location filename="../../editor/ui/export/dialog.py" line="321" />
             <source>The export would replace the post itself; choose another name.</source>
             <translation>내보내면 글 파일 자체를 덮어씁니다. 다른 이름을 고르세요.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/dialog.py" line="321" />
+            <location filename="../../editor/ui/export/dialog.py" line="325" />
             <source>“{path}” is a folder; add a file name.</source>
             <translation>“{path}”은(는) 폴더입니다. 파일 이름을 붙이세요.</translation>
         </message>
@@ -1492,47 +1538,47 @@
     <context>
         <name>FrontMatterForm</name>
         <message>
-            <location filename="../../editor/ui/form/front_matter.py" line="113" />
+            <location filename="../../editor/ui/form/front_matter.py" line="114" />
             <source>Front matter source</source>
             <translation>머리말 원문</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form/front_matter.py" line="114" />
+            <location filename="../../editor/ui/form/front_matter.py" line="115" />
             <source>Edit the front matter as YAML text</source>
             <translation>머리말을 YAML 텍스트로 편집</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form/front_matter.py" line="120" />
+            <location filename="../../editor/ui/form/front_matter.py" line="121" />
             <source>Front matter</source>
             <translation>머리말</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form/front_matter.py" line="140" />
+            <location filename="../../editor/ui/form/front_matter.py" line="141" />
             <source>Other fields</source>
             <translation>기타 항목</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form/front_matter.py" line="142" />
+            <location filename="../../editor/ui/form/front_matter.py" line="143" />
             <source>Front-matter keys this form has no field for. Values are YAML, e.g. [a, b] or 2024-01-01.</source>
             <translation>이 양식에 입력란이 없는 머리말 키입니다. 값은 YAML로 씁니다(예: [a, b], 2024-01-01).</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form/front_matter.py" line="161" />
+            <location filename="../../editor/ui/form/front_matter.py" line="162" />
             <source>No front matter yet: type YAML here (for example, title: My post).</source>
             <translation>머리말이 아직 없습니다. 여기에 YAML을 입력하세요(예: title: 내 글).</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form/front_matter.py" line="208" />
+            <location filename="../../editor/ui/form/front_matter.py" line="209" />
             <source>The site's form description was not used: {error}</source>
             <translation>사이트의 양식 설명을 쓰지 못했습니다: {error}</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form/front_matter.py" line="314" />
+            <location filename="../../editor/ui/form/front_matter.py" line="315" />
             <source>Same as {field}</source>
             <translation>{field} 내용과 같게</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form/front_matter.py" line="347" />
+            <location filename="../../editor/ui/form/front_matter.py" line="348" />
             <source>The front matter is not valid YAML (line {line}, column {column}): {message}
 The fields wait until it is fixed.</source>
             <translation>머리말이 올바른 YAML이 아닙니다({line}행 {column}열): {message}
@@ -1542,22 +1588,22 @@ The fields wait until it is fixed.</source>
     <context>
         <name>Highlights</name>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="304" />
+            <location filename="../../editor/ui/shell/actions.py" line="306" />
             <source>Red emphasis</source>
             <translation>빨간 강조</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="305" />
+            <location filename="../../editor/ui/shell/actions.py" line="307" />
             <source>Blue emphasis</source>
             <translation>파란 강조</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="306" />
+            <location filename="../../editor/ui/shell/actions.py" line="308" />
             <source>Marker</source>
             <translation>형광펜</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="307" />
+            <location filename="../../editor/ui/shell/actions.py" line="309" />
             <source>Bold</source>
             <translation>굵게</translation>
         </message>
@@ -1590,68 +1636,78 @@ The fields wait until it is fixed.</source>
     <context>
         <name>HighlightsPanel</name>
         <message>
-            <location filename="../../editor/ui/authoring/highlights_panel.py" line="142" />
+            <location filename="../../editor/ui/authoring/highlights_panel.py" line="143" />
             <source>&amp;Group</source>
             <extracomment>Characters of a phrase shown in the list (the tooltip has the whole phrase). Longer bodies are scanned in a worker thread (a 4 MB body takes about a second). How often a background scan asks again whether the preview has finished rendering. At most this many phrases are listed; the counts always cover every highlight. An entry was chosen: (body offset of the phrase start, 1-based body line).</extracomment>
             <translation>묶기(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/highlights_panel.py" line="143" />
+            <location filename="../../editor/ui/authoring/highlights_panel.py" line="144" />
             <source>Group the phrases by preset</source>
             <translation>구절을 프리셋별로 묶기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/highlights_panel.py" line="158" />
+            <location filename="../../editor/ui/authoring/highlights_panel.py" line="159" />
             <source>Phrase</source>
             <translation>구절</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/highlights_panel.py" line="158" />
+            <location filename="../../editor/ui/authoring/highlights_panel.py" line="159" />
             <source>Line</source>
             <translation>줄</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/highlights_panel.py" line="303" />
+            <location filename="../../editor/ui/authoring/highlights_panel.py" line="304" />
             <source>All highlights ({count})</source>
             <translation>모든 강조 ({count})</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/highlights_panel.py" line="308" />
+            <location filename="../../editor/ui/authoring/highlights_panel.py" line="309" />
             <source>No preset ({count})</source>
             <translation>프리셋 없음 ({count})</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/highlights_panel.py" line="312" />
+            <location filename="../../editor/ui/authoring/highlights_panel.py" line="313" />
             <source>With warnings ({count})</source>
             <translation>경고 있음 ({count})</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/highlights_panel.py" line="316" />
-            <source>{count} highlights</source>
+            <location filename="../../editor/ui/authoring/highlights_panel.py" line="317" />
+            <source>{count} highlight</source>
             <translation>강조 {count}개</translation>
         </message>
         <message>
             <location filename="../../editor/ui/authoring/highlights_panel.py" line="318" />
+            <source>{count} highlights</source>
+            <translation>강조 {count}개</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/authoring/highlights_panel.py" line="320" />
+            <source>{count} warning</source>
+            <translation>경고 {count}개</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/authoring/highlights_panel.py" line="321" />
             <source>{count} warnings</source>
             <translation>경고 {count}개</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/highlights_panel.py" line="343" />
+            <location filename="../../editor/ui/authoring/highlights_panel.py" line="346" />
             <source>No preset</source>
             <translation>프리셋 없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/highlights_panel.py" line="382" />
+            <location filename="../../editor/ui/authoring/highlights_panel.py" line="385" />
             <source>… {count} more: choose a preset above to narrow the list</source>
             <translation>… {count}개 더 있음: 위에서 프리셋을 골라 목록을 좁히세요</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/highlights_panel.py" line="397" />
+            <location filename="../../editor/ui/authoring/highlights_panel.py" line="400" />
             <source>(empty)</source>
             <translation>(비어 있음)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/highlights_panel.py" line="480" />
+            <location filename="../../editor/ui/authoring/highlights_panel.py" line="483" />
             <source>Highlights in This Post</source>
             <translation>이 글의 강조</translation>
         </message>
@@ -1792,12 +1848,17 @@ The fields wait until it is fixed.</source>
     <context>
         <name>LineFieldEditor</name>
         <message>
-            <location filename="../../editor/ui/form/widgets.py" line="189" />
+            <location filename="../../editor/ui/form/widgets.py" line="196" />
             <source>This field is required.</source>
             <translation>꼭 입력해야 하는 항목입니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form/widgets.py" line="193" />
+            <location filename="../../editor/ui/form/widgets.py" line="201" />
+            <source>This is a YAML list, not text, and would publish oddly. Typing here replaces it with text.</source>
+            <translation>YAML 목록이라 글자가 아니어서 발행하면 이상하게 보입니다. 여기에 입력하면 글자로 바뀝니다.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/form/widgets.py" line="206" />
             <source>{count} characters; more than {limit} may be cut short.</source>
             <translation>{count}자: {limit}자를 넘으면 잘릴 수 있습니다.</translation>
         </message>
@@ -1851,17 +1912,17 @@ The fields wait until it is fixed.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../editor/ui/shell/main_window.py" line="330" />
+            <location filename="../../editor/ui/shell/main_window.py" line="271" />
             <source>The front matter is not valid YAML (line {line}, column {column}): it is shown as source and saved exactly as it is.</source>
             <translation>머리말이 올바른 YAML이 아닙니다({line}행 {column}열). 원문으로 표시하며 저장할 때도 그대로 씁니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/main_window.py" line="356" />
+            <location filename="../../editor/ui/shell/main_window.py" line="297" />
             <source>Opening {name}…</source>
             <translation>{name} 여는 중…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/main_window.py" line="360" />
+            <location filename="../../editor/ui/shell/main_window.py" line="301" />
             <source>Untitled</source>
             <translation>제목 없음</translation>
         </message>
@@ -1869,43 +1930,43 @@ The fields wait until it is fixed.</source>
     <context>
         <name>Menus</name>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="50" />
+            <location filename="../../editor/ui/shell/actions.py" line="51" />
             <source>&amp;File</source>
             <extracomment>The components that own actions (the keys ``build`` expects in its ``owners``).</extracomment>
             <translation>파일(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="51" />
+            <location filename="../../editor/ui/shell/actions.py" line="52" />
             <source>&amp;Edit</source>
             <translation>편집(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="52" />
+            <location filename="../../editor/ui/shell/actions.py" line="53" />
             <source>&amp;View</source>
             <translation>보기(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="53" />
+            <location filename="../../editor/ui/shell/actions.py" line="54" />
             <source>F&amp;ormat</source>
             <translation>서식(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="54" />
+            <location filename="../../editor/ui/shell/actions.py" line="55" />
             <source>&amp;Insert</source>
             <translation>삽입(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="55" />
+            <location filename="../../editor/ui/shell/actions.py" line="56" />
             <source>&amp;Help</source>
             <translation>도움말(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="57" />
+            <location filename="../../editor/ui/shell/actions.py" line="58" />
             <source>Open &amp;Recent</source>
             <translation>최근 파일 열기(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="288" />
+            <location filename="../../editor/ui/shell/actions.py" line="290" />
             <source>Main Toolbar</source>
             <translation>기본 도구 모음</translation>
         </message>
@@ -2198,6 +2259,69 @@ The fields wait until it is fixed.</source>
             <location filename="../../editor/ui/shell/prompter.py" line="150" />
             <source>What the picture shows (alt text):</source>
             <translation>그림이 보여 주는 것(대체 텍스트):</translation>
+        </message>
+    </context>
+    <context>
+        <name>Publisher</name>
+        <message>
+            <location filename="../../editor/ui/site/publishing.py" line="43" />
+            <source>&amp;Undo Publish</source>
+            <translation>발행 취소(&amp;U)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/publishing.py" line="45" />
+            <source>Move the post back into _drafts</source>
+            <translation>글을 _drafts 폴더로 되돌리기</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/publishing.py" line="62" />
+            <source>This post is already in _posts: it is published</source>
+            <translation>이 글은 이미 _posts에 있습니다: 발행된 글입니다</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/publishing.py" line="82" />
+            <source>Could Not Publish</source>
+            <translation>발행할 수 없음</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/publishing.py" line="85" />
+            <source>Save the post as a draft in the site's _drafts folder first.</source>
+            <translation>먼저 글을 사이트의 _drafts 폴더에 초안으로 저장하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/publishing.py" line="89" />
+            <source>“{name}” is already in _posts: it is published.</source>
+            <translation>“{name}”은(는) 이미 _posts에 있습니다: 발행된 글입니다.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/publishing.py" line="93" />
+            <source>Only drafts in a site's _drafts folder are published this way; “{name}” is not in one. File &gt; Export… can copy it into _posts.</source>
+            <translation>이 방법으로는 사이트의 _drafts 폴더에 있는 초안만 발행합니다. “{name}”은(는) 그 폴더에 없습니다. 파일 &gt; 내보내기…로 _posts에 복사할 수 있습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/publishing.py" line="109" />
+            <source>Move “{source}” to “{target}”? Jekyll publishes it on the next build; Undo Publish moves it back.</source>
+            <translation>“{source}”을(를) “{target}”(으)로 옮길까요? 다음 빌드 때 Jekyll이 발행합니다. 발행 취소로 되돌릴 수 있습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/publishing.py" line="112" />
+            <source>Publish</source>
+            <translation>발행</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/publishing.py" line="124" />
+            <source>Published as {name}</source>
+            <translation>{name}(으)로 발행했습니다</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/publishing.py" line="138" />
+            <source>Could Not Undo Publish</source>
+            <translation>발행을 취소할 수 없음</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/site/publishing.py" line="143" />
+            <source>Moved back to {path}</source>
+            <translation>{path}(으)로 되돌렸습니다</translation>
         </message>
     </context>
     <context>
@@ -2685,22 +2809,22 @@ The fields wait until it is fixed.</source>
     <context>
         <name>StartPage</name>
         <message>
-            <location filename="../../editor/ui/shell/start_page.py" line="31" />
+            <location filename="../../editor/ui/shell/start_page.py" line="38" />
             <source>No post is open</source>
             <translation>열린 글이 없습니다</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/start_page.py" line="35" />
+            <location filename="../../editor/ui/shell/start_page.py" line="42" />
             <source>New Post…</source>
             <translation>새 글…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/start_page.py" line="36" />
+            <location filename="../../editor/ui/shell/start_page.py" line="43" />
             <source>Open…</source>
             <translation>열기…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/start_page.py" line="43" />
+            <location filename="../../editor/ui/shell/start_page.py" line="50" />
             <source>Recent files</source>
             <translation>최근 파일</translation>
         </message>
@@ -2708,32 +2832,52 @@ The fields wait until it is fixed.</source>
     <context>
         <name>StatusFields</name>
         <message>
-            <location filename="../../editor/ui/shell/status.py" line="41" />
+            <location filename="../../editor/ui/shell/status.py" line="42" />
             <source>Ln {line}, Col {column}</source>
             <translation>{line}행, {column}열</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/status.py" line="47" />
+            <location filename="../../editor/ui/shell/status.py" line="48" />
             <source>Body format</source>
             <translation>본문 형식</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/status.py" line="53" />
+            <location filename="../../editor/ui/shell/status.py" line="54" />
             <source> with BOM</source>
             <translation> (BOM 포함)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/status.py" line="57" />
+            <location filename="../../editor/ui/shell/status.py" line="58" />
             <source>File encoding</source>
             <translation>파일 인코딩</translation>
         </message>
         <message>
             <location filename="../../editor/ui/shell/status.py" line="62" />
-            <source>{words} words · {chars} characters ({bare} without spaces)</source>
-            <translation>{words}단어 · {chars}자 (공백 제외 {bare}자)</translation>
+            <source>{count} word</source>
+            <translation>{count}단어</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/status.py" line="69" />
+            <location filename="../../editor/ui/shell/status.py" line="62" />
+            <source>{count} words</source>
+            <translation>{count}단어</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/shell/status.py" line="63" />
+            <source>{count} character</source>
+            <translation>{count}자</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/shell/status.py" line="64" />
+            <source>{count} characters</source>
+            <translation>{count}자</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/shell/status.py" line="65" />
+            <source>{words} · {chars} ({bare} without spaces)</source>
+            <translation>{words} · {chars} (공백 제외 {bare}자)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/shell/status.py" line="68" />
             <source>{minutes} min read</source>
             <translation>읽는 데 {minutes}분</translation>
         </message>
@@ -2789,12 +2933,12 @@ The fields wait until it is fixed.</source>
     <context>
         <name>TextFieldEditor</name>
         <message>
-            <location filename="../../editor/ui/form/widgets.py" line="315" />
+            <location filename="../../editor/ui/form/widgets.py" line="330" />
             <source>Characters: {count}</source>
             <translation>글자 수: {count}</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form/widgets.py" line="319" />
+            <location filename="../../editor/ui/form/widgets.py" line="334" />
             <source>Longer than {limit} characters; listings and search results may cut it short.</source>
             <translation>{limit}자보다 깁니다. 목록과 검색 결과에서 잘릴 수 있습니다.</translation>
         </message>
@@ -2802,33 +2946,33 @@ The fields wait until it is fixed.</source>
     <context>
         <name>ViewCommands</name>
         <message>
-            <location filename="../../editor/ui/shell/view_commands.py" line="128" />
+            <location filename="../../editor/ui/shell/view_commands.py" line="130" />
             <source>Source {size} pt</source>
             <extracomment>Source font sizes a zoom step can reach (points), and one step. Preview zoom factors (Chromium's own limits are 0.25 .. 5).</extracomment>
             <translation>원본 {size}pt</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/view_commands.py" line="130" />
+            <location filename="../../editor/ui/shell/view_commands.py" line="132" />
             <source>Preview {percent}%</source>
             <translation>미리 보기 {percent}%</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/view_commands.py" line="149" />
+            <location filename="../../editor/ui/shell/view_commands.py" line="151" />
             <source>Keyboard Shortcuts</source>
             <translation>단축키 목록</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/view_commands.py" line="165" />
+            <location filename="../../editor/ui/shell/view_commands.py" line="167" />
             <source>Menu</source>
             <translation>메뉴</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/view_commands.py" line="165" />
+            <location filename="../../editor/ui/shell/view_commands.py" line="167" />
             <source>Command</source>
             <translation>명령</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/view_commands.py" line="166" />
+            <location filename="../../editor/ui/shell/view_commands.py" line="168" />
             <source>Shortcut</source>
             <translation>단축키</translation>
         </message>
@@ -2870,87 +3014,87 @@ The fields wait until it is fixed.</source>
     <context>
         <name>schema</name>
         <message>
-            <location filename="../../editor/ui/form/front_matter.py" line="52" />
+            <location filename="../../editor/ui/form/front_matter.py" line="53" />
             <source>Title</source>
             <translation>제목</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form/front_matter.py" line="53" />
+            <location filename="../../editor/ui/form/front_matter.py" line="54" />
             <source>The headline readers see first.</source>
             <translation>독자가 가장 먼저 보는 제목입니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form/front_matter.py" line="54" />
+            <location filename="../../editor/ui/form/front_matter.py" line="55" />
             <source>Categories</source>
             <translation>카테고리</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form/front_matter.py" line="55" />
+            <location filename="../../editor/ui/form/front_matter.py" line="56" />
             <source>Press Enter to add a category.</source>
             <translation>Enter 키를 눌러 카테고리를 추가합니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form/front_matter.py" line="56" />
+            <location filename="../../editor/ui/form/front_matter.py" line="57" />
             <source>Tags</source>
             <translation>태그</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form/front_matter.py" line="57" />
+            <location filename="../../editor/ui/form/front_matter.py" line="58" />
             <source>Press Enter to add a tag.</source>
             <translation>Enter 키를 눌러 태그를 추가합니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form/front_matter.py" line="58" />
+            <location filename="../../editor/ui/form/front_matter.py" line="59" />
             <source>Excerpt</source>
             <translation>요약</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form/front_matter.py" line="59" />
+            <location filename="../../editor/ui/form/front_matter.py" line="60" />
             <source>Summary for listings and search results.</source>
             <translation>목록과 검색 결과에 보이는 요약입니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form/front_matter.py" line="60" />
+            <location filename="../../editor/ui/form/front_matter.py" line="61" />
             <source>Feature text</source>
             <translation>대표 문구</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form/front_matter.py" line="61" />
+            <location filename="../../editor/ui/form/front_matter.py" line="62" />
             <source>Text shown over the feature image.</source>
             <translation>대표 이미지 위에 보이는 문구입니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form/front_matter.py" line="62" />
+            <location filename="../../editor/ui/form/front_matter.py" line="63" />
             <source>Image</source>
             <translation>이미지</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form/front_matter.py" line="63" />
+            <location filename="../../editor/ui/form/front_matter.py" line="64" />
             <source>Web address or local file of the feature image.</source>
             <translation>대표 이미지의 웹 주소나 로컬 파일입니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form/front_matter.py" line="64" />
+            <location filename="../../editor/ui/form/front_matter.py" line="65" />
             <source>Date</source>
             <translation>날짜</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form/front_matter.py" line="65" />
+            <location filename="../../editor/ui/form/front_matter.py" line="66" />
             <source>Layout</source>
             <translation>레이아웃</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form/front_matter.py" line="66" />
+            <location filename="../../editor/ui/form/front_matter.py" line="67" />
             <source>Permalink</source>
             <translation>고유 주소</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form/front_matter.py" line="67" />
+            <location filename="../../editor/ui/form/front_matter.py" line="68" />
             <source>Published</source>
             <translation>공개</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form/front_matter.py" line="68" />
+            <location filename="../../editor/ui/form/front_matter.py" line="69" />
             <source>Jekyll leaves out posts marked as not published.</source>
             <translation>Jekyll은 공개하지 않음으로 표시한 글을 빼고 만듭니다.</translation>
         </message>

@@ -8,6 +8,9 @@ Regenerate after changing any user-visible text in editor/ui/ or a core message 
     python resources/i18n/ko_translations.py        # fills the .ts from KO below
     pyside6-lrelease resources/i18n/article_editor_ko.ts -qm resources/i18n/article_editor_ko.qm
 
+Qt's own dialogs are translated by Qt's ``qtbase_ko.qm``; the few Qt texts it lacks are
+in ``qt_extra_ko.ts`` (edited by hand, compiled with ``pyside6-lrelease`` the same way).
+
 The script stops with a list of texts that have no translation (or whose placeholders
 such as ``{name}`` or ``%1`` do not match), so a release never ships half-translated.
 Keyboard accelerators follow the Korean convention: ``파일(&F)``.
@@ -40,6 +43,14 @@ KO: dict[str, str] = {
     "</{name}> has no matching <{name}>": "</{name}>에 짝이 되는 <{name}>이(가) 없습니다",
     "An image has no source address": "이미지에 주소(src)가 없습니다",
     "An image has no alt text": "이미지에 대체 텍스트(alt)가 없습니다",
+    "Still the template's sample text": "아직 템플릿의 예시 글입니다",
+    "Still the template's sample text: “{text}”": "아직 템플릿의 예시 글입니다: “{text}”",
+    "This heading repeats the title, which the theme already shows":
+        "이 제목은 글 제목을 되풀이합니다. 테마가 이미 글 제목을 보여 줍니다",
+    "The title is a list, not text: the blog shows it oddly":
+        "제목이 글자가 아니라 목록입니다: 블로그에 이상하게 보입니다",
+    "This is a YAML list, not text, and would publish oddly. Typing here replaces it with text.":
+        "YAML 목록이라 글자가 아니어서 발행하면 이상하게 보입니다. 여기에 입력하면 글자로 바뀝니다.",
     # Menus and actions
     "&File": "파일(&F)",
     "&Edit": "편집(&E)",
@@ -139,8 +150,11 @@ KO: dict[str, str] = {
     "Body format": "본문 형식",
     " with BOM": " (BOM 포함)",
     "File encoding": "파일 인코딩",
-    "{words} words · {chars} characters ({bare} without spaces)":
-        "{words}단어 · {chars}자 (공백 제외 {bare}자)",
+    "{words} · {chars} ({bare} without spaces)": "{words} · {chars} (공백 제외 {bare}자)",
+    "{count} word": "{count}단어",
+    "{count} words": "{count}단어",
+    "{count} character": "{count}자",
+    "{count} characters": "{count}자",
     "{minutes} min read": "읽는 데 {minutes}분",
     # Front-matter form
     "Yes": "예",
@@ -149,6 +163,9 @@ KO: dict[str, str] = {
     "Not set": "설정 안 함",
     "Give the post a date": "글에 날짜 지정",
     "No date": "날짜 없음",
+    "From the file name: Jekyll dates the post {date}. Tick the box to write a date here "
+    "instead.": "파일 이름에서: Jekyll은 이 글의 날짜를 {date}(으)로 봅니다. 여기에 날짜를 "
+        "쓰려면 상자를 체크하세요.",
     "Not a date: “{text}” (kept as written)": "날짜가 아님: “{text}” (쓴 그대로 둠)",
     "Front matter source": "머리말 원문",
     "Edit the front matter as YAML text": "머리말을 YAML 텍스트로 편집",
@@ -360,7 +377,9 @@ KO: dict[str, str] = {
     "&Theme:": "테마(&T):",
     "Pa&per:": "용지(&P):",
     "Checklist Errors": "점검표 오류",
-    "The publish checklist found {count} error(s). Publish anyway?":
+    "The publish checklist found {count} error. Publish anyway?":
+        "발행 점검표에서 오류 {count}개를 찾았습니다. 그래도 발행할까요?",
+    "The publish checklist found {count} errors. Publish anyway?":
         "발행 점검표에서 오류 {count}개를 찾았습니다. 그래도 발행할까요?",
     "Publish Anyway": "그래도 발행",
     "Line {line}: {message}": "{line}행: {message}",
@@ -408,7 +427,10 @@ KO: dict[str, str] = {
     "Publish Checklist": "발행 점검표",
     "Click a problem to go to it": "문제를 누르면 그 위치로 갑니다",
     "Ready to publish: nothing to fix.": "발행 준비 완료: 고칠 것이 없습니다.",
-    "{errors} error(s), {warnings} warning(s)": "오류 {errors}개, 경고 {warnings}개",
+    "{errors}, {warnings}": "{errors}, {warnings}",
+    "{count} error": "오류 {count}개",
+    "{count} errors": "오류 {count}개",
+    "{count} warning": "경고 {count}개",
     "{field}: {message}": "{field}: {message}",
     "Could Not Publish": "발행할 수 없음",
     "Save the post as a draft in the site's _drafts folder first.":
@@ -418,6 +440,18 @@ KO: dict[str, str] = {
         "이 방법으로는 사이트의 _drafts 폴더에 있는 초안만 발행합니다. “{name}”은(는) 그 폴더에 "
         "없습니다. 파일 > 내보내기…로 _posts에 복사할 수 있습니다.",
     "Published as {name}": "{name}(으)로 발행했습니다",
+    "&Undo Publish": "발행 취소(&U)",
+    "Move the post back into _drafts": "글을 _drafts 폴더로 되돌리기",
+    "This post is already in _posts: it is published": "이 글은 이미 _posts에 있습니다: 발행된 글입니다",
+    "“{name}” is already in _posts: it is published.":
+        "“{name}”은(는) 이미 _posts에 있습니다: 발행된 글입니다.",
+    "Move “{source}” to “{target}”? Jekyll publishes it on the next build; Undo Publish moves "
+    "it back.":
+        "“{source}”을(를) “{target}”(으)로 옮길까요? 다음 빌드 때 Jekyll이 발행합니다. "
+        "발행 취소로 되돌릴 수 있습니다.",
+    "Publish": "발행",
+    "Could Not Undo Publish": "발행을 취소할 수 없음",
+    "Moved back to {path}": "{path}(으)로 되돌렸습니다",
     "Export Folder": "폴더 내보내기",
     "Folder of Posts": "글 폴더",
     "Output Folder": "출력 폴더",
@@ -487,6 +521,7 @@ KO: dict[str, str] = {
     "All highlights ({count})": "모든 강조 ({count})",
     "No preset ({count})": "프리셋 없음 ({count})",
     "With warnings ({count})": "경고 있음 ({count})",
+    "{count} highlight": "강조 {count}개",
     "{count} highlights": "강조 {count}개",
     "{count} warnings": "경고 {count}개",
     "No preset": "프리셋 없음",
@@ -535,6 +570,8 @@ KO: dict[str, str] = {
     "Writes:": "쓰는 마크업:",
     "Keep at least one preset.": "프리셋이 하나는 있어야 합니다.",
     "{key} is used by both “{a}” and “{b}”.": "{key}를 “{a}”와 “{b}”가 함께 씁니다.",
+    "“{name}” needs text to apply to: the selection holds only markup.":
+        "“{name}”을(를) 적용할 글자가 없습니다: 선택한 부분에는 태그만 있습니다.",
     "{key} already belongs to “{command}”; it will not apply “{name}”.":
         "{key}는 이미 “{command}”의 단축키라서 “{name}”에 쓰이지 않습니다.",
     "New preset": "새 프리셋",
@@ -566,11 +603,17 @@ KO: dict[str, str] = {
     "The clipboard's picture could not be read.": "클립보드의 그림을 읽지 못했습니다.",
     "What the picture shows (alt text):": "그림이 보여 주는 것(대체 텍스트):",
     "Could not save the picture: {problem}": "그림을 저장하지 못했습니다: {problem}",
-    "{count} pasted picture(s) left out: save the post inside a Jekyll site (a folder with "
+    "{count} pasted picture left out: save the post inside a Jekyll site (a folder with "
     "_config.yml) to keep pasted pictures in its assets/images folder.":
         "붙여넣은 그림 {count}개를 넣지 않았습니다: 글을 Jekyll 사이트(_config.yml이 있는 "
         "폴더) 안에 저장하면 그림을 사이트의 assets/images 폴더에 보관합니다.",
-    "{count} pasted picture(s) left out: {problem}":
+    "{count} pasted pictures left out: save the post inside a Jekyll site (a folder with "
+    "_config.yml) to keep pasted pictures in its assets/images folder.":
+        "붙여넣은 그림 {count}개를 넣지 않았습니다: 글을 Jekyll 사이트(_config.yml이 있는 "
+        "폴더) 안에 저장하면 그림을 사이트의 assets/images 폴더에 보관합니다.",
+    "{count} pasted picture left out: {problem}":
+        "붙여넣은 그림 {count}개를 넣지 않았습니다: {problem}",
+    "{count} pasted pictures left out: {problem}":
         "붙여넣은 그림 {count}개를 넣지 않았습니다: {problem}",
     "not a picture a browser shows": "브라우저가 보여 주는 그림 형식이 아닙니다",
     "Saved {files} in assets/images.": "{files}을(를) assets/images에 저장했습니다.",

@@ -333,3 +333,44 @@ def test_any_selection_keeps_structure_and_never_nests(fixtures_dir, a, b, pick,
         assert 0 <= edit.start <= edit.end <= len(edit.text)
         for h in find_highlights(edit.text, presets):
             assert "nested" not in [p.code for p in h.problems]
+
+
+            assert "nested inside another highlight" not in h.problems
+
+
+HOUSE_HEADING = ('<p data-ke-size="size16">&nbsp;</p>\n'
+                 '<h2 data-ke-size="size26">골목 시장의 새 얼굴</h2>\n'
+                 '<p data-ke-size="size16">&nbsp;</p>\n')
+
+
+@pytest.mark.parametrize("preset_id", ["red", "blue", "marker"])
+@pytest.mark.parametrize("extra", [0, 1])  # the line alone, or with its newline
+def test_a_whole_h2_line_is_emphasised_inside_the_heading(presets, preset_id, extra):
+    """Selecting a whole ``<h2>`` line wraps the heading's text, inside the h2."""
+    preset = next(p for p in presets if p.id == preset_id)
+    start = HOUSE_HEADING.index("<h2")
+    end = HOUSE_HEADING.index("</h2>") + len("</h2>") + extra
+    edit = apply_preset(HOUSE_HEADING, start, end, preset, presets)
+    assert (f'<h2 data-ke-size="size26">{preset.wrap("골목 시장의 새 얼굴")}</h2>'
+            in edit.text)
+
+
+@pytest.mark.parametrize(("body", "fmt", "inner"), [
+    (HOUSE_HEADING, "html", "골목 시장의 새 얼굴"),
+    ("## 골목 소식 ##\n\n본문\n", "markdown", "골목 소식"),
+])
+def test_a_caret_in_a_heading_emphasises_its_text(presets, body, fmt, inner):
+    """With no selection a preset in a heading takes the heading's text; again removes it."""
+    blue = next(p for p in presets if p.id == "blue")
+    caret = body.index(inner) + 2
+    edit = apply_preset(body, caret, caret, blue, presets, fmt)
+    assert blue.wrap(inner) in edit.text
+    again = apply_preset(edit.text, edit.start + 5, edit.start + 5, blue, presets, fmt)
+    assert again.text == body
+
+
+def test_a_caret_in_a_paragraph_still_inserts_an_empty_pair(presets):
+    """Outside headings an empty selection keeps its old meaning: tags to type into."""
+    blue = next(p for p in presets if p.id == "blue")
+    edit = apply_preset("<p>ab</p>\n", 4, 4, blue, presets)
+    assert edit.text == "<p>a" + blue.wrap("") + "b</p>\n"

@@ -848,3 +848,12 @@ def test_highlighting_a_long_block_is_stock_highlighting() -> None:
     lexer, formatter = render_html._highlighter("python")
     stock = type(lexer)(**lexer.options)
     assert highlight_code(code, "python") == pygments.highlight(code, stock, formatter)
+
+
+def test_header_shows_a_list_title_as_text_not_python():
+    """``title: [a, b]`` reads "a, b" in the header and the page title, never ['a', 'b']."""
+    post = Post.from_text("---\ntitle: [a, b]\n---\nbody\n")
+    html = render.header(post)
+    assert '<h1 class="post-title">a, b</h1>' in html
+    assert "[" not in html
+    assert post.title == "a, b"

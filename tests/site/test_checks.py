@@ -230,3 +230,68 @@ def test_tags_inside_comments_and_scripts_are_not_checked():
                           "<p>본문 <a href=\"x\" title=\"a > b\">링크</a></p>\n")
     post.format = "html"
     assert check(post) == []
+
+
+@pytest.mark.parametrize("title_yaml", ["[a]", "[a, b]", "{x: a}"])
+def test_a_list_valued_title_is_a_warning(title_yaml):
+    """``title: [a]`` is not text: the checklist warns at the title line."""
+    text = f"---\nexcerpt: x\ntitle: {title_yaml}\n---\nbody\n"
+    problems = [p for p in check(Post.from_text(text)) if p.field == "title"]
+    assert messages(problems) == [
+        ("warning", 3, "The title is a list, not text: the blog shows it oddly")]
+
+
+def test_a_number_title_is_fine():
+    """A title YAML reads as a number is still printed as text by Jekyll: no problem."""
+    problems = check(Post.from_text("---\nexcerpt: x\ntitle: 2024\n---\nbody\n"))
+    assert [p for p in problems if p.field == "title"] == []
+
+
+def test_untouched_template_text_is_flagged_not_ready(tmp_path):
+    """A post made from the news template and left as it is lists its sample texts."""
+    from editor.site.jekyll import templates
+
+    text = templates()["news-article"].read_text(encoding="utf-8").replace("{title}", "장날")
+    problems = check(Post.from_text(text))
+    samples = [p for p in problems if p.message.startswith("Still the template's sample text")]
+    assert {p.field for p in samples if p.field} == {"excerpt", "feature_text", "image"}
+    body_lines = [p for p in samples if p.field is None]
+    assert any("First section heading" in p.message for p in body_lines)
+    assert all(p.level == "warning" and p.line for p in samples)
+    # The house signature line is the writer's own, not sample text.
+    assert not any("Neighbourhood news" in p.message for p in problems)
+
+
+def test_replaced_template_text_is_not_flagged():
+    """Once the writer's own words replace the samples, nothing is reported."""
+    text = ("---\ntitle: 장날\nexcerpt: 장날 이야기입니다.\n---\n"
+            '<h2 data-ke-size="size26">장터 풍경</h2>\n<p>아침부터 붐볐습니다.</p>\n')
+    problems = check(Post.from_text(text))
+    assert not any("template" in p.message for p in problems)
+
+
+def test_sample_line_is_reported_at_its_file_line():
+    """One sample sentence left among the writer's own is reported at its file line."""
+    text = ("---\ntitle: 장날\nexcerpt: 장날 이야기입니다.\n---\n"
+            "<p>아침부터 붐볐습니다.</p>\n<p>Closing paragraph.</p>\n")
+    (problem,) = [p for p in check(Post.from_text(text)) if "template" in p.message]
+    assert problem.line == 6 and "Closing paragraph." in problem.message
+
+
+@pytest.mark.parametrize(("body", "fmt", "line"), [
+    ("# 봄 장날\n\n본문\n", "markdown", 5),
+    ("<p>앞</p>\n<h1>봄  장날</h1>\n", "html", 6),
+])
+def test_a_top_heading_repeating_the_title_is_a_warning(body, fmt, line):
+    """``# Title`` or ``<h1>Title</h1>`` in the body repeats what the theme shows."""
+    post = Post.from_text(f"---\ntitle: 봄 장날\nexcerpt: x\n---\n{body}")
+    post.format = fmt
+    problems = [p for p in check(post) if "repeats the title" in p.message]
+    assert [(p.level, p.line) for p in problems] == [("warning", line)]
+
+
+def test_a_different_top_heading_is_fine():
+    """An h1 that is not the title is left alone."""
+    post = Post.from_text("---\ntitle: 봄 장날\nexcerpt: x\n---\n# 다른 제목\n")
+    post.format = "markdown"
+    assert not any("repeats the title" in p.message for p in check(post))

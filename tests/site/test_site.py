@@ -317,3 +317,30 @@ def test_site_config_is_read_safely(tmp_path):
     assert read_site_config(tmp_path) == {}
     (tmp_path / "_config.yml").unlink()
     assert read_site_config(tmp_path) == {}
+
+
+def test_publish_target_names_the_move_without_making_it(tmp_path):
+    """publish_target says where the draft would go; unpublish moves it back unchanged."""
+    (tmp_path / "_config.yml").write_text("title: x\n", encoding="utf-8")
+    (tmp_path / "_drafts").mkdir()
+    draft = tmp_path / "_drafts" / "night-market.md"
+    draft.write_bytes(b"---\ntitle: a\n---\nbody\r\n")
+    target = site.publish_target(draft, date(2024, 12, 31))
+    assert target == tmp_path / "_posts" / "2024-12-31-night-market.md"
+    assert draft.is_file() and not target.exists()
+    published = site.publish_draft(draft, date(2024, 12, 31))
+    assert site.unpublish(published, draft) == draft
+    assert draft.read_bytes() == b"---\ntitle: a\n---\nbody\r\n" and not published.exists()
+
+
+def test_unpublish_never_overwrites_a_new_draft(tmp_path):
+    """If a file took the draft's place meanwhile, unpublish refuses and moves nothing."""
+    published = tmp_path / "_posts" / "2024-12-31-a.md"
+    published.parent.mkdir()
+    published.write_text("published", encoding="utf-8")
+    draft = tmp_path / "_drafts" / "a.md"
+    draft.parent.mkdir()
+    draft.write_text("new draft", encoding="utf-8")
+    with pytest.raises(ValueError):
+        site.unpublish(published, draft)
+    assert published.is_file() and draft.read_text(encoding="utf-8") == "new draft"

@@ -36,6 +36,7 @@ from editor.ui.authoring.block_dialogs import Signature
 from editor.ui.authoring.heading_text import drop_emptied_line, heading_label_html
 from editor.ui.authoring.paste import clipboard_plain_text, png_bytes, rich_paste_text
 from editor.ui.shell import actions as action_table
+from editor.ui.shell.plurals import plural
 from editor.ui.source.editor import SourceEditor
 
 if TYPE_CHECKING:
@@ -204,7 +205,12 @@ class Authoring(QObject):
         text, start, end = self.selection()
         edit = highlights.apply_preset(text, start, end, preset, self._presets,
                                        self.body_format())
-        return self.apply_edit(text, edit)
+        done = self.apply_edit(text, edit)
+        if not done:
+            # Only markup, rules or fences selected: say so instead of doing nothing.
+            self.status(self.tr("“{name}” needs text to apply to: the selection holds only "
+                                "markup.").format(name=preset_dialog.preset_name(preset)))
+        return done
 
     def make_bold(self) -> bool:
         """Format > Bold: the bold preset in HTML bodies (toggles), ``**…**`` in Markdown."""
@@ -424,14 +430,19 @@ class Authoring(QObject):
 
     def _report_pictures(self, pictures: PastedPictures) -> None:
         if pictures.left_out and pictures.site_root is None:
-            self.status(self.tr(
-                "{count} pasted picture(s) left out: save the post inside a Jekyll site "
+            self.status(plural(pictures.left_out, self.tr(
+                "{count} pasted picture left out: save the post inside a Jekyll site "
                 "(a folder with _config.yml) to keep pasted pictures in its assets/images "
-                "folder.").format(count=pictures.left_out))
+                "folder."), self.tr(
+                "{count} pasted pictures left out: save the post inside a Jekyll site "
+                "(a folder with _config.yml) to keep pasted pictures in its assets/images "
+                "folder.")))
         elif pictures.left_out:
-            self.status(self.tr("{count} pasted picture(s) left out: {problem}").format(
-                count=pictures.left_out,
-                problem=pictures.error or self.tr("not a picture a browser shows")))
+            problem = pictures.error or self.tr("not a picture a browser shows")
+            self.status(plural(pictures.left_out,
+                               self.tr("{count} pasted picture left out: {problem}"),
+                               self.tr("{count} pasted pictures left out: {problem}"),
+                               problem=problem))
         elif pictures.kept:
             self.status(self.tr("Saved {files} in assets/images.").format(
                 files=", ".join(path.name for path in pictures.kept)))

@@ -41,6 +41,7 @@ from editor.authoring.highlights import Highlight, Preset, find_highlights
 from editor.authoring.search import Utf16Index
 from editor.messages import Message
 from editor.ui.authoring.preset_dialog import preset_icon, preset_name, swatch_icon
+from editor.ui.shell.plurals import plural
 from editor.ui.shell.translated import translated
 from editor.ui.source.editor import SourceEditor
 
@@ -313,9 +314,11 @@ class HighlightsPanel(QWidget):
                 count=problems), PROBLEMS)
         box.setCurrentIndex(max(0, box.findData(current)))
         box.blockSignals(False)
-        words = self.tr("{count} highlights").format(count=len(self._found))
+        words = plural(len(self._found), self.tr("{count} highlight"),
+                       self.tr("{count} highlights"))
         if problems:
-            words += " · " + self.tr("{count} warnings").format(count=problems)
+            words += " · " + plural(problems, self.tr("{count} warning"),
+                                    self.tr("{count} warnings"))
         self.summary.setText(words)
 
     def _matches_filter(self, h: Highlight) -> bool:

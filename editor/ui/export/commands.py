@@ -62,6 +62,8 @@ class ExportCommands(QObject):
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.checklist)
         # A few lines are enough; the panes above keep the height.
         window.resizeDocks([self.checklist], [CHECKLIST_HEIGHT], Qt.Orientation.Vertical)
+        # Undo Publish waits in the status bar while the published post is open.
+        window.statusBar().addPermanentWidget(self.checklist.publisher.undo_button)
         visible = self.settings.session.pane_visible("checklist")
         self.checklist.setVisible(visible)
         return self.checklist

@@ -38,6 +38,7 @@ from editor.site import jekyll as site
 from editor.site.checks import Problem
 from editor.ui.export.options import ExportOptionsBox, TargetChoice, add_targets
 from editor.ui.export.pdf_printers import PdfPrinters
+from editor.ui.shell.plurals import plural
 from editor.ui.shell.settings import Settings
 from editor.ui.site.check_messages import problem_message
 
@@ -61,9 +62,12 @@ def ask_publish_anyway(parent: QWidget | None, problems: list[Problem]) -> bool:
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(QCoreApplication.translate("ExportDialog", "Checklist Errors"))
     count = len(problems)
-    box.setText(QCoreApplication.translate(
-        "ExportDialog", "The publish checklist found {count} error(s). Publish anyway?")
-        .format(count=count))
+    box.setText(plural(
+        count,
+        QCoreApplication.translate("ExportDialog",
+                                   "The publish checklist found {count} error. Publish anyway?"),
+        QCoreApplication.translate("ExportDialog",
+                                   "The publish checklist found {count} errors. Publish anyway?")))
     box.setInformativeText("\n".join(_problem_line(problem) for problem in problems[:12]))
     publish = box.addButton(QCoreApplication.translate("ExportDialog", "Publish Anyway"),
                             QMessageBox.ButtonRole.AcceptRole)

@@ -63,6 +63,8 @@ class DateFieldEditor(FieldEditor):
         layout.addWidget(self.note)
         self._original: Any = None
         self._setting = False
+        #: The date in a ``_posts/YYYY-MM-DD-`` file name, shown while the key is absent.
+        self.file_date: dt.date | None = None
         self.enabled_box.clicked.connect(self._box_clicked)
         self.date_edit.dateChanged.connect(self._date_changed)
 
@@ -77,24 +79,37 @@ class DateFieldEditor(FieldEditor):
                 self.date_edit.setDate(QDate(day.year, day.month, day.day))
             elif present and value is not None:
                 self.date_edit.setDate(QDate.currentDate())
+            elif self.file_date is not None:
+                day = self.file_date  # the effective date, greyed: nothing is written
+                self.date_edit.setDate(QDate(day.year, day.month, day.day))
             else:
                 self.date_edit.setDate(_NO_DATE)
             if present and value is not None and day is None:
                 set_message(self.note, self.tr("Not a date: “{text}” (kept as written)")
                              .format(text=value), WARNING_COLOUR)
             else:
-                set_message(self.note, "", None)
+                self._show_file_date_hint(not (present and value is not None))
         finally:
             self._setting = False
 
+    def _show_file_date_hint(self, show: bool) -> None:
+        if show and self.file_date is not None:
+            set_message(self.note, self.tr(
+                "From the file name: Jekyll dates the post {date}. Tick the box to "
+                "write a date here instead.").format(date=self.file_date.isoformat()), None)
+        else:
+            set_message(self.note, "", None)
+
     def _box_clicked(self, checked: bool) -> None:
         self.date_edit.setEnabled(checked)
+        self._show_file_date_hint(not checked)
         self._setting = True
         try:
             if checked and self.date_edit.date() == _NO_DATE:
                 self.date_edit.setDate(QDate.currentDate())
             elif not checked:
-                self.date_edit.setDate(_NO_DATE)
+                day = self.file_date
+                self.date_edit.setDate(QDate(day.year, day.month, day.day) if day else _NO_DATE)
         finally:
             self._setting = False
         self._report(self._value_for(self.date_edit.date()) if checked else None)

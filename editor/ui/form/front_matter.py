@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor.document.post import Post
+from editor.site.jekyll import parse_post_filename
 from editor.site.schema import Field, Schema, SchemaError, load_schema_or_default
 from editor.ui.form.date_choice_fields import BoolFieldEditor, ChoiceFieldEditor, DateFieldEditor
 from editor.ui.form.image_field import ImageFieldEditor
@@ -355,7 +356,10 @@ class FrontMatterForm(QWidget):
         self.fields_widget.setEnabled(True)
 
         metadata = post.metadata
+        file_day = parse_post_filename(post.path.name)[0] if post.path is not None else None
         for key, editor in self._editors.items():
+            if isinstance(editor, DateFieldEditor) and key == "date":
+                editor.file_date = file_day  # Jekyll's date when the key is absent
             if loading or not editor.is_editing():
                 editor.set_value(metadata.get(key), key in metadata)
                 self._stale.discard(key)

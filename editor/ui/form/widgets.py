@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor.document.values import is_plain_text, value_text
 from editor.site.schema import Field
 
 TYPING_DELAY_MS = 300
@@ -153,6 +154,8 @@ class LineFieldEditor(FieldEditor):
         layout.setSpacing(2)
         layout.addWidget(self.line)
         layout.addWidget(self.message)
+        self._shown = ""  # the document's value as displayed; unchanged text is never written
+        self._not_text = False  # the value is a list or mapping shown as text
         self._timer = make_debouncer(self, self.flush)
         self.line.textEdited.connect(self._typed)
         self.line.editingFinished.connect(self.flush)
@@ -165,6 +168,8 @@ class LineFieldEditor(FieldEditor):
         """Report the text now (Enter, leaving the field, or after the typing pause)."""
         self._timer.stop()
         text = self.line.text()
+        if text == self._shown and self._known is not ABSENT:
+            return  # untouched: keep the value as written (a list stays a list, 7 stays 7)
         if not text and (not self.field.required or self._known is ABSENT):
             # An empty optional field goes; a missing required one is not invented.
             self._report(None)
@@ -172,7 +177,9 @@ class LineFieldEditor(FieldEditor):
             self._report(text)
 
     def _show(self, value: Any, present: bool) -> None:
-        text = "" if value is None else str(value)
+        self._not_text = present and not is_plain_text(value)
+        text = value_text(value) if self._not_text else "" if value is None else str(value)
+        self._shown = text
         if self.line.text() != text:
             self.line.setText(text)
         self._validate()
@@ -187,6 +194,12 @@ class LineFieldEditor(FieldEditor):
             self.line.setStyleSheet(f"QLineEdit {{ border: 2px solid {ERROR_COLOUR}; "
                                     "border-radius: 3px; padding: 1px; }")
             set_message(self.message, self.tr("This field is required."), ERROR_COLOUR)
+        elif self._not_text and self.line.text() == self._shown:
+            self.line.setStyleSheet(f"QLineEdit {{ border: 2px solid {WARNING_COLOUR}; "
+                                    "border-radius: 3px; padding: 1px; }")
+            set_message(self.message, self.tr(
+                "This is a YAML list, not text, and would publish oddly. Typing here "
+                "replaces it with text."), WARNING_COLOUR)
         elif limit and len(self.line.text()) > limit:
             self.line.setStyleSheet("")
             set_message(self.message,
@@ -283,6 +296,8 @@ class TextFieldEditor(FieldEditor):
 
     def _show(self, value: Any, present: bool) -> None:
         self._suffix = ""
+        if value is not None and not is_plain_text(value):
+            value = value_text(value)  # shown as text; written back only if the writer types
         self.show_text(None if value is None else str(value))
 
     def _changed(self) -> None:

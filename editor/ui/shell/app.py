@@ -86,8 +86,10 @@ def install_translators(language: str) -> list[QTranslator]:
         return []
     candidates = (
         (f"{TRANSLATION_BASENAME}_{language}", str(paths.resource("i18n"))),
-        # Qt's own strings (standard buttons such as Save / Discard / Cancel).
+        # Qt's own strings (standard buttons such as Save / Discard / Cancel, file dialogs).
         (f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        # Qt texts the shipped qtbase catalogue lags behind on ("&Look in:" in file dialogs).
+        (f"qt_extra_{language}", str(paths.resource("i18n"))),
     )
     for name, folder in candidates:
         translator = QTranslator(app)

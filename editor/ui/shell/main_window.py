@@ -262,6 +262,8 @@ class MainWindow(QMainWindow):
         self.document_status.show_post(post)
         self._update_title()
         self.actions["revert"].setEnabled(post.path is not None)
+        # A message about the post shown before ("Saved a.md") would now read as this one's.
+        self.statusBar().clearMessage()
         messages = list(post.notices)
         if post.yaml_error is not None:
             err = post.yaml_error

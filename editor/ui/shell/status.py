@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
 from editor.authoring.stats import TextStats
+from editor.ui.shell.plurals import plural
 
 _FORMAT_NAMES = {"html": "HTML", "markdown": "Markdown"}
 
@@ -58,13 +59,11 @@ class StatusFields(QWidget):
 
     def set_stats(self, stats: TextStats) -> None:
         """Show word count, characters with/without spaces and reading time."""
-        self.counts_label.setText(
-            self.tr("{words} words · {chars} characters ({bare} without spaces)").format(
-                words=f"{stats.words:,}",
-                chars=f"{stats.characters:,}",
-                bare=f"{stats.characters_no_spaces:,}",
-            )
-        )
+        words = plural(stats.words, self.tr("{count} word"), self.tr("{count} words"))
+        chars = plural(stats.characters, self.tr("{count} character"),
+                       self.tr("{count} characters"))
+        self.counts_label.setText(self.tr("{words} · {chars} ({bare} without spaces)").format(
+            words=words, chars=chars, bare=f"{stats.characters_no_spaces:,}"))
         self.reading_label.setText(
             self.tr("{minutes} min read").format(minutes=stats.reading_minutes)
         )

@@ -3,8 +3,8 @@
 The panel runs the core's :func:`editor.site.checks.check` on the open post half a second
 after the last edit (for a long post, in the render helper process) and lists its
 errors and warnings; clicking one puts the cursor on the line in the source editor, or
-in the form field the problem is about. Publish moves a draft from ``_drafts/`` into
-``_posts/`` with today's date (:func:`site.publish_draft`) and opens the moved file; it
+in the form field the problem is about. Publish (editor/ui/site/publishing.py) moves a
+draft from ``_drafts/`` into ``_posts/`` with today's date and opens the moved file; it
 refuses while errors remain unless the writer overrides.
 """
 
@@ -31,10 +31,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor.site import jekyll as site
 from editor.site.checks import Problem, check, check_text
 from editor.ui.lifecycle.big_file import BIG_BODY_CHARS
+from editor.ui.shell.plurals import plural
 from editor.ui.site.check_messages import problem_message
+from editor.ui.site.publishing import Publisher
 
 if TYPE_CHECKING:
     from editor.ui.form.front_matter import FrontMatterForm
@@ -130,6 +131,7 @@ class ChecklistPanel(QDockWidget):
             signal.connect(self.schedule)
         doc.pathChanged.connect(lambda _path: self.schedule())
         self.visibilityChanged.connect(self._visibility_changed)
+        self.publisher = Publisher(self)
 
     # -- checking ------------------------------------------------------------------------
 
@@ -219,8 +221,10 @@ class ChecklistPanel(QDockWidget):
         if not problems:
             self.summary.setText(self.tr("Ready to publish: nothing to fix."))
         else:
-            self.summary.setText(self.tr("{errors} error(s), {warnings} warning(s)").format(
-                errors=errors, warnings=warnings))
+            self.summary.setText(self.tr("{errors}, {warnings}").format(
+                errors=plural(errors, self.tr("{count} error"), self.tr("{count} errors")),
+                warnings=plural(warnings, self.tr("{count} warning"),
+                                self.tr("{count} warnings"))))
         self.checked.emit(list(problems))
 
     def describe(self, problem: Problem) -> str:
@@ -276,39 +280,8 @@ class ChecklistPanel(QDockWidget):
     # -- publishing ----------------------------------------------------------------------
 
     def publish(self) -> Path | None:
-        """Publish the open draft: checklist, save, move into _posts, reopen; new path or None."""
-        wiring = self.wiring
-        self.form.flush_pending()
-        title = self.tr("Could Not Publish")
-        path = self.document.path
-        if path is None:
-            wiring.prompter.error(title, self.tr("Save the post as a draft in the site's _drafts "
-                                             "folder first."))
-            return None
-        if path.absolute().parent.name != site.DRAFTS_DIR:
-            wiring.prompter.error(title, self.tr("Only drafts in a site's _drafts folder are "
-                                             "published this way; “{name}” is not in one. "
-                                             "File > Export… can copy it into _posts.")
-                              .format(name=path.name))
-            return None
-        problems = self.refresh()
-        errors = [problem for problem in problems if problem.level == "error"]
-        if errors:
-            wiring.show_pane("checklist")
-            if not wiring.prompter.confirm_publish_anyway(errors):
-                return None
-        if self.document.is_modified() and not wiring.save():
-            return None
-        try:
-            published = site.publish_draft(path)
-        except (ValueError, OSError) as exc:
-            wiring.prompter.error(title, str(exc))
-            return None
-        wiring.settings.session.remove_recent_file(str(path.absolute().resolve()))
-        wiring.open_path(published)
-        wiring.status(
-            self.tr("Published as {name}").format(name=published.name), 8000)
-        return published
+        """Publish the open draft (see :class:`Publisher`); the new path or None."""
+        return self.publisher.publish()
 
 
 def _focus_inside(widget: QWidget) -> QWidget | None:

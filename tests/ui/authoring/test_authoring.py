@@ -455,3 +455,30 @@ def test_undoing_a_highlight_in_the_window_keeps_the_cursor_there(qtbot):
     assert window.editor.body_text() == body
     assert window.editor.cursor_line_column()[0] == 121
     assert window.editor.verticalScrollBar().value() > 0
+
+
+def test_a_preset_on_markup_only_says_why_in_the_status_bar(window, tmp_path):
+    """A preset on a selection with no text (a spacer) changes nothing and says why."""
+    post = tmp_path / "post.html"
+    post.write_text('---\ntitle: 시험\n---\n<p data-ke-size="size16">&nbsp;</p>\n<hr />\n',
+                    encoding="utf-8")
+    assert window.files.open_path(post)
+    before = window.editor.body_text()
+    select(window.editor, 0, len(before))
+    assert not window.authoring.apply_preset("blue")
+    assert window.editor.body_text() == before
+    message = window.statusBar().currentMessage()
+    assert "Blue emphasis" in message and "markup" in message
+
+
+def test_blue_on_a_whole_h2_line_in_the_window(window, tmp_path):
+    """The issue's case: a whole house heading line selected, Blue emphasis applied inside it."""
+    post = tmp_path / "post.html"
+    post.write_text('---\ntitle: 시험\n---\n<h2 data-ke-size="size26">골목 소식</h2>\n'
+                    '<p>본문</p>\n', encoding="utf-8")
+    assert window.files.open_path(post)
+    text = window.editor.body_text()
+    select(window.editor, 0, text.index("\n") + 1)
+    window.authoring.preset_action("blue").trigger()
+    blue = window.authoring.preset("blue")
+    assert f'<h2 data-ke-size="size26">{blue.wrap("골목 소식")}</h2>' in window.document.post.body

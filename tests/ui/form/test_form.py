@@ -627,3 +627,71 @@ def test_image_web_thumbnail_is_fetched_when_online(make_form, tmp_path, qtbot):
     finally:
         server.shutdown()
         server.server_close()
+
+
+def test_a_list_title_is_shown_as_text_flagged_and_kept(make_form, qtbot):
+    """``title: [a]`` shows "a" with a warning; leaving the field untouched keeps the list."""
+    post = Post.from_text("---\ntitle: [a]\nexcerpt: x\n---\nbody\n")
+    original = post.text()
+    form, harness = make_form(post)
+    editor = form.editor("title")
+    assert editor.line.text() == "a"
+    assert editor.message.isVisible() and "list" in editor.message.text()
+    editor.line.setFocus()
+    editor.flush()
+    form.editor("excerpt").text.setFocus()
+    qtbot.wait(50)  # let the focus change run its flushes
+    assert harness.events == [] and post.text() == original
+
+
+def test_typing_in_a_list_title_replaces_it_with_text(make_form, qtbot):
+    """Once the writer edits it, the title becomes text and the warning goes."""
+    post = Post.from_text("---\ntitle: [a]\nexcerpt: x\n---\nbody\n")
+    form, harness = make_form(post)
+    line = form.editor("title").line
+    line.end(False)
+    qtbot.keyClicks(line, "b")
+    qtbot.keyClick(line, Qt.Key.Key_Return)
+    assert ("changed", "title", "ab") in harness.events
+    assert post.get("title") == "ab"
+    assert not form.editor("title").message.isVisible()
+
+
+def test_a_number_title_is_not_rewritten_by_leaving_the_field(make_form):
+    """Tabbing through ``title: 2024`` does not turn it into the string '2024'."""
+    post = Post.from_text("---\ntitle: 2024\nexcerpt: x\n---\nbody\n")
+    original = post.text()
+    form, harness = make_form(post)
+    form.editor("title").flush()
+    assert harness.events == [] and post.text() == original
+
+
+def test_date_field_shows_the_file_name_date_when_front_matter_has_none(make_form, tmp_path,
+                                                                        qtbot):
+    """``_posts/2024-03-02-x.md`` without ``date:`` shows 2024-03-02, greyed, with a hint."""
+    path = tmp_path / "_posts" / "2024-03-02-spring.md"
+    path.parent.mkdir()
+    path.write_text("---\ntitle: t\n---\nbody\n", encoding="utf-8")
+    post = Post.load(path)
+    original = post.text()
+    form, harness = make_form(post)
+    date = form.editor("date")
+    assert date.date_edit.date() == QDate(2024, 3, 2)
+    assert not date.enabled_box.isChecked() and not date.date_edit.isEnabled()
+    assert date.note.isVisible() and "2024-03-02" in date.note.text()
+    assert harness.events == [] and post.text() == original
+    # Ticking the box writes the date shown.
+    qtbot.mouseClick(date.enabled_box, Qt.MouseButton.LeftButton)
+    assert harness.events == [("changed", "date", dt.date(2024, 3, 2))]
+    assert not date.note.isVisible()
+
+
+def test_a_front_matter_date_wins_over_the_file_name(make_form, tmp_path):
+    """With ``date:`` written, the field shows it and no file-name hint."""
+    path = tmp_path / "_posts" / "2024-03-02-spring.md"
+    path.parent.mkdir()
+    path.write_text("---\ntitle: t\ndate: 2024-05-06\n---\nbody\n", encoding="utf-8")
+    form, _ = make_form(Post.load(path))
+    date = form.editor("date")
+    assert date.date_edit.date() == QDate(2024, 5, 6)
+    assert not date.note.isVisible()

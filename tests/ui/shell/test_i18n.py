@@ -154,3 +154,16 @@ def test_korean_highlight_warnings(korean):
     assert background == "배경 색 #123에 맞는 프리셋이 없습니다"
     assert translated(EMPTY) == "빈 강조: 태그 사이에 글자가 없습니다"
     assert str(EMPTY) == "Empty highlight: nothing between the tags"
+
+
+def test_korean_file_dialog_speaks_korean(qtbot, korean):
+    """Qt's own file dialog is translated too, including the labels qtbase_ko lacks."""
+    from PySide6.QtWidgets import QFileDialog, QLabel
+
+    dialog = QFileDialog(None, "x")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    qtbot.addWidget(dialog)
+    labels = [label.text() for label in dialog.findChildren(QLabel)]
+    assert not any("Look in" in text or "Files of" in text for text in labels), labels
+    assert any("찾기" in text for text in labels), labels
+    assert any("파일 형식" in text for text in labels), labels

@@ -166,6 +166,7 @@ def test_publish_moves_a_clean_draft_into_posts_with_todays_date(window, prompte
     window.files.open_path(draft)
     window.document.set_field("excerpt", "토요일 오전 열 시에 시작합니다.")
     assert window.document.is_modified()
+    prompter.queue("confirm", True)
     published = window.export.publish_post()
     expected = tmp_path / "_posts" / f"{date.today():%Y-%m-%d}-flea-market.md"
     assert published == expected and expected.is_file()
@@ -173,7 +174,9 @@ def test_publish_moves_a_clean_draft_into_posts_with_todays_date(window, prompte
     assert "토요일 오전 열 시에 시작합니다." in expected.read_text(encoding="utf-8")
     assert window.document.path == expected
     assert not window.document.is_modified()
-    assert prompter.asked == [] and prompter.errors == []
+    (_title, question), = prompter.questions("confirm")
+    assert "_drafts/flea-market.md" in question and f"_posts/{expected.name}" in question
+    assert prompter.errors == []
     assert str(draft.resolve()) not in window.settings.session.recent_files
 
 
@@ -188,6 +191,7 @@ def test_publish_refuses_with_errors_unless_overridden(window, prompter, tmp_pat
     assert [p.field for p in problems] == ["title"]
 
     prompter.queue("confirm_publish_anyway", True)
+    prompter.queue("confirm", True)
     published = window.export.publish_post()
     assert published is not None and published.parent == tmp_path / "_posts"
     assert published.name.startswith(date.today().isoformat())
@@ -213,3 +217,46 @@ def test_hidden_panel_does_not_check_while_typing(qtbot, tmp_path):
     assert win.checklist.problems() == []
     win.actions["show_checklist"].setChecked(True)
     assert any(p.field == "title" for p in win.checklist.problems())
+
+
+def test_publish_asks_first_and_a_no_moves_nothing(window, prompter, tmp_path):
+    """Declining the from → to question leaves the draft where it is, edits unsaved."""
+    draft = make_site(tmp_path, "flea-market.md", GOOD)
+    window.files.open_path(draft)
+    window.document.set_field("excerpt", "바뀐 요약입니다.")
+    prompter.queue("confirm", False)
+    assert window.export.publish_post() is None
+    assert draft.is_file() and not (tmp_path / "_posts").exists()
+    assert window.document.path == draft and window.document.is_modified()
+
+
+def test_undo_publish_moves_the_post_back_into_drafts(window, prompter, tmp_path):
+    """After Publish the status bar offers Undo Publish; it moves the file back and reopens it."""
+    draft = make_site(tmp_path, "flea-market.md", GOOD)
+    window.files.open_path(draft)
+    publisher = window.checklist.publisher
+    assert not publisher.undo_action.isEnabled()
+    prompter.queue("confirm", True)
+    published = window.export.publish_post()
+    assert publisher.undo_button.isVisibleTo(window) and publisher.undo_action.isEnabled()
+    assert window.statusBar().isAncestorOf(publisher.undo_button)
+    publisher.undo_action.trigger()
+    assert draft.is_file() and not published.exists()
+    assert window.document.path == draft
+    assert not publisher.undo_action.isEnabled() and not publisher.undo_button.isVisibleTo(window)
+    assert window.actions["publish"].isEnabled()
+
+
+def test_publish_is_disabled_for_a_post_already_in_posts(window, prompter, tmp_path):
+    """A post in _posts/ is published already: Publish is greyed out and says why."""
+    draft = make_site(tmp_path, "flea-market.md", GOOD)
+    window.files.open_path(draft)
+    assert window.actions["publish"].isEnabled()
+    posts = tmp_path / "_posts"
+    posts.mkdir()
+    post = posts / "2024-03-02-spring.md"
+    post.write_text(GOOD, encoding="utf-8")
+    window.files.open_path(post)
+    assert not window.actions["publish"].isEnabled()
+    assert "_posts" in window.actions["publish"].toolTip()
+    assert window.export.publish_post() is None and post.is_file()
