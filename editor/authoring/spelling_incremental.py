@@ -16,6 +16,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from editor.authoring.search import Utf16Index, changed_range
 from editor.authoring.spelling import SpellChecker
@@ -154,25 +155,28 @@ class CheckResult:
     final: bool
 
 
-def blank_in_helper(text: str, fmt: str) -> str:
-    """:func:`prose_mask`, in a helper process for a long text (see render.pool)."""
-    if len(text) < HELPER_MIN_CHARS:
-        return prose_mask(text, fmt)
-    from editor.render import pool
+def blank_in(pool: Any | None) -> Callable[[str, str], str]:
+    """:func:`prose_mask`, run by ``pool`` (a render pool's ``run``) for a long text."""
 
-    return pool.run(prose_mask, text, fmt)
+    def blank(text: str, fmt: str) -> str:
+        if pool is None or len(text) < HELPER_MIN_CHARS:
+            return prose_mask(text, fmt)
+        return pool.run(prose_mask, text, fmt)
+
+    return blank
 
 
 def check_changes(text: str, fmt: str, previous: tuple[str, str] | None,
                   dirty: list[tuple[int, int]], visible: tuple[int, int],
                   checker: CheckerHandle, ignored: frozenset[str], personal: object,
-                  emit: Callable[[CheckResult], None]) -> None:
+                  emit: Callable[[CheckResult], None],
+                  blank: Callable[[str, str], str] = prose_mask) -> None:
     """Find misspellings where ``text`` changed since ``previous`` (all of it when
     nothing was checked before or the markup changed what is prose elsewhere), the
     visible part first. ``dirty`` and ``visible`` are UTF-16 ranges, like the results."""
     index = Utf16Index(text)
     also = [(index.from_utf16(a), index.from_utf16(b)) for a, b in dirty]
-    found_plan = plan(text, fmt, previous, also, blank_in_helper)
+    found_plan = plan(text, fmt, previous, also, blank)
     view_start, view_end = index.from_utf16(visible[0]), index.from_utf16(visible[1])
     ordered: list[tuple[int, int]] = []
     for a, b in found_plan.spans:  # the visible part of each span first, then the rest

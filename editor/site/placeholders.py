@@ -17,7 +17,6 @@ from typing import Any
 
 import yaml
 
-from editor.authoring.blocks import find_signature
 from editor.document.frontmatter import split_document
 from editor.document.post import Post
 from editor.document.values import value_text
@@ -74,10 +73,9 @@ def template_placeholders(paths: Iterable[Path]) -> Placeholders:
             metadata = yaml.load(parts.yaml, Loader=_LOADER) if parts.yaml.strip() else {}
         except (OSError, UnicodeDecodeError, yaml.YAMLError):
             continue
-        body = parts.body
-        signature = find_signature(body)
-        kept = body[:signature[0]] + body[signature[1]:] if signature else body
-        lines.update(text for text in map(line_text, kept.splitlines()) if _is_sample(text))
+        # The house signature (a rel="dofollow" link line) is the writer's own, not a sample.
+        kept = [line for line in parts.body.splitlines() if "dofollow" not in line.lower()]
+        lines.update(text for text in map(line_text, kept) if _is_sample(text))
         for key, value in (metadata.items() if isinstance(metadata, dict) else ()):
             text = value_text(value) if isinstance(value, str) else ""
             if text and _is_sample(text) or text.startswith(("http://", "https://")):

@@ -2795,13 +2795,12 @@ The fields wait until it is fixed.</source>
     <context>
         <name>SourceEditor</name>
         <message>
-            <location filename="../../editor/ui/source/editor.py" line="396" />
+            <location filename="../../editor/ui/source/go_to_line.py" line="16" />
             <source>Go to Line</source>
-            <extracomment>At most this many find matches are painted, so a search for "e" in a 1 MB body does not build a million selections. The writer changed the text (typing, paste, undo, replace); not emitted by ``set_body_text``. Debounce it in the window, not here. 1-based number of the first visible line, whenever it changes (scroll sync). An input method composition started (True) or ended (False). Turns pasted or dropped data into the text to insert; None from it (or no hook) leaves Qt's plain-text paste, "" means the hook dealt with it (a picture put in as a block, a paste refused). The window cleans rich text with it (ui/paste.py).</extracomment>
             <translation>줄로 이동</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/source/editor.py" line="399" />
+            <location filename="../../editor/ui/source/go_to_line.py" line="19" />
             <source>Line number (1–%1):</source>
             <translation>줄 번호 (1–%1):</translation>
         </message>
@@ -2980,33 +2979,33 @@ The fields wait until it is fixed.</source>
     <context>
         <name>WindowSpelling</name>
         <message>
-            <location filename="../../editor/ui/source/spelling_window.py" line="49" />
+            <location filename="../../editor/ui/source/spelling_window.py" line="50" />
             <source>Chec&amp;k Spelling</source>
             <extracomment>Suggestions offered in the context menu. Form fields whose text is prose (multi-line ones get underlines like the body).</extracomment>
             <translation>맞춤법 검사(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/source/spelling_window.py" line="52" />
+            <location filename="../../editor/ui/source/spelling_window.py" line="53" />
             <source>Underline misspelt words in Korean and English</source>
             <translation>한국어와 영어의 틀린 낱말에 밑줄 긋기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/source/spelling_window.py" line="159" />
+            <location filename="../../editor/ui/source/spelling_window.py" line="160" />
             <source>(No Suggestions)</source>
             <translation>(추천 낱말 없음)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/source/spelling_window.py" line="162" />
+            <location filename="../../editor/ui/source/spelling_window.py" line="163" />
             <source>Add to Dictionary</source>
             <translation>사전에 추가</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/source/spelling_window.py" line="165" />
+            <location filename="../../editor/ui/source/spelling_window.py" line="166" />
             <source>Ignore in This Post</source>
             <translation>이 글에서 무시</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/source/spelling_window.py" line="203" />
+            <location filename="../../editor/ui/source/spelling_window.py" line="204" />
             <source>Spelling is not checked: {problem}</source>
             <translation>맞춤법을 검사하지 않습니다: {problem}</translation>
         </message>

@@ -15,6 +15,7 @@ from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
 from editor.ui.authoring.paste import clipboard_plain_text
+from editor.ui.source.go_to_line import ask_go_to_line
 from editor.ui.source.pane import SourceEditorPane
 
 _PREVIEW_ACTIONS = {"copy": QWebEnginePage.WebAction.Copy,
@@ -96,4 +97,4 @@ class EditCommands(QObject):
     def go_to_line(self) -> None:
         """Edit > Go to Line."""
         self._show_editor()
-        self.editor.ask_go_to_line()
+        ask_go_to_line(self.editor)

@@ -32,7 +32,6 @@ from PySide6.QtGui import (
     QTextOption,
 )
 from PySide6.QtWidgets import (
-    QInputDialog,
     QPlainTextEdit,
     QTextEdit,
     QWidget,
@@ -377,28 +376,6 @@ class SourceEditor(QPlainTextEdit):
         self.setTextCursor(QTextCursor(block))
         self.centerCursor()
         return line
-
-    def ask_go_to_line(self) -> int | None:
-        """Ask for a line number (1..line count) in a small dialog and go there.
-
-        Returns the line gone to, or None if the dialog was cancelled.
-        """
-        dialog = self.go_to_line_dialog()
-        if dialog.exec() != QInputDialog.DialogCode.Accepted:
-            return None
-        return self.go_to_line(dialog.intValue())
-
-    def go_to_line_dialog(self) -> QInputDialog:
-        """The dialog ``ask_go_to_line`` shows, set up with the current bounds."""
-        dialog = QInputDialog(self)
-        dialog.setObjectName("goToLineDialog")
-        dialog.setWindowTitle(self.tr("Go to Line"))
-        dialog.setInputMode(QInputDialog.InputMode.IntInput)
-        count = self.line_count()
-        dialog.setLabelText(self.tr("Line number (1–%1):").replace("%1", str(count)))
-        dialog.setIntRange(1, count)
-        dialog.setIntValue(self.cursor_line_column()[0])
-        return dialog
 
     def scroll_to_line(self, line: int) -> None:
         """Scroll so 1-based ``line`` is the first visible line (as far as possible)."""

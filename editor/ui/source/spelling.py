@@ -22,13 +22,20 @@ import threading
 import time
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
+from functools import partial
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 
 from editor.authoring.spelling import PersonalWords, SpellChecker, SpellingUnavailable
-from editor.authoring.spelling_incremental import CheckerHandle, CheckResult, check_changes
+from editor.authoring.spelling_incremental import (
+    CheckerHandle,
+    CheckResult,
+    blank_in,
+    check_changes,
+)
 
 log = logging.getLogger(__name__)
 
@@ -226,9 +233,11 @@ class SpellingUnderlines(QObject):
                  show_selections: Callable[[list[QTextEdit.ExtraSelection]], None],
                  body_format: Callable[[], str] = lambda: "html",
                  personal: PersonalWords | None = None,
-                 delay_ms: int = CHECK_DELAY_MS) -> None:
+                 delay_ms: int = CHECK_DELAY_MS, pool: Any | None = None) -> None:
         super().__init__(editor)
         self.editor = editor
+        # Long texts are masked in the preview's render helpers (``pool.run``), if given.
+        self._check = partial(check_changes, blank=blank_in(pool))
         self.service = service
         self.personal = personal if personal is not None else PersonalWords()
         self._show = show_selections
@@ -393,7 +402,7 @@ class SpellingUnderlines(QObject):
         self._store.checking[:] = list(self._store.dirty)
         dirty = [(c.selectionStart(), c.selectionEnd()) for c in self._store.dirty]
         QThreadPool.globalInstance().start(_CheckRunnable(
-            self._generation, self._relay, check_changes, text, self._body_format(),
+            self._generation, self._relay, self._check, text, self._body_format(),
             self._previous, dirty, self._visible_range(), checker, frozenset(self._ignored),
             self.personal))
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
 from editor.ui.source.editor import SourceEditor
 from editor.ui.source.fonts import editor_font
+from editor.ui.source.go_to_line import go_to_line_dialog
 from editor.ui.source.pane import SourceEditorPane
 
 
@@ -67,7 +68,7 @@ def test_go_to_line_dialog_has_bounds(editor, qtbot):
     """The dialog offers 1..line count and starts at the current line."""
     editor.set_body_text(lines(30))
     editor.go_to_line(5)
-    dialog = editor.go_to_line_dialog()
+    dialog = go_to_line_dialog(editor)
     qtbot.addWidget(dialog)
     assert (dialog.intMinimum(), dialog.intMaximum(), dialog.intValue()) == (1, 30, 5)
     assert "30" in dialog.labelText()
