@@ -92,14 +92,13 @@ class Post:
 
     # -- opening ---------------------------------------------------------
 
-    @classmethod
-    def load(cls, path: str | os.PathLike[str]) -> Post:
-        """Read a post file; raise PostError with a readable reason if it cannot be opened."""
-        path = Path(path)
+    @staticmethod
+    def read_bytes(path: Path) -> bytes:
+        """The file's bytes; PostError with a readable reason if it cannot be read."""
         try:
             if path.is_dir():
                 raise PostError(f"{path} is a folder, not a post file.", path)
-            data = path.read_bytes()
+            return path.read_bytes()
         except PostError:
             raise
         except FileNotFoundError:
@@ -108,7 +107,12 @@ class Post:
             raise PostError(f"You do not have permission to read {path}.", path) from None
         except OSError as exc:
             raise PostError(f"Could not read {path}: {exc.strerror or exc}.", path) from None
-        post = cls.from_bytes(data, path)
+
+    @classmethod
+    def load(cls, path: str | os.PathLike[str]) -> Post:
+        """Read a post file; raise PostError with a readable reason if it cannot be opened."""
+        path = Path(path)
+        post = cls.from_bytes(cls.read_bytes(path), path)
         post.disk_stamp = DiskStamp.of(path)
         return post
 

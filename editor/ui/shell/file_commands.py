@@ -52,14 +52,7 @@ def recent_label(name: str, metrics: QFontMetrics) -> str:
 
 def check_readable(path: Path) -> None:
     """Raise PostError unless ``path`` can be read and decoded (its text is not parsed)."""
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise PostError(f"{path} does not exist.", path) from None
-    except PermissionError:
-        raise PostError(f"You do not have permission to read {path}.", path) from None
-    except OSError as exc:
-        raise PostError(f"Could not read {path}: {exc.strerror or exc}.", path) from None
+    data = Post.read_bytes(path)
     try:
         decode(data)
     except DecodeError as exc:
