@@ -21,6 +21,7 @@ from __future__ import annotations
 import html
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 import pygments
 from markdown.extensions.codehilite import CodeHilite
@@ -30,20 +31,10 @@ from pygments.lexer import Lexer
 from pygments.lexers import get_lexer_by_name
 from pygments.util import ClassNotFound
 
+from editor.markup import RAW_TEXT_TAGS, VOID_TAGS, Comment, Tag, comment_closed, markup
 from editor.render.posmap import ATTRIBUTE, inject_attribute
 
 CSS_CLASS = "highlight"
-
-_TOKEN_RE = re.compile(
-    r"""
-      <!--.*?(?:-->|\Z)                                  # comment
-    | <[!?][^>]*>?                                       # doctype, CDATA, processing instruction
-    | </(?P<end>[A-Za-z][^\s/>]*)[^>]*>?                 # end tag
-    | <(?P<start>[A-Za-z][^\s/>]*)                       # start tag name
-      (?P<rest>(?:[^>"']|"[^"]*"|'[^']*')*)>             # attributes, quotes may hold '>'
-    """,
-    re.DOTALL | re.VERBOSE,
-)
 
 # Elements worth an anchor when they sit at the top level of the body.
 BLOCK_TAGS = frozenset(
@@ -51,21 +42,17 @@ BLOCK_TAGS = frozenset(
     "footer form h1 h2 h3 h4 h5 h6 header hgroup hr iframe main nav ol p pre section "
     "table ul video audio canvas object embed".split()
 )
-_VOID_TAGS = frozenset(
-    "area base br col embed hr img input link meta param source track wbr".split()
-)
-_RAW_TEXT_TAGS = frozenset("script style textarea title xmp".split())
 # Start tags that close an open <p> (HTML's "closes a p element" list, abridged).
 _CLOSES_P = BLOCK_TAGS | frozenset("li dd dt menu".split())
 # Elements whose own start tag closes a still-open sibling of the same kind.
 _SELF_SIBLINGS = {
-    "li": "li",
-    "dt": "dd dt",
-    "dd": "dd dt",
-    "tr": "tr",
-    "td": "td th",
-    "th": "td th",
-    "option": "option",
+    "li": frozenset({"li"}),
+    "dt": frozenset({"dd", "dt"}),
+    "dd": frozenset({"dd", "dt"}),
+    "tr": frozenset({"tr"}),
+    "td": frozenset({"td", "th"}),
+    "th": frozenset({"td", "th"}),
+    "option": frozenset({"option"}),
 }
 
 _CODE_BLOCK_RE = re.compile(
@@ -76,57 +63,89 @@ _CLASS_RE = re.compile(r"""\bclass\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", r
 _LANGUAGE_RE = re.compile(r"(?:^|\s)language-([\w#+.-]+)")
 
 
+class TopLevelBlock(NamedTuple):
+    """A top-level block's start tag: where it starts, where an attribute can go, its line."""
+
+    start: int
+    name_end: int
+    line: int
+
+
+class TopLevelScan(NamedTuple):
+    """The top-level blocks of a text, and whether the text can be cut right after its end.
+
+    ``clean``: nothing is left open that would read on into text appended after it (a
+    comment, raw text, a tag or quoted value missing its end, an element other than a
+    ``<p>`` that the next block closes). Text cut off a longer body at a top-level
+    block then reads the same alone as inside that body.
+    """
+
+    blocks: list[TopLevelBlock]
+    clean: bool
+
+
+# Where a text's end could fall inside markup: a quoted value left open, or a "<" that
+# starts a tag, comment or declaration still missing its end.
+_OPEN_QUOTE_RE = re.compile(r"""=\s*(?:"[^"]*|'[^']*)\Z""")
+_OPEN_MARKUP_RE = re.compile(r"<[A-Za-z/!?]")
+
+
+def scan_top_level(body: str, first_line: int = 1) -> TopLevelScan:
+    """The top-level block start tags of ``body`` (see the module docstring), read with
+    ``editor.markup``; lines count from ``first_line``."""
+    found: list[TopLevelBlock] = []
+    stack: list[str] = []
+    line = first_line
+    counted_to = 0
+    last: Tag | Comment | None = None
+    for token in markup(body):
+        last = token
+        if type(token) is not Tag:
+            continue  # comment, doctype
+        name = token.name
+        if token.closing:
+            if name in stack:
+                while stack.pop() != name:
+                    pass
+            continue
+        if stack:
+            if stack[-1] == "p" and name in _CLOSES_P:
+                stack.pop()
+            elif name in _SELF_SIBLINGS and stack[-1] in _SELF_SIBLINGS[name]:
+                stack.pop()
+        start = token.start
+        if not stack and name in BLOCK_TAGS:
+            line += body.count("\n", counted_to, start)
+            counted_to = start
+            found.append(TopLevelBlock(start, start + 1 + len(name), line))
+        if name in VOID_TAGS or name in RAW_TEXT_TAGS or token.attrs.rstrip().endswith("/"):
+            continue  # raw text: markup() skips its content; its end tag closes nothing
+        stack.append(name)
+    return TopLevelScan(found, _cut_is_clean(body, stack, last))
+
+
+def _cut_is_clean(body: str, stack: list[str], last: Tag | Comment | None) -> bool:
+    if stack and stack != ["p"]:
+        return False
+    tail_from = 0
+    if last is not None:
+        if type(last) is Comment:
+            if not comment_closed(body, last):
+                return False
+        elif last.name in RAW_TEXT_TAGS and not last.closing:
+            return False  # its content ran to the end of the text
+        tail_from = last.end
+    return (_OPEN_MARKUP_RE.search(body, tail_from) is None
+            and _OPEN_QUOTE_RE.search(body, tail_from) is None)
+
+
 def top_level_anchors(body: str) -> list[tuple[int, int]]:
     """``(offset, line)`` for each top-level block start tag of ``body``.
 
     ``offset`` is just after the tag name, where an attribute can be inserted;
     ``line`` is 1-based.
     """
-    found: list[tuple[int, int]] = []
-    stack: list[str] = []
-    line = 1
-    counted_to = 0
-    pos = 0
-    search = _TOKEN_RE.search
-    while True:
-        match = search(body, pos)
-        if match is None:
-            break
-        pos = match.end()
-        end_name = match.group("end")
-        if end_name is not None:
-            name = end_name.lower()
-            if name in stack:
-                while stack.pop() != name:
-                    pass
-            continue
-        name = match.group("start")
-        if name is None:
-            continue  # comment, doctype
-        name = name.lower()
-        if stack:
-            if stack[-1] == "p" and name in _CLOSES_P:
-                stack.pop()
-            elif name in _SELF_SIBLINGS and stack[-1] in _SELF_SIBLINGS[name].split():
-                stack.pop()
-        if not stack and name in BLOCK_TAGS:
-            start = match.start()
-            line += body.count("\n", counted_to, start)
-            counted_to = start
-            found.append((match.end("start"), line))
-        if name in _VOID_TAGS or match.group("rest").rstrip().endswith("/"):
-            continue
-        if name in _RAW_TEXT_TAGS:
-            close = _raw_text_end(name).search(body, pos)
-            pos = close.end() if close else len(body)
-            continue
-        stack.append(name)
-    return found
-
-
-@lru_cache(maxsize=16)
-def _raw_text_end(name: str) -> re.Pattern[str]:
-    return re.compile(rf"</{name}\s*>", re.IGNORECASE)
+    return [(block.name_end, block.line) for block in scan_top_level(body).blocks]
 
 
 @lru_cache(maxsize=128)
@@ -191,8 +210,21 @@ def _code_blocks(body: str) -> list[tuple[int, int, str]]:
 
 def render_html_body(body: str, anchors: bool = True) -> str:
     """The HTML body as displayed: highlighted code blocks, optional line anchors."""
-    blocks = _code_blocks(body)
     marks = top_level_anchors(body) if anchors else []
+    return _displayed(body, marks)
+
+
+def render_html_part(part: str, first_line: int) -> tuple[str, TopLevelScan]:
+    """A part of an HTML body as ``render_html_body`` shows it inside the whole body,
+    its anchors' lines counted from ``first_line`` (the body line the part starts on);
+    and the part's scan, which says whether reading it alone was exact (see
+    ``TopLevelScan``)."""
+    scan = scan_top_level(part, first_line)
+    return _displayed(part, [(block.name_end, block.line) for block in scan.blocks]), scan
+
+
+def _displayed(body: str, marks: list[tuple[int, int]]) -> str:
+    blocks = _code_blocks(body)
     if not blocks and not marks:
         return body
     pieces: list[str] = []
