@@ -58,13 +58,17 @@ class HtmlBodyEdits(QObject):
         self._map = None
         self._since_read = None
 
-    def begin_whole(self, source: Any, site_root: Path | None) -> None:
-        """A whole render reads the body now; ``source`` says which post it is."""
+    def begin_whole(self, source: Any, site_root: Path | None, body: str) -> None:
+        """A whole render reads ``body`` now; ``source`` says which post it is."""
         self._map = None
         self._source = source
         self._site_root = site_root
         self._read_length = self._length()
-        self._since_read = [] if self._document is not None else None
+        # Follow edits only from a body the document holds (not while a long file is
+        # still arriving in slices): the same length, as the document counts.
+        same = (self._document is not None
+                and len(body.encode("utf-16-le")) // 2 == self._read_length)
+        self._since_read = [] if same else None
 
     def whole_shown(self, layout: PieceLayout | None, keys: tuple[bytes, ...] | None) -> None:
         """The page shows that whole render now (its pieces' ``keys`` and ``layout``)."""

@@ -314,7 +314,7 @@ class PreviewPane(QWidget):
         path = getattr(post, "path", None)
         site_root = self._site_root(post)
         self._whole_wanted = False
-        self.body_edits.begin_whole((fmt, path), site_root)
+        self.body_edits.begin_whole((fmt, path), site_root, post.body)
         base = preview_html.page_url(
             preview_html.base_folder(Path(path) if path else None, site_root)
         )

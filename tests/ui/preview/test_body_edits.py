@@ -161,3 +161,25 @@ def test_line_anchors_follow_new_lines(qtbot, pane, typed):
     text = text_of(typed)
     expected = [str(text.count("\n", 0, m.start()) + 1) for m in re.finditer("<p>", text)]
     assert lines == expected
+
+
+def test_typing_in_the_window_updates_the_preview_piece_by_piece(qtbot, window, tmp_path):
+    path = tmp_path / "2026-12-07-night.md"
+    path.write_text("---\ntitle: 열람실\n---\n" + paragraphs(30) + "\n", encoding="utf-8")
+    window.files.open_path(path)
+    preview = window.preview
+    qtbot.waitUntil(lambda: preview.render_count > 0 and not preview.is_busy(),
+                    timeout=TIMEOUT)
+    editor = window.editor
+    cursor = editor.textCursor()
+    cursor.setPosition(text_of(editor.document()).index("조용히", 400))
+    editor.setTextCursor(cursor)
+    for text in ("a", "b "):
+        with qtbot.waitSignal(preview.renderFinished, timeout=TIMEOUT):
+            qtbot.keyClicks(editor, text)
+        qtbot.waitUntil(lambda: not preview.is_busy(), timeout=TIMEOUT)
+    assert preview.piece_updates >= 1
+    shown_text = js(qtbot, preview, "document.getElementById('post-body').textContent")
+    assert "ab 조용히" in shown_text
+    assert squeezed(js(qtbot, preview, BODY_HTML)) == fresh_body(
+        qtbot, text_of(editor.document()))
