@@ -208,10 +208,13 @@ def _code_blocks(body: str) -> list[tuple[int, int, str]]:
     return blocks
 
 
-def render_html_body(body: str, anchors: bool = True) -> str:
-    """The HTML body as displayed: highlighted code blocks, optional line anchors."""
-    marks = top_level_anchors(body) if anchors else []
-    return _displayed(body, marks)
+def render_html_body(body: str, anchors: bool = True, scan: TopLevelScan | None = None) -> str:
+    """The HTML body as displayed: highlighted code blocks, optional line anchors
+    (``scan``: the body's ``scan_top_level``, if the caller has it)."""
+    if not anchors:
+        return _displayed(body, [])
+    blocks = (scan or scan_top_level(body)).blocks
+    return _displayed(body, [(block.name_end, block.line) for block in blocks])
 
 
 def render_html_part(part: str, first_line: int) -> tuple[str, TopLevelScan]:

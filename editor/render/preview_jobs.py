@@ -20,7 +20,6 @@ from typing import NamedTuple
 from editor.document.post import Post
 from editor.render import core as render
 from editor.render import preview_page as preview_html
-from editor.render.html import scan_top_level
 from editor.render.posmap import ATTRIBUTE
 
 log = logging.getLogger(__name__)
@@ -169,7 +168,7 @@ def _layout(renderer: render.Renderer, post: Post,
         return None
     if renderer.sites is not None and renderer.sites.site_for(post) is not None:
         return None
-    blocks = scan_top_level(post.body).blocks
+    blocks = renderer.html_scan(post.body).blocks
     if len(blocks) + 1 != len(keys):
         return None  # e.g. a top-level frame shown as a placeholder without its line
     return PieceLayout(tuple(utf16_offsets(post.body, [block.start for block in blocks])),
