@@ -31,7 +31,16 @@ from pygments.lexer import Lexer
 from pygments.lexers import get_lexer_by_name
 from pygments.util import ClassNotFound
 
-from editor.markup import RAW_TEXT_TAGS, VOID_TAGS, Comment, Tag, comment_closed, markup
+from editor.markup import (
+    RAW_TEXT_TAGS,
+    VOID_TAGS,
+    Comment,
+    Tag,
+    TagFinder,
+    comment_closed,
+    markup,
+    parse_attributes,
+)
 from editor.render.posmap import ATTRIBUTE, inject_attribute
 
 CSS_CLASS = "highlight"
@@ -55,11 +64,7 @@ _SELF_SIBLINGS = {
     "option": frozenset({"option"}),
 }
 
-_CODE_BLOCK_RE = re.compile(
-    r"<pre\b[^>]*>\s*<code\b(?P<attrs>[^>]*)>(?P<code>[^<]*)</code>\s*</pre\s*>",
-    re.IGNORECASE,
-)
-_CLASS_RE = re.compile(r"""\bclass\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.IGNORECASE)
+_CODE_TAGS = TagFinder(("pre", "code"))
 _LANGUAGE_RE = re.compile(r"(?:^|\s)language-([\w#+.-]+)")
 
 
@@ -183,10 +188,9 @@ def highlight_code(code: str, language: str | None) -> str:
 
 
 def _code_block_language(attrs: str) -> str | None:
-    class_match = _CLASS_RE.search(attrs)
-    if class_match is None:
+    classes = parse_attributes(attrs).get("class")
+    if classes is None:
         return None
-    classes = next(group for group in class_match.groups() if group is not None)
     language = _LANGUAGE_RE.search(classes)
     if language is None or not _known_language(language.group(1).lower()):
         return None
@@ -194,17 +198,28 @@ def _code_block_language(attrs: str) -> str | None:
 
 
 def _code_blocks(body: str) -> list[tuple[int, int, str]]:
-    """``(start, end, highlighted)`` for each highlightable ``<pre><code>`` block."""
+    """``(start, end, highlighted)`` for each highlightable ``<pre><code>`` block: a
+    ``<pre>`` holding only a ``<code>`` of plain text (white space around it aside)."""
     if "language-" not in body:
         return []
     blocks = []
-    for match in _CODE_BLOCK_RE.finditer(body):
-        language = _code_block_language(match.group("attrs"))
+    tags = list(_CODE_TAGS.find(body))
+    for i in range(len(tags) - 3):
+        pre, code, code_end, pre_end = tags[i:i + 4]
+        if not (pre.name == "pre" and not pre.closing and code.name == "code"
+                and not code.closing and code_end.name == "code" and code_end.closing
+                and pre_end.name == "pre" and pre_end.closing):
+            continue
+        if body[pre.end:code.start].strip() or body[code_end.end:pre_end.start].strip():
+            continue
+        text = body[code.end:code_end.start]
+        if "<" in text:
+            continue  # code that already carries markup is left alone
+        language = _code_block_language(code.attrs)
         if language is not None:
-            code = html.unescape(match.group("code"))
             # Pygments ends its markup with a newline the source did not have.
-            highlighted = highlight_code(code, language).rstrip("\n")
-            blocks.append((match.start(), match.end(), highlighted))
+            highlighted = highlight_code(html.unescape(text), language).rstrip("\n")
+            blocks.append((pre.start, pre_end.end, highlighted))
     return blocks
 
 

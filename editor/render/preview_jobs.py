@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from editor.document.post import Post
+from editor.markup import is_element_name, tag_at
 from editor.render import core as render
 from editor.render import preview_page as preview_html
 from editor.render.posmap import ATTRIBUTE
@@ -25,10 +26,6 @@ from editor.render.posmap import ATTRIBUTE
 log = logging.getLogger(__name__)
 
 _LINE_ATTRIBUTE = f' {ATTRIBUTE}="'
-# A start tag's name and attributes, up to where the line attribute stands.
-_TAG_HEAD_RE = re.compile(
-    r"<[A-Za-z][A-Za-z0-9-]*(?:\s+[^\s\"'>/=]+(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s\"'=<>`]+))?)*"
-)
 _ASTRAL_RE = re.compile("[\U00010000-\U0010ffff]")
 
 
@@ -134,7 +131,10 @@ def pieces(body: str) -> tuple[list[str], list[int | None]] | None:
     at = body.find(_LINE_ATTRIBUTE)
     while at >= 0:
         start = body.rfind("<", 0, at)
-        if start < 0 or not _TAG_HEAD_RE.fullmatch(body, start, at):
+        tag = tag_at(body, start) if start >= 0 else None
+        # The "<" found must open the start tag holding the attribute (not sit in a
+        # value before it).
+        if tag is None or tag.closing or tag.end <= at or not is_element_name(tag.name):
             return None
         value_end = body.find('"', at + len(_LINE_ATTRIBUTE))
         value = body[at + len(_LINE_ATTRIBUTE) : value_end]
