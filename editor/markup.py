@@ -209,7 +209,8 @@ def tag_at(text: str, pos: int = 0) -> Tag | None:
     if match is None:
         return None
     closing, name, attrs = match.groups()
-    return Tag(match.start(), match.end(), name.lower(), closing == "/", attrs)
+    # tuple.__new__: a long body asks once per block (see markup()).
+    return tuple.__new__(Tag, (match.start(), match.end(), name.lower(), closing == "/", attrs))
 
 
 class AttributeSpan(NamedTuple):
