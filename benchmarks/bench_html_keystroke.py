@@ -4,7 +4,9 @@ For each tree (``--before`` and ``--after``, default: this checkout for both) a 
 process opens the post in the window, waits for the first preview, then types keys
 into the first paragraph and times each from the key event until the preview has
 patched the page (its ``renderFinished``, sent once the page's update script has
-answered). Prints medians and 90th percentiles, and after/before ratios.
+answered). Typing starts once the source editor has highlighted the whole post
+(``--no-settle``: at once, while a long post is still being highlighted in the
+background). Prints medians and 90th percentiles, and after/before ratios.
 
 Run: ``python benchmarks/bench_html_keystroke.py --before /path/to/old/tree [--keys 20]``
 (offscreen by default).
@@ -49,7 +51,7 @@ if not app_module.wait_for_render(window, 120000):
 editor = window.editor
 # Steady state: the background highlighting of a freshly opened long post is done.
 highlighter = getattr(editor, "highlighter", None)
-while highlighter is not None and not highlighter.is_complete():
+while {settle} and highlighter is not None and not highlighter.is_complete():
     qapp.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
 cursor = editor.textCursor()
 cursor.setPosition(min(200, editor.document().characterCount() - 1))
@@ -92,13 +94,13 @@ def percentile(values: list[float], fraction: float) -> float:
     return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
 
 
-def run(tree: Path, post: Path, keys: int, config: Path) -> list[float]:
+def run(tree: Path, post: Path, keys: int, config: Path, settle: bool = True) -> list[float]:
     """Keystroke times (ms) of one fresh process of ``tree`` typing into ``post``."""
     chars = len(post.read_text(encoding="utf-8").partition("\n---\n")[2])
     env = dict(os.environ, PYTHONPATH=str(tree), QT_QPA_PLATFORM=os.environ.get(
         "QT_QPA_PLATFORM", "offscreen"), ARTICLE_EDITOR_CONFIG_DIR=str(config),
         ARTICLE_EDITOR_DATA_DIR=str(config))
-    script = CHILD.format(root=str(tree), post=str(post), chars=chars, keys=keys)
+    script = CHILD.format(root=str(tree), post=str(post), chars=chars, keys=keys, settle=settle)
     done = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True,
                           text=True, timeout=CHILD_TIMEOUT_S, check=False)
     times = [float(line.split()[1]) for line in done.stdout.splitlines()
@@ -115,6 +117,9 @@ def main() -> int:
     parser.add_argument("--after", type=Path, default=ROOT, help="the tree after the change")
     parser.add_argument("--keys", type=int, default=20, help="keystrokes per post and tree")
     parser.add_argument("--size-mb", type=float, default=1.0, help="size of the long post")
+    parser.add_argument("--no-settle", action="store_true",
+                        help="type at once after opening, while the source editor still "
+                             "highlights the long post in the background")
     parser.add_argument("--reference", type=Path, default=REFERENCE,
                         help="the reference-sized post")
     args = parser.parse_args()
@@ -128,7 +133,7 @@ def main() -> int:
             for name, tree in (("before", args.before), ("after", args.after)):
                 config = folder / f"config-{name}"
                 config.mkdir(exist_ok=True)
-                times = run(tree.resolve(), post, args.keys, config)
+                times = run(tree.resolve(), post, args.keys, config, not args.no_settle)
                 figures[name] = times
                 print(f"{label:>16} {name:>6}: median {statistics.median(times):8.1f} ms, "
                       f"p90 {percentile(times, 0.9):8.1f} ms  ({len(times)} keys)", flush=True)

@@ -3,7 +3,8 @@
 The page is loaded once; later updates patch the header and body in place through our
 own script in an isolated JavaScript world (the page's JavaScript stays disabled), so
 there is no reload, no flash, and the scroll position is kept. Renders are coalesced
-(one in flight, the newest text waits) and run in a worker thread.
+(one in flight, the newest text waits) and run in a worker thread; an edit of an HTML
+body is shown at once by replacing only the blocks it touched (``body_edits``).
 """
 
 from __future__ import annotations
