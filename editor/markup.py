@@ -57,9 +57,12 @@ _TAG = r"<(/?)([A-Za-z][^\s/>]*)" + _ATTRS
 _MARKUP_RE = re.compile(r"<!--(?:->|>|.*?(?:--!?>|\Z))|<[!?][^>]*(?:>|\Z)|" + _TAG, re.S)
 _TAG_RE = re.compile(_TAG, re.S)
 _TAG_NAME_RE = re.compile(r"<([A-Za-z][^\s/>]*)")
-# Where a quick scan could misread: comments, raw text, a '<' inside a quoted value.
+# Where a quick scan could misread: comments, raw text, a '<' inside a quoted value,
+# a '<' inside a tag (``<b title=x<i>``, ``<l<i>``: one tag to markup(), whose
+# second '<' a search for some names alone would take for a tag of its own).
 _SPECIAL_HINT_RE = re.compile(
-    r"<!|<(?:script|style|textarea|title|xmp)|=\s*\"[^\"]*<|=\s*'[^']*<", re.I)
+    r"<!|<(?:script|style|textarea|title|xmp)|=\s*\"[^\"]*<|=\s*'[^']*<|</?[A-Za-z][^<>]*<",
+    re.I)
 _ATTR_RE = re.compile(r"([^\s=/>\"']+)(?:\s*=\s*(\"[^\"]*\"|'[^']*'|[^\s\"'>]+))?")
 _ELEMENT_NAME_RE = re.compile(r"[a-z][a-z0-9-]*")
 _ENTITY_RE = re.compile(r"&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")

@@ -79,10 +79,12 @@ class TopLevelBlock(NamedTuple):
 class TopLevelScan(NamedTuple):
     """The top-level blocks of a text, and whether the text can be cut right after its end.
 
-    ``clean``: nothing is left open that would read on into text appended after it (a
-    comment, raw text, a tag or quoted value missing its end, an element other than a
-    ``<p>`` that the next block closes). Text cut off a longer body at a top-level
-    block then reads the same alone as inside that body.
+    ``clean`` (worked out only when asked for, else False): nothing is left open that
+    would read on into text appended after it (a comment, raw text, a tag or quoted
+    value missing its end, an element other than a ``<p>`` that the next block
+    closes), and no "<" was passed over as text that more text could make a tag of.
+    Text cut off a longer body at a top-level block then reads the same alone as
+    inside that body.
     """
 
     blocks: list[TopLevelBlock]
@@ -95,9 +97,10 @@ _OPEN_QUOTE_RE = re.compile(r"""=\s*(?:"[^"]*|'[^']*)\Z""")
 _OPEN_MARKUP_RE = re.compile(r"<[A-Za-z/!?]")
 
 
-def scan_top_level(body: str, first_line: int = 1) -> TopLevelScan:
+def scan_top_level(body: str, first_line: int = 1, *, check_cut: bool = False) -> TopLevelScan:
     """The top-level block start tags of ``body`` (see the module docstring), read with
-    ``editor.markup``; lines count from ``first_line``."""
+    ``editor.markup``; lines count from ``first_line``. ``check_cut``: work out
+    ``clean`` too (a second reading: meant for parts, not whole bodies)."""
     found: list[TopLevelBlock] = []
     stack: list[str] = []
     line = first_line
@@ -126,12 +129,21 @@ def scan_top_level(body: str, first_line: int = 1) -> TopLevelScan:
         if name in VOID_TAGS or name in RAW_TEXT_TAGS or token.attrs.rstrip().endswith("/"):
             continue  # raw text: markup() skips its content; its end tag closes nothing
         stack.append(name)
-    return TopLevelScan(found, _cut_is_clean(body, stack, last))
+    return TopLevelScan(found, check_cut and _cut_is_clean(body, stack, last))
 
 
 def _cut_is_clean(body: str, stack: list[str], last: Tag | Comment | None) -> bool:
     if stack and stack != ["p"]:
         return False
+    # A "<" read as text (a tag missing its ">", say) could open a tag running on
+    # past the cut in the longer body, taking the tokens after it into that tag.
+    end = 0
+    raw = False
+    for token in markup(body):
+        if not raw and _OPEN_MARKUP_RE.search(body, end, token.start):
+            return False
+        raw = type(token) is Tag and token.name in RAW_TEXT_TAGS and not token.closing
+        end = token.end
     tail_from = 0
     if last is not None:
         if type(last) is Comment:
@@ -140,8 +152,10 @@ def _cut_is_clean(body: str, stack: list[str], last: Tag | Comment | None) -> bo
         elif last.name in RAW_TEXT_TAGS and not last.closing:
             return False  # its content ran to the end of the text
         tail_from = last.end
+    # A quoted value left open anywhere would, in the longer body, run on to a quote
+    # after the cut and take the markup between into its tag.
     return (_OPEN_MARKUP_RE.search(body, tail_from) is None
-            and _OPEN_QUOTE_RE.search(body, tail_from) is None)
+            and _OPEN_QUOTE_RE.search(body) is None)
 
 
 def top_level_anchors(body: str) -> list[tuple[int, int]]:
@@ -237,7 +251,7 @@ def render_html_part(part: str, first_line: int) -> tuple[str, TopLevelScan]:
     its anchors' lines counted from ``first_line`` (the body line the part starts on);
     and the part's scan, which says whether reading it alone was exact (see
     ``TopLevelScan``)."""
-    scan = scan_top_level(part, first_line)
+    scan = scan_top_level(part, first_line, check_cut=True)
     return _displayed(part, [(block.name_end, block.line) for block in scan.blocks]), scan
 
 
