@@ -53,6 +53,9 @@ BLOCK_TAGS = frozenset(
 )
 # Start tags that close an open <p> (HTML's "closes a p element" list, abridged).
 _CLOSES_P = BLOCK_TAGS | frozenset("li dd dt menu".split())
+# Formatting elements (HTML's "active formatting elements"): left open, a browser carries
+# them on into the blocks that follow.
+_FORMATTING_TAGS = frozenset("a b big code em font i nobr s small strike strong tt u".split())
 # Elements whose own start tag closes a still-open sibling of the same kind.
 _SELF_SIBLINGS = {
     "li": frozenset({"li"}),
@@ -89,6 +92,9 @@ class TopLevelScan(NamedTuple):
 
     blocks: list[TopLevelBlock]
     clean: bool
+    #: A formatting element (``<b>``, ``<a>``, …) was closed by the end tag of an element
+    #: around it: a browser reopens it in the blocks after, which then depend on it.
+    misnested: bool = False
 
 
 # Where a text's end could fall inside markup: a quoted value left open, or a "<" that
@@ -106,6 +112,7 @@ def scan_top_level(body: str, first_line: int = 1, *, check_cut: bool = False) -
     line = first_line
     counted_to = 0
     last: Tag | Comment | None = None
+    misnested = False
     for token in markup(body):
         last = token
         if type(token) is not Tag:
@@ -113,8 +120,10 @@ def scan_top_level(body: str, first_line: int = 1, *, check_cut: bool = False) -
         name = token.name
         if token.closing:
             if name in stack:
-                while stack.pop() != name:
-                    pass
+                while (popped := stack.pop()) != name:
+                    # A browser reopens a formatting element closed this way in the
+                    # blocks after it: they then depend on this one.
+                    misnested = misnested or popped in _FORMATTING_TAGS
             continue
         if stack:
             if stack[-1] == "p" and name in _CLOSES_P:
@@ -129,7 +138,8 @@ def scan_top_level(body: str, first_line: int = 1, *, check_cut: bool = False) -
         if name in VOID_TAGS or name in RAW_TEXT_TAGS or token.attrs.rstrip().endswith("/"):
             continue  # raw text: markup() skips its content; its end tag closes nothing
         stack.append(name)
-    return TopLevelScan(found, check_cut and _cut_is_clean(body, stack, last))
+    clean = check_cut and not misnested and _cut_is_clean(body, stack, last)
+    return TopLevelScan(found, clean, misnested)
 
 
 def _cut_is_clean(body: str, stack: list[str], last: Tag | Comment | None) -> bool:

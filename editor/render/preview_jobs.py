@@ -168,7 +168,10 @@ def _layout(renderer: render.Renderer, post: Post,
         return None
     if renderer.sites is not None and renderer.sites.site_for(post) is not None:
         return None
-    blocks = renderer.html_scan(post.body).blocks
+    scan = renderer.html_scan(post.body)
+    blocks = scan.blocks
+    if scan.misnested:
+        return None  # a block's look depends on the blocks before it
     if len(blocks) + 1 != len(keys):
         return None  # e.g. a top-level frame shown as a placeholder without its line
     return PieceLayout(tuple(utf16_offsets(post.body, [block.start for block in blocks])),

@@ -98,6 +98,7 @@ def test_edits_far_apart_make_one_stretch_from_the_first_to_the_last():
     ("<p>가</p><!-- 주석 -->", True),
     ('<p><img alt="</b>"\n\n', False),  # the "<" of <img opens a tag the cut cut off
     ("<p>가</p>\n<script>a<b</script>", True),
+    ("<p>가 <b>굵게</p>\n\n", False),  # a browser carries the <b> on into what follows
     ("<p>가</p>", False),  # not asked: no answer but False
 ])
 def test_a_scan_says_whether_text_can_be_cut_after_it(text, clean):
@@ -156,3 +157,8 @@ def test_whatever_the_edits_an_update_given_agrees_with_a_whole_render(blocks, e
     assert pieces.keys == list(again.keys)
     assert tuple(pieces.starts) == again.layout.starts
     assert tuple(pieces.lines) == again.layout.lines
+
+
+def test_a_body_whose_blocks_carry_formatting_on_has_no_layout():
+    assert whole("<p>가 <b>굵게</p>\n\n<p>나</p>\n").layout is None
+    assert whole("<p>가 <b>굵게</b></p>\n\n<p>나</p>\n").layout is not None
