@@ -56,9 +56,13 @@ _TAG = r"<(/?)([A-Za-z][^\s/>]*)" + _ATTRS
 # One pass finds comments, bogus comments and tags; the group layout is read by markup().
 _MARKUP_RE = re.compile(r"<!--(?:->|>|.*?(?:--!?>|\Z))|<[!?][^>]*(?:>|\Z)|" + _TAG, re.S)
 _TAG_RE = re.compile(_TAG, re.S)
-# Where a quick scan could misread: comments, raw text, a '<' inside a quoted value.
+_TAG_NAME_RE = re.compile(r"<([A-Za-z][^\s/>]*)")
+# Where a quick scan could misread: comments, raw text, a '<' inside a quoted value,
+# a '<' inside a tag (``<b title=x<i>``, ``<l<i>``: one tag to markup(), whose
+# second '<' a search for some names alone would take for a tag of its own).
 _SPECIAL_HINT_RE = re.compile(
-    r"<!|<(?:script|style|textarea|title|xmp)|=\s*\"[^\"]*<|=\s*'[^']*<", re.I)
+    r"<!|<(?:script|style|textarea|title|xmp)|=\s*\"[^\"]*<|=\s*'[^']*<|</?[A-Za-z][^<>]*<",
+    re.I)
 _ATTR_RE = re.compile(r"([^\s=/>\"']+)(?:\s*=\s*(\"[^\"]*\"|'[^']*'|[^\s\"'>]+))?")
 _ELEMENT_NAME_RE = re.compile(r"[a-z][a-z0-9-]*")
 _ENTITY_RE = re.compile(r"&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")
@@ -189,6 +193,56 @@ class TagFinder:
     def replace(self, text: str, replacement: str) -> str:
         """``text`` with every tag of these names replaced (comments get no special reading)."""
         return self._pattern.sub(replacement, text)
+
+
+def start_tag_name(text: str, pos: int = 0) -> str | None:
+    """The lower-cased name of the start tag that opens at ``text[pos]``, if one does.
+
+    Only the opening ``<name`` is read (the rest of the tag may follow on a later
+    line): for line-by-line readers and for putting an attribute after the name.
+    """
+    match = _TAG_NAME_RE.match(text, pos)
+    return match.group(1).lower() if match else None
+
+
+def tag_at(text: str, pos: int = 0) -> Tag | None:
+    """The whole start or end tag that begins at ``text[pos]``, read as :func:`markup`
+    reads tags; None when no complete tag begins there."""
+    match = _TAG_RE.match(text, pos)
+    if match is None:
+        return None
+    closing, name, attrs = match.groups()
+    # tuple.__new__: a long body asks once per block (see markup()).
+    return tuple.__new__(Tag, (match.start(), match.end(), name.lower(), closing == "/", attrs))
+
+
+class AttributeSpan(NamedTuple):
+    """One attribute as written: its lower-cased name and where its value stands.
+
+    ``value_start``/``value_end`` are offsets into the attribute text, inside the
+    quotes if quoted (the value as written, entities still encoded); a name without
+    a value has an empty span right after the name.
+    """
+
+    name: str
+    value_start: int
+    value_end: int
+
+
+def attribute_spans(attrs: str) -> Iterator[AttributeSpan]:
+    """The attributes of a tag's attribute text (``Tag.attrs``), with offsets, in order.
+
+    For edits in place: ``tag.end - 1 - len(tag.attrs)`` is where the attribute text
+    starts in the document.
+    """
+    for m in _ATTR_RE.finditer(attrs):
+        if m.group(2) is None:
+            yield AttributeSpan(m.group(1).lower(), m.end(1), m.end(1))
+            continue
+        start, end = m.span(2)
+        if attrs[start] in ("'", '"'):
+            start, end = start + 1, end - 1
+        yield AttributeSpan(m.group(1).lower(), start, end)
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> Iterator[Token]:

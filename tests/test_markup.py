@@ -7,8 +7,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from editor.markup import (
+    AttributeSpan,
     Comment,
     Tag,
+    attribute_spans,
     first_colour,
     hex_to_rgba,
     is_element_name,
@@ -19,7 +21,9 @@ from editor.markup import (
     parse_style,
     rgba_css,
     same_colour,
+    start_tag_name,
     strip_tags,
+    tag_at,
     tokenize,
 )
 
@@ -202,3 +206,51 @@ def test_tag_finder_reads_like_markup():
         full = [t for t in markup(text) if isinstance(t, Tag) and t.name in finder.names]
         assert list(finder.find(text)) == full
     assert finder.replace("<p><b>x</b></p>", "*") == "<p>*x*</p>"
+
+
+# ------------------------------------------------------------------ reading at a place
+
+
+@pytest.mark.parametrize(("text", "pos", "name"), [
+    ("<DIV class='a'>", 0, "div"),
+    ("  <h2>제목", 2, "h2"),
+    ('<p title="a', 0, "p"),  # the tag may go on past the line
+    ("</p>", 0, None),
+    ("< p>", 0, None),
+    ("글 <b>", 0, None),
+    ("글 <b>", 2, "b"),
+])
+def test_start_tag_name_reads_only_the_opening_name(text, pos, name):
+    assert start_tag_name(text, pos) == name
+
+
+def test_tag_at_reads_a_whole_tag_as_markup_does():
+    text = '앞 <a href="x>y" title=\'z\'>링크</a>'
+    tag = tag_at(text, 2)
+    assert tag == next(t for t in markup(text) if isinstance(t, Tag))
+    assert text[tag.start:tag.end] == '<a href="x>y" title=\'z\'>'
+    assert tag_at(text, 0) is None  # no tag begins there
+    assert tag_at(text, text.index("</a>")).closing
+    assert tag_at('<p title="open', 0) is None  # never closed: no whole tag
+
+
+def test_attribute_spans_give_values_in_place():
+    text = '<img SRC="/a.png" alt=\'그림\' width=40 hidden data-x = "q">'
+    tag = tag_at(text)
+    base = tag.end - 1 - len(tag.attrs)
+    spans = list(attribute_spans(tag.attrs))
+    assert [span.name for span in spans] == ["src", "alt", "width", "hidden", "data-x"]
+    values = [text[base + span.value_start:base + span.value_end] for span in spans]
+    assert values == ["/a.png", "그림", "40", "", "q"]
+    assert spans[3] == AttributeSpan("hidden", spans[3].value_start, spans[3].value_start)
+
+
+@given(st.text(alphabet="ab =\"'<>/", max_size=30))
+def test_attribute_spans_agree_with_parse_attributes(attrs):
+    spans = list(attribute_spans(attrs))
+    parsed = parse_attributes(attrs)
+    firsts: dict[str, str] = {}
+    for span in spans:
+        firsts.setdefault(span.name, attrs[span.value_start:span.value_end])
+    assert set(firsts) == set(parsed)
+    assert all(parsed[name] == value for name, value in firsts.items())

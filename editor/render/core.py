@@ -26,7 +26,7 @@ from typing import Any, Protocol
 
 from editor.document.values import value_text
 from editor.render.engine import MarkdownEngine
-from editor.render.html import render_html_body
+from editor.render.html import TopLevelScan, render_html_body, scan_top_level
 from editor.render.markdown import PythonMarkdownEngine
 from editor.render.pool import RenderPool
 from editor.render.site_posts import SiteRendering
@@ -90,6 +90,8 @@ class Renderer:
         self.pool = pool
         # Posts in a Jekyll site: Liquid, then kramdown with the site's options.
         self.sites = SiteRendering() if jekyll else None
+        # The last HTML body rendered with anchors and its scan (a page job reads both).
+        self._html_scan: tuple[str, TopLevelScan] | None = None
 
     def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
         # Sent to a helper process without the pool (a helper hands nothing on).
@@ -116,9 +118,18 @@ class Renderer:
 
     def _convert(self, fmt: str, text: str, site: Any, *, anchors: bool) -> str:
         if fmt == "html":
-            return render_html_body(text, anchors)
+            if not anchors:
+                return render_html_body(text, anchors)
+            self._html_scan = (text, scan_top_level(text))
+            return render_html_body(text, anchors, self._html_scan[1])
         engine = self.engine if site is None else self.sites.engine_for(site, self.engine)
         return engine.convert(text, anchors)
+
+    def html_scan(self, body: str) -> TopLevelScan:
+        """The top-level blocks of an HTML ``body`` (kept from its render just before)."""
+        if self._html_scan is not None and self._html_scan[0] is body:
+            return self._html_scan[1]
+        return scan_top_level(body)
 
     def header(self, post: RenderablePost) -> str:
         """The post header (see the module's ``header``)."""

@@ -49,6 +49,8 @@ from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
 from markdown.util import BLOCK_LEVEL_ELEMENTS, HTML_PLACEHOLDER
 
+from editor.markup import TagFinder, start_tag_name
+
 ATTRIBUTE = "data-source-line"
 
 # \x1e (record separator) cannot be typed into a post by accident; STX/ETX are taken
@@ -71,22 +73,23 @@ _KIND_STARTS = frozenset("*+->:")
 _ATX_RE = re.compile(r"#{1,6}")
 _QUOTE_LINE_RE = re.compile(r" {0,3}>")
 # Block-level elements people start on a line of their own in Markdown posts.
-_BLOCK_TAG_RE = re.compile(
-    r"<(?:p|div|h[1-6]|table|ul|ol|dl|blockquote|pre|hr|figure|section|article|aside|"
-    r"header|footer|nav|details|iframe|video|form|center)[\s/>]",
-    re.IGNORECASE,
+_LINE_BLOCK_NAMES = frozenset(
+    "p div h1 h2 h3 h4 h5 h6 table ul ol dl blockquote pre hr figure section article aside "
+    "header footer nav details iframe video form center".split()
 )
-_START_TAG_RE = re.compile(r"\s*<([A-Za-z][\w:-]*)")
-# RawHtmlPostprocessor.BLOCK_LEVEL_REGEX
+# Python-Markdown's own reading of a raw block's first tag
+# (RawHtmlPostprocessor.BLOCK_LEVEL_REGEX): it must agree with Python-Markdown.
 _RAW_BLOCK_RE = re.compile(r"^\</?([^ >]+)")
 
 
 def inject_attribute(html: str, line: int) -> str:
-    """Add ``data-source-line`` to the first start tag of ``html`` (unchanged if none)."""
-    match = _START_TAG_RE.match(html)
-    if match is None:
+    """Add ``data-source-line`` to the start tag that opens ``html`` (after white space;
+    unchanged if none)."""
+    start = len(html) - len(html.lstrip())
+    name = start_tag_name(html, start)
+    if name is None:
         return html
-    at = match.end()
+    at = start + 1 + len(name)
     return f'{html[:at]} {ATTRIBUTE}="{line}"{html[at:]}'
 
 
@@ -208,7 +211,8 @@ def marker_positions(
                 splits = bool(
                     _ATX_RE.match(line)
                     or _ATX_RE.match(previous)
-                    or (_BLOCK_TAG_RE.match(line) and previous.rstrip().endswith(">"))
+                    or (previous.rstrip().endswith(">")
+                        and start_tag_name(line) in _LINE_BLOCK_NAMES)
                 )
             if splits and not indented and not line.startswith("</"):
                 yield index, True
@@ -370,7 +374,6 @@ def strip_leftover_markers(html: str) -> str:
     return _MARK_RE.sub("", html)
 
 
-_HTML_BLOCK_OPEN_RE = re.compile(r"<([A-Za-z][\w-]*)")
 _VOID_TAGS = frozenset(
     "area base br col embed hr img input link meta param source track wbr".split()
 )
@@ -433,8 +436,7 @@ def split_points(lines: list[str]) -> list[int]:
         stripped = line.lstrip(" ")
         if stripped.startswith("<") and len(line) - len(stripped) <= 3:
             if not stripped.startswith("<!--"):
-                match = _HTML_BLOCK_OPEN_RE.match(stripped)
-                name = match.group(1).lower() if match else ""
+                name = start_tag_name(stripped) or ""
                 if name in block_level and name not in _VOID_TAGS:
                     depth = _tag_balance(line, name)
                     if depth > 0:
@@ -455,17 +457,18 @@ def _holds_definition(lines: list[str], index: int) -> bool:
 
 def _tag_balance(line: str, name: str) -> int:
     """Opening minus closing tags named ``name`` on ``line`` (self-closing ones ignored)."""
-    lowered = line.lower()
-    if name not in lowered:
+    if name not in line.lower():
         return 0
-    opening, closing = _tag_patterns(name)
-    return len(opening.findall(lowered)) - len(closing.findall(lowered))
+    balance = 0
+    for tag in _tag_finder(name).find(line):
+        if tag.closing:
+            balance -= 1
+        elif not tag.attrs.rstrip().endswith("/"):
+            balance += 1
+    return balance
 
 
 @lru_cache(maxsize=128)
-def _tag_patterns(name: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """Patterns of an opening (not self-closing) and a closing tag named ``name``."""
-    return (
-        re.compile(rf"<{name}(?=[\s>])(?:[^>/]|/(?!>))*>"),
-        re.compile(rf"</{name}\s*>"),
-    )
+def _tag_finder(name: str) -> TagFinder:
+    """A finder of the start and end tags named ``name`` (made once per name)."""
+    return TagFinder((name,))

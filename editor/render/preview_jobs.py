@@ -12,10 +12,13 @@ import hashlib
 import json
 import logging
 import re
+from bisect import bisect_right
+from collections.abc import Sequence
 from pathlib import Path
 from typing import NamedTuple
 
 from editor.document.post import Post
+from editor.markup import is_element_name, tag_at
 from editor.render import core as render
 from editor.render import preview_page as preview_html
 from editor.render.posmap import ATTRIBUTE
@@ -23,10 +26,7 @@ from editor.render.posmap import ATTRIBUTE
 log = logging.getLogger(__name__)
 
 _LINE_ATTRIBUTE = f' {ATTRIBUTE}="'
-# A start tag's name and attributes, up to where the line attribute stands.
-_TAG_HEAD_RE = re.compile(
-    r"<[A-Za-z][A-Za-z0-9-]*(?:\s+[^\s\"'>/=]+(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s\"'=<>`]+))?)*"
-)
+_ASTRAL_RE = re.compile("[\U00010000-\U0010ffff]")
 
 
 def _post(text: str, path: str | None, fmt: str) -> Post:
@@ -35,12 +35,22 @@ def _post(text: str, path: str | None, fmt: str) -> Post:
     return post
 
 
+class PieceLayout(NamedTuple):
+    """Where an HTML body's pieces after the first start (editor offsets: UTF-16 code
+    units) and their source lines (see ``editor.render.html_pieces``)."""
+
+    starts: tuple[int, ...]
+    lines: tuple[int, ...]
+
+
 class Page(NamedTuple):
-    """A page job's result: the whole preview page, and its body's piece keys (None
-    where the body cannot be cut into pieces)."""
+    """A page job's result: the whole preview page, its body's piece keys (None where
+    the body cannot be cut into pieces), and for an HTML body shown block by block the
+    pieces' layout in its text."""
 
     markup: str
     keys: tuple[bytes, ...] | None
+    layout: PieceLayout | None = None
 
 
 def page_job(renderer: render.Renderer, text: str, path: str | None, fmt: str, theme: str,
@@ -55,8 +65,9 @@ def page_job(renderer: render.Renderer, text: str, path: str | None, fmt: str, t
         log.warning("%s", exc)
         markup = renderer.page(post, body_html=fragment)
     # The page's body is the fragment prepared the same way as the whole page.
-    return Page(preview_html.prepare(markup, site_root, embed_label),
-                _keys(preview_html.prepare(fragment, site_root, embed_label)))
+    keys = _keys(preview_html.prepare(fragment, site_root, embed_label))
+    return Page(preview_html.prepare(markup, site_root, embed_label), keys,
+                _layout(renderer, post, keys))
 
 
 class Patch(NamedTuple):
@@ -65,6 +76,7 @@ class Patch(NamedTuple):
 
     call: str
     keys: tuple[bytes, ...] | None
+    layout: PieceLayout | None = None
 
 
 def patch_job(renderer: render.Renderer, text: str, path: str | None, fmt: str,
@@ -84,9 +96,10 @@ def patch_job(renderer: render.Renderer, text: str, path: str | None, fmt: str,
     if cut is None:
         return Patch(patch_call(header, body), None)
     parts, lines = cut
-    keys = tuple(map(_piece_key, parts))
+    keys = tuple(map(piece_key, parts))
+    layout = _layout(renderer, post, keys)
     if shown is None:
-        return Patch(patch_call(header, body), keys)
+        return Patch(patch_call(header, body), keys, layout)
     # The first piece (before any anchored block) never counts as unchanged at the end.
     most = min(len(keys), len(shown))
     head = 0
@@ -100,7 +113,7 @@ def patch_job(renderer: render.Renderer, text: str, path: str | None, fmt: str,
         json.dumps(value, ensure_ascii=False)
         for value in (header, head, tail, len(shown), middle, lines)
     )
-    return Patch(f"window.__articlePreview.patchRange({arguments})", keys)
+    return Patch(f"window.__articlePreview.patchRange({arguments})", keys, layout)
 
 
 def pieces(body: str) -> tuple[list[str], list[int | None]] | None:
@@ -118,7 +131,10 @@ def pieces(body: str) -> tuple[list[str], list[int | None]] | None:
     at = body.find(_LINE_ATTRIBUTE)
     while at >= 0:
         start = body.rfind("<", 0, at)
-        if start < 0 or not _TAG_HEAD_RE.fullmatch(body, start, at):
+        tag = tag_at(body, start) if start >= 0 else None
+        # The "<" found must open the start tag holding the attribute (not sit in a
+        # value before it).
+        if tag is None or tag.closing or tag.end <= at or not is_element_name(tag.name):
             return None
         value_end = body.find('"', at + len(_LINE_ATTRIBUTE))
         value = body[at + len(_LINE_ATTRIBUTE) : value_end]
@@ -133,10 +149,37 @@ def pieces(body: str) -> tuple[list[str], list[int | None]] | None:
 
 def _keys(body: str) -> tuple[bytes, ...] | None:
     cut = pieces(body)
-    return None if cut is None else tuple(map(_piece_key, cut[0]))
+    return None if cut is None else tuple(map(piece_key, cut[0]))
 
 
-def _piece_key(part: str) -> bytes:
+def utf16_offsets(text: str, offsets: Sequence[int]) -> list[int]:
+    """``offsets`` (Python indexes into ``text``, ascending) as UTF-16 code unit offsets."""
+    astral = [m.start() for m in _ASTRAL_RE.finditer(text)]
+    if not astral:
+        return list(offsets)
+    return [offset + bisect_right(astral, offset - 1) for offset in offsets]
+
+
+def _layout(renderer: render.Renderer, post: Post,
+            keys: Sequence[bytes] | None) -> PieceLayout | None:
+    """Where the pieces of an HTML body start, when they follow its top-level blocks one
+    to one and nothing but the body makes the fragment (no Jekyll site's Liquid)."""
+    if keys is None or post.format != "html":
+        return None
+    if renderer.sites is not None and renderer.sites.site_for(post) is not None:
+        return None
+    scan = renderer.html_scan(post.body)
+    blocks = scan.blocks
+    if scan.misnested:
+        return None  # a block's look depends on the blocks before it
+    if len(blocks) + 1 != len(keys):
+        return None  # e.g. a top-level frame shown as a placeholder without its line
+    return PieceLayout(tuple(utf16_offsets(post.body, [block.start for block in blocks])),
+                       tuple(block.line for block in blocks))
+
+
+def piece_key(part: str) -> bytes:
+    """The comparison key of one piece of a body (its line number left out)."""
     # Line numbers move with every edit above a block; they are not its content.
     at = part.find(_LINE_ATTRIBUTE)
     if at >= 0:

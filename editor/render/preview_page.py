@@ -13,7 +13,11 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Iterator
 from pathlib import Path
+
+from editor.markup import Tag, TagFinder, attribute_spans, parse_attributes
+from editor.markup import markup as tokens_markup
 
 # Below this many characters a render is quick enough to start at once.
 INSTANT_SIZE = 50_000
@@ -24,13 +28,11 @@ PREVIEW_SCHEME = "article-preview"
 # Name under which the page itself is served, inside the post's folder.
 PAGE_NAME = ".article-editor-preview.html"
 
-_ROOT_SRC = re.compile(r"""(\ssrc\s*=\s*)(["']?)/(?![/\\])""", re.IGNORECASE)
-_FILE_SRC = re.compile(r"""(\ssrc\s*=\s*["']?)file:(?=//)""", re.IGNORECASE)
-_EMBED_PAIRED = re.compile(
-    r"<(iframe|object|frame)\b([^>]*)>.*?</\1\s*>", re.IGNORECASE | re.DOTALL
-)
-_EMBED_SINGLE = re.compile(r"<(iframe|object|embed|frame)\b([^>]*)/?>", re.IGNORECASE)
-_SRC_ATTR = re.compile(r"""\b(?:src|data)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.IGNORECASE)
+# Elements the preview shows as placeholder boxes; a quick test for any of them.
+_EMBED_NAMES = ("iframe", "object", "embed", "frame")
+_EMBEDS = TagFinder(_EMBED_NAMES)
+_EMBED_HINT_RE = re.compile(r"<(?:iframe|object|embed|frame)", re.IGNORECASE)
+_SRC_HINT_RE = re.compile(r"\ssrc\s*=", re.IGNORECASE)
 
 
 def render_delay_ms(size: int) -> int:
@@ -84,28 +86,59 @@ def rewrite_site_paths(markup: str, site_root: Path | None) -> str:
     """Point ``src="/assets/…"`` at the site root and ``src="file:…"`` at our scheme.
 
     Root paths mean what they mean on the published site; file URLs would be refused
-    by a page that is not itself a file.
+    by a page that is not itself a file. Only ``src`` attribute values of tags change
+    (read with ``editor.markup``); everything else is kept byte for byte.
     """
-    markup = _FILE_SRC.sub(lambda m: f"{m.group(1)}{PREVIEW_SCHEME}:", markup)
-    if site_root is None:
+    if site_root is None and "file:" not in markup:
         return markup
-    prefix = folder_url(site_root)
-    return _ROOT_SRC.sub(lambda m: f"{m.group(1)}{m.group(2)}{prefix}", markup)
+    if _SRC_HINT_RE.search(markup) is None:
+        return markup
+    prefix = folder_url(site_root) if site_root is not None else None
+    pieces: list[str] = []
+    copied = 0
+    for tag in _tags_with_src(markup):
+        attrs_start = tag.end - 1 - len(tag.attrs)
+        for span in attribute_spans(tag.attrs):
+            if span.name != "src":
+                continue
+            at = attrs_start + span.value_start
+            value = markup[at:attrs_start + span.value_end]
+            if value[:7].lower() == "file://":
+                pieces += (markup[copied:at], PREVIEW_SCHEME)
+                copied = at + len("file")
+            elif prefix is not None and value[:1] == "/" and value[1:2] not in ("/", "\\"):
+                pieces += (markup[copied:at], prefix)
+                copied = at + 1
+            break  # browsers take the first src
+    if not pieces:
+        return markup
+    pieces.append(markup[copied:])
+    return "".join(pieces)
+
+
+def _tags_with_src(markup: str) -> Iterator[Tag]:
+    for token in tokens_markup(markup):
+        if type(token) is Tag and not token.closing and "src" in token.attrs.lower():
+            yield token
 
 
 def _embed_source(attributes: str) -> str:
-    match = _SRC_ATTR.search(attributes)
-    if not match:
-        return ""
-    return next(group for group in match.groups() if group is not None)
+    values = parse_attributes(attributes)
+    return values.get("src") or values.get("data") or ""
 
 
 def replace_embeds(markup: str, label: str) -> str:
-    """Replace ``<iframe>``, ``<object>`` and ``<embed>`` with labelled placeholder boxes."""
+    """Replace ``<iframe>``, ``<object>`` and ``<embed>`` with labelled placeholder boxes.
+
+    A frame or object with an end tag goes with everything up to it; a tag without
+    one (``<embed>``, a frame left open) goes alone.
+    """
+    if _EMBED_HINT_RE.search(markup) is None:
+        return markup
 
     # A span (styled as a block) so a frame inside a paragraph keeps the paragraph whole.
-    def box(match: re.Match[str]) -> str:
-        source = html.unescape(_embed_source(match.group(2)))
+    def box(attributes: str) -> str:
+        source = _embed_source(attributes)
         detail = f"<small>{html.escape(source)}</small>" if source else ""
         return (
             f'<span class="iframe-placeholder" role="img" aria-label="{html.escape(label)}"'
@@ -113,9 +146,28 @@ def replace_embeds(markup: str, label: str) -> str:
             f'<span class="placeholder-label">{html.escape(label)}</span>{detail}</span>'
         )
 
-    if "<" not in markup:
+    tags = list(_EMBEDS.find(markup))
+    pieces: list[str] = []
+    copied = 0
+    index = 0
+    while index < len(tags):
+        tag = tags[index]
+        index += 1
+        if tag.closing or tag.start < copied:
+            continue
+        end = tag.end
+        if tag.name != "embed":
+            closer = next((i for i in range(index, len(tags))
+                           if tags[i].closing and tags[i].name == tag.name), None)
+            if closer is not None:
+                end = tags[closer].end
+                index = closer + 1
+        pieces += (markup[copied:tag.start], box(tag.attrs))
+        copied = end
+    if not pieces:
         return markup
-    return _EMBED_SINGLE.sub(box, _EMBED_PAIRED.sub(box, markup))
+    pieces.append(markup[copied:])
+    return "".join(pieces)
 
 
 def prepare(markup: str, site_root: Path | None, embed_label: str) -> str:

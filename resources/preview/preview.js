@@ -354,6 +354,52 @@
               stale: now.length !== lines.length};
     },
 
+    // Replace pieces `head` to `oldCount - tail - 1` by `middleHtml`, which holds
+    // `anchored` pieces carrying their lines (and, when head is 0, the nodes before
+    // them); the `tail` pieces after it move down `shift` lines. Work in proportion to
+    // the edit, not the body: one keystroke in a long HTML post. Stale when the page
+    // does not hold `oldCount` pieces or the middle is not what was announced.
+    replacePieces(head, tail, oldCount, middleHtml, anchored, shift) {
+      const body = bodyElement();
+      if (!body) {
+        return {stale: true};
+      }
+      // The blocks that start pieces 1, 2, …: found natively, not by walking every node.
+      const starts = body.querySelectorAll(":scope > [data-source-line]");
+      const tpl = document.createElement("template");
+      tpl.innerHTML = middleHtml;
+      const freshNodes = Array.from(tpl.content.childNodes);
+      const fresh = piecesOf(freshNodes);
+      if (starts.length + 1 !== oldCount || fresh.length - 1 !== anchored
+          || (head > 0 && fresh[0].length > 0)) {
+        return {stale: true};
+      }
+      const y = window.scrollY;
+      const anchor = tail > 0 ? starts[oldCount - tail - 1] : null;
+      let node = head > 0 ? starts[head - 1] : body.firstChild;
+      while (node !== null && node !== anchor) {
+        const next = node.nextSibling;
+        node.remove();
+        node = next;
+      }
+      for (const fresh of freshNodes) {
+        keys.set(fresh, freshKey(fresh));
+        body.insertBefore(fresh, anchor);
+      }
+      freshNodes.forEach(process);
+      if (shift !== 0) {
+        for (let i = oldCount - tail - 1; i < starts.length; i++) {
+          const line = parseInt(starts[i].getAttribute(LINE), 10) + shift;
+          starts[i].setAttribute(LINE, String(line));
+        }
+      }
+      if (window.scrollY !== y) {
+        window.scrollTo({top: y, left: window.scrollX, behavior: "instant"});
+      }
+      return {kept: head + tail, replaced: fresh.length - (head === 0 ? 0 : 1),
+              scrollY: window.scrollY, stale: false};
+    },
+
     patch(headerHtml, bodyHtml) {
       const y = window.scrollY;
       if (headerHtml !== null) {

@@ -3,7 +3,8 @@
 The page is loaded once; later updates patch the header and body in place through our
 own script in an isolated JavaScript world (the page's JavaScript stays disabled), so
 there is no reload, no flash, and the scroll position is kept. Renders are coalesced
-(one in flight, the newest text waits) and run in a worker thread.
+(one in flight, the newest text waits) and run in a worker thread; an edit of an HTML
+body is shown at once by replacing only the blocks it touched (``body_edits``).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from editor.render import core as render
 from editor.render import preview_jobs
 from editor.render import preview_page as preview_html
 from editor.render.pool import RenderPool
+from editor.ui.preview.body_edits import HtmlBodyEdits
 from editor.ui.preview.web import (
     PreviewPage,
     PreviewSchemeHandler,
@@ -143,8 +145,14 @@ class PreviewPane(QWidget):
         # pieces failed (markup the browser nests otherwise), whole bodies only.
         self._shown_keys: tuple[bytes, ...] | None = None
         self._loading_keys: tuple[bytes, ...] | None = None
+        self._loading_layout: preview_jobs.PieceLayout | None = None
         self._pieces_failed = False
         self._last_request: tuple[Callable[[], Any], int] | None = None
+        # An HTML body's edits, shown piece by piece while only the body changed.
+        self.body_edits = HtmlBodyEdits(self)
+        self.piece_updates = 0  # how many of the renders were piece by piece
+        self._whole_wanted = True
+        self._pending_source: Any = None
 
         self._relay = _Relay()
         self._relay.done.connect(self._on_rendered)
@@ -203,9 +211,18 @@ class PreviewPane(QWidget):
         """
         self.show_later(lambda: post, len(post.body))
 
-    def show_later(self, get_post: Callable[[], Any], size: int) -> None:
+    def show_later(self, get_post: Callable[[], Any], size: int, *,
+                   body_edit: tuple[str, Any] | None = None) -> None:
         """Like ``show_post``, for a post of ``size`` body characters read by ``get_post``
-        only when the render starts (not copied out of the editor on every keystroke)."""
+        only when the render starts (not copied out of the editor on every keystroke).
+
+        ``body_edit``: only the body changed, in the source document followed by
+        ``body_edits``; the post's (format, path). An HTML body's edit is then shown at
+        once by rendering just the pieces it touched.
+        """
+        if body_edit is None:
+            self._whole_wanted = True
+        self._pending_source = body_edit
         self._pending = get_post
         self._pending_size = size
         self._last_request = (get_post, size)
@@ -218,7 +235,8 @@ class PreviewPane(QWidget):
             self._schedule(size)
 
     def _schedule(self, size: int) -> None:
-        delay = preview_html.render_delay_ms(size)
+        quick = not self._whole_wanted and self.body_edits.can_update(self._pending_source)
+        delay = 0 if quick else preview_html.render_delay_ms(size)
         waited_ms = (time.monotonic() - (self._first_pending_at or time.monotonic())) * 1000
         self._delay.start(max(0, min(delay, round(MAX_WAIT_MS - waited_ms))))
 
@@ -285,6 +303,10 @@ class PreviewPane(QWidget):
     def _start_render(self) -> None:
         if self._in_flight or self._pending is None:
             return
+        if (not self._whole_wanted and self._page_ready and not self._pieces_failed
+                and self.body_edits.can_update(self._pending_source)
+                and self._start_piece_update()):
+            return
         post = self._pending()
         self._pending = None
         self._in_flight = True
@@ -292,6 +314,8 @@ class PreviewPane(QWidget):
         text, fmt = post.text(), post.format
         path = getattr(post, "path", None)
         site_root = self._site_root(post)
+        self._whole_wanted = False
+        self.body_edits.begin_whole((fmt, path), site_root, post.body)
         base = preview_html.page_url(
             preview_html.base_folder(Path(path) if path else None, site_root)
         )
@@ -322,6 +346,36 @@ class PreviewPane(QWidget):
         self._page_theme = theme if full else self._page_theme
         QThreadPool.globalInstance().start(_RenderJob(self._job_id, work, self._relay))
 
+    def _start_piece_update(self) -> bool:
+        """Show the body's edits by replacing only the pieces they touched (HTML)."""
+        update = self.body_edits.take_update(self._labels()["frame"])
+        if update is None:
+            return False
+        self._pending = None
+        self._in_flight = True
+        self._first_pending_at = None
+        self._job_id += 1
+        self._job_kind = "pieces"
+        self.render_count += 1
+        self.piece_updates += 1
+        job_id = self._job_id
+        self._call(update.call, lambda answer: self._pieces_replaced(job_id, answer))
+        return True
+
+    def _pieces_replaced(self, job_id: int, answer: object) -> None:
+        if job_id != self._job_id:
+            return
+        if not isinstance(answer, dict) or answer.get("stale", True):
+            # The page did not hold what the pieces said: show the whole body again.
+            self.body_edits.drop()
+            self._shown_keys = None
+            self._whole_wanted = True
+            if self._pending is None and self._last_request is not None:
+                self._pending, self._pending_size = self._last_request
+        else:
+            self._shown_keys = self.body_edits.keys()
+        self._finish_job()
+
     def _on_rendered(self, job_id: int, result: object) -> None:
         if job_id != self._job_id:
             return
@@ -335,13 +389,15 @@ class PreviewPane(QWidget):
         return f'<p class="preview-error">{html.escape(message)}</p>'
 
     def _load_page(self, result: object) -> None:
+        layout = None
         if isinstance(result, BaseException):
             markup = f"<!DOCTYPE html><html><body>{self._error_markup(result)}</body></html>"
             base = None  # not a post page: the next render loads a full page again
             keys = None
         else:
-            markup, keys = result  # preview_jobs.Page
+            markup, keys, layout = result  # preview_jobs.Page
             base = self._job_base
+        self._loading_layout = layout
         url = QUrl(self._job_base)
         self._page_ready = False
         self._awaiting_load = True
@@ -365,6 +421,7 @@ class PreviewPane(QWidget):
     def _on_page_ready(self, _state: object) -> None:
         self._page_ready = True
         self._shown_keys = self._loading_keys
+        self.body_edits.whole_shown(self._loading_layout, self._loading_keys)
         if self._page_theme != self._theme:
             self._apply_theme()
         self._finish_job()
@@ -372,6 +429,7 @@ class PreviewPane(QWidget):
     def _patch_page(self, result: object) -> None:
         if isinstance(result, BaseException):
             self._shown_keys = None
+            self.body_edits.whole_shown(None, None)
             call = preview_jobs.patch_call(None, self._error_markup(result))
             self._call(call, lambda _answer: self._finish_job())
             return
@@ -381,6 +439,7 @@ class PreviewPane(QWidget):
     def _patched(self, patch: preview_jobs.Patch, answer: object) -> None:
         stale = not isinstance(answer, dict) or bool(answer.get("stale"))
         self._shown_keys = None if stale else patch.keys
+        self.body_edits.whole_shown(None if stale else patch.layout, self._shown_keys)
         if stale and not self._pieces_failed and self._last_request is not None:
             # The page could not take pieces: send it the whole body, and from now on.
             self._pieces_failed = True

@@ -75,6 +75,10 @@ class Document(QObject):
         while the editor holds newer text, it counts UTF-16 code units)."""
         return self._stale_length if self._body_stale else len(self._post.body)
 
+    def body_format(self) -> str:
+        """The body's format ("html" or "markdown"), without reading the editor's text."""
+        return self._post.format
+
     @property
     def path(self) -> Path | None:
         """The file this document was loaded from or saved to; None while untitled."""

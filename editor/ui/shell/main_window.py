@@ -101,6 +101,7 @@ class MainWindow(QMainWindow):
         self.editor, self.find_bar = self.source.editor, self.source.find_bar
         self.document.set_body_source(self.editor.body_text)
         self.preview = PreviewPane(offline=offline, theme=theme)
+        self.preview.body_edits.attach(self.editor.document())
         self.preview.view.setAcceptDrops(False)  # a dropped file opens here, not in the pane
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("main_splitter")
@@ -235,7 +236,9 @@ class MainWindow(QMainWindow):
 
     def _on_body_changed(self) -> None:
         # The preview waits for a pause (as the counts do); it reads the text then.
-        self.preview.show_later(lambda: self.document.post, self.document.body_length())
+        doc = self.document
+        self.preview.show_later(lambda: doc.post, doc.body_length(),
+                                body_edit=(doc.body_format(), doc.path))
 
     def _on_front_matter_changed(self) -> None:
         post = self.document.post
