@@ -443,3 +443,38 @@ def same_colour(a: RGBA | None, b: RGBA | None) -> bool:
     if a is None or b is None:
         return False
     return a[:3] == b[:3] and abs(a[3] - b[3]) * 255 <= 2.01
+
+
+# --------------------------------------------------------------------------- readers
+
+
+class MarkupReader:
+    """Walks HTML in order as start tags, end tags and text, read by :func:`tokenize`.
+
+    The shape of ``html.parser.HTMLParser`` (subclasses override the three
+    ``handle_*`` methods), on this module's reading of tags: attributes come as a
+    dict, text with its entities decoded, comments are skipped and a ``<b/>``-style
+    tag of a non-void element counts as opened and closed.
+    """
+
+    def feed(self, text: str) -> None:
+        """Read all of ``text``."""
+        for token in tokenize(text):
+            if isinstance(token, Text):
+                self.handle_data(html.unescape(text[token.start:token.end]))
+            elif isinstance(token, Tag):
+                if token.closing:
+                    self.handle_endtag(token.name)
+                    continue
+                self.handle_starttag(token.name, token.attributes())
+                if token.name not in VOID_TAGS and token.attrs.rstrip().endswith("/"):
+                    self.handle_endtag(token.name)
+
+    def handle_starttag(self, name: str, attrs: dict[str, str]) -> None:
+        """A start tag: ``name`` lower case, ``attrs`` as :func:`parse_attributes` reads them."""
+
+    def handle_endtag(self, name: str) -> None:
+        """An end tag."""
+
+    def handle_data(self, data: str) -> None:
+        """A run of text, entities decoded (raw-text content, such as a script's, too)."""

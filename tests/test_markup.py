@@ -254,3 +254,27 @@ def test_attribute_spans_agree_with_parse_attributes(attrs):
         firsts.setdefault(span.name, attrs[span.value_start:span.value_end])
     assert set(firsts) == set(parsed)
     assert all(parsed[name] == value for name, value in firsts.items())
+
+
+def test_markup_reader_walks_tags_and_decoded_text_in_order():
+    from editor.markup import MarkupReader
+
+    class Recorder(MarkupReader):
+        def __init__(self) -> None:
+            self.events: list[tuple] = []
+
+        def handle_starttag(self, name, attrs):
+            self.events.append(("start", name, attrs))
+
+        def handle_endtag(self, name):
+            self.events.append(("end", name))
+
+        def handle_data(self, data):
+            self.events.append(("text", data))
+
+    reader = Recorder()
+    reader.feed('<P class="a>b">물 &amp; 불<!-- <i>no</i> --><br><span/>끝</p>')
+    assert reader.events == [
+        ("start", "p", {"class": "a>b"}), ("text", "물 & 불"), ("start", "br", {}),
+        ("start", "span", {}), ("end", "span"), ("text", "끝"), ("end", "p"),
+    ]

@@ -22,12 +22,12 @@ code points (Python string indexes); lines are 1-based.
 
 from __future__ import annotations
 
-import html
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from editor.authoring.blocks import find_signature
+from editor.markup import strip_tags
 
 BODY_FORMATS = ("html", "markdown")
 
@@ -66,8 +66,6 @@ _LEAD = "\n\n"
 _HTML_SCAN = re.compile(_TAG_PARTS, re.DOTALL)
 _MARKDOWN_SCAN = re.compile("|".join((_LINE_PARTS, _TAG_PARTS, _CODE_SPAN)), re.DOTALL)
 
-_TAG = re.compile(r"<[^>]*>")
-_HTML_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
 _ATX_CLOSING = re.compile(r"(?:^|[ \t])#+[ \t]*$")
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _MD_EMPHASIS = re.compile(r"(\*\*|__|\*|`+)(?=\S)(.+?)(?<=\S)\1")
@@ -115,10 +113,8 @@ class SectionMove:
 
 def plain_text(markup: str) -> str:
     """``markup`` as a reader sees it: no comments or tags, entities decoded, one-line."""
-    if "<" in markup:
-        markup = _TAG.sub("", _HTML_COMMENT.sub("", markup))
-    if "&" in markup:
-        markup = html.unescape(markup)
+    if "<" in markup or "&" in markup:
+        markup = strip_tags(markup)
     return " ".join(markup.split())
 
 

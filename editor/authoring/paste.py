@@ -14,7 +14,6 @@ and are replaced by the preset's exact markup last.
 from __future__ import annotations
 
 import re
-from html.parser import HTMLParser
 
 import nh3
 from bs4 import BeautifulSoup
@@ -23,6 +22,7 @@ from markdownify import markdownify
 from editor.authoring.blocks import HEADING_SIZES
 from editor.authoring.highlights import Preset
 from editor.authoring.paste_rules import URL_SCHEMES, KeepPicture, Paste, normalise
+from editor.markup import MarkupReader
 
 __all__ = ["ALLOWED_TAGS", "KeepPicture", "clean_pasted_html", "plain_text"]
 
@@ -121,17 +121,18 @@ def clean_pasted_html(html_text: str, presets: list[Preset], fmt: str = "html",
     return re.sub(r"[ \t]*\n[ \t]*", "\n", re.sub(r"\n{3,}", "\n\n", cleaned)).strip()
 
 
-class _TextCollector(HTMLParser):
+class _TextCollector(MarkupReader):
+    """The text of clipboard HTML: blocks as blank-line breaks, cells tab-separated."""
+
     _SKIP = frozenset({"script", "style", "head", "title", "template", "noscript", "svg"})
     _BREAK_BLOCKS = frozenset({"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol",
                                "table", "blockquote", "pre", "section", "article", "hr"})
 
     def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self._skip = 0
 
-    def handle_starttag(self, tag: str, attrs: list) -> None:
+    def handle_starttag(self, tag: str, attrs: dict[str, str]) -> None:
         if tag in self._SKIP:
             self._skip += 1
         elif tag in self._BREAK_BLOCKS:
@@ -156,7 +157,6 @@ def plain_text(html_text: str) -> str:
     """The text of clipboard HTML: paragraphs separated by blank lines, no markup."""
     collector = _TextCollector()
     collector.feed(_fragment(html_text))
-    collector.close()
     text = "".join(collector.parts).replace("\xa0", " ")
     lines = [line.strip(" ") for line in text.split("\n")]
     lines = [re.sub(r"^\t+|\t+$", "", line).replace("\t", " | ") for line in lines]

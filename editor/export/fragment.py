@@ -19,12 +19,12 @@ written, at the end of each attribute, so they still win over theme rules.
 from __future__ import annotations
 
 import re
-from html.parser import HTMLParser
 from typing import Any
 
 import css_inline
 from bs4 import BeautifulSoup, Tag
 
+from editor.markup import MarkupReader
 from editor.render import core as render
 
 # Where the writer's own style attribute waits while the theme is inlined.
@@ -194,32 +194,41 @@ _BLOCKS = frozenset(
 )
 
 
-class _TextCollector(HTMLParser):
+class _TextCollector(MarkupReader):
     """Readable text of an HTML fragment: blocks on their own lines, cells tab-separated."""
 
     def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
+        self.seen_text = False  # anything but white space written yet
         self.in_pre = 0
         self.skip = 0
         self.cell_index = 0
         self.links: list[tuple[str, int]] = []  # href, index in parts where its text starts
 
     def _newline(self, count: int = 1) -> None:
-        text = "".join(self.parts)
-        trailing = len(text) - len(text.rstrip("\n"))
-        if text.strip() and trailing < count:
+        # Only the tail is read: joining every part per block made long posts quadratic.
+        if not self.seen_text:
+            self.seen_text = any(part.strip() for part in self.parts)
+            if not self.seen_text:
+                return  # no blank lines before the first text
+        trailing = 0
+        for part in reversed(self.parts):
+            stripped = part.rstrip("\n")
+            trailing += len(part) - len(stripped)
+            if stripped:
+                break
+        if trailing < count:
             self.parts.append("\n" * (count - trailing))
 
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+    def handle_starttag(self, tag: str, attrs: dict[str, str]) -> None:
         if tag in ("script", "style", "head", "title"):
             self.skip += 1
         elif tag == "br":
             self.parts.append("\n")
         elif tag == "a":
-            self.links.append(((dict(attrs).get("href") or "").strip(), len(self.parts)))
+            self.links.append((attrs.get("href", "").strip(), len(self.parts)))
         elif tag == "img":
-            alt = dict(attrs).get("alt") or ""
+            alt = attrs.get("alt", "")
             if alt.strip():
                 self.parts.append(f"[{alt.strip()}]")
         elif tag in ("td", "th"):
@@ -281,7 +290,6 @@ def html_to_text(markup: str) -> str:
     """Plain text of an HTML fragment, paragraphs separated by blank lines."""
     collector = _TextCollector()
     collector.feed(markup)
-    collector.close()
     return collector.text()
 
 

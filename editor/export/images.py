@@ -11,17 +11,13 @@ from __future__ import annotations
 import base64
 import html
 import mimetypes
-import re
 from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-# <img ... src="..." ...>: the attribute in any quoting, keeping what surrounds it.
-_IMG_TAG = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
-_SRC = re.compile(r"""(\ssrc\s*=\s*)(?:"([^"]*)"|'([^']*)'|([^\s>"']+))""", re.IGNORECASE)
-_ALT = re.compile(r"""\salt\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+))""", re.IGNORECASE)
+from editor.markup import Tag, TagFinder, attribute_spans
 
-_CLASS = re.compile(r"""\sclass\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+))""", re.IGNORECASE)
+_IMAGES = TagFinder(["img"])
 
 REMOTE_SCHEMES = frozenset({"http", "https"})
 
@@ -79,39 +75,45 @@ def data_uri(path: Path) -> str | None:
     return f"data:{mime};base64,{base64.b64encode(data).decode('ascii')}"
 
 
-def _src_of(tag: str) -> str | None:
-    match = _SRC.search(tag)
-    if match is None:
-        return None
-    return next(group for group in match.groups()[1:] if group is not None)
+def _src_span(tag: Tag) -> tuple[int, int] | None:
+    """Where the ``src`` value stands in the text, quotes included; None without a value."""
+    base = tag.end - 1 - len(tag.attrs)  # where the attribute text starts
+    for attr in attribute_spans(tag.attrs):
+        if attr.name != "src":
+            continue
+        start, end = attr.value_start, attr.value_end
+        if start and tag.attrs[start - 1] in "\"'":
+            return base + start - 1, base + end + 1
+        if tag.attrs[:start].rstrip().endswith("="):
+            return base + start, base + end
+        return None  # a bare ``src``: nothing to show or rewrite
+    return None
 
 
-def _alt_of(tag: str) -> str:
-    match = _ALT.search(tag)
-    if match is None:
-        return ""
-    return html.unescape(next(group for group in match.groups() if group is not None))
+def _map_images(markup: str, replace: Callable[[Tag, str], str | None]) -> str:
+    """Call ``replace(tag, src)`` for each ``<img>`` (src as written); a string it returns
+    replaces the tag. Tags inside comments, scripts or attribute values are not images."""
+    pieces: list[str] = []
+    pos = 0
+    for tag in _IMAGES.find(markup):
+        span = None if tag.closing else _src_span(tag)
+        if span is None:
+            continue
+        start, end = span
+        quoted = markup[start] in "\"'" and end - start >= 2
+        result = replace(tag, markup[start + 1:end - 1] if quoted else markup[start:end])
+        if result is not None:
+            pieces += (markup[pos:tag.start], result)
+            pos = tag.end
+    pieces.append(markup[pos:])
+    return "".join(pieces)
 
 
-def _classes_of(tag: str) -> list[str]:
-    match = _CLASS.search(tag)
-    if match is None:
-        return []
-    return next(group for group in match.groups() if group is not None).split()
-
-
-def _map_images(markup: str, replace: Callable[[str, str], str | None]) -> str:
-    """Call ``replace(tag, src)`` for each ``<img>``; a string it returns replaces the tag."""
-
-    def one(match: re.Match[str]) -> str:
-        tag = match.group(0)
-        src = _src_of(tag)
-        if src is None:
-            return tag
-        result = replace(tag, src)
-        return tag if result is None else result
-
-    return _IMG_TAG.sub(one, markup)
+def _with_src(markup: str, tag: Tag, value: str) -> str:
+    """The tag as written with its ``src`` value replaced by ``value`` (double-quoted)."""
+    span = _src_span(tag)
+    assert span is not None  # _map_images only passes tags with a src value
+    return f'{markup[tag.start:span[0]]}"{value}"{markup[span[1]:tag.end]}'
 
 
 def embed_local_images(markup: str, post_dir: Path | None, site_root: Path | None) -> str:
@@ -121,16 +123,14 @@ def embed_local_images(markup: str, post_dir: Path | None, site_root: Path | Non
     """
     cache: dict[Path, str | None] = {}
 
-    def replace(tag: str, src: str) -> str | None:
+    def replace(tag: Tag, src: str) -> str | None:
         path = local_image_path(src, post_dir, site_root)
         if path is None:
             return None
         if path not in cache:
             cache[path] = data_uri(path)
         uri = cache[path]
-        if uri is None:
-            return None
-        return _SRC.sub(lambda m: f'{m.group(1)}"{uri}"', tag, count=1)
+        return None if uri is None else _with_src(markup, tag, uri)
 
     return _map_images(markup, replace)
 
@@ -138,12 +138,11 @@ def embed_local_images(markup: str, post_dir: Path | None, site_root: Path | Non
 def absolute_local_images(markup: str, post_dir: Path | None, site_root: Path | None) -> str:
     """Local image paths rewritten as ``file://`` URLs (for a page printed from elsewhere)."""
 
-    def replace(tag: str, src: str) -> str | None:
+    def replace(tag: Tag, src: str) -> str | None:
         path = local_image_path(src, post_dir, site_root)
         if path is None:
             return None
-        url = html.escape(path.resolve().as_uri())
-        return _SRC.sub(lambda m: f'{m.group(1)}"{url}"', tag, count=1)
+        return _with_src(markup, tag, html.escape(path.resolve().as_uri()))
 
     return _map_images(markup, replace)
 
@@ -151,14 +150,15 @@ def absolute_local_images(markup: str, post_dir: Path | None, site_root: Path | 
 def remote_image_placeholders(markup: str, note: str = "image not loaded (offline)") -> str:
     """Each remote ``<img>`` replaced by a labelled box (theme class ``img-placeholder``)."""
 
-    def replace(tag: str, src: str) -> str | None:
+    def replace(tag: Tag, src: str) -> str | None:
         if not is_remote(html.unescape(src)):
             return None
-        alt = _alt_of(tag)
+        attributes = tag.attributes()
+        alt = attributes.get("alt", "")
         label = f"{alt} — {note}" if alt else note
         # The image's own classes keep its spacing (the header's feature image);
         # flex keeps the label centred whatever display those classes ask for.
-        classes = " ".join(["img-placeholder", *_classes_of(tag)])
+        classes = " ".join(["img-placeholder", *attributes.get("class", "").split()])
         return (
             f'<span class="{html.escape(classes)}" style="display: flex;" role="img" '
             f'aria-label="{html.escape(label)}">{html.escape(label)}</span>'
@@ -171,7 +171,7 @@ def image_sources(markup: str) -> list[str]:
     """The ``src`` of every ``<img>`` in ``markup``, in order (entities decoded)."""
     sources: list[str] = []
 
-    def collect(tag: str, src: str) -> None:
+    def collect(tag: Tag, src: str) -> None:
         sources.append(html.unescape(src))
         return None
 

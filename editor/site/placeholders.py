@@ -20,8 +20,8 @@ import yaml
 from editor.document.frontmatter import split_document
 from editor.document.post import Post
 from editor.document.values import value_text
+from editor.markup import remove_tags
 
-_TAG_RE = re.compile(r"<[^>]*>")
 _MD_LINE_MARKER_RE = re.compile(r"^\s*(?:#{1,6}\s+|>\s?|[-*+]\s+|\d{1,9}[.)]\s+)")
 _MARKER_STARTS = frozenset("#>-*+0123456789")
 _MD_EMPHASIS_RE = re.compile(r"(\*\*|__|\*|_|`)")
@@ -36,7 +36,7 @@ _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 def line_text(line: str) -> str:
     """What a reader sees of one body line: no tags, markers or emphasis; spaces folded."""
     # Each step only where its characters occur: most lines of a long post need none.
-    text = _TAG_RE.sub("", line) if "<" in line else line
+    text = remove_tags(line) if "<" in line else line
     if "](" in text:
         text = _MD_LINK_RE.sub(r"\1", text)
     if text.lstrip()[:1] in _MARKER_STARTS:

@@ -382,3 +382,17 @@ def test_cli_post_refusal_lists_errors(empty_site, tmp_path, capsys):
                      "--date", "2024-01-02"])
     assert code == 0
     assert [p.name for p in (empty_site / "_posts").iterdir()] == ["2024-01-02-untitled.md"]
+
+
+def test_images_inside_comments_and_attribute_values_are_not_images(tmp_path):
+    from editor.export.images import embed_local_images, image_sources
+
+    (tmp_path / "a.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    markup = ('<!-- <img src="a.png"> --><p title="<img src=a.png>">x</p>'
+              "<img alt='s' src='a.png' /><img src=a.png><img src>")
+    assert image_sources(markup) == ["a.png", "a.png"]
+    embedded = embed_local_images(markup, tmp_path, None)
+    assert embedded.startswith('<!-- <img src="a.png"> --><p title="<img src=a.png>">x</p>')
+    assert embedded.count("data:image/png;base64,") == 2
+    assert "<img alt='s' src=\"data:image/png;base64," in embedded
+    assert embedded.endswith("<img src>")
