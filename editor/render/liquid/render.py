@@ -189,8 +189,31 @@ def render_liquid(
         return LiquidResult(body, (LiquidProblem(1, _message(error)),), None, True)
 
 
+def page_globals(
+    site: LiquidSite, body: str, front_matter: Mapping[str, Any], path: str | Path | None
+) -> dict[str, Any]:
+    """What Liquid sees as ``site``, ``page`` and ``jekyll`` while rendering ``body``."""
+    return _page_globals(site, body, front_matter, path)
+
+
+def render_piece(
+    text: str, site: LiquidSite, path: str | Path | None, globals_: dict[str, Any]
+) -> LiquidResult:
+    """A piece of a body after Liquid (lines counted in the piece), with ready globals.
+
+    Call with ``site.render_lock`` held; never raises.
+    """
+    if "{{" not in text and "{%" not in text:
+        return LiquidResult(text)
+    try:
+        return _render(text, {}, site, path, globals_)
+    except Exception as error:  # noqa: BLE001 - the preview must never stop on Liquid
+        return LiquidResult(text, (LiquidProblem(1, _message(error)),), None, True)
+
+
 def _render(
-    body: str, front_matter: Mapping[str, Any], site: LiquidSite, path: str | Path | None
+    body: str, front_matter: Mapping[str, Any], site: LiquidSite, path: str | Path | None,
+    globals_: dict[str, Any] | None = None,
 ) -> LiquidResult:
     environment = site.environment
     environment.problems = []
@@ -202,7 +225,9 @@ def _render(
         return LiquidResult(body, (problem,), None, True)
     problems: list[LiquidProblem] = [_problem(e, body, 1) for e in environment.problems]
     environment.problems = []
-    context = RenderContext(template, globals=_page_globals(site, body, front_matter, path))
+    if globals_ is None:
+        globals_ = _page_globals(site, body, front_matter, path)
+    context = RenderContext(template, globals=globals_)
     nodes = list(template.nodes)
     line_index = _LineIndex(body)
     pieces: list[tuple[int, int, str]] = []
