@@ -39,7 +39,7 @@ class SiteRendering:
         self._sites: LiquidSites | None = None
         self._engines: dict[str, KramdownEngine] = {}
         # Liquid over long bodies by chunks: a keystroke re-renders one.
-        self._liquid = LiquidCache()
+        self.liquid = LiquidCache()
 
     def site_for(self, post: Any) -> LiquidSite | None:
         """The Jekyll site ``post`` lies in (by its path), or None."""
@@ -74,7 +74,7 @@ class SiteRendering:
         """The body after Liquid, converted by ``convert(text, site)``, anchors on body lines."""
         metadata = getattr(post, "metadata", None)
         front_matter = dict(metadata) if isinstance(metadata, Mapping) else {}
-        result = self._liquid.render(post.body, front_matter, site, post.path)
+        result = self.liquid.render(post.body, front_matter, site, post.path)
         html = convert(result.text, site)
         if not result.ran:
             return html

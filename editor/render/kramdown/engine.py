@@ -158,6 +158,8 @@ class KramdownEngine:
         self._config = dict(options) if isinstance(options, dict) else {}
         self.options = KramdownOptions.from_config(self._config)
         self.part_threshold = parts.PART_THRESHOLD
+        # About this many top-level blocks a part (parts.PART_MODULUS).
+        self.part_modulus = parts.PART_MODULUS
         self._lock = threading.Lock()
         self._source_lines = SourceLineExtension()
         self._attribute_lists = attributes.AttributeListExtension()
@@ -195,6 +197,7 @@ class KramdownEngine:
             if len(text) < self.part_threshold or parts.needs_whole_document(text):
                 html = self._convert(text, anchors)
             else:
+                self._parts.modulus = self.part_modulus
                 html = headings.settle_ids(
                     self._parts.convert(text, anchors, self._convert_part), self.options
                 )

@@ -19,12 +19,13 @@ block after it) nor inside ``$$`` math or a ``{::comment}``/``{::nomarkdown}`` p
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import OrderedDict
 from collections.abc import Callable
 from typing import NamedTuple
 
 from editor.render import parts as render_parts
-from editor.render.kramdown import attributes
+from editor.render.kramdown import attributes, code
 from editor.render.parts import References
 from editor.render.posmap import ATTRIBUTE
 
@@ -59,15 +60,17 @@ def needs_whole_document(text: str) -> bool:
     return _WHOLE_DOCUMENT_RE.search(text) is not None
 
 
-def cut(text: str) -> list[tuple[str, int]]:
+def cut(text: str, modulus: int = PART_MODULUS) -> list[tuple[str, int]]:
     """``text`` as (part text, first line index) pairs that convert on their own."""
-    parts = render_parts.cut(text, PART_MODULUS)
+    parts = render_parts.cut(text, modulus)
+    fences = code.fence_lines(text)
     joined: list[tuple[str, int]] = []
     pending: tuple[str, int] | None = None
-    for part_text, first in parts:
+    for index, (part_text, first) in enumerate(parts):
         if pending is not None:
             part_text, first = pending[0] + "\n" + part_text, pending[1]
-        if _open_at_end(part_text):
+        following = parts[index + 1][1] if index + 1 < len(parts) else None
+        if _open_at_end(part_text) or _inside_fence(following, fences):
             pending = (part_text, first)
         else:
             joined.append((part_text, first))
@@ -75,6 +78,14 @@ def cut(text: str) -> list[tuple[str, int]]:
     if pending is not None:
         joined.append(pending)
     return joined
+
+
+def _inside_fence(line: int | None, fences: list[tuple[int, int]]) -> bool:
+    """Whether a part starting at ``line`` would cut one of the engine's fences (in order)."""
+    if line is None or not fences:
+        return False
+    index = bisect_left(fences, (line, -1)) - 1  # the last fence starting above the line
+    return index >= 0 and line <= fences[index][1]
 
 
 def _open_at_end(text: str) -> bool:
@@ -98,6 +109,7 @@ class PartCache:
 
     def __init__(self, limit: int = CACHE_CHARS) -> None:
         self.limit = limit
+        self.modulus = PART_MODULUS
         self._parts: OrderedDict[tuple, Part] = OrderedDict()
         self._chars = 0
         # Where the guess from the whole text was wrong: (guess key, what the parts say).
@@ -110,7 +122,7 @@ class PartCache:
 
     def convert(self, text: str, anchors: bool, convert_part: ConvertPart) -> str:
         """The HTML of ``text`` joined from its parts (ids still marked)."""
-        parts = cut(text)
+        parts = cut(text, self.modulus)
         references = render_parts.guess_references(text)
         definitions = attributes.guess_definitions(text)
         guess_key = hash((_key(references), _key(definitions)))

@@ -8,9 +8,10 @@ each chunk's result is kept by its text.
 
 State that would cross chunks sends the body to :func:`render_liquid` whole:
 ``assign``, ``capture``, ``increment``, ``decrement``, ``cycle``, the ``liquid`` tag,
-and includes (an include may assign); so does a tag or output left open, or a block
-not closed. A chunk that reads the clock (``site.time``, ``"now"``) or files
-(``link``) is rendered again every time. Short bodies render whole.
+and includes (an include may assign); so does a tag or output left open, a block not
+closed, or a chunk Liquid cannot parse (the whole body is then left as written, as
+whole-body Liquid leaves it). A chunk that reads the clock (``site.time``, ``"now"``)
+or files (``link``) is rendered again every time. Short bodies render whole.
 """
 
 from __future__ import annotations
@@ -48,7 +49,7 @@ _UNCACHEABLE_RE = re.compile(r"site\.time|[\"']now[\"']|\{%-?\s*link\b")
 _BOUNDARY_RE = re.compile(r"\n[ \t]*\n(?=[^\s{])")
 
 
-def chunk_starts(body: str) -> list[int] | None:
+def chunk_starts(body: str, modulus: int = CHUNK_MODULUS) -> list[int] | None:
     """Offsets where ``body`` may be cut into chunks rendering alike on their own; None
     when state crosses chunks (or a tag is left open)."""
     spans: list[tuple[int, int]] = []  # where cutting is not allowed
@@ -98,7 +99,7 @@ def chunk_starts(body: str) -> list[int] | None:
             continue  # inside a tag or a block
         line_end = body.find("\n", start)
         line = body[start : line_end if line_end >= 0 else len(body)]
-        if zlib.crc32(line.encode()) % CHUNK_MODULUS == 0:
+        if zlib.crc32(line.encode()) % modulus == 0:
             starts.append(start)
     return starts
 
@@ -128,6 +129,7 @@ class LiquidCache:
     def __init__(self, limit: int = CACHE_CHARS) -> None:
         self.limit = limit
         self.chunk_threshold = CHUNK_THRESHOLD
+        self.chunk_modulus = CHUNK_MODULUS
         self._chunks: OrderedDict[tuple[str, str], LiquidResult] = OrderedDict()
         self._chars = 0
         self._site: LiquidSite | None = None
@@ -162,7 +164,9 @@ class LiquidCache:
             "{{" not in body and "{%" not in body
         ):
             return render_liquid(body, front_matter, site, path)
-        starts = chunk_starts(body) if len(body) >= self.chunk_threshold else None
+        starts = None
+        if len(body) >= self.chunk_threshold:
+            starts = chunk_starts(body, self.chunk_modulus)
         if starts is None or len(starts) < 2:
             return render_liquid(body, front_matter, site, path)
         with site.render_lock:
@@ -173,9 +177,14 @@ class LiquidCache:
             line = 1
             for start, end in zip(starts, starts[1:] + [len(body)], strict=True):
                 chunk = body[start:end]
-                results.append((self._chunk(chunk, key, site, path, globals_), line))
+                result = self._chunk(chunk, key, site, path, globals_)
+                if result.ran and result.line_map is None:
+                    break  # a chunk Liquid cannot parse: the whole body is left as written
+                results.append((result, line))
                 line += chunk.count("\n")
-        return _joined(results)
+            else:
+                return _joined(results)
+        return render_liquid(body, front_matter, site, path)
 
     def _chunk(
         self, chunk: str, key: str, site: LiquidSite, path: str | Path | None, globals_: dict

@@ -10,9 +10,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
 
 from editor.render.kramdown import KramdownEngine
 from editor.render.kramdown import parts as kramdown_parts
+from tests.render.test_never_raises import KRAMDOWN, bodies
+from tests.render.test_render import squeeze
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -115,3 +118,14 @@ def test_a_keystroke_converts_only_the_part_it_is_in():
     # Not the first line of its block: no part boundary moves.
     converter.convert(text.replace("in paragraph 30.", "in paragraph 30 and more."))
     assert len(converted) == 1 and "paragraph 30 and more" in converted[0]
+
+
+@settings(max_examples=300, deadline=None)
+@given(bodies(tuple(KRAMDOWN)))
+def test_property_parts_add_up_to_the_whole(body):
+    """For generated Markdown, attribute lists and kramdown tags: parts give the whole."""
+    converter = engine()
+    converter.part_modulus = 2  # parts of about two blocks
+    for anchors in (True, False):
+        by_parts = converter.convert(body, anchors)
+        assert squeeze(by_parts) == squeeze(converter.convert_whole(body, anchors))

@@ -5,9 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
 
 from editor.render.liquid import LiquidSites, render_liquid
 from editor.render.liquid.chunks import LiquidCache, chunk_starts
+from tests.render.test_never_raises import LIQUID, bodies
 
 SECTION = """\
 ## Section {n} of {{{{ page.title }}}}
@@ -99,3 +101,20 @@ def test_an_error_is_reported_at_its_body_line(site_and_post):
 ])
 def test_state_across_chunks_or_open_tags_mean_whole(tag):
     assert chunk_starts(long_body(40) + "\n" + tag + "\n") is None
+
+
+@settings(max_examples=300, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(body=bodies(tuple(LIQUID)))
+def test_property_chunks_give_the_whole(body, site_and_post):
+    """For generated bodies, Liquid by chunks gives the text, lines and errors of whole."""
+    site, path = site_and_post
+    cache = LiquidCache()
+    cache.chunk_threshold = 0
+    cache.chunk_modulus = 1  # a chunk at every blank line that allows one
+    whole = render_liquid(body, {"title": "T"}, site, path)
+    chunked = cache.render(body, {"title": "T"}, site, path)
+    assert chunked.text == whole.text
+    if whole.ran:
+        assert chunked.line_map == whole.line_map
+        assert chunked.errors == whole.errors
