@@ -3,7 +3,8 @@
 A site post of the reference post's size and one of 1 MB, each typed into: every run
 adds a word to a different paragraph and renders the fragment with anchors, as the
 preview does. Also shown: the same post re-rendered unchanged, a first render (caches
-cleared), and the Liquid step alone. Each tree named by ``--tree`` (default: this
+cleared), the Liquid step alone, and for the long post a keystroke as the preview
+renders it: a patch job in a render helper process. Each tree named by ``--tree`` (default: this
 checkout; ``--tree /work/base`` for a before figure) runs in a process of its own, one
 after the other, and the medians are printed side by side.
 
@@ -119,6 +120,32 @@ def measure_post(path: Path, runs: int) -> dict[str, float]:
     }
 
 
+def measure_in_helper(path: Path, runs: int) -> dict[str, float]:
+    """A keystroke as the preview renders a long post: a patch job in a render helper."""
+    from editor.render import core as render
+    from editor.render import preview_jobs
+    from editor.render.pool import RenderPool
+
+    pool = RenderPool()
+    try:
+        renderer = render.Renderer(pool=pool)
+        text = path.read_text(encoding="utf-8")
+        lines = text.split("\n")
+        paragraphs = [i for i, line in enumerate(lines) if line.startswith("Opening")]
+        edits = iter(range(10**9))
+
+        def typed() -> object:
+            k = next(edits)
+            edited = list(lines)
+            edited[paragraphs[(k * 7919) % len(paragraphs)]] += f" 추가{k}"
+            return pool.run(preview_jobs.patch_job, renderer, "\n".join(edited), str(path),
+                            "markdown", path.parent.parent, "frame")
+
+        return {"keystroke → patch job in the render helper": median_ms(typed, runs)}
+    finally:
+        pool.shutdown()
+
+
 def measure(runs: int, large_runs: int) -> dict[str, float]:
     reference_size = REFERENCE.stat().st_size if REFERENCE.is_file() else 6800
     results: dict[str, float] = {}
@@ -128,7 +155,10 @@ def measure(runs: int, large_runs: int) -> dict[str, float]:
             ("1 MB", 1_000_000, large_runs),
         ):
             path = make_site(Path(folder) / "site", site_body(size), f"post-{size}")
-            for name, value in measure_post(path, count).items():
+            measured = measure_post(path, count)
+            if size > 100_000:
+                measured.update(measure_in_helper(path, count))
+            for name, value in measured.items():
                 results[f"{label}: {name}"] = value
     return results
 
