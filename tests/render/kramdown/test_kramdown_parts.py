@@ -129,3 +129,16 @@ def test_property_parts_add_up_to_the_whole(body):
     for anchors in (True, False):
         by_parts = converter.convert(body, anchors)
         assert squeeze(by_parts) == squeeze(converter.convert_whole(body, anchors))
+
+
+@pytest.mark.parametrize("options", [
+    {"input": "kramdown"}, {"auto_id_prefix": "p-"}, {"auto_ids": False},
+])
+def test_heading_ids_by_parts_follow_the_sites_options(options):
+    """Repeated ids are numbered over the whole post as the site's input numbers them."""
+    converter = KramdownEngine(options)
+    converter.part_threshold = 0
+    text = long_text(30) + "\n## 1999 Seats and lamps\n\n## Seats and lamps {#own}\n"
+    by_parts = converter.convert(text)
+    assert by_parts == converter.convert_whole(text)
+    assert "\x1f" not in by_parts
