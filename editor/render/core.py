@@ -25,6 +25,7 @@ from functools import partial
 from typing import Any, Protocol
 
 from editor.document.values import value_text
+from editor.render import helper as render_helper
 from editor.render.engine import MarkdownEngine
 from editor.render.html import TopLevelScan, render_html_body, scan_top_level
 from editor.render.markdown import PythonMarkdownEngine
@@ -88,8 +89,9 @@ class Renderer:
             engine if engine is not None else PythonMarkdownEngine(pool=pool)
         )
         self.pool = pool
-        # Posts in a Jekyll site: Liquid, then kramdown with the site's options.
-        self.sites = SiteRendering() if jekyll else None
+        # Posts in a Jekyll site: Liquid, then kramdown with the site's options. A render
+        # helper process keeps one for all its jobs, so its caches serve the next keystroke.
+        self.sites = render_helper.engine(SiteRendering, ()) if jekyll else None
         # The last HTML body rendered with anchors and its scan (a page job reads both).
         self._html_scan: tuple[str, TopLevelScan] | None = None
 

@@ -65,7 +65,7 @@ class Part(NamedTuple):
     defined: References  # link references its text defines
 
 
-class _NotedReferences(dict):
+class NotedReferences(dict):
     """A conversion's link references, noting the ones its own text defines."""
 
     def __init__(self, known: References | None) -> None:
@@ -91,7 +91,7 @@ class Converter:
         """The HTML of ``text`` and the link references it defines."""
         self.source_lines.enabled = anchors
         self.markdown.reset()
-        noted = self.markdown.references = _NotedReferences(references)
+        noted = self.markdown.references = NotedReferences(references)
         try:
             return self.markdown.convert(text), noted.defined
         finally:

@@ -50,10 +50,11 @@ def references_key(references: References) -> int:
     return hash(tuple(sorted(references.items())))
 
 
-def part_starts(lines: list[str]) -> list[int]:
+def part_starts(lines: list[str], modulus: int | None = None) -> list[int]:
     """First line index of each part.
 
-    Parts end at blocks whose first line hashes to 0 modulo BOUNDARY_MODULUS. A part
+    Parts end at blocks whose first line hashes to 0 modulo ``modulus`` (by default
+    BOUNDARY_MODULUS). A part
     longer than MAX_PART_CHARS is cut again at its blocks hashing to 0 modulo half
     that, and so on; only where no block of a long part hashes so (text repeating one
     block) is it cut by size. Every cut depends on the part's own text, so an edit
@@ -70,7 +71,8 @@ def part_starts(lines: list[str]) -> list[int]:
         previous = index
         candidates.append((index, offset, zlib.crc32(lines[index].encode())))
     end = sum(map(len, lines)) + len(lines)
-    return [0] + _cuts(candidates, 0, end, BOUNDARY_MODULUS, always=True)
+    modulus = BOUNDARY_MODULUS if modulus is None else modulus
+    return [0] + _cuts(candidates, 0, end, modulus, always=True)
 
 
 def _cuts(
@@ -100,10 +102,10 @@ def _cuts(
     return cuts + _cuts(piece, start, end, modulus // 2, always=False)
 
 
-def cut(text: str) -> list[tuple[str, int]]:
-    """``text`` as (part text, first line index) pairs."""
+def cut(text: str, modulus: int | None = None) -> list[tuple[str, int]]:
+    """``text`` as (part text, first line index) pairs (about ``modulus`` blocks a part)."""
     lines = text.split("\n")
-    starts = part_starts(lines) + [len(lines)]
+    starts = part_starts(lines, modulus) + [len(lines)]
     return [
         ("\n".join(lines[start:end]), start) for start, end in zip(starts, starts[1:], strict=False)
     ]

@@ -25,9 +25,9 @@ from editor.render.liquid import (
     LiquidSite,
     LiquidSites,
     remap_anchors,
-    render_liquid,
     with_error_markers,
 )
+from editor.render.liquid.chunks import LiquidCache
 
 DEFAULT_MARKDOWN_EXT = "markdown,mkdown,mkdn,mkd,md"
 
@@ -38,6 +38,8 @@ class SiteRendering:
     def __init__(self) -> None:
         self._sites: LiquidSites | None = None
         self._engines: dict[str, KramdownEngine] = {}
+        # Liquid over long bodies by chunks: a keystroke re-renders one.
+        self.liquid = LiquidCache()
 
     def site_for(self, post: Any) -> LiquidSite | None:
         """The Jekyll site ``post`` lies in (by its path), or None."""
@@ -72,7 +74,7 @@ class SiteRendering:
         """The body after Liquid, converted by ``convert(text, site)``, anchors on body lines."""
         metadata = getattr(post, "metadata", None)
         front_matter = dict(metadata) if isinstance(metadata, Mapping) else {}
-        result = render_liquid(post.body, front_matter, site, post.path)
+        result = self.liquid.render(post.body, front_matter, site, post.path)
         html = convert(result.text, site)
         if not result.ran:
             return html

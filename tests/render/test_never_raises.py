@@ -5,6 +5,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
@@ -66,12 +67,29 @@ HTML = [
 ]  # fmt: skip
 
 
+LIQUID = [
+    "{{ page.title }}", "{{ site.title | upcase }}", "{{ '/a.png' | relative_url }}",
+    '{% include note.html kind="tip" text=page.title %}', "{% include missing.html %}",
+    "{% if page.title %}shown", "{% endif %}", "{% for i in (1..2) %}- {{ i }}\n{% endfor %}",
+    "{% highlight python linenos %}\nx = 1\n{% endhighlight %}", "{% post_url nope %}",
+    "{% assign a = 1 %}{{ a | plus: 'q' }}", "{{ 1 | divided_by: 0 }}", "{% raw %}", "{%",
+    "}}", "{{", "{% comment %}x", "{% endcomment %}", "{% unknown_tag %}", "{{ page.x.y.z }}",
+    "{% link _posts/2024-01-01-none.md %}", "{{ site.time | date: '%Y' }}",
+]  # fmt: skip
+KRAMDOWN = [
+    "{:note: .note data-x=\"1\"}", "Para\n{: note}", "{: .before}", "{::comment}\nx",
+    "{:/comment}", "{::nomarkdown}<b>x</b>{:/}", "{::options auto_ids=\"false\" /}", "$$",
+    "$$x + y$$", "[ref]: /target", "[a][ref]", "## Same", "## Same {#own}", "*[ABBR]: x",
+    "<div markdown=\"1\">\n*x*\n</div>", "- a\n  - b\n\n  c", "1. x\n{: .list}",
+]  # fmt: skip
+
+
 @st.composite
-def bodies(draw) -> str:
+def bodies(draw, extra: tuple[str, ...] = ()) -> str:
     pieces = draw(
         st.lists(
             st.one_of(
-                st.sampled_from(MARKDOWN),
+                st.sampled_from(MARKDOWN + list(extra)),
                 st.sampled_from(HTML),
                 attribute_lists().map(lambda attrs: f"```{{{attrs}}}\ncode()\n```"),
                 attribute_lists().map(lambda attrs: f"~~~ {{ {attrs} }}\ncode()\n~~~"),
@@ -99,6 +117,42 @@ def check_renders(body: str) -> None:
     # Both converters themselves, not only through the renderer's safety net.
     for speedups in (True, False):
         render_markdown.build_converter(speedups=speedups).convert(body, True)
+
+
+SITE_CONFIG = "title: 시험\nbaseurl: /b\nkramdown:\n  auto_id_prefix: p-\n"
+
+
+@pytest.fixture(scope="module")
+def site_post(tmp_path_factory) -> Path:
+    """Where the generated site posts lie: a Jekyll site with an include."""
+    root = tmp_path_factory.mktemp("never-raises") / "site"
+    (root / "_posts").mkdir(parents=True)
+    (root / "_includes").mkdir()
+    (root / "_config.yml").write_text(SITE_CONFIG, encoding="utf-8")
+    (root / "_includes" / "note.html").write_text(
+        '<aside class="{{ include.kind }}">{{ include.text }}</aside>\n', encoding="utf-8"
+    )
+    return root / "_posts" / "2024-01-01-generated.md"
+
+
+def check_site_post(body: str, path: Path, folder: Path) -> None:
+    """A Markdown post in a Jekyll site: Liquid, then kramdown, whole and by parts."""
+    post = Post.from_text(f"---\ntitle: 제목\n---\n{body}", path)
+    renderer = render.Renderer()
+    # Even the shortest body goes through the kramdown engine's parts and Liquid's chunks.
+    site = renderer.sites.site_for(post)
+    assert site is not None
+    engine = renderer.sites.engine_for(site, renderer.engine)
+    engine.part_threshold, engine.part_modulus = 0, 2
+    renderer.sites.liquid.chunk_threshold, renderer.sites.liquid.chunk_modulus = 0, 1
+    for anchors in (True, False):
+        fragment = renderer.fragment(post, anchors)
+        assert 'class="render-error"' not in fragment, fragment
+        assert renderer.page(post, anchors=anchors).startswith("<!DOCTYPE html>")
+    for target in ("html", "fragment"):
+        out = folder / f"site-{target}.html"
+        assert exporter.export(post, target, out) == out
+        assert 'class="render-error"' not in out.read_text("utf-8")
 
 
 def check_exports(body: str, folder: Path) -> None:
@@ -147,3 +201,14 @@ def test_property_render_never_raises(body):
 def test_property_export_never_raises(body):
     with tempfile.TemporaryDirectory() as folder:
         check_exports(body, Path(folder))
+
+
+@settings(
+    max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(body=bodies(tuple(LIQUID + KRAMDOWN)))
+@example(body="{% if true %}\n\n{: .lead}\n\n## Same\n\n{% endif %}\n\n## Same\n")
+@example(body="{:x: .y}\n\n[a][r]\n{: x}\n\n```\n[r]: /no\n```\n\n[r]: /yes\n")
+def test_property_site_posts_render_and_export_without_raising(body, site_post):
+    with tempfile.TemporaryDirectory() as folder:
+        check_site_post(body, site_post, Path(folder))

@@ -89,3 +89,17 @@ def test_a_pool_shut_down_starts_again_when_used(pool):
     first = pool.run(_pid)
     pool.shutdown()
     assert pool.run(_pid) not in (os.getpid(), first)
+
+
+def _same_site_rendering_twice(renderer: Renderer) -> tuple[int, bool]:
+    """In a helper: whether a second copy of the renderer has the same site rendering."""
+    again = pickle.loads(pickle.dumps(renderer))
+    return os.getpid(), again.sites is renderer.sites
+
+
+def test_site_rendering_in_a_helper_lasts_from_job_to_job(pool):
+    """Site posts' caches (kramdown parts, Liquid chunks) serve the helper's next job;
+    in this process each renderer has its own."""
+    pid, same = pool.run(_same_site_rendering_twice, Renderer(pool=pool))
+    assert pid != os.getpid() and same
+    assert pickle.loads(pickle.dumps(Renderer())).sites is not Renderer().sites

@@ -12,7 +12,8 @@ of kramdown that Python-Markdown lacks is one extension module here:
 - ``footnotes``: kramdown's footnote markup;
 - ``math``: ``$$…$$`` for MathJax;
 - ``directives``: ``{::comment}``, ``{::nomarkdown}``, ``{::options /}``;
-- ``gfm``: what the GFM parser changes (strikethrough, task lists, escapes).
+- ``gfm``: what the GFM parser changes (strikethrough, task lists, escapes);
+- ``parts``: the part cache, so a keystroke in a long post converts one part.
 
 ``tests/render/kramdown`` builds its fixtures with the real ``jekyll`` and compares.
 Known differences: code tokens are Pygments', not rouge's (same class names, some
@@ -21,8 +22,9 @@ rouge's wrapper; an attribute list written before a paragraph holding a ``|`` is
 dropped by kramdown (a failed table) but applied here; a span attribute list whose
 text holds inline Markdown is left as text; inline HTML left open is not closed (a
 browser closes it alike); ``input: kramdown`` changes only heading ids, strikethrough
-and task lists. The engine is as fast as stock Python-Markdown with these
-extensions; the house engine's speed-ups (``editor.render.speedups``) are not applied.
+and task lists. A whole conversion is as fast as stock Python-Markdown with these
+extensions (the house engine's speed-ups, ``editor.render.speedups``, are not
+applied); posts of 4 KB and more are converted by parts, each kept by its text.
 """
 
 from __future__ import annotations

@@ -26,6 +26,9 @@ from markdown.util import HTML_PLACEHOLDER
 _NAME = r"\w[\w-]*"
 _ANY = r"(?:\\\}|[^}])"
 _DEFINITION_RE = re.compile(rf"^ {{0,3}}\{{:({_NAME}):((?:{_ANY})*)\}}[ \t]*$")
+_DEFINITIONS_IN_TEXT_RE = re.compile(
+    rf"^ {{0,3}}\{{:({_NAME}):((?:\\\}}|[^}}\n])*)\}}[ \t]*$", re.MULTILINE
+)
 _BLOCK_RE = re.compile(rf"^ {{0,3}}\{{:(?!:|/)({_ANY}+)\}}[ \t]*$")
 _SPAN_RE = re.compile(rf"\{{:(?!:|/)({_ANY}+)\}}")
 _PAIR = rf"({_NAME})=(\"|')((?:\\\}}|\\\2|(?!\2)[^}}])*?)\2"
@@ -81,6 +84,11 @@ class AttributeListExtension(Extension):
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
         self.definitions: dict[str, AttributeList] = {}
+        # Converting a part of a longer text: the definitions of the whole text (name:
+        # the text inside the braces), used instead of the part's own; ``defined`` then
+        # notes the part's own, to check them against.
+        self.given: dict[str, str] | None = None
+        self.defined: dict[str, str] = {}
         self.lists: list[AttributeList] = []
         self.sources: list[str] = []  # the lines they were written on
         # Block attribute lists waiting for the element that comes next.
@@ -106,6 +114,11 @@ class AttributeListExtension(Extension):
     def reset(self) -> None:
         """Forget the attribute lists of the last document."""
         self.definitions.clear()
+        self.defined.clear()
+        if self.given is not None:
+            self.definitions.update(
+                (name, parse_attribute_list(text)) for name, text in self.given.items()
+            )
         self.lists.clear()
         self.sources.clear()
         self.pending.clear()
@@ -149,8 +162,10 @@ class _BlockListPreprocessor(Preprocessor):
                 continue
             definition = _DEFINITION_RE.match(line)
             if definition is not None:
-                parsed = parse_attribute_list(definition.group(2))
-                self.extension.definitions[definition.group(1)] = parsed
+                name, text = definition.group(1), definition.group(2)
+                self.extension.defined[name] = text
+                if self.extension.given is None:
+                    self.extension.definitions[name] = parse_attribute_list(text)
                 result.append("")
                 continue
             block = _BLOCK_RE.match(line)
@@ -167,6 +182,22 @@ class _BlockListPreprocessor(Preprocessor):
             if index + 1 < len(lines) and lines[index + 1].strip():
                 result.append("")
         return result
+
+
+def guess_definitions(text: str) -> dict[str, str]:
+    """The attribute list definitions of ``text`` (name: text inside the braces), as far
+    as a line pattern can tell (one in a fenced code block is counted too)."""
+    if "{:" not in text:
+        return {}
+    found: dict[str, str] = {}
+    for match in _DEFINITIONS_IN_TEXT_RE.finditer(text):
+        found[match.group(1)] = match.group(2)
+    return found
+
+
+def is_block_list(line: str) -> bool:
+    """Whether ``line`` is a block attribute list standing alone."""
+    return "{:" in line and _BLOCK_RE.match(line) is not None
 
 
 def _joined_classes(existing: str, added: list[str]) -> str:

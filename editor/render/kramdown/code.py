@@ -42,6 +42,21 @@ _ATTRIBUTE_LIST_RE = re.compile(r"\n {0,3}\{:(?!:|/)")
 _ROUGE_INLINE_CLASS = "language-plaintext highlighter-rouge"
 
 
+def fence_lines(text: str) -> list[tuple[int, int]]:
+    """(first, last) 0-based line of each fenced code block of ``text``, as this engine
+    finds them (its fences are not Python-Markdown's: ``{...}`` is no language)."""
+    if "```" not in text and "~~~" not in text:
+        return []
+    spans = []
+    line = offset = 0
+    for match in _FENCE_RE.finditer(text):
+        line += text.count("\n", offset, match.start())
+        last = line + text.count("\n", match.start(), match.end())
+        spans.append((line, last))
+        line, offset = last, match.end()
+    return spans
+
+
 def _token_class(token_type) -> str:
     while token_type not in STANDARD_TYPES:
         token_type = token_type.parent

@@ -19,8 +19,11 @@ from editor.render.kramdown import (
     headings,
     lists,
     math,
+    parts,
     typography,
 )
+from editor.render.markdown import NotedReferences
+from editor.render.parts import References
 from editor.render.posmap import SourceLineExtension, strip_leftover_markers
 
 
@@ -144,8 +147,9 @@ class KramdownEngine:
     """Markdown to HTML as Jekyll's kramdown makes it (GFM input, rouge code blocks).
 
     One converter per engine, reset before each use; a lock guards it because the
-    preview renders off the UI thread. An engine pickles as its options (a recipe), so
-    a render pool's helper process builds its own converter.
+    preview renders off the UI thread. Long posts are converted by parts, each kept in
+    the engine's part cache (``editor.render.kramdown.parts``). An engine pickles as its
+    options (a recipe), so a render pool's helper process builds its own converter.
     """
 
     name = "kramdown"
@@ -153,16 +157,21 @@ class KramdownEngine:
     def __init__(self, options: dict | None = None) -> None:
         self._config = dict(options) if isinstance(options, dict) else {}
         self.options = KramdownOptions.from_config(self._config)
+        self.part_threshold = parts.PART_THRESHOLD
+        # About this many top-level blocks a part (parts.PART_MODULUS).
+        self.part_modulus = parts.PART_MODULUS
         self._lock = threading.Lock()
         self._source_lines = SourceLineExtension()
+        self._attribute_lists = attributes.AttributeListExtension()
+        self._headings = headings.HeadingsExtension(self.options, self._attribute_lists)
         self._markdown = self._build()
+        self._parts = parts.PartCache()
 
     def __reduce__(self):
         return (type(self), (self._config,))
 
     def _build(self) -> markdown.Markdown:
         options = self.options
-        attribute_lists = attributes.AttributeListExtension()
         extensions = [
             "abbr",
             "def_list",
@@ -170,8 +179,8 @@ class KramdownEngine:
             "md_in_html",
             footnotes.KramdownFootnotesExtension(options),
             typography.TypographyExtension(options),
-            attribute_lists,
-            headings.HeadingsExtension(options, attribute_lists),
+            self._attribute_lists,
+            self._headings,
             lists.ListRulesExtension(options),
             code.RougeCodeExtension(options),
             directives.DirectivesExtension(),
@@ -185,10 +194,51 @@ class KramdownEngine:
     def convert(self, text: str, anchors: bool = True) -> str:
         """Markdown ``text`` to an HTML fragment, top-level blocks anchored if asked."""
         with self._lock:
+            if len(text) < self.part_threshold or parts.needs_whole_document(text):
+                html = self._convert(text, anchors)
+            else:
+                self._parts.modulus = self.part_modulus
+                html = headings.settle_ids(
+                    self._parts.convert(text, anchors, self._convert_part), self.options
+                )
+        return strip_leftover_markers(html)
+
+    def convert_whole(self, text: str, anchors: bool = True) -> str:
+        """``text`` converted in one go, never by parts (what the parts must add up to)."""
+        with self._lock:
+            return strip_leftover_markers(self._convert(text, anchors))
+
+    def clear_cache(self) -> None:
+        """Forget every cached part (for measurements of a first render)."""
+        with self._lock:
+            self._parts.clear()
+
+    def _convert(self, text: str, anchors: bool) -> str:
+        self._source_lines.enabled = anchors
+        self._markdown.reset()
+        try:
+            return self._markdown.convert(text)
+        finally:
+            self._markdown.reset()
+
+    def _convert_part(
+        self, text: str, first_line: int, anchors: bool, references: References,
+        definitions: parts.Definitions,
+    ) -> parts.Part:
+        """One part of a long post starting at ``first_line`` (0-based) of the whole text."""
+        self._source_lines.first_line = first_line
+        self._attribute_lists.given = definitions
+        self._headings.in_part = True
+        try:
             self._source_lines.enabled = anchors
             self._markdown.reset()
-            try:
-                html = self._markdown.convert(text)
-            finally:
-                self._markdown.reset()
-        return strip_leftover_markers(html)
+            noted = self._markdown.references = NotedReferences(references)
+            html = self._markdown.convert(text)
+            return parts.Part(
+                html, first_line, noted.defined, dict(self._attribute_lists.defined)
+            )
+        finally:
+            self._source_lines.first_line = 0
+            self._attribute_lists.given = None
+            self._headings.in_part = False
+            self._markdown.reset()

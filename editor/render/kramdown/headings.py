@@ -45,8 +45,17 @@ def kramdown_id(text: str) -> str:
     return basic.replace(" ", "-").lower() or "section"
 
 
+# Converting a part, an automatic id is its base between these marks; ``settle_ids``
+# numbers repeated ones over the joined parts, as kramdown does over the document.
+_MARK = "\x1f"
+_MARKED_ID_RE = re.compile(f' id="{_MARK}([^"{_MARK}]*){_MARK}"')
+
+
 class HeadingsExtension(Extension):
-    """Heading ids and the table of contents."""
+    """Heading ids and the table of contents.
+
+    With ``in_part`` set, automatic ids are left marked for ``settle_ids``.
+    """
 
     def __init__(
         self, options: KramdownOptions, attributes: AttributeListExtension, **kwargs
@@ -54,19 +63,43 @@ class HeadingsExtension(Extension):
         super().__init__(**kwargs)
         self.options = options
         self.attributes = attributes
+        self.in_part = False
 
     def extendMarkdown(self, md) -> None:  # noqa: N802 - Python-Markdown API
         # kramdown makes ids from the heading's text as shown: after inline (20), the
         # attribute lists written before their block (40) and typography (7).
-        md.treeprocessors.register(_IdTreeprocessor(md, self.options), "kramdown_ids", 5)
+        md.treeprocessors.register(_IdTreeprocessor(md, self), "kramdown_ids", 5)
         # Last of all but unescaping: the headings' inline content is final.
         md.treeprocessors.register(_TocTreeprocessor(md, self), "kramdown_toc", 3)
 
 
+def settle_ids(html: str, options: KramdownOptions) -> str:
+    """Replace the marked automatic ids of joined parts by kramdown's, numbered over all."""
+    if _MARK not in html:
+        return html
+    used: dict[str, int] = {}
+    return _MARKED_ID_RE.sub(
+        lambda match: f' id="{options.auto_id_prefix}{_unique(match[1], used, options)}"', html
+    )
+
+
+def _unique(base: str, used: dict[str, int], options: KramdownOptions) -> str:
+    """``base`` numbered as kramdown numbers a repeated id (GFM and kramdown input differ)."""
+    if options.gfm:
+        used[base] = used.get(base, 0) + 1
+        return base if used[base] == 1 else f"{base}-{used[base] - 1}"
+    if base in used:
+        used[base] += 1
+        return f"{base}-{used[base]}"
+    used[base] = 0
+    return base
+
+
 class _IdTreeprocessor(Treeprocessor):
-    def __init__(self, md, options: KramdownOptions) -> None:
+    def __init__(self, md, extension: HeadingsExtension) -> None:
         super().__init__(md)
-        self.options = options
+        self.extension = extension
+        self.options = extension.options
 
     def run(self, root: etree.Element) -> None:
         used: dict[str, int] = {}
@@ -78,7 +111,11 @@ class _IdTreeprocessor(Treeprocessor):
             if not self.options.auto_ids or element.get("id"):
                 continue
             text = _PLACEHOLDER_RE.sub("", _text_without_notes(element)).strip()
-            element.set("id", self.options.auto_id_prefix + self._unique(text, used))
+            base = gfm_id(text) if self.options.gfm else kramdown_id(text)
+            if self.extension.in_part:
+                element.set("id", f"{_MARK}{base.replace(_MARK, '')}{_MARK}")
+            else:
+                element.set("id", self.options.auto_id_prefix + _unique(base, used, self.options))
 
     @staticmethod
     def _explicit_id(element: etree.Element) -> bool:
@@ -94,18 +131,6 @@ class _IdTreeprocessor(Treeprocessor):
             element.text = text[: explicit.start()]
         element.set("id", explicit.group(1))
         return True
-
-    def _unique(self, text: str, used: dict[str, int]) -> str:
-        if self.options.gfm:
-            base = gfm_id(text)
-            used[base] = used.get(base, 0) + 1
-            return base if used[base] == 1 else f"{base}-{used[base] - 1}"
-        base = kramdown_id(text)
-        if base in used:
-            used[base] += 1
-            return f"{base}-{used[base]}"
-        used[base] = 0
-        return base
 
 
 def _text_without_notes(element: etree.Element) -> str:

@@ -89,6 +89,21 @@ def _line_of(text: str, index: int) -> int:
     return text.count("\n", 0, max(index, 0)) + 1
 
 
+class _LineIndex:
+    """Line numbers of offsets in one text, without counting from its start each time
+    (a long post holds thousands of Liquid nodes)."""
+
+    def __init__(self, text: str) -> None:
+        self.newlines = [match.start() for match in re.finditer("\n", text)]
+
+    def line_of(self, index: int) -> int:
+        """The 1-based line of offset ``index``."""
+        return bisect_left(self.newlines, max(index, 0)) + 1
+
+    def newlines_between(self, start: int, end: int) -> int:
+        return bisect_left(self.newlines, end) - bisect_left(self.newlines, start)
+
+
 def _message(error: BaseException) -> str:
     if isinstance(error, LiquidError):
         message = str(error.message or type(error).__name__)
@@ -140,12 +155,12 @@ def _page_globals(
     }
 
 
-def _line_map(body: str, pieces: list[tuple[int, int, str]]) -> tuple[int, ...]:
+def _line_map(index: _LineIndex, pieces: list[tuple[int, int, str]]) -> tuple[int, ...]:
     """Output line -> body line, from (start, end, output) of each top-level node."""
-    lines = [_line_of(body, pieces[0][0]) if pieces else 1]
+    lines = [index.line_of(pieces[0][0]) if pieces else 1]
     for start, end, output in pieces:
-        first = _line_of(body, start)
-        spanned = body.count("\n", start, end)
+        first = index.line_of(start)
+        spanned = index.newlines_between(start, end)
         # Text keeps its lines; a tag's extra lines stay on its last line (monotonic).
         for k in range(1, output.count("\n") + 1):
             lines.append(first + min(k, spanned))
@@ -174,8 +189,31 @@ def render_liquid(
         return LiquidResult(body, (LiquidProblem(1, _message(error)),), None, True)
 
 
+def page_globals(
+    site: LiquidSite, body: str, front_matter: Mapping[str, Any], path: str | Path | None
+) -> dict[str, Any]:
+    """What Liquid sees as ``site``, ``page`` and ``jekyll`` while rendering ``body``."""
+    return _page_globals(site, body, front_matter, path)
+
+
+def render_piece(
+    text: str, site: LiquidSite, path: str | Path | None, globals_: dict[str, Any]
+) -> LiquidResult:
+    """A piece of a body after Liquid (lines counted in the piece), with ready globals.
+
+    Call with ``site.render_lock`` held; never raises.
+    """
+    if "{{" not in text and "{%" not in text:
+        return LiquidResult(text)
+    try:
+        return _render(text, {}, site, path, globals_)
+    except Exception as error:  # noqa: BLE001 - the preview must never stop on Liquid
+        return LiquidResult(text, (LiquidProblem(1, _message(error)),), None, True)
+
+
 def _render(
-    body: str, front_matter: Mapping[str, Any], site: LiquidSite, path: str | Path | None
+    body: str, front_matter: Mapping[str, Any], site: LiquidSite, path: str | Path | None,
+    globals_: dict[str, Any] | None = None,
 ) -> LiquidResult:
     environment = site.environment
     environment.problems = []
@@ -187,8 +225,11 @@ def _render(
         return LiquidResult(body, (problem,), None, True)
     problems: list[LiquidProblem] = [_problem(e, body, 1) for e in environment.problems]
     environment.problems = []
-    context = RenderContext(template, globals=_page_globals(site, body, front_matter, path))
+    if globals_ is None:
+        globals_ = _page_globals(site, body, front_matter, path)
+    context = RenderContext(template, globals=globals_)
     nodes = list(template.nodes)
+    line_index = _LineIndex(body)
     pieces: list[tuple[int, int, str]] = []
     for index, node in enumerate(nodes):
         start = node.token.start_index
@@ -205,7 +246,7 @@ def _render(
             environment.error(error, token=node.token)
         except Exception as error:  # noqa: BLE001 - a filter's bug must not stop the page
             environment.error(LiquidError(_message(error), token=node.token))
-        line = _line_of(body, start)
+        line = line_index.line_of(start)
         problems.extend(_problem(e, body, line) for e in environment.problems)
         environment.problems = []
         pieces.append((start, end, buffer.getvalue()))
@@ -213,4 +254,4 @@ def _render(
             break
     text = "".join(piece[2] for piece in pieces)
     problems.sort(key=lambda problem: problem.line)
-    return LiquidResult(text, tuple(problems), _line_map(body, pieces), True)
+    return LiquidResult(text, tuple(problems), _line_map(line_index, pieces), True)
