@@ -5,6 +5,12 @@ own script in an isolated JavaScript world (the page's JavaScript stays disabled
 there is no reload, no flash, and the scroll position is kept. Renders are coalesced
 (one in flight, the newest text waits) and run in a worker thread; an edit of an HTML
 body is shown at once by replacing only the blocks it touched (``body_edits``).
+
+Start-up: the web engine (editor.ui.preview.engine) is made once the pane has first been
+painted, so the window shows the post's text before Chromium starts; until then an
+empty placeholder stands in. The renderer (and the Markdown, Liquid and Pygments
+modules behind it) is imported by the first render, in the worker thread. Anything that
+needs the view sooner gets it at once through ``view``; ``viewReady`` says it exists.
 """
 
 from __future__ import annotations
@@ -12,34 +18,38 @@ from __future__ import annotations
 import html
 import json
 import logging
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QPointF, QRunnable, QThreadPool, QTimer, QUrl, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QObject,
+    QPointF,
+    QRunnable,
+    QThreadPool,
+    QTimer,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWebEngineCore import QWebEngineScript, QWebEngineSettings
-from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from editor.paths import resource
-from editor.render import core as render
-from editor.render import preview_jobs
 from editor.render import preview_page as preview_html
 from editor.render.pool import RenderPool
 from editor.ui.preview.body_edits import HtmlBodyEdits
-from editor.ui.preview.web import (
-    PreviewPage,
-    PreviewSchemeHandler,
-    RequestPolicy,
-    harden,
-    make_profile,
-)
+
+if TYPE_CHECKING:
+    from PySide6.QtWebEngineWidgets import QWebEngineView
+
+    from editor.render import core as render
+    from editor.render import preview_jobs
+    from editor.ui.preview.engine import PreviewEngine
 
 log = logging.getLogger(__name__)
-
-WORLD = QWebEngineScript.ScriptWorldId.ApplicationWorld
 
 # However fast the writer types, a long post's preview is at most this far behind.
 MAX_WAIT_MS = 1000
@@ -89,6 +99,7 @@ class PreviewPane(QWidget):
     renderFinished = Signal()  # noqa: N815 (Qt signal naming)
     linkActivated = Signal(QUrl)  # noqa: N815
     sourceLineScrolled = Signal(int)  # noqa: N815
+    viewReady = Signal()  # noqa: N815 - the web view exists (see the module docstring)
 
     def __init__(
         self,
@@ -103,27 +114,20 @@ class PreviewPane(QWidget):
         # The pane's own helper processes (long renders; the window's long counts and
         # checks borrow them) and renderer; both go with the pane.
         self.pool = RenderPool()
-        self.renderer = renderer if renderer is not None else render.Renderer(pool=self.pool)
+        self._renderer = renderer
+        self._renderer_lock = threading.Lock()
         pool = self.pool
         self.destroyed.connect(lambda *_: pool.shutdown())
-        self.view = QWebEngineView(self)
-        self._policy = RequestPolicy(self, offline=offline)
-        self._scheme = PreviewSchemeHandler(self)
-        self._profile = make_profile(self, self._policy, self._scheme)
-        self._page = PreviewPage(self._profile, self.view)
-        # Qt requires the page to go before its profile, however the pane is torn down.
-        self._profile.setParent(self._page)
-        self._page.link_opener = link_opener or QDesktopServices.openUrl
-        self._page.linkActivated.connect(self.linkActivated)
-        harden(self._page.settings())
-        self._page.settings().setAttribute(
-            QWebEngineSettings.WebAttribute.FocusOnNavigationEnabled, False
-        )
-        self.view.setPage(self._page)
-        self.view.setAcceptDrops(False)  # dropped files go to the window, which opens them
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.view)
+        self._offline = offline
+        self._link_opener = link_opener or QDesktopServices.openUrl
+        self._zoom = 1.0
+        self._engine: PreviewEngine | None = None
+        self._engine_scheduled = False
+        self._placeholder = QWidget(self)
+        self._placeholder.installEventFilter(self)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.addWidget(self._placeholder)
 
         self._theme = theme
         self._page_theme: str | None = None
@@ -158,30 +162,87 @@ class PreviewPane(QWidget):
         self._relay.done.connect(self._on_rendered)
         self._delay = QTimer(self, singleShot=True)
         self._delay.timeout.connect(self._start_render)
-        self._page.loadFinished.connect(self._on_load_finished)
 
         self._scroll_settle = QTimer(self, singleShot=True, interval=_SCROLL_SETTLE_MS)
         self._scroll_settle.timeout.connect(self._query_top_line)
-        self._page.scrollPositionChanged.connect(self._on_scroll_moved)
         self._programmatic_pending = 0
         self._programmatic_y: float | None = None
         self._last_line: int | None = None
+
+    # ------------------------------------------------------------- the web engine
+
+    @property
+    def view(self) -> QWebEngineView:
+        """The web view (made now if the pane has not made it yet)."""
+        return self._ensure_engine().view
+
+    def web_view(self) -> QWebEngineView | None:
+        """The web view if it exists yet, else None (without making it)."""
+        return self._engine.view if self._engine is not None else None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt
+        """Start the web engine once the placeholder has been painted (the window is up)."""
+        if (watched is self._placeholder and event.type() == QEvent.Type.Paint
+                and not self._engine_scheduled):
+            self._engine_scheduled = True
+            # Queued: the rest of the window finishes painting (the text shows) first.
+            QTimer.singleShot(0, self, self._ensure_engine)
+        return False
+
+    def _ensure_engine(self) -> PreviewEngine:
+        if self._engine is not None:
+            return self._engine
+        from editor.ui.preview.engine import PreviewEngine
+
+        engine = PreviewEngine(self, offline=self._offline, link_opener=self._link_opener)
+        engine.page.linkActivated.connect(self.linkActivated)
+        engine.page.loadFinished.connect(self._on_load_finished)
+        engine.page.scrollPositionChanged.connect(self._on_scroll_moved)
+        if self._zoom != 1.0:
+            engine.view.setZoomFactor(self._zoom)
+        self._engine = engine
+        self._placeholder.removeEventFilter(self)
+        self._layout.replaceWidget(self._placeholder, engine.view)
+        self._placeholder.hide()
+        self._placeholder.deleteLater()
+        self.viewReady.emit()
+        return engine
+
+    @property
+    def renderer(self) -> render.Renderer:
+        """The pane's renderer, made by whoever asks first (the first render's thread)."""
+        with self._renderer_lock:
+            if self._renderer is None:
+                from editor.render import core as render
+
+                self._renderer = render.Renderer(pool=self.pool)
+            return self._renderer
+
+    def set_zoom_factor(self, zoom: float) -> None:
+        """The preview's zoom (1.0: 100 %), kept for the view if it does not exist yet."""
+        self._zoom = zoom
+        if self._engine is not None:
+            self._engine.view.setZoomFactor(zoom)
 
     # ----------------------------------------------------------------- public API
 
     @property
     def link_opener(self) -> Callable[[QUrl], object] | None:
         """Called with the URL of every link the user follows (default: system browser)."""
-        return self._page.link_opener
+        return self._link_opener
 
     @link_opener.setter
     def link_opener(self, opener: Callable[[QUrl], object] | None) -> None:
-        self._page.link_opener = opener
+        self._link_opener = opener
+        if self._engine is not None:
+            self._engine.page.link_opener = opener
 
     @staticmethod
     def theme_names() -> list[str]:
         """Themes the preview can show: bundled ones and custom CSS from the config folder."""
-        return list(render.theme_names())
+        from editor.render.themes import theme_names
+
+        return list(theme_names())
 
     def theme(self) -> str:
         """The theme shown (or to be shown once the page is loaded)."""
@@ -189,11 +250,11 @@ class PreviewPane(QWidget):
 
     def is_offline(self) -> bool:
         """True while every network request of the page is blocked."""
-        return self._policy.offline
+        return self._offline
 
     def blocked_requests(self) -> int:
         """How many requests the policy has blocked so far (for diagnostics)."""
-        return self._policy.blocked_count
+        return self._engine.policy.blocked_count if self._engine is not None else 0
 
     def shutdown(self) -> None:
         """Stop the pane's helper processes (when the window goes)."""
@@ -248,9 +309,11 @@ class PreviewPane(QWidget):
 
     def set_offline(self, offline: bool) -> None:
         """Block (True) or allow (False) remote images; everything else remote stays blocked."""
-        if offline == self._policy.offline:
+        if offline == self._offline:
             return
-        self._policy.offline = offline
+        self._offline = offline
+        if self._engine is not None:
+            self._engine.policy.offline = offline
         if not offline and self._page_ready:
             self._call("window.__articlePreview.retryImages()")
 
@@ -272,8 +335,9 @@ class PreviewPane(QWidget):
     def _call(self, expression: str, callback: Callable[[Any], object] | None = None) -> None:
         """Evaluate one JavaScript expression in our world, the update script loaded first."""
         source = f"{_update_script()}\n;JSON.stringify({{value: ({expression})}});"
+        engine = self._ensure_engine()
         if callback is None:
-            self._page.runJavaScript(source, WORLD)
+            engine.run_js(source, None)
             return
 
         def unpack(raw: object) -> None:
@@ -281,7 +345,7 @@ class PreviewPane(QWidget):
             value = json.loads(raw).get("value") if isinstance(raw, str) and raw else None
             callback(value)
 
-        self._page.runJavaScript(source, WORLD, unpack)
+        engine.run_js(source, unpack)
 
     # --------------------------------------------------------------- rendering
 
@@ -327,22 +391,22 @@ class PreviewPane(QWidget):
         self._job_base = base
         self.render_count += 1
         path_text = str(path) if path else None
-        if full:
-            job, args = preview_jobs.page_job, (self.renderer, text, path_text, fmt, theme,
-                                                site_root, embed_label)
-        else:
-            shown = None if self._pieces_failed else self._shown_keys
-            job, args = preview_jobs.patch_job, (self.renderer, text, path_text, fmt,
-                                                 site_root, embed_label, shown)
-        if len(post.body) >= preview_html.INSTANT_SIZE:
-            # Long posts render in the helper process: the thread only waits on it.
-            pool = self.pool
+        shown = None if (full or self._pieces_failed) else self._shown_keys
+        in_helper = len(post.body) >= preview_html.INSTANT_SIZE
+        pool = self.pool
 
-            def work() -> object:
-                return pool.run(job, *args)
-        else:
-            def work() -> object:
-                return job(*args)
+        def work() -> object:
+            # Imported here, in the worker thread: the first render loads the renderer.
+            from editor.render import preview_jobs
+
+            if full:
+                job, args = preview_jobs.page_job, (self.renderer, text, path_text, fmt,
+                                                    theme, site_root, embed_label)
+            else:
+                job, args = preview_jobs.patch_job, (self.renderer, text, path_text, fmt,
+                                                     site_root, embed_label, shown)
+            # Long posts render in the helper process: the thread only waits on it.
+            return pool.run(job, *args) if in_helper else job(*args)
         self._page_theme = theme if full else self._page_theme
         QThreadPool.globalInstance().start(_RenderJob(self._job_id, work, self._relay))
 
@@ -405,9 +469,10 @@ class PreviewPane(QWidget):
         self._loading_keys = keys  # shown once the page has loaded
         self._shown_keys = None
         self._pieces_failed = False
-        self._scheme.set_page(url, markup)
-        self._page.expect_load()
-        self._page.load(url)
+        engine = self._ensure_engine()
+        engine.scheme.set_page(url, markup)
+        engine.page.expect_load()
+        engine.page.load(url)
 
     def _on_load_finished(self, ok: bool) -> None:
         if not self._awaiting_load:
@@ -430,13 +495,15 @@ class PreviewPane(QWidget):
         if isinstance(result, BaseException):
             self._shown_keys = None
             self.body_edits.whole_shown(None, None)
+            from editor.render import preview_jobs
+
             call = preview_jobs.patch_call(None, self._error_markup(result))
             self._call(call, lambda _answer: self._finish_job())
             return
         patch = result  # preview_jobs.Patch
         self._call(patch.call, lambda answer: self._patched(patch, answer))
 
-    def _patched(self, patch: preview_jobs.Patch, answer: object) -> None:
+    def _patched(self, patch: Any, answer: object) -> None:  # a preview_jobs.Patch
         stale = not isinstance(answer, dict) or bool(answer.get("stale"))
         self._shown_keys = None if stale else patch.keys
         self.body_edits.whole_shown(None if stale else patch.layout, self._shown_keys)
@@ -454,6 +521,8 @@ class PreviewPane(QWidget):
             self._schedule(self._pending_size)
 
     def _apply_theme(self) -> None:
+        from editor.render import core as render
+
         name = self._theme
         try:
             sheets = (
