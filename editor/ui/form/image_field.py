@@ -11,8 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, QUrl
-from PySide6.QtGui import QImage, QImageReader, QPixmap
+from PySide6.QtCore import QSize, Qt, QTimer, QUrl
+from PySide6.QtGui import QImage, QImageReader, QPaintEvent, QPixmap
 from PySide6.QtNetwork import QNetworkAccessManager, QNetworkReply, QNetworkRequest
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -107,6 +107,7 @@ class ImageFieldEditor(FieldEditor):
         self.offline = False
         self._network: QNetworkAccessManager | None = None
         self._reply: QNetworkReply | None = None
+        self._pending_fetch: str | None = None  # an address to request from the event loop
         self._shown_source: str | None = None
         self.state = "empty"
         """What the thumbnail shows: empty, local, remote, loading, offline or failed."""
@@ -185,13 +186,29 @@ class ImageFieldEditor(FieldEditor):
     def _fetch(self, address: str) -> None:
         if address.startswith("//"):
             address = "https:" + address
+        self._placeholder(self.tr("Loading image…"), "loading")
+        # The first request sets up Qt's network stack (a tenth of a second): a shown
+        # field sends it once it has painted (the window with the post is up first), a
+        # hidden one from the event loop.
+        self._pending_fetch = address
+        if not self.isVisible():
+            QTimer.singleShot(0, self, self._send_fetch)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        super().paintEvent(event)
+        if self._pending_fetch is not None:
+            QTimer.singleShot(0, self, self._send_fetch)
+
+    def _send_fetch(self) -> None:
+        address, self._pending_fetch = self._pending_fetch, None
+        if address is None:  # aborted, or another address is shown meanwhile
+            return
         if self._network is None:
             self._network = QNetworkAccessManager(self)
         request = QNetworkRequest(QUrl(address))
         request.setAttribute(QNetworkRequest.Attribute.RedirectPolicyAttribute,
                              QNetworkRequest.RedirectPolicy.NoLessSafeRedirectPolicy)
         request.setTransferTimeout(15000)
-        self._placeholder(self.tr("Loading image…"), "loading")
         reply = self._network.get(request)
         self._reply = reply
         reply.finished.connect(lambda: self._fetched(reply))
@@ -210,6 +227,7 @@ class ImageFieldEditor(FieldEditor):
             self._picture(image, "remote")
 
     def _abort(self) -> None:
+        self._pending_fetch = None
         if self._reply is not None:
             reply, self._reply = self._reply, None
             reply.abort()
