@@ -8,18 +8,12 @@ the image cannot be loaded, the thumbnail shows a labelled placeholder instead.
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QSize, Qt, QUrl, Signal
-from PySide6.QtGui import QImage, QImageReader, QPixmap
-from PySide6.QtNetwork import (
-    QNetworkAccessManager,
-    QNetworkReply,
-    QNetworkRequest,
-    QSslConfiguration,
-)
+from PySide6.QtCore import QSize, Qt, QTimer, QUrl
+from PySide6.QtGui import QImage, QImageReader, QPaintEvent, QPixmap
+from PySide6.QtNetwork import QNetworkAccessManager, QNetworkReply, QNetworkRequest
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -35,24 +29,8 @@ from editor.ui.form.widgets import FieldEditor, make_debouncer
 
 THUMBNAIL_SIZE = QSize(160, 90)
 MAX_DOWNLOAD_BYTES = 20 * 1024 * 1024
-
-class _TlsReady(QObject):
-    """Loads Qt's default TLS configuration in a worker thread; ``done`` on the GUI thread."""
-
-    done = Signal()
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.loaded = False
-
-    def load(self) -> None:
-        QSslConfiguration.defaultConfiguration()  # Qt guards it; later calls are instant
-        self.loaded = True
-        try:
-            self.done.emit()
-        except RuntimeError:  # the field was closed meanwhile
-            pass
-
+# After the field first paints, its first web image waits this long (see _fetch).
+FIRST_FETCH_DELAY_MS = 800
 
 IMAGE_SUFFIXES = ("*.png", "*.jpg", "*.jpeg", "*.gif", "*.webp", "*.svg", "*.bmp")
 
@@ -131,8 +109,7 @@ class ImageFieldEditor(FieldEditor):
         self.offline = False
         self._network: QNetworkAccessManager | None = None
         self._reply: QNetworkReply | None = None
-        self._pending_fetch: str | None = None  # an address to request once TLS is ready
-        self._tls: _TlsReady | None = None
+        self._pending_fetch: str | None = None  # an address to request from the event loop
         self._shown_source: str | None = None
         self.state = "empty"
         """What the thumbnail shows: empty, local, remote, loading, offline or failed."""
@@ -212,16 +189,19 @@ class ImageFieldEditor(FieldEditor):
         if address.startswith("//"):
             address = "https:" + address
         self._placeholder(self.tr("Loading image…"), "loading")
+        # The first https request of a process loads the system's certificates, a fifth
+        # of a second on the GUI thread: a shown field waits until it has painted and the
+        # window has settled (the post's text and preview come first), a hidden one only
+        # for the event loop.
         self._pending_fetch = address
-        if self._tls is None:
-            # The first https request of a process loads the system's certificates (a
-            # fifth of a second): done in a thread, the window (just opened, often)
-            # stays responsive; the request goes out when it is done.
-            self._tls = _TlsReady()
-            self._tls.done.connect(self._send_fetch)
-            threading.Thread(target=self._tls.load, daemon=True).start()
-        elif self._tls.loaded:
-            self._send_fetch()
+        if not self.isVisible():
+            QTimer.singleShot(0, self, self._send_fetch)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        super().paintEvent(event)
+        if self._pending_fetch is not None:
+            delay = 0 if self._network is not None else FIRST_FETCH_DELAY_MS
+            QTimer.singleShot(delay, self, self._send_fetch)
 
     def _send_fetch(self) -> None:
         address, self._pending_fetch = self._pending_fetch, None
