@@ -203,6 +203,7 @@ class PreviewPane(QWidget):
         self._engine = engine
         self._placeholder.removeEventFilter(self)
         self._layout.replaceWidget(self._placeholder, engine.view)
+        engine.view.show()  # a child added after its parent was shown starts hidden
         self._placeholder.hide()
         self._placeholder.deleteLater()
         self.viewReady.emit()
