@@ -28,7 +28,6 @@ from PySide6.QtCore import (
     QEvent,
     QObject,
     QPointF,
-    QRunnable,
     QThreadPool,
     QTimer,
     QUrl,
@@ -41,6 +40,7 @@ from editor.paths import resource
 from editor.render import preview_page as preview_html
 from editor.render.pool import RenderPool
 from editor.ui.preview.body_edits import HtmlBodyEdits
+from editor.ui.preview.render_job import Relay, RenderJob
 
 if TYPE_CHECKING:
     from PySide6.QtWebEngineWidgets import QWebEngineView
@@ -66,31 +66,6 @@ def _update_script() -> str:
     if _script_source is None:
         _script_source = resource("preview", "preview.js").read_text(encoding="utf-8")
     return _script_source
-
-
-class _Relay(QObject):
-    """Carries a worker's result back to the UI thread (queued signal)."""
-
-    done = Signal(int, object)
-
-
-class _RenderJob(QRunnable):
-    def __init__(self, job_id: int, work: Callable[[], object], relay: _Relay) -> None:
-        super().__init__()
-        self._job_id = job_id
-        self._work = work
-        self._relay = relay
-
-    def run(self) -> None:
-        try:
-            result = self._work()
-        except Exception as exc:  # noqa: BLE001 - shown in the pane instead of lost in a thread
-            log.exception("preview render failed")
-            result = exc
-        try:
-            self._relay.done.emit(self._job_id, result)
-        except RuntimeError:  # the window was closed meanwhile
-            pass
 
 
 class PreviewPane(QWidget):
@@ -158,7 +133,7 @@ class PreviewPane(QWidget):
         self._whole_wanted = True
         self._pending_source: Any = None
 
-        self._relay = _Relay()
+        self._relay = Relay()
         self._relay.done.connect(self._on_rendered)
         self._delay = QTimer(self, singleShot=True)
         self._delay.timeout.connect(self._start_render)
@@ -409,7 +384,7 @@ class PreviewPane(QWidget):
             # Long posts render in the helper process: the thread only waits on it.
             return pool.run(job, *args) if in_helper else job(*args)
         self._page_theme = theme if full else self._page_theme
-        QThreadPool.globalInstance().start(_RenderJob(self._job_id, work, self._relay))
+        QThreadPool.globalInstance().start(RenderJob(self._job_id, work, self._relay))
 
     def _start_piece_update(self) -> bool:
         """Show the body's edits by replacing only the pieces they touched (HTML)."""
