@@ -99,6 +99,9 @@ QApplication.exec = exec_with_probe
 import runpy
 sys.argv = ["bench", POST]
 if KIND == "ours":
+    import editor
+    print("BENCH-TREE", os.path.dirname(os.path.dirname(editor.__file__)), flush=True)
+if KIND == "ours":
     runpy.run_module("editor", run_name="__main__")
 else:
     from ReText.__main__ import main
@@ -126,7 +129,11 @@ def export_ref(ref: str, folder: Path) -> Path:
 
 
 def start_once(variant: Variant, post: Path, chars: int, env: dict[str, str]) -> dict[str, float]:
-    """One start of ``variant`` on ``post``: its figures by label (ms since spawn)."""
+    """One start of ``variant`` on ``post``: its figures by label (ms since spawn).
+
+    Run in the post's folder: ``python -c`` puts the working directory first on the
+    path, and a checkout there would stand in for the variant's own tree.
+    """
     script = PROBE.format(kind=variant.kind, post=str(post), chars=chars)
     env = dict(env)
     if variant.pythonpath:
@@ -136,11 +143,15 @@ def start_once(variant: Variant, post: Path, chars: int, env: dict[str, str]) ->
     env["BENCH_T0"] = repr(time.time())
     try:
         done = subprocess.run([variant.python, "-c", script], capture_output=True, text=True,
-                              env=env, timeout=CHILD_TIMEOUT_S, stdin=subprocess.DEVNULL)
+                              env=env, timeout=CHILD_TIMEOUT_S, stdin=subprocess.DEVNULL,
+                              cwd=post.parent)
     except subprocess.TimeoutExpired as exc:
         raise RuntimeError(f"{variant.label}: no preview in {CHILD_TIMEOUT_S} s") from exc
     figures = {}
     for line in done.stdout.splitlines():
+        tree = line.partition("BENCH-TREE ")[2]
+        if tree and Path(tree).resolve() != Path(variant.pythonpath or "").resolve():
+            raise RuntimeError(f"{variant.label}: ran the code in {tree}")
         parts = line.split()
         if len(parts) == 3 and parts[0] == "BENCH":
             figures[parts[1]] = float(parts[2])
