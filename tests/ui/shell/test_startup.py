@@ -12,11 +12,12 @@ from editor.ui.preview.pane import PreviewPane
 ROOT = Path(__file__).resolve().parents[3]
 
 # Loaded after the window shows the text: the preview's web engine and renderer (with
-# Markdown, Liquid, Pygments' HTML formatter), export dialogs, the network modules.
+# Markdown, Liquid, Pygments' HTML formatter), export dialogs, the network modules,
+# PyYAML (site files and templates; the post's own YAML goes through ruamel).
 LATER = ("PySide6.QtWebEngineCore", "PySide6.QtWebEngineWidgets", "editor.render.core",
          "editor.render.preview_jobs", "liquid", "markdown", "pygments.formatters",
          "editor.ui.export.batch_dialog", "editor.ui.site.site_table", "urllib.request",
-         "concurrent.futures.process")
+         "concurrent.futures.process", "frontmatter", "yaml")
 
 
 def test_importing_the_window_loads_no_renderer_and_no_web_engine():
