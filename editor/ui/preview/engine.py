@@ -7,13 +7,16 @@ Importing this module registers the ``article-preview:`` scheme (editor.ui.previ
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QUrl
 from PySide6.QtWebEngineCore import QWebEngineScript, QWebEngineSettings
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QWidget
 
+from editor.paths import resource
 from editor.ui.preview.web import (
     PreviewPage,
     PreviewSchemeHandler,
@@ -45,9 +48,19 @@ class PreviewEngine:
         self.view.setPage(self.page)
         self.view.setAcceptDrops(False)  # dropped files go to the window, which opens them
 
-    def run_js(self, source: str, callback: Callable[[object], object] | None) -> None:
-        """Run ``source`` in our world; ``callback`` gets the raw result."""
+        # Our update script (resources/preview/preview.js), defined before each expression.
+        self._script = resource("preview", "preview.js").read_text(encoding="utf-8")
+
+    def evaluate(self, expression: str, callback: Callable[[Any], object] | None) -> None:
+        """Evaluate ``expression`` in our world; ``callback`` gets its value (as JSON has it)."""
+        source = f"{self._script}\n;JSON.stringify({{value: ({expression})}});"
         if callback is None:
             self.page.runJavaScript(source, WORLD)
-        else:
-            self.page.runJavaScript(source, WORLD, callback)
+            return
+
+        def unpack(raw: object) -> None:
+            # Qt hands over nothing when the script threw; undefined leaves no "value".
+            value = json.loads(raw).get("value") if isinstance(raw, str) and raw else None
+            callback(value)
+
+        self.page.runJavaScript(source, WORLD, unpack)

@@ -6,11 +6,9 @@ there is no reload, no flash, and the scroll position is kept. Renders are coale
 (one in flight, the newest text waits) and run in a worker thread; an edit of an HTML
 body is shown at once by replacing only the blocks it touched (``body_edits``).
 
-Start-up: the web engine (editor.ui.preview.engine) is made once the pane has first been
-painted, so the window shows the post's text before Chromium starts; until then an
-empty placeholder stands in. The renderer (and the Markdown, Liquid and Pygments
-modules behind it) is imported by the first render, in the worker thread. Anything that
-needs the view sooner gets it at once through ``view``; ``viewReady`` says it exists.
+Start-up: the web view is made once the pane has first been painted (``engine_slot``;
+``viewReady`` says it exists); the renderer is imported by the first render, in the
+worker thread.
 """
 
 from __future__ import annotations
@@ -18,29 +16,20 @@ from __future__ import annotations
 import html
 import json
 import logging
-import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import (
-    QEvent,
-    QObject,
-    QPointF,
-    QThreadPool,
-    QTimer,
-    QUrl,
-    Signal,
-)
+from PySide6.QtCore import QPointF, QThreadPool, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
-from editor.paths import resource
 from editor.render import preview_page as preview_html
 from editor.render.pool import RenderPool
 from editor.ui.preview.body_edits import HtmlBodyEdits
-from editor.ui.preview.render_job import Relay, RenderJob
+from editor.ui.preview.engine_slot import EngineSlot
+from editor.ui.preview.render_job import LazyRenderer, Relay, RenderJob
 
 if TYPE_CHECKING:
     from PySide6.QtWebEngineWidgets import QWebEngineView
@@ -56,17 +45,6 @@ MAX_WAIT_MS = 1000
 
 # Wait this long after the last scroll movement before asking which line is on top.
 _SCROLL_SETTLE_MS = 60
-
-_script_source: str | None = None
-
-
-def _update_script() -> str:
-    """Our update script (resources/preview/preview.js), read once."""
-    global _script_source
-    if _script_source is None:
-        _script_source = resource("preview", "preview.js").read_text(encoding="utf-8")
-    return _script_source
-
 
 class PreviewPane(QWidget):
     """Live preview of one post; ``show_post`` after every change of the document."""
@@ -89,20 +67,13 @@ class PreviewPane(QWidget):
         # The pane's own helper processes (long renders; the window's long counts and
         # checks borrow them) and renderer; both go with the pane.
         self.pool = RenderPool()
-        self._renderer = renderer
-        self._renderer_lock = threading.Lock()
+        self._renderers = LazyRenderer(self.pool, renderer)
         pool = self.pool
         self.destroyed.connect(lambda *_: pool.shutdown())
         self._offline = offline
         self._link_opener = link_opener or QDesktopServices.openUrl
-        self._zoom = 1.0
-        self._engine: PreviewEngine | None = None
-        self._engine_scheduled = False
-        self._placeholder = QWidget(self)
-        self._placeholder.installEventFilter(self)
-        self._layout = QVBoxLayout(self)
-        self._layout.setContentsMargins(0, 0, 0, 0)
-        self._layout.addWidget(self._placeholder)
+        self._slot = EngineSlot(self, self._make_engine)
+        self._slot.ready.connect(self.viewReady)
 
         self._theme = theme
         self._page_theme: str | None = None
@@ -149,56 +120,29 @@ class PreviewPane(QWidget):
     @property
     def view(self) -> QWebEngineView:
         """The web view (made now if the pane has not made it yet)."""
-        return self._ensure_engine().view
+        return self._slot.get().view
 
     def web_view(self) -> QWebEngineView | None:
         """The web view if it exists yet, else None (without making it)."""
-        return self._engine.view if self._engine is not None else None
+        return self._slot.view()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt
-        """Start the web engine once the placeholder has been painted (the window is up)."""
-        if (watched is self._placeholder and event.type() == QEvent.Type.Paint
-                and not self._engine_scheduled):
-            self._engine_scheduled = True
-            # Queued: the rest of the window finishes painting (the text shows) first.
-            QTimer.singleShot(0, self, self._ensure_engine)
-        return False
-
-    def _ensure_engine(self) -> PreviewEngine:
-        if self._engine is not None:
-            return self._engine
+    def _make_engine(self) -> PreviewEngine:
         from editor.ui.preview.engine import PreviewEngine
 
         engine = PreviewEngine(self, offline=self._offline, link_opener=self._link_opener)
         engine.page.linkActivated.connect(self.linkActivated)
         engine.page.loadFinished.connect(self._on_load_finished)
         engine.page.scrollPositionChanged.connect(self._on_scroll_moved)
-        if self._zoom != 1.0:
-            engine.view.setZoomFactor(self._zoom)
-        self._engine = engine
-        self._placeholder.removeEventFilter(self)
-        self._layout.replaceWidget(self._placeholder, engine.view)
-        engine.view.show()  # a child added after its parent was shown starts hidden
-        self._placeholder.hide()
-        self._placeholder.deleteLater()
-        self.viewReady.emit()
         return engine
 
     @property
     def renderer(self) -> render.Renderer:
-        """The pane's renderer, made by whoever asks first (the first render's thread)."""
-        with self._renderer_lock:
-            if self._renderer is None:
-                from editor.render import core as render
-
-                self._renderer = render.Renderer(pool=self.pool)
-            return self._renderer
+        """The pane's renderer (imported and made by the first render if not given)."""
+        return self._renderers.get()
 
     def set_zoom_factor(self, zoom: float) -> None:
         """The preview's zoom (1.0: 100 %), kept for the view if it does not exist yet."""
-        self._zoom = zoom
-        if self._engine is not None:
-            self._engine.view.setZoomFactor(zoom)
+        self._slot.set_zoom(zoom)
 
     # ----------------------------------------------------------------- public API
 
@@ -210,8 +154,8 @@ class PreviewPane(QWidget):
     @link_opener.setter
     def link_opener(self, opener: Callable[[QUrl], object] | None) -> None:
         self._link_opener = opener
-        if self._engine is not None:
-            self._engine.page.link_opener = opener
+        if self._slot.engine is not None:
+            self._slot.engine.page.link_opener = opener
 
     @staticmethod
     def theme_names() -> list[str]:
@@ -230,7 +174,7 @@ class PreviewPane(QWidget):
 
     def blocked_requests(self) -> int:
         """How many requests the policy has blocked so far (for diagnostics)."""
-        return self._engine.policy.blocked_count if self._engine is not None else 0
+        return self._slot.engine.policy.blocked_count if self._slot.engine is not None else 0
 
     def shutdown(self) -> None:
         """Stop the pane's helper processes (when the window goes)."""
@@ -288,8 +232,8 @@ class PreviewPane(QWidget):
         if offline == self._offline:
             return
         self._offline = offline
-        if self._engine is not None:
-            self._engine.policy.offline = offline
+        if self._slot.engine is not None:
+            self._slot.engine.policy.offline = offline
         if not offline and self._page_ready:
             self._call("window.__articlePreview.retryImages()")
 
@@ -310,18 +254,7 @@ class PreviewPane(QWidget):
 
     def _call(self, expression: str, callback: Callable[[Any], object] | None = None) -> None:
         """Evaluate one JavaScript expression in our world, the update script loaded first."""
-        source = f"{_update_script()}\n;JSON.stringify({{value: ({expression})}});"
-        engine = self._ensure_engine()
-        if callback is None:
-            engine.run_js(source, None)
-            return
-
-        def unpack(raw: object) -> None:
-            # Qt hands over nothing when the script threw; undefined leaves no "value".
-            value = json.loads(raw).get("value") if isinstance(raw, str) and raw else None
-            callback(value)
-
-        engine.run_js(source, unpack)
+        self._slot.get().evaluate(expression, callback)
 
     # --------------------------------------------------------------- rendering
 
@@ -369,17 +302,17 @@ class PreviewPane(QWidget):
         path_text = str(path) if path else None
         shown = None if (full or self._pieces_failed) else self._shown_keys
         in_helper = len(post.body) >= preview_html.INSTANT_SIZE
-        pool = self.pool
+        pool, renderers = self.pool, self._renderers  # never the pane (see LazyRenderer)
 
         def work() -> object:
             # Imported here, in the worker thread: the first render loads the renderer.
             from editor.render import preview_jobs
 
             if full:
-                job, args = preview_jobs.page_job, (self.renderer, text, path_text, fmt,
+                job, args = preview_jobs.page_job, (renderers.get(), text, path_text, fmt,
                                                     theme, site_root, embed_label)
             else:
-                job, args = preview_jobs.patch_job, (self.renderer, text, path_text, fmt,
+                job, args = preview_jobs.patch_job, (renderers.get(), text, path_text, fmt,
                                                      site_root, embed_label, shown)
             # Long posts render in the helper process: the thread only waits on it.
             return pool.run(job, *args) if in_helper else job(*args)
@@ -445,7 +378,7 @@ class PreviewPane(QWidget):
         self._loading_keys = keys  # shown once the page has loaded
         self._shown_keys = None
         self._pieces_failed = False
-        engine = self._ensure_engine()
+        engine = self._slot.get()
         engine.scheme.set_page(url, markup)
         engine.page.expect_load()
         engine.page.load(url)

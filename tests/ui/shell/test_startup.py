@@ -15,7 +15,8 @@ ROOT = Path(__file__).resolve().parents[3]
 # Markdown, Liquid, Pygments' HTML formatter), export dialogs, the network modules,
 # PyYAML (site files and templates; the post's own YAML goes through ruamel).
 LATER = ("PySide6.QtWebEngineCore", "PySide6.QtWebEngineWidgets", "editor.render.core",
-         "editor.render.preview_jobs", "liquid", "markdown", "pygments.formatters",
+         "editor.render.preview_jobs", "editor.render.html_pieces", "liquid", "markdown",
+         "pygments.formatters",
          "editor.ui.export.batch_dialog", "editor.ui.site.site_table", "urllib.request",
          "concurrent.futures.process", "frontmatter", "yaml")
 
