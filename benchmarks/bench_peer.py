@@ -11,9 +11,9 @@ For each editor, fresh processes (offscreen by default) open the same file and r
   reference-sized post and on a 1 MB HTML post.
 
 ReText is installed (``pip install ReText PyQt6 PyQt6-WebEngine``) into its own venv, by
-default ``benchmarks/.peer-venv``, created on first use; ``--retext-python`` names
-another interpreter that has it. Prints medians, and ratios ours / ReText (below 1:
-we are faster).
+default ``benchmarks/.peer-venv``, created on first use; ``--retext-python`` (or
+``$RETEXT_PYTHON``) names another interpreter that has it. Prints medians, and ratios
+ours / ReText (below 1: we are faster).
 
 Run: ``python benchmarks/bench_peer.py [--starts 5] [--keys 15] [--size-mb 1]``
 """
@@ -54,7 +54,7 @@ from editor.ui.shell.main_window import MainWindow
 window = MainWindow()
 window.resize(1400, 900)
 window.show()
-window.open_path({post!r})
+window.files.open_path({post!r})
 while window.editor.document().characterCount() < {chars}:  # long posts load in steps
     qapp.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
 qapp.processEvents()
@@ -207,7 +207,8 @@ def main() -> int:
     parser.add_argument("--starts", type=int, default=5, help="processes per editor and post")
     parser.add_argument("--keys", type=int, default=15, help="keystrokes per editor and post")
     parser.add_argument("--size-mb", type=float, default=1.0, help="size of the long post")
-    parser.add_argument("--retext-python", help="a Python that can import ReText")
+    parser.add_argument("--retext-python", default=os.environ.get("RETEXT_PYTHON"),
+                        help="a Python that can import ReText (default: $RETEXT_PYTHON)")
     args = parser.parse_args()
     retext = ensure_retext(args.retext_python)
 

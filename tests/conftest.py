@@ -32,6 +32,9 @@ def qapp(tmp_path_factory):
         patch.setenv("ARTICLE_EDITOR_CONFIG_DIR", str(tmp_path_factory.mktemp("appconfig")))
         application = app_module.application([sys.argv[0]])
     app_module.install_translators("en")
+    # The window registers the preview's URL scheme with its first web view, before
+    # anything else starts Chromium; in one test process a PDF export may come first.
+    import editor.ui.preview.web  # noqa: F401
     return application
 
 

@@ -15,7 +15,6 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-import frontmatter as pyfrontmatter
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedSeq
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
@@ -351,22 +350,11 @@ def _emit(key: str, value: Any, node: Node | None, dash_offset: int, indent: str
 # python-frontmatter interoperability
 
 
-class SafeYAMLHandler(pyfrontmatter.YAMLHandler):
-    """A python-frontmatter handler with Jekyll's fences and our safe, bounded YAML reading.
+def __getattr__(name: str) -> Any:
+    # python-frontmatter (and PyYAML under it) is only for scripts that use it: the
+    # handler is made on first use, not when the window reads its first post.
+    if name == "SafeYAMLHandler":
+        from editor.document.frontmatter_handler import SafeYAMLHandler
 
-    ``frontmatter.loads(text, handler=SafeYAMLHandler())`` gives the same values
-    as :class:`editor.document.post.Post`, for scripts that already use python-frontmatter.
-    """
-
-    def detect(self, text: str) -> bool:
-        return split_document(text).opening is not None
-
-    def split(self, text: str) -> tuple[str, str]:
-        parts = split_document(text)
-        return parts.yaml, parts.body
-
-    def load(self, fm: str, **kwargs: Any) -> dict[str, Any]:
-        parsed = parse(fm)
-        if parsed.error:
-            raise parsed.error
-        return parsed.data
+        return SafeYAMLHandler
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from editor.document.post import Post, PostError, SaveError, YamlError
 from editor.document.storage import atomic_write
@@ -27,9 +27,12 @@ from editor.export.images import (
     embed_local_images,
     remote_image_placeholders,
 )
-from editor.render import core as render
+from editor.render.theme_error import ThemeError
 from editor.site import jekyll as site
 from editor.site.checks import Problem, check
+
+if TYPE_CHECKING:
+    from editor.render.core import Renderer
 
 __all__ = [
     "TARGETS",
@@ -92,10 +95,10 @@ class ExportOptions:
     day: date | None = None  # post: the date in the file name (default: front matter, today)
     extra: dict[str, Any] = field(default_factory=dict)
     # The run's renderer (a batch renders every post with one); a new one if None.
-    renderer: render.Renderer | None = field(default=None, compare=False)
+    renderer: Renderer | None = field(default=None, compare=False)
 
-    def the_renderer(self) -> render.Renderer:
-        return self.renderer if self.renderer is not None else render.Renderer()
+    def the_renderer(self) -> Renderer:
+        return self.renderer if self.renderer is not None else _new_renderer()
 
 
 @dataclass(frozen=True)
@@ -111,6 +114,13 @@ class Target:
 
 
 # --- shared helpers ------------------------------------------------------------------------
+
+
+def _new_renderer() -> Renderer:
+    # Imported on first use: the window loads this module before it shows the post.
+    from editor.render.core import Renderer
+
+    return Renderer()
 
 
 def _require_front_matter(post: Post) -> None:
@@ -188,15 +198,15 @@ def standalone_html(
     *,
     theme: str = "default",
     embed_images: bool = False,
-    renderer: render.Renderer | None = None,
+    renderer: Renderer | None = None,
 ) -> str:
     """A complete page: theme and code CSS embedded, description and Open Graph tags.
 
     With ``embed_images`` every local image (relative to the post, or ``/assets/...``
     under the site root) is inlined as a ``data:`` URI; remote images stay as written.
-    Raises ``render.ThemeError`` for an unknown theme.
+    Raises ``ThemeError`` for an unknown theme.
     """
-    page = (renderer or render.Renderer()).page(post, theme, anchors=False)
+    page = (renderer or _new_renderer()).page(post, theme, anchors=False)
     has_description = '<meta name="description"' in page.split("</head>", 1)[0]
     tags = _social_tags(post, _description(post), has_description)
     page = page.replace('<style id="theme-css">', tags + '\n<style id="theme-css">', 1)
@@ -246,10 +256,10 @@ def pdf_document(
     *,
     theme: str = "default",
     allow_remote: bool = False,
-    renderer: render.Renderer | None = None,
+    renderer: Renderer | None = None,
 ) -> str:
     """The page that gets printed: local images as file URLs, remote ones boxed when offline."""
-    page = (renderer or render.Renderer()).page(post, theme, anchors=False)
+    page = (renderer or _new_renderer()).page(post, theme, anchors=False)
     page = absolute_local_images(page, _post_dir(post), _site_root(post))
     if not allow_remote:
         page = remote_image_placeholders(page)
@@ -390,7 +400,7 @@ def export(
 
     ``choices`` override fields of ``options`` (``theme="dark"``). Raises ExportError
     (ExportRefused for the checklist), YamlError for unreadable front matter,
-    SaveError when the file cannot be written and ``render.ThemeError``.
+    SaveError when the file cannot be written and ``ThemeError``.
     """
     if target not in TARGETS:
         known = ", ".join(TARGETS)
@@ -409,5 +419,5 @@ def export_file(
 
 # Re-exported so callers can catch everything an export raises from one module.
 EXPORT_ERRORS: tuple[type[Exception], ...] = (
-    ExportError, PostError, SaveError, YamlError, render.ThemeError,
+    ExportError, PostError, SaveError, YamlError, ThemeError,
 )

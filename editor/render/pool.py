@@ -12,13 +12,13 @@ by them; the processes start on first use.
 
 from __future__ import annotations
 
-import concurrent.futures
 import logging
-import multiprocessing
 import threading
 from collections.abc import Callable
-from concurrent.futures.process import BrokenProcessPool
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
+
+if TYPE_CHECKING:
+    import concurrent.futures
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -34,7 +34,17 @@ def _ready() -> bool:
 
 def in_helper() -> bool:
     """True inside a helper process (which cannot hand work on to another)."""
+    import multiprocessing
+
     return multiprocessing.parent_process() is not None
+
+
+def _broken() -> tuple[type[BaseException], ...]:
+    """What a failed helper raises. (multiprocessing and concurrent.futures are imported
+    with the first helper, not by the window's start-up.)"""
+    from concurrent.futures.process import BrokenProcessPool
+
+    return OSError, BrokenProcessPool
 
 
 class RenderPool:
@@ -48,6 +58,9 @@ class RenderPool:
     def _executor(self) -> concurrent.futures.ProcessPoolExecutor:
         with self._lock:
             if self._pool is None:
+                import concurrent.futures
+                import multiprocessing
+
                 # spawn, not fork: forking a process that runs Qt threads is unsafe.
                 context = multiprocessing.get_context("spawn")
                 self._pool = concurrent.futures.ProcessPoolExecutor(
@@ -67,7 +80,7 @@ class RenderPool:
         """Start the processes in the background, so the first long render does not wait."""
         try:
             self._executor().submit(_ready)
-        except (OSError, BrokenProcessPool, RuntimeError) as exc:
+        except (*_broken(), RuntimeError) as exc:
             log.warning("render process unavailable: %s", exc)
 
     def run(self, fn: Callable[..., T], *args: Any) -> T:
@@ -77,13 +90,13 @@ class RenderPool:
         try:
             pool = self._executor()
             future = pool.submit(fn, *args)
-        except (OSError, BrokenProcessPool, RuntimeError) as exc:
+        except (*_broken(), RuntimeError) as exc:
             log.warning("render process unavailable (%s); rendering in this process", exc)
             self._forget(pool)
             return fn(*args)
         try:
             return future.result()
-        except (OSError, BrokenProcessPool) as exc:
+        except _broken() as exc:
             log.warning("render process failed (%s); rendering in this process", exc)
             self._forget(pool)
             return fn(*args)
@@ -94,7 +107,7 @@ class RenderPool:
         try:
             pool = self._executor()
             return pool.submit(fn, *args)
-        except (OSError, BrokenProcessPool, RuntimeError) as exc:
+        except (*_broken(), RuntimeError) as exc:
             log.warning("render process unavailable: %s", exc)
             self._forget(pool)
             return None

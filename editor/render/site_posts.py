@@ -16,37 +16,49 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from editor.render import helper
 from editor.render.engine import MarkdownEngine
-from editor.render.kramdown import KramdownEngine
-from editor.render.liquid import (
-    LiquidSite,
-    LiquidSites,
-    remap_anchors,
-    with_error_markers,
-)
-from editor.render.liquid.chunks import LiquidCache
+from editor.site.jekyll import find_site_root
+
+if TYPE_CHECKING:
+    from editor.render.kramdown import KramdownEngine
+    from editor.render.liquid import LiquidSite, LiquidSites
+    from editor.render.liquid.chunks import LiquidCache
 
 DEFAULT_MARKDOWN_EXT = "markdown,mkdown,mkdn,mkd,md"
 
 
 class SiteRendering:
-    """The Liquid sites and kramdown engines one renderer uses, made on first need."""
+    """The Liquid sites and kramdown engines one renderer uses, made on first need.
+
+    Liquid and kramdown are imported with the first post in a site: a post elsewhere
+    (and the window's first preview) does without them.
+    """
 
     def __init__(self) -> None:
         self._sites: LiquidSites | None = None
         self._engines: dict[str, KramdownEngine] = {}
-        # Liquid over long bodies by chunks: a keystroke re-renders one.
-        self.liquid = LiquidCache()
+        self._liquid: LiquidCache | None = None
+
+    @property
+    def liquid(self) -> LiquidCache:
+        """Liquid over long bodies by chunks: a keystroke re-renders one."""
+        if self._liquid is None:
+            from editor.render.liquid.chunks import LiquidCache
+
+            self._liquid = LiquidCache()
+        return self._liquid
 
     def site_for(self, post: Any) -> LiquidSite | None:
         """The Jekyll site ``post`` lies in (by its path), or None."""
         path = getattr(post, "path", None)
-        if path is None:
+        if path is None or find_site_root(path) is None:
             return None
         if self._sites is None:
+            from editor.render.liquid import LiquidSites
+
             # A render helper process keeps one cache for all its jobs.
             self._sites = helper.engine(LiquidSites, ())
         return self._sites.for_post(path)
@@ -66,12 +78,16 @@ class SiteRendering:
         key = json.dumps(options, sort_keys=True, default=str)
         engine = self._engines.get(key)
         if engine is None:
+            from editor.render.kramdown import KramdownEngine
+
             engine = self._engines[key] = KramdownEngine(options)
         return engine
 
     def body(self, post: Any, site: LiquidSite, anchors: bool,
              convert: Callable[[str, LiquidSite], str]) -> str:
         """The body after Liquid, converted by ``convert(text, site)``, anchors on body lines."""
+        from editor.render.liquid import remap_anchors, with_error_markers
+
         metadata = getattr(post, "metadata", None)
         front_matter = dict(metadata) if isinstance(metadata, Mapping) else {}
         result = self.liquid.render(post.body, front_matter, site, post.path)

@@ -17,13 +17,8 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from pygments.formatters import HtmlFormatter
-from pygments.styles import get_all_styles
-from pygments.util import ClassNotFound
-
 from editor import paths
-from editor.errors import EditorError
-from editor.render.html import CSS_CLASS
+from editor.render.theme_error import ThemeError  # raised here; catching it needs no renderer
 
 DEFAULT_THEME = "default"
 DEFAULT_PYGMENTS_STYLE = "default"
@@ -35,18 +30,6 @@ _EXTENDS_RE = re.compile(
     r"\s*/\*(?:(?!\*/).)*?\bextends\s*:\s*([\w][\w.-]*)", re.DOTALL
 )
 _MAX_EXTENDS = 8
-
-
-class ThemeError(EditorError, KeyError):
-    """A theme that does not exist or cannot be read; ``message`` says which and why."""
-
-    def __init__(self, name: str, message: str) -> None:
-        super().__init__(name)
-        self.name = name
-        self.message = message
-
-    def __str__(self) -> str:
-        return self.message
 
 
 def _bundled_dir() -> Path:
@@ -133,11 +116,19 @@ def pygments_css(theme: str) -> str:
 
 @lru_cache(maxsize=1)
 def _pygments_styles() -> frozenset[str]:
+    from pygments.styles import get_all_styles
+
     return frozenset(get_all_styles())
 
 
 @lru_cache(maxsize=16)
 def _style_css(style: str) -> str:
+    # Imported here: listing the themes (the window does it at start-up) needs neither.
+    from pygments.formatters import HtmlFormatter
+    from pygments.util import ClassNotFound
+
+    from editor.render.html import CSS_CLASS
+
     try:
         formatter = HtmlFormatter(style=style, cssclass=CSS_CLASS)
     except ClassNotFound:

@@ -15,7 +15,6 @@ import shutil
 from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
-from urllib.request import url2pathname
 
 from editor.site import jekyll as site
 
@@ -115,6 +114,9 @@ def _file_picture(src: str) -> tuple[bytes, str] | None:
     parts = urlsplit(src)
     if parts.netloc not in ("", "localhost"):
         return None
+    # urllib.request loads http.client and email on import: only when a picture comes in.
+    from urllib.request import url2pathname
+
     path = Path(url2pathname(parts.path))
     if not is_picture_file(path):
         return None

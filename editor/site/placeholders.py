@@ -15,8 +15,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from editor.document.frontmatter import split_document
 from editor.document.post import Post
 from editor.document.values import value_text
@@ -30,7 +28,6 @@ _MD_LINK_RE = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _FILLED_RE = re.compile(r"\{(?:title|date|slug)\}")
 _HTML_H1_RE = re.compile(r"<h1\b[^>]*>(.*?)</h1\s*>", re.I | re.S)
 _MD_H1_RE = re.compile(r"^ {0,3}#[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$")
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def line_text(line: str) -> str:
@@ -63,6 +60,9 @@ class Placeholders:
 
 def template_placeholders(paths: Iterable[Path]) -> Placeholders:
     """The sample texts of the templates at ``paths`` (unreadable ones are skipped)."""
+    import yaml  # with the first check, not when the window starts
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     lines: set[str] = set()
     fields: dict[str, set[str]] = {}
     for path in paths:
@@ -70,7 +70,7 @@ def template_placeholders(paths: Iterable[Path]) -> Placeholders:
             parts = split_document(path.read_text(encoding="utf-8"))
             # PyYAML's C loader: a tenth of the time of the round-trip parser, which
             # would make these two small files the bulk of every check.
-            metadata = yaml.load(parts.yaml, Loader=_LOADER) if parts.yaml.strip() else {}
+            metadata = yaml.load(parts.yaml, Loader=loader) if parts.yaml.strip() else {}
         except (OSError, UnicodeDecodeError, yaml.YAMLError):
             continue
         # The house signature (a rel="dofollow" link line) is the writer's own, not a sample.

@@ -140,6 +140,36 @@ def load_schema_or_default(site_root: Path | None = None) -> tuple[Schema, Schem
         return load_schema_file(default_schema_path()), error
 
 
+class SchemaReader:
+    """``load_schema_or_default`` that parses again only when a schema file changed.
+
+    The form asks on every post it shows; most posts share their site's schema.
+    """
+
+    def __init__(self) -> None:
+        self._key: tuple[object, ...] | None = None
+        self._result: tuple[Schema, SchemaError | None] | None = None
+
+    def load(self, site_root: Path | None = None) -> tuple[Schema, SchemaError | None]:
+        """The schema for *site_root* and the warning of a broken site schema, if any."""
+        files = [default_schema_path()]
+        if site_root is not None:
+            files.append(site_schema_path(site_root))
+        key = (site_root, *(_file_stamp(path) for path in files))
+        if key != self._key or self._result is None:
+            self._result = load_schema_or_default(site_root)
+            self._key = key
+        return self._result
+
+
+def _file_stamp(path: Path) -> tuple[int, int] | None:
+    try:
+        info = path.stat()
+    except OSError:
+        return None
+    return info.st_mtime_ns, info.st_size
+
+
 def load_schema_file(path: Path) -> Schema:
     """Read and check one schema file (``extends: default`` merges it into the bundled one)."""
     path = Path(path)

@@ -17,11 +17,8 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QMainWindow
 
 from editor.export.exporter import EXPORT_ERRORS
-from editor.render import core as render
-from editor.ui.export.batch_dialog import BatchExportDialog
 from editor.ui.export.clipboard import copy_for_blog
 from editor.ui.export.convert_body import BodyConverter
-from editor.ui.export.dialog import ExportDialog
 from editor.ui.export.pdf_printers import PdfPrinters
 from editor.ui.shell.document import Document
 from editor.ui.shell.settings import Settings
@@ -70,6 +67,8 @@ class ExportCommands(QObject):
 
     def _export_theme(self) -> str:
         theme = self.settings.session.export_theme or self.settings.prefs.theme
+        from editor.render import core as render
+
         return theme if theme in render.theme_names() else "default"
 
     # File ------------------------------------------------------------------------------
@@ -77,6 +76,8 @@ class ExportCommands(QObject):
     def export_document(self) -> Path | None:
         """File > Export…: the export dialog for the open post; the path written or None."""
         self.flush_form()
+        from editor.ui.export.dialog import ExportDialog  # on first use: not at start-up
+
         dialog = ExportDialog(self.document.post, self.settings, self.prompter, self.window,
                               printers=self.pdf_printers,
                               default_theme=self.settings.prefs.theme)
@@ -93,6 +94,8 @@ class ExportCommands(QObject):
         """File > Export Folder…: every post in a folder; the batch result or None."""
         start = self.site_root() or (self.document.path.parent if self.document.path
                                     else None)
+        from editor.ui.export.batch_dialog import BatchExportDialog  # on first use
+
         dialog = BatchExportDialog(self.settings, self.prompter, self.window, start_folder=start,
                                    default_theme=self.settings.prefs.theme)
         try:

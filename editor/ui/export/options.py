@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QWidget
 
 from editor.export.exporter import TARGETS, ExportOptions
-from editor.render import core as render
+from editor.render.themes import theme_names
 from editor.ui.shell.settings import Settings
 
 # Which option rows concern which target.
@@ -30,7 +30,7 @@ class ExportOptionsBox(QWidget):
         self.settings = settings
         self.theme_combo = QComboBox()
         self.theme_combo.setObjectName("export_theme")
-        for name in render.theme_names():
+        for name in theme_names():
             self.theme_combo.addItem(name, name)
         theme = settings.session.export_theme or default_theme
         index = self.theme_combo.findData(theme)

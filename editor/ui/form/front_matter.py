@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from editor.document.post import Post
 from editor.site.jekyll import parse_post_filename
-from editor.site.schema import Field, Schema, SchemaError, load_schema_or_default
+from editor.site.schema import Field, Schema, SchemaError, SchemaReader
 from editor.ui.form.date_choice_fields import BoolFieldEditor, ChoiceFieldEditor, DateFieldEditor
 from editor.ui.form.image_field import ImageFieldEditor
 from editor.ui.form.list_field import ListFieldEditor
@@ -96,6 +96,7 @@ class FrontMatterForm(QWidget):
         super().__init__(parent)
         self.setMinimumWidth(300)
         self._schema: Schema | None = None
+        self._schema_reader = SchemaReader()
         self.schema_warning: SchemaError | None = None
         self._editors: dict[str, FieldEditor] = {}
         self._labels: dict[str, QLabel] = {}
@@ -202,7 +203,7 @@ class FrontMatterForm(QWidget):
         *categories* and *tags* are the values already used in the site, offered while
         typing. A broken site schema falls back to the bundled one with a warning.
         """
-        schema, warning = load_schema_or_default(site_root)
+        schema, warning = self._schema_reader.load(site_root)
         self.schema_warning = warning
         if warning is not None:
             self.schema_banner.setText(

@@ -11,8 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, QUrl
-from PySide6.QtGui import QImage, QImageReader, QPixmap
+from PySide6.QtCore import QSize, Qt, QTimer, QUrl
+from PySide6.QtGui import QImage, QImageReader, QPaintEvent, QPixmap
 from PySide6.QtNetwork import QNetworkAccessManager, QNetworkReply, QNetworkRequest
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -29,6 +29,8 @@ from editor.ui.form.widgets import FieldEditor, make_debouncer
 
 THUMBNAIL_SIZE = QSize(160, 90)
 MAX_DOWNLOAD_BYTES = 20 * 1024 * 1024
+# After the field first paints, its first web image waits this long (see _fetch).
+FIRST_FETCH_DELAY_MS = 800
 
 IMAGE_SUFFIXES = ("*.png", "*.jpg", "*.jpeg", "*.gif", "*.webp", "*.svg", "*.bmp")
 
@@ -107,6 +109,7 @@ class ImageFieldEditor(FieldEditor):
         self.offline = False
         self._network: QNetworkAccessManager | None = None
         self._reply: QNetworkReply | None = None
+        self._pending_fetch: str | None = None  # an address to request from the event loop
         self._shown_source: str | None = None
         self.state = "empty"
         """What the thumbnail shows: empty, local, remote, loading, offline or failed."""
@@ -185,13 +188,31 @@ class ImageFieldEditor(FieldEditor):
     def _fetch(self, address: str) -> None:
         if address.startswith("//"):
             address = "https:" + address
+        self._placeholder(self.tr("Loading image…"), "loading")
+        # The first https request of a process loads the system's certificates, a fifth
+        # of a second on the GUI thread: a shown field waits until it has painted and the
+        # window has settled (the post's text and preview come first), a hidden one only
+        # for the event loop.
+        self._pending_fetch = address
+        if not self.isVisible():
+            QTimer.singleShot(0, self, self._send_fetch)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        super().paintEvent(event)
+        if self._pending_fetch is not None:
+            delay = 0 if self._network is not None else FIRST_FETCH_DELAY_MS
+            QTimer.singleShot(delay, self, self._send_fetch)
+
+    def _send_fetch(self) -> None:
+        address, self._pending_fetch = self._pending_fetch, None
+        if address is None:  # aborted, or another address is shown meanwhile
+            return
         if self._network is None:
             self._network = QNetworkAccessManager(self)
         request = QNetworkRequest(QUrl(address))
         request.setAttribute(QNetworkRequest.Attribute.RedirectPolicyAttribute,
                              QNetworkRequest.RedirectPolicy.NoLessSafeRedirectPolicy)
         request.setTransferTimeout(15000)
-        self._placeholder(self.tr("Loading image…"), "loading")
         reply = self._network.get(request)
         self._reply = reply
         reply.finished.connect(lambda: self._fetched(reply))
@@ -210,6 +231,7 @@ class ImageFieldEditor(FieldEditor):
             self._picture(image, "remote")
 
     def _abort(self) -> None:
+        self._pending_fetch = None
         if self._reply is not None:
             reply, self._reply = self._reply, None
             reply.abort()

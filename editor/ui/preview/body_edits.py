@@ -10,13 +10,14 @@ and a pass over the list of piece starts.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QTextCursor, QTextDocument
 
-from editor.render.html_pieces import PartUpdate, PieceMap
-from editor.render.preview_jobs import PieceLayout
+if TYPE_CHECKING:
+    from editor.render.html_pieces import PartUpdate, PieceMap
+    from editor.render.preview_jobs import PieceLayout
 
 
 class HtmlBodyEdits(QObject):
@@ -76,6 +77,9 @@ class HtmlBodyEdits(QObject):
         if layout is None or keys is None or edits is None:
             self._map = None
             return
+        # Imported with the first page shown (the renderer behind it is loaded by then).
+        from editor.render.html_pieces import PieceMap
+
         pieces = PieceMap(layout, keys, self._read_length)
         for edit in edits:
             pieces.edit(*edit)

@@ -5,6 +5,10 @@ own script in an isolated JavaScript world (the page's JavaScript stays disabled
 there is no reload, no flash, and the scroll position is kept. Renders are coalesced
 (one in flight, the newest text waits) and run in a worker thread; an edit of an HTML
 body is shown at once by replacing only the blocks it touched (``body_edits``).
+
+Start-up: the web view is made once the pane has first been painted (``engine_slot``;
+``viewReady`` says it exists); the renderer is imported by the first render, in the
+worker thread.
 """
 
 from __future__ import annotations
@@ -15,31 +19,26 @@ import logging
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QPointF, QRunnable, QThreadPool, QTimer, QUrl, Signal
+from PySide6.QtCore import QPointF, QThreadPool, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWebEngineCore import QWebEngineScript, QWebEngineSettings
-from PySide6.QtWebEngineWidgets import QWebEngineView
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
-from editor.paths import resource
-from editor.render import core as render
-from editor.render import preview_jobs
 from editor.render import preview_page as preview_html
 from editor.render.pool import RenderPool
 from editor.ui.preview.body_edits import HtmlBodyEdits
-from editor.ui.preview.web import (
-    PreviewPage,
-    PreviewSchemeHandler,
-    RequestPolicy,
-    harden,
-    make_profile,
-)
+from editor.ui.preview.engine_slot import EngineSlot
+from editor.ui.preview.render_job import LazyRenderer, Relay, RenderJob
+
+if TYPE_CHECKING:
+    from PySide6.QtWebEngineWidgets import QWebEngineView
+
+    from editor.render import core as render
+    from editor.render import preview_jobs
+    from editor.ui.preview.engine import PreviewEngine
 
 log = logging.getLogger(__name__)
-
-WORLD = QWebEngineScript.ScriptWorldId.ApplicationWorld
 
 # However fast the writer types, a long post's preview is at most this far behind.
 MAX_WAIT_MS = 1000
@@ -47,48 +46,13 @@ MAX_WAIT_MS = 1000
 # Wait this long after the last scroll movement before asking which line is on top.
 _SCROLL_SETTLE_MS = 60
 
-_script_source: str | None = None
-
-
-def _update_script() -> str:
-    """Our update script (resources/preview/preview.js), read once."""
-    global _script_source
-    if _script_source is None:
-        _script_source = resource("preview", "preview.js").read_text(encoding="utf-8")
-    return _script_source
-
-
-class _Relay(QObject):
-    """Carries a worker's result back to the UI thread (queued signal)."""
-
-    done = Signal(int, object)
-
-
-class _RenderJob(QRunnable):
-    def __init__(self, job_id: int, work: Callable[[], object], relay: _Relay) -> None:
-        super().__init__()
-        self._job_id = job_id
-        self._work = work
-        self._relay = relay
-
-    def run(self) -> None:
-        try:
-            result = self._work()
-        except Exception as exc:  # noqa: BLE001 - shown in the pane instead of lost in a thread
-            log.exception("preview render failed")
-            result = exc
-        try:
-            self._relay.done.emit(self._job_id, result)
-        except RuntimeError:  # the window was closed meanwhile
-            pass
-
-
 class PreviewPane(QWidget):
     """Live preview of one post; ``show_post`` after every change of the document."""
 
     renderFinished = Signal()  # noqa: N815 (Qt signal naming)
     linkActivated = Signal(QUrl)  # noqa: N815
     sourceLineScrolled = Signal(int)  # noqa: N815
+    viewReady = Signal()  # noqa: N815 - the web view exists (see the module docstring)
 
     def __init__(
         self,
@@ -103,27 +67,13 @@ class PreviewPane(QWidget):
         # The pane's own helper processes (long renders; the window's long counts and
         # checks borrow them) and renderer; both go with the pane.
         self.pool = RenderPool()
-        self.renderer = renderer if renderer is not None else render.Renderer(pool=self.pool)
+        self._renderers = LazyRenderer(self.pool, renderer)
         pool = self.pool
         self.destroyed.connect(lambda *_: pool.shutdown())
-        self.view = QWebEngineView(self)
-        self._policy = RequestPolicy(self, offline=offline)
-        self._scheme = PreviewSchemeHandler(self)
-        self._profile = make_profile(self, self._policy, self._scheme)
-        self._page = PreviewPage(self._profile, self.view)
-        # Qt requires the page to go before its profile, however the pane is torn down.
-        self._profile.setParent(self._page)
-        self._page.link_opener = link_opener or QDesktopServices.openUrl
-        self._page.linkActivated.connect(self.linkActivated)
-        harden(self._page.settings())
-        self._page.settings().setAttribute(
-            QWebEngineSettings.WebAttribute.FocusOnNavigationEnabled, False
-        )
-        self.view.setPage(self._page)
-        self.view.setAcceptDrops(False)  # dropped files go to the window, which opens them
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.view)
+        self._offline = offline
+        self._link_opener = link_opener or QDesktopServices.openUrl
+        self._slot = EngineSlot(self, self._make_engine)
+        self._slot.ready.connect(self.viewReady)
 
         self._theme = theme
         self._page_theme: str | None = None
@@ -154,34 +104,65 @@ class PreviewPane(QWidget):
         self._whole_wanted = True
         self._pending_source: Any = None
 
-        self._relay = _Relay()
+        self._relay = Relay()
         self._relay.done.connect(self._on_rendered)
         self._delay = QTimer(self, singleShot=True)
         self._delay.timeout.connect(self._start_render)
-        self._page.loadFinished.connect(self._on_load_finished)
 
         self._scroll_settle = QTimer(self, singleShot=True, interval=_SCROLL_SETTLE_MS)
         self._scroll_settle.timeout.connect(self._query_top_line)
-        self._page.scrollPositionChanged.connect(self._on_scroll_moved)
         self._programmatic_pending = 0
         self._programmatic_y: float | None = None
         self._last_line: int | None = None
+
+    # ------------------------------------------------------------- the web engine
+
+    @property
+    def view(self) -> QWebEngineView:
+        """The web view (made now if the pane has not made it yet)."""
+        return self._slot.get().view
+
+    def web_view(self) -> QWebEngineView | None:
+        """The web view if it exists yet, else None (without making it)."""
+        return self._slot.view()
+
+    def _make_engine(self) -> PreviewEngine:
+        from editor.ui.preview.engine import PreviewEngine
+
+        engine = PreviewEngine(self, offline=self._offline, link_opener=self._link_opener)
+        engine.page.linkActivated.connect(self.linkActivated)
+        engine.page.loadFinished.connect(self._on_load_finished)
+        engine.page.scrollPositionChanged.connect(self._on_scroll_moved)
+        return engine
+
+    @property
+    def renderer(self) -> render.Renderer:
+        """The pane's renderer (imported and made by the first render if not given)."""
+        return self._renderers.get()
+
+    def set_zoom_factor(self, zoom: float) -> None:
+        """The preview's zoom (1.0: 100 %), kept for the view if it does not exist yet."""
+        self._slot.set_zoom(zoom)
 
     # ----------------------------------------------------------------- public API
 
     @property
     def link_opener(self) -> Callable[[QUrl], object] | None:
         """Called with the URL of every link the user follows (default: system browser)."""
-        return self._page.link_opener
+        return self._link_opener
 
     @link_opener.setter
     def link_opener(self, opener: Callable[[QUrl], object] | None) -> None:
-        self._page.link_opener = opener
+        self._link_opener = opener
+        if self._slot.engine is not None:
+            self._slot.engine.page.link_opener = opener
 
     @staticmethod
     def theme_names() -> list[str]:
         """Themes the preview can show: bundled ones and custom CSS from the config folder."""
-        return list(render.theme_names())
+        from editor.render.themes import theme_names
+
+        return list(theme_names())
 
     def theme(self) -> str:
         """The theme shown (or to be shown once the page is loaded)."""
@@ -189,11 +170,11 @@ class PreviewPane(QWidget):
 
     def is_offline(self) -> bool:
         """True while every network request of the page is blocked."""
-        return self._policy.offline
+        return self._offline
 
     def blocked_requests(self) -> int:
         """How many requests the policy has blocked so far (for diagnostics)."""
-        return self._policy.blocked_count
+        return self._slot.engine.policy.blocked_count if self._slot.engine is not None else 0
 
     def shutdown(self) -> None:
         """Stop the pane's helper processes (when the window goes)."""
@@ -248,9 +229,11 @@ class PreviewPane(QWidget):
 
     def set_offline(self, offline: bool) -> None:
         """Block (True) or allow (False) remote images; everything else remote stays blocked."""
-        if offline == self._policy.offline:
+        if offline == self._offline:
             return
-        self._policy.offline = offline
+        self._offline = offline
+        if self._slot.engine is not None:
+            self._slot.engine.policy.offline = offline
         if not offline and self._page_ready:
             self._call("window.__articlePreview.retryImages()")
 
@@ -271,17 +254,7 @@ class PreviewPane(QWidget):
 
     def _call(self, expression: str, callback: Callable[[Any], object] | None = None) -> None:
         """Evaluate one JavaScript expression in our world, the update script loaded first."""
-        source = f"{_update_script()}\n;JSON.stringify({{value: ({expression})}});"
-        if callback is None:
-            self._page.runJavaScript(source, WORLD)
-            return
-
-        def unpack(raw: object) -> None:
-            # Qt hands over nothing when the script threw; undefined leaves no "value".
-            value = json.loads(raw).get("value") if isinstance(raw, str) and raw else None
-            callback(value)
-
-        self._page.runJavaScript(source, WORLD, unpack)
+        self._slot.get().evaluate(expression, callback)
 
     # --------------------------------------------------------------- rendering
 
@@ -327,24 +300,24 @@ class PreviewPane(QWidget):
         self._job_base = base
         self.render_count += 1
         path_text = str(path) if path else None
-        if full:
-            job, args = preview_jobs.page_job, (self.renderer, text, path_text, fmt, theme,
-                                                site_root, embed_label)
-        else:
-            shown = None if self._pieces_failed else self._shown_keys
-            job, args = preview_jobs.patch_job, (self.renderer, text, path_text, fmt,
-                                                 site_root, embed_label, shown)
-        if len(post.body) >= preview_html.INSTANT_SIZE:
-            # Long posts render in the helper process: the thread only waits on it.
-            pool = self.pool
+        shown = None if (full or self._pieces_failed) else self._shown_keys
+        in_helper = len(post.body) >= preview_html.INSTANT_SIZE
+        pool, renderers = self.pool, self._renderers  # never the pane (see LazyRenderer)
 
-            def work() -> object:
-                return pool.run(job, *args)
-        else:
-            def work() -> object:
-                return job(*args)
+        def work() -> object:
+            # Imported here, in the worker thread: the first render loads the renderer.
+            from editor.render import preview_jobs
+
+            if full:
+                job, args = preview_jobs.page_job, (renderers.get(), text, path_text, fmt,
+                                                    theme, site_root, embed_label)
+            else:
+                job, args = preview_jobs.patch_job, (renderers.get(), text, path_text, fmt,
+                                                     site_root, embed_label, shown)
+            # Long posts render in the helper process: the thread only waits on it.
+            return pool.run(job, *args) if in_helper else job(*args)
         self._page_theme = theme if full else self._page_theme
-        QThreadPool.globalInstance().start(_RenderJob(self._job_id, work, self._relay))
+        QThreadPool.globalInstance().start(RenderJob(self._job_id, work, self._relay))
 
     def _start_piece_update(self) -> bool:
         """Show the body's edits by replacing only the pieces they touched (HTML)."""
@@ -405,9 +378,10 @@ class PreviewPane(QWidget):
         self._loading_keys = keys  # shown once the page has loaded
         self._shown_keys = None
         self._pieces_failed = False
-        self._scheme.set_page(url, markup)
-        self._page.expect_load()
-        self._page.load(url)
+        engine = self._slot.get()
+        engine.scheme.set_page(url, markup)
+        engine.page.expect_load()
+        engine.page.load(url)
 
     def _on_load_finished(self, ok: bool) -> None:
         if not self._awaiting_load:
@@ -430,13 +404,15 @@ class PreviewPane(QWidget):
         if isinstance(result, BaseException):
             self._shown_keys = None
             self.body_edits.whole_shown(None, None)
+            from editor.render import preview_jobs
+
             call = preview_jobs.patch_call(None, self._error_markup(result))
             self._call(call, lambda _answer: self._finish_job())
             return
         patch = result  # preview_jobs.Patch
         self._call(patch.call, lambda answer: self._patched(patch, answer))
 
-    def _patched(self, patch: preview_jobs.Patch, answer: object) -> None:
+    def _patched(self, patch: Any, answer: object) -> None:  # a preview_jobs.Patch
         stale = not isinstance(answer, dict) or bool(answer.get("stale"))
         self._shown_keys = None if stale else patch.keys
         self.body_edits.whole_shown(None if stale else patch.layout, self._shown_keys)
@@ -454,6 +430,8 @@ class PreviewPane(QWidget):
             self._schedule(self._pending_size)
 
     def _apply_theme(self) -> None:
+        from editor.render import core as render
+
         name = self._theme
         try:
             sheets = (

@@ -102,8 +102,8 @@ def install_translators(language: str) -> list[QTranslator]:
 def application(argv: Sequence[str] | None = None):  # -> QApplication
     """The QApplication (created on first call), named, with translations installed."""
     prepare_environment()
-    # The web engine module must be loaded before the QApplication is created.
-    import PySide6.QtWebEngineWidgets  # noqa: F401
+    # The web engine is loaded later, with the preview (the window shows the text first):
+    # the shared OpenGL contexts it needs are set in prepare_environment().
     from PySide6.QtWidgets import QApplication
 
     from editor.ui.shell.settings import Settings

@@ -8,31 +8,34 @@ by default, the source editor.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWebEngineCore import QWebEnginePage
-from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
 from editor.ui.authoring.paste import clipboard_plain_text
 from editor.ui.source.go_to_line import ask_go_to_line
 from editor.ui.source.pane import SourceEditorPane
 
-_PREVIEW_ACTIONS = {"copy": QWebEnginePage.WebAction.Copy,
-                    "selectAll": QWebEnginePage.WebAction.SelectAll}
+if TYPE_CHECKING:
+    from PySide6.QtWebEngineWidgets import QWebEngineView
+
+# What the preview does for Edit > Copy and Select All (QWebEnginePage.WebAction names).
+_PREVIEW_ACTIONS = {"copy": "Copy", "selectAll": "SelectAll"}
 
 
 class EditCommands(QObject):
     """Undo, Redo, Cut, Copy, Paste, Paste as Plain Text, Select All, Find, Replace, Go to Line."""
 
-    def __init__(self, root: QWidget, source: SourceEditorPane, preview_view: QWebEngineView,
+    def __init__(self, root: QWidget, source: SourceEditorPane,
+                 preview_view: Callable[[], QWebEngineView | None],
                  *, paste_plain_in_editor: Callable[[], object],
                  show_editor: Callable[[], None]) -> None:
         super().__init__(root)
         self.root = root  # focus outside it (another window) falls back to the editor
         self.source = source
         self.editor = source.editor
-        self.preview_view = preview_view
+        self.preview_view = preview_view  # the preview's web view, None until it exists
         self._paste_plain_in_editor = paste_plain_in_editor
         self._show_editor = show_editor
 
@@ -73,10 +76,14 @@ class EditCommands(QObject):
 
     def _edit_focused(self, name: str) -> None:
         focus = QApplication.focusWidget()
-        view = self.preview_view
-        if focus is not None and (focus is view or view.isAncestorOf(focus)):
+        view = self.preview_view()
+        if focus is not None and view is not None and (
+                focus is view or view.isAncestorOf(focus)):
             if name in _PREVIEW_ACTIONS:
-                view.page().triggerAction(_PREVIEW_ACTIONS[name])
+                from PySide6.QtWebEngineCore import QWebEnginePage
+
+                action = getattr(QWebEnginePage.WebAction, _PREVIEW_ACTIONS[name])
+                view.page().triggerAction(action)
             return
         if focus is None or not self.root.isAncestorOf(focus):
             focus = self.editor

@@ -102,7 +102,6 @@ class MainWindow(QMainWindow):
         self.document.set_body_source(self.editor.body_text)
         self.preview = PreviewPane(offline=offline, theme=theme)
         self.preview.body_edits.attach(self.editor.document())
-        self.preview.view.setAcceptDrops(False)  # a dropped file opens here, not in the pane
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("main_splitter")
         self.splitter.setChildrenCollapsible(False)
@@ -131,7 +130,7 @@ class MainWindow(QMainWindow):
             status=lambda text: status(text, 10000), parent=self)
         self.highlights = HighlightsView(self, self.authoring, self.document, self.preview,
                                          self.settings)
-        self.edit = EditCommands(self, self.source, self.preview.view,
+        self.edit = EditCommands(self, self.source, self.preview.web_view,
                                  paste_plain_in_editor=self.authoring.paste_plain,
                                  show_editor=lambda: self.panes.show("editor"))
         self.export = ExportCommands(self, self.document, self.settings, self.editor,

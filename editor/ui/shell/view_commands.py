@@ -55,7 +55,7 @@ class ViewCommands(QObject):
         self._status = status
         self.actions: Mapping[str, QAction] = {}
         self._apply_source_font()
-        self.preview.view.setZoomFactor(self._preview_zoom())
+        self.preview.set_zoom_factor(self._preview_zoom())
 
     # Fonts and zoom ---------------------------------------------------------------------
 
@@ -86,10 +86,11 @@ class ViewCommands(QObject):
     def _targets(self) -> tuple[bool, bool]:
         """(source, preview): which panes a zoom command acts on, from the focus."""
         focus = QApplication.focusWidget()
-        view = self.preview.view
+        view = self.preview.web_view()
         if focus is not None and (focus is self.editor or self.editor.isAncestorOf(focus)):
             return True, False
-        if focus is not None and (focus is view or view.isAncestorOf(focus)):
+        if focus is not None and view is not None and (
+                focus is view or view.isAncestorOf(focus)):
             return False, True
         return True, True
 
@@ -124,7 +125,7 @@ class ViewCommands(QObject):
                 zoom = next((z for z in reversed(PREVIEW_ZOOMS) if z < zoom - 1e-6),
                             PREVIEW_ZOOMS[0])
             self.settings.session.preview_zoom = zoom
-            self.preview.view.setZoomFactor(zoom)
+            self.preview.set_zoom_factor(zoom)
         parts = []
         if source:
             parts.append(self.tr("Source {size} pt").format(size=round(self.source_point_size())))

@@ -10,14 +10,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu
 
 from editor.site.jekyll import DRAFTS_DIR, POSTS_DIR, find_site_root
-from editor.ui.site.site_table import SitePanel
+
+if TYPE_CHECKING:
+    from editor.ui.site.site_table import SitePanel
 
 DOCK_HEIGHT = 320
 
@@ -121,6 +123,8 @@ class SiteCommands(QObject):
 
     def _ensure_dock(self) -> SitePanel:
         if self.panel is None:
+            from editor.ui.site.site_table import SitePanel  # the dock is made on first use
+
             self.panel = SitePanel(self.prompter)
             self.panel.openRequested.connect(self._open_path)
             self.panel.before_publish = self._save_if_open
