@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRectF, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QLineEdit, QWidget
 
@@ -65,10 +65,11 @@ class _WaveOverlay(QWidget):
         metrics = QFontMetricsF(line.font())
         # The text cursor's rectangle gives where the text is now (scrolled or not):
         # every other x follows from the advance of the text before it.
-        cursor_rect = line.inputMethodQuery(Qt.InputMethodQuery.ImCursorRectangle).toRect()
+        cursor_rect = QRectF(line.inputMethodQuery(Qt.InputMethodQuery.ImCursorRectangle))
         cursor = line.cursorPosition()
         index = Utf16Index(text)
-        origin = cursor_rect.left() - metrics.horizontalAdvance(
+        # The rectangle is wider than the caret, which stands in its middle.
+        origin = cursor_rect.left() + (cursor_rect.width() - 1) / 2 - metrics.horizontalAdvance(
             text[:index.from_utf16(cursor)])
         y = cursor_rect.top() + metrics.ascent() + 2
         y = min(y, cursor_rect.bottom())
