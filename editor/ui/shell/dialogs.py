@@ -10,8 +10,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-
-from editor.authoring.spelling import DEFAULT_LANGUAGES, installed_dictionaries, is_hangul_language
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,6 +24,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from editor.authoring.spelling import DEFAULT_LANGUAGES, installed_dictionaries, is_hangul_language
 
 translate = QCoreApplication.translate
 
@@ -160,16 +160,18 @@ class Preferences:
 def spelling_choices(installed: list[str]) -> list[tuple[str, str]]:
     """(label, value) of the spelling language choices: Korean and English, either alone,
     then each other installed Latin-script dictionary with and without Korean."""
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("PreferencesDialog", text)
-
-    choices = [(tr("Korean and English"), "ko,en_US"), (tr("English only"), "en_US"),
-               (tr("Korean only"), "ko")]
+    choices = [
+        (QCoreApplication.translate("PreferencesDialog", "Korean and English"), "ko,en_US"),
+        (QCoreApplication.translate("PreferencesDialog", "English only"), "en_US"),
+        (QCoreApplication.translate("PreferencesDialog", "Korean only"), "ko"),
+    ]
     for tag in installed:
         if tag in ("en_US", "ko") or is_hangul_language(tag):
             continue
-        choices.append((tr("Korean and {dictionary}").format(dictionary=tag), f"ko,{tag}"))
-        choices.append((tr("{dictionary} only").format(dictionary=tag), tag))
+        both = QCoreApplication.translate("PreferencesDialog", "Korean and {dictionary}")
+        alone = QCoreApplication.translate("PreferencesDialog", "{dictionary} only")
+        choices += [(both.format(dictionary=tag), f"ko,{tag}"),
+                    (alone.format(dictionary=tag), tag)]
     return choices
 
 

@@ -20,7 +20,12 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 from editor.authoring.search import Utf16Index, changed_range
 from editor.authoring.spelling import PersonalWords
 from editor.authoring.spelling_incremental import CheckResult, check_changes
-from editor.ui.source.spelling import UNDERLINE_COLOUR, SpellingService, CheckRunnable, SpellingRelay
+from editor.ui.source.spelling import (
+    UNDERLINE_COLOUR,
+    CheckRunnable,
+    SpellingRelay,
+    SpellingService,
+)
 
 #: Pause after the last keystroke before the field is checked (a title is short).
 LINE_CHECK_DELAY_MS = 250
