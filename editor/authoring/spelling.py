@@ -85,6 +85,14 @@ def dictionary_tag(lang: str, available: Iterable[str]) -> str | None:
     return None
 
 
+def installed_dictionaries() -> list[str]:
+    """The dictionary tags Enchant can open here (none without Enchant)."""
+    try:
+        return sorted(set(_enchant().list_languages()))
+    except SpellingUnavailable:
+        return []
+
+
 def is_hangul_language(tag: str) -> bool:
     """Whether a dictionary tag is for a language written in Hangul."""
     return tag.split("_")[0].lower() in _HANGUL_LANGUAGES

@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor.authoring.spelling import DEFAULT_LANGUAGES, installed_dictionaries, is_hangul_language
+
 translate = QCoreApplication.translate
 
 SAVE = "save"
@@ -152,6 +154,25 @@ class Preferences:
     word_wrap: bool
     autosave_to_file: bool = False
     window_theme: str = "system"  # "system" | "light" | "dark"
+    spelling_languages: str = ",".join(DEFAULT_LANGUAGES)  # dictionary tags, comma-separated
+
+
+def spelling_choices(installed: list[str]) -> list[tuple[str, str]]:
+    """(label, value) of the spelling language choices: Korean and English, either alone,
+    then each other installed Latin-script dictionary with and without Korean."""
+    choices = [
+        (QCoreApplication.translate("PreferencesDialog", "Korean and English"), "ko,en_US"),
+        (QCoreApplication.translate("PreferencesDialog", "English only"), "en_US"),
+        (QCoreApplication.translate("PreferencesDialog", "Korean only"), "ko"),
+    ]
+    for tag in installed:
+        if tag in ("en_US", "ko") or is_hangul_language(tag):
+            continue
+        both = QCoreApplication.translate("PreferencesDialog", "Korean and {dictionary}")
+        alone = QCoreApplication.translate("PreferencesDialog", "{dictionary} only")
+        choices += [(both.format(dictionary=tag), f"ko,{tag}"),
+                    (alone.format(dictionary=tag), tag)]
+    return choices
 
 
 class PreferencesDialog(QDialog):
@@ -192,6 +213,17 @@ class PreferencesDialog(QDialog):
             max(self.window_theme_box.findData(current.window_theme), 0))
         form.addRow(self.tr("&Window colours:"), self.window_theme_box)
 
+        self.spelling_box = QComboBox(self)
+        for label, value in spelling_choices(installed_dictionaries()):
+            self.spelling_box.addItem(label, value)
+        if self.spelling_box.findData(current.spelling_languages) < 0:
+            self.spelling_box.addItem(current.spelling_languages, current.spelling_languages)
+        self.spelling_box.setCurrentIndex(self.spelling_box.findData(current.spelling_languages))
+        self.spelling_box.setToolTip(self.tr(
+            "Used when neither the post's front matter nor the site's _config.yml names a "
+            "lang"))
+        form.addRow(self.tr("S&pelling:"), self.spelling_box)
+
         self.offline_box = QCheckBox(self.tr("&Offline preview (block every network request)"),
                                      self)
         self.offline_box.setChecked(current.offline)
@@ -225,6 +257,7 @@ class PreferencesDialog(QDialog):
             word_wrap=self.wrap_box.isChecked(),
             autosave_to_file=self.autosave_box.isChecked(),
             window_theme=self.window_theme_box.currentData(),
+            spelling_languages=self.spelling_box.currentData(),
         )
 
 

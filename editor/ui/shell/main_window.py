@@ -88,6 +88,7 @@ class MainWindow(QMainWindow):
         self.drops = FileDrops(self.editor, open_path=self.files.open_path,
                                insert_picture=self.authoring.insert_picture_file, parent=self)
         self.spelling = WindowSpelling(self)  # underlines, View > Check Spelling, menu entries
+        self.preferences.spellingLanguagesChanged.connect(self.spelling.follow_post)
         self.setAcceptDrops(True)
         self._show_document()
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
 
@@ -34,6 +34,9 @@ class PreferencesCommands(QObject):
     layout): preferences set those switches, so the menu and the panes stay in step.
     """
 
+    #: The spelling languages for posts that name none changed (the window checks again).
+    spellingLanguagesChanged = Signal()  # noqa: N815 (Qt-style signal name)
+
     def __init__(self, settings: Settings, *, preview: PreviewPane, editor: SourceEditor,
                  ask: AskPreferences, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -56,6 +59,7 @@ class PreferencesCommands(QObject):
             word_wrap=self.switches["word_wrap"].isChecked(),
             autosave_to_file=prefs.autosave_to_file,
             window_theme=prefs.window_theme,
+            spelling_languages=prefs.spelling_languages,
         )
         chosen = self._ask(current, list(theme_names()))
         if chosen is not None:
@@ -66,6 +70,9 @@ class PreferencesCommands(QObject):
         prefs = self.settings.prefs
         prefs.language = chosen.language
         prefs.autosave_to_file = chosen.autosave_to_file
+        if chosen.spelling_languages != prefs.spelling_languages:
+            prefs.spelling_languages = chosen.spelling_languages
+            self.spellingLanguagesChanged.emit()
         if chosen.window_theme != prefs.window_theme:
             prefs.window_theme = chosen.window_theme
             apply_window_theme(QApplication.instance(), chosen.window_theme)

@@ -60,6 +60,8 @@ DEFAULTS: dict[str, Setting] = {
     "ui/window_theme": Setting("system", ("system", "light", "dark")),
     # View > Check Spelling (editor/ui/source/spelling_window.py).
     "editor/spelling": Setting(True),
+    # Dictionaries for posts whose front matter and site name no ``lang`` (comma-separated).
+    "editor/spelling_languages": Setting("ko,en_US"),
     # Also save the file itself at each autosave pause (the recovery journal is always on).
     "files/autosave_to_file": Setting(False),
     # File > Export… and Export Folder… remember the last choices ("" theme: the preview's).
@@ -243,6 +245,7 @@ class Preferences(_View):
     window_theme = Value[str]("ui/window_theme")  # system, light or dark
     source_font = Value[str]("editor/font")  # QFont.toString(); "": the default
     check_spelling = Value[bool]("editor/spelling")
+    spelling_languages = Value[str]("editor/spelling_languages")  # "ko,en_US", "en_US", …
 
 
 PANES = ("form", "editor", "preview", "checklist", "highlights", "outline")

@@ -49,13 +49,13 @@ SUGGEST_WAIT_S = 0.5
 MAX_DIRTY_PLACES = 64
 
 
-class _Relay(QObject):
+class SpellingRelay(QObject):
     opened = Signal(object, object)  # languages key, CheckerHandle | str (the error)
     checked = Signal(int, object)  # generation, CheckResult
 
 
 class _OpenJob(QRunnable):
-    def __init__(self, key: tuple[str, ...], lock: threading.Lock, relay: _Relay) -> None:
+    def __init__(self, key: tuple[str, ...], lock: threading.Lock, relay: SpellingRelay) -> None:
         super().__init__()
         self._key, self._lock, self._relay = key, lock, relay
 
@@ -92,7 +92,7 @@ class SpellingService(QObject):
         self.setObjectName("spelling_service")
         self._lock = threading.Lock()
         self._checkers: dict[tuple[str, ...], CheckerHandle | str | None] = {}
-        self._relay = _Relay()
+        self._relay = SpellingRelay()
         self._relay.opened.connect(self._on_opened)
 
     def checker(self, languages: Sequence[str]) -> CheckerHandle | None:
@@ -144,8 +144,8 @@ class SpellingService(QObject):
         return found if found is not None else SpellingService(app)
 
 
-class _CheckRunnable(QRunnable):
-    def __init__(self, generation: int, relay: _Relay, work: Callable[..., None],
+class CheckRunnable(QRunnable):
+    def __init__(self, generation: int, relay: SpellingRelay, work: Callable[..., None],
                  *args: object) -> None:
         super().__init__()
         self._generation, self._relay, self._work, self._args = generation, relay, work, args
@@ -255,7 +255,7 @@ class SpellingUnderlines(QObject):
         self._running = False
         self._again = False
         self._format = underline_format()
-        self._relay = _Relay()
+        self._relay = SpellingRelay()
         self._relay.checked.connect(self._on_checked)
         self._delay = delay_ms
         self._timer = QTimer(self, singleShot=True, interval=delay_ms)
@@ -401,7 +401,7 @@ class SpellingUnderlines(QObject):
         text = self.editor.document().toRawText().replace("\u2029", "\n")
         self._store.checking[:] = list(self._store.dirty)
         dirty = [(c.selectionStart(), c.selectionEnd()) for c in self._store.dirty]
-        QThreadPool.globalInstance().start(_CheckRunnable(
+        QThreadPool.globalInstance().start(CheckRunnable(
             self._generation, self._relay, self._check, text, self._body_format(),
             self._previous, dirty, self._visible_range(), checker, frozenset(self._ignored),
             self.personal))

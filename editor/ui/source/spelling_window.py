@@ -2,8 +2,9 @@
 the View > Check Spelling toggle and the context menu's suggestions.
 
 The post's languages follow the core (:func:`editor.authoring.spelling_post.post_languages`:
-front matter ``lang``, the site's ``_config.yml``, else Korean and English) and are looked
-at again when the front matter or the file changes. "Add to Dictionary" goes to the
+front matter ``lang``, the site's ``_config.yml``, else the languages chosen in Preferences,
+Korean and English unless changed) and are looked at again when the front matter, the file
+or that preference changes. "Add to Dictionary" goes to the
 personal word list in the config folder; "Ignore in This Post" to the post's list in the
 data folder (in memory until an unsaved post gets a file).
 """
@@ -11,22 +12,25 @@ data folder (in memory until an unsaved post gets a file).
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QFont, QTextCursor
-from PySide6.QtWidgets import QMenu, QPlainTextEdit
+from PySide6.QtWidgets import QLineEdit, QMenu, QPlainTextEdit
 
 from editor.authoring.spelling import DEFAULT_LANGUAGES, IgnoredWords, PersonalWords
 from editor.authoring.spelling_post import post_languages
 from editor.ui.source.spelling import SpellingService, SpellingUnderlines
+from editor.ui.source.spelling_line import LineUnderlines, position_at, replace_in_line
 
 if TYPE_CHECKING:
     from editor.ui.shell.main_window import MainWindow
 
 #: Suggestions offered in the context menu.
 MAX_MENU_SUGGESTIONS = 5
-#: Form fields whose text is prose (multi-line ones get underlines like the body).
+#: Form fields whose text is prose: multi-line ones are underlined like the body, the
+#: one-line title by an overlay.
 FORM_TEXT_FIELDS = ("title", "excerpt", "feature_text")
 
 
@@ -45,7 +49,7 @@ class WindowSpelling(QObject):
         self.source = SpellingUnderlines(editor, self.service, editor.set_spelling_selections,
                                          editor.body_format, self.personal,
                                          pool=getattr(window.preview, "pool", None))
-        self.fields: dict[str, SpellingUnderlines] = {}
+        self.fields: dict[str, SpellingUnderlines | LineUnderlines] = {}
 
         self.action = QAction(self.tr("Chec&k Spelling"), window)
         self.action.setObjectName("action_check_spelling")
@@ -85,14 +89,14 @@ class WindowSpelling(QObject):
         """Whether spelling is checked."""
         return self.action.isChecked()
 
-    def _all(self) -> list[SpellingUnderlines]:
+    def _all(self) -> list[SpellingUnderlines | LineUnderlines]:
         return [self.source, *self.fields.values()]
 
     def follow_post(self, *_args: object) -> None:
         """Take the post's languages and ignore list (after a load, a save as, a lang edit)."""
         document = self.window.document
         post = document.post
-        languages = post_languages(post, default=DEFAULT_LANGUAGES)
+        languages = post_languages(post, default=self.default_languages())
         self._ignored.clear()
         if document.path is not None:
             self._ignored |= self.ignored_store.words_for(document.path)
@@ -103,24 +107,36 @@ class WindowSpelling(QObject):
         # After the window has shown the post: the form builds its fields then.
         QTimer.singleShot(0, self._follow_fields)
 
+    def default_languages(self) -> tuple[str, ...]:
+        """Preferences > Spelling languages: for posts whose front matter and site say none."""
+        chosen = tuple(t for t in self.window.settings.prefs.spelling_languages.split(",") if t)
+        return chosen or DEFAULT_LANGUAGES
+
     def _follow_fields(self) -> None:
-        """Underline the form's multi-line prose fields too (the form rebuilds them)."""
+        """Underline the form's prose fields too (the form rebuilds them)."""
         for key in FORM_TEXT_FIELDS:
-            text = getattr(self.window.form.editor(key), "text", None)
+            field = self.window.form.editor(key)
+            text, line = getattr(field, "text", None), getattr(field, "line", None)
+            widget = text if isinstance(text, QPlainTextEdit) else line
             current = self.fields.get(key)
-            if not isinstance(text, QPlainTextEdit) or (
-                    current is not None and current.editor is text):
+            if not isinstance(widget, QPlainTextEdit | QLineEdit) or (
+                    current is not None and current.editor is widget):
                 continue
-            underlines = SpellingUnderlines(text, self.service, text.setExtraSelections,
-                                            personal=self.personal)
+            underlines: SpellingUnderlines | LineUnderlines
+            if isinstance(widget, QPlainTextEdit):
+                underlines = SpellingUnderlines(widget, self.service, widget.setExtraSelections,
+                                                personal=self.personal)
+                _add_field_menu(widget, self, underlines)
+            else:
+                underlines = LineUnderlines(widget, self.service, self.personal)
+                _add_line_menu(widget, self, underlines)
             self.fields[key] = underlines
-            text.destroyed.connect(functools.partial(self._field_gone, key, underlines))
+            widget.destroyed.connect(functools.partial(self._field_gone, key, underlines))
             underlines.set_ignored(self._ignored)
             underlines.set_languages(self.source.languages())
             underlines.set_enabled(self.is_enabled())
-            _add_field_menu(text, self, underlines)
 
-    def _field_gone(self, key: str, underlines: SpellingUnderlines, *_args: object) -> None:
+    def _field_gone(self, key: str, underlines: object, *_args: object) -> None:
         if self.fields.get(key) is underlines:
             del self.fields[key]
 
@@ -141,20 +157,36 @@ class WindowSpelling(QObject):
         word_cursor = underlines.misspelling_at(at)
         if word_cursor is None:
             return
-        word = word_cursor.selectedText()
+        # Offsets, not the cursor: a menu may outlive the document.
+        replace = functools.partial(self.replace_word, editor, word_cursor.selectionStart(),
+                                    word_cursor.selectionEnd())
+        self._insert_entries(menu, underlines.languages(), word_cursor.selectedText(), replace)
+
+    def add_line_menu_entries(self, menu: QMenu, position: QPoint,
+                              underlines: LineUnderlines) -> None:
+        """The same entries for a one-line field, when ``position`` is on an underlined word."""
+        if not underlines.is_enabled():
+            return
+        found = underlines.misspelling_at(position_at(underlines.editor, position))
+        if found is None:
+            return
+        start, end, word = found
+        replace = functools.partial(replace_in_line, underlines.editor, start, end)
+        self._insert_entries(menu, underlines.languages(), word, replace)
+
+    def _insert_entries(self, menu: QMenu, languages: tuple[str, ...], word: str,
+                        replace: Callable[[str], None]) -> None:
         first = menu.actions()[0] if menu.actions() else None
         entries: list[QAction] = []
-        suggestions = self.service.suggest(underlines.languages(), word, MAX_MENU_SUGGESTIONS)
+        suggestions = self.service.suggest(languages, word, MAX_MENU_SUGGESTIONS)
         for suggestion in suggestions:
             action = QAction(suggestion, menu)
             font = QFont(action.font())
             font.setBold(True)
             action.setFont(font)
             action.setObjectName("spelling_suggestion")
-            # Offsets, not the cursor: a menu may outlive the document.
-            replace = functools.partial(self.replace_word, editor, word_cursor.selectionStart(),
-                                        word_cursor.selectionEnd(), suggestion)
-            action.triggered.connect(lambda _c=False, replace=replace: replace())
+            action.triggered.connect(
+                lambda _c=False, chosen=suggestion: replace(chosen))
             entries.append(action)
         if not suggestions:
             none = QAction(self.tr("(No Suggestions)"), menu)
@@ -216,3 +248,16 @@ def _add_field_menu(text: QPlainTextEdit, spelling: WindowSpelling,
         menu.deleteLater()
 
     text.customContextMenuRequested.connect(show)
+
+
+def _add_line_menu(line: QLineEdit, spelling: WindowSpelling, underlines: LineUnderlines) -> None:
+    """The line edit's own context menu with spelling entries on top."""
+    line.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+
+    def show(position: QPoint) -> None:
+        menu = line.createStandardContextMenu()
+        spelling.add_line_menu_entries(menu, position, underlines)
+        menu.exec(line.mapToGlobal(position))
+        menu.deleteLater()
+
+    line.customContextMenuRequested.connect(show)

@@ -1,5 +1,6 @@
 """Pixel test of spelling underlines: red waves under a Korean and an English misspelling
-in the source editor, none under correctly spelt words (run under Xvfb)."""
+in the source editor and in a title line, none under correctly spelt words (run under
+Xvfb)."""
 
 from __future__ import annotations
 
@@ -55,3 +56,35 @@ def test_red_waves_under_a_korean_and_an_english_misspelling(qtbot):
     assert red_pixels(editor, image, "recieve") >= 10
     assert red_pixels(editor, image, "우산을") == 0
     assert red_pixels(editor, image, "parcel") == 0
+
+
+def test_red_waves_under_misspellings_in_a_title_line(qtbot):
+    from PySide6.QtWidgets import QLineEdit
+
+    from editor.ui.source.spelling_line import LineUnderlines
+
+    line = QLineEdit()
+    qtbot.addWidget(line)
+    line.resize(500, line.sizeHint().height())
+    line.show()
+    qtbot.waitExposed(line)
+    underlines = LineUnderlines(line, SpellingService.shared())
+    underlines.set_languages(["ko", "en_US"])
+    underlines.set_enabled(True)
+    with qtbot.waitSignal(underlines.checked, timeout=WAIT_MS):
+        line.setText("우산을 삿다 and recieve it")
+    assert [w for *_x, w in underlines.misspellings()] == ["삿다", "recieve"]
+    qtbot.wait(100)
+    image = line.grab().toImage()
+    spans = dict(zip(["삿다", "recieve"], underlines.overlay.word_spans(), strict=True))
+    scale = image.devicePixelRatio()
+
+    def red_in(left: float, right: float) -> int:
+        return sum(1 for y in range(image.height()) for x in range(int(left * scale),
+                                                                    int(right * scale))
+                   if (c := image.pixelColor(x, y)).red() - max(c.green(), c.blue()) > 60)
+
+    assert red_in(*spans["삿다"][:2]) >= 4
+    assert red_in(*spans["recieve"][:2]) >= 8
+    # Nothing red under the correctly spelt "and" between them.
+    assert red_in(spans["삿다"][1] + 4, spans["recieve"][0] - 4) == 0

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QPoint
 from PySide6.QtGui import QTextCharFormat
 
 from editor import paths
@@ -205,3 +207,73 @@ def test_the_excerpt_and_feature_text_fields_are_underlined_too(qtbot, window, t
                for s in field_text.extraSelections())
     window.actions["check_spelling"].trigger()  # off: the fields lose theirs too
     assert excerpt.misspellings() == [] and field_text.extraSelections() == []
+
+
+def open_with_title(qtbot, window, tmp_path, title: str = "A tipical 하루를 보냈다",
+                    expected: tuple[str, ...] = ("tipical",)):
+    path = tmp_path / "2024-05-05-title.md"
+    path.write_text(f"---\ntitle: {title}\n---\nBody.\n", encoding="utf-8")
+    assert window.files.open_path(path)
+    qtbot.waitUntil(lambda: "title" in window.spelling.fields, timeout=WAIT_MS)
+    title_spelling = window.spelling.fields["title"]
+    qtbot.waitUntil(lambda: [w for *_x, w in title_spelling.misspellings()] == list(expected),
+                    timeout=WAIT_MS)
+    return title_spelling
+
+
+def test_the_title_line_is_underlined_and_stays_a_line_edit(qtbot, window, tmp_path):
+    from PySide6.QtWidgets import QLineEdit
+
+    title = open_with_title(qtbot, window, tmp_path)
+    line = title.editor
+    assert isinstance(line, QLineEdit)
+    assert title.overlay.word_spans()  # one wave to paint
+    line.setFocus()
+    line.end(False)
+    qtbot.keyClicks(line, " recieve")
+    qtbot.waitUntil(lambda: [w for *_x, w in title.misspellings()] == ["tipical", "recieve"],
+                    timeout=WAIT_MS)
+    line.undo()  # the line edit's own undo still works
+    assert line.text() == "A tipical 하루를 보냈다"
+    window.actions["check_spelling"].trigger()  # off
+    assert title.misspellings() == [] and title.overlay.word_spans() == []
+
+
+def test_the_title_menu_replaces_adds_and_ignores(qtbot, window, tmp_path):
+    from PySide6.QtWidgets import QMenu
+
+    from editor.ui.source.spelling_line import position_at
+
+    title = open_with_title(qtbot, window, tmp_path)
+    line = title.editor
+    left, right, _y = title.overlay.word_spans()[0]
+    point = QPoint(int((left + right) / 2), line.height() // 2)
+    assert position_at(line, point) in range(4, 8)  # inside "tipical" (2-9)
+    menu = QMenu()
+    window.spelling.add_line_menu_entries(menu, point, title)
+    names = [a.objectName() for a in menu.actions()]
+    assert "spelling_add" in names and "spelling_ignore" in names
+    suggestion = next(a for a in menu.actions() if a.objectName() == "spelling_suggestion"
+                      and a.text() == "typical")
+    suggestion.trigger()
+    assert line.text() == "A typical 하루를 보냈다"
+    qtbot.waitUntil(lambda: window.document.post.get("title") == "A typical 하루를 보냈다",
+                    timeout=WAIT_MS)
+    line.undo()
+    assert line.text() == "A tipical 하루를 보냈다"
+    qtbot.waitUntil(lambda: title.misspellings() != [], timeout=WAIT_MS)
+    window.spelling.ignore_in_post("tipical")
+    assert title.misspellings() == []
+    assert "tipical" in IgnoredWords().words_for(tmp_path / "2024-05-05-title.md")
+
+
+def test_preferences_spelling_languages_apply_live(qtbot, window, tmp_path):
+    title = open_with_title(qtbot, window, tmp_path, "A tipical 하루를 보냇다",
+                            ("tipical", "보냇다"))
+    window.prompter.answer("ask_preferences", lambda current, themes: dataclasses.replace(
+        current, spelling_languages="en_US"))
+    window.actions["preferences"].trigger()
+    assert window.settings.prefs.spelling_languages == "en_US"
+    assert window.spelling.source.languages() == ("en_US",)
+    qtbot.waitUntil(lambda: [w for *_x, w in title.misspellings()] == ["tipical"],
+                    timeout=WAIT_MS)

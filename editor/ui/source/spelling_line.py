@@ -1,0 +1,286 @@
+"""Red wavy underlines under misspelt words in a one-line field (the form's title).
+
+A ``QLineEdit`` has no document to highlight, so a transparent child widget lies on top
+of it and draws the waves; it takes no mouse or keyboard events, and the line edit stays
+the line edit it was (Enter, undo, Tab, its signals). The text is checked in a worker
+thread after a short typing pause, like the source editor's (the dictionaries' lock may
+be held by a check of the body for a moment: the window never waits for it). Between a
+keystroke and the next check the found words move with the text, and a word being typed
+over loses its underline at once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRectF, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtWidgets import QLineEdit, QWidget
+
+from editor.authoring.search import Utf16Index, changed_range
+from editor.authoring.spelling import PersonalWords
+from editor.authoring.spelling_incremental import CheckResult, check_changes
+from editor.ui.source.spelling import (
+    UNDERLINE_COLOUR,
+    CheckRunnable,
+    SpellingRelay,
+    SpellingService,
+)
+
+#: Pause after the last keystroke before the field is checked (a title is short).
+LINE_CHECK_DELAY_MS = 250
+#: Half the height and a quarter of the period of the wave, in pixels.
+WAVE_HEIGHT = 1.5
+WAVE_STEP = 2.0
+#: The line edit's frame, inside which the text is drawn.
+FRAME = 2
+
+
+def wave_path(left: float, right: float, y: float) -> QPainterPath:
+    """A wavy line from ``left`` to ``right`` around height ``y``."""
+    path = QPainterPath(QPointF(left, y))
+    x, up = left, True
+    while x < right:
+        step = min(WAVE_STEP, right - x)
+        path.lineTo(x + step, y - WAVE_HEIGHT if up else y + WAVE_HEIGHT)
+        x += step
+        up = not up
+    return path
+
+
+class _WaveOverlay(QWidget):
+    """Paints the waves over its line edit; transparent to the mouse and the keyboard."""
+
+    def __init__(self, line: QLineEdit, spelling: LineUnderlines) -> None:
+        super().__init__(line)
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._line, self._spelling = line, spelling
+        self.setGeometry(line.rect())
+        self.show()
+
+    def word_spans(self) -> list[tuple[float, float, float]]:
+        """Each underlined word's left and right x and the wave's y, in this widget."""
+        line = self._line
+        text = line.text()
+        found = self._spelling.misspellings()
+        if not found or line.echoMode() != QLineEdit.EchoMode.Normal:
+            return []
+        metrics = QFontMetricsF(line.font())
+        # The text cursor's rectangle gives where the text is now (scrolled or not):
+        # every other x follows from the advance of the text before it.
+        cursor_rect = QRectF(line.inputMethodQuery(Qt.InputMethodQuery.ImCursorRectangle))
+        cursor = line.cursorPosition()
+        index = Utf16Index(text)
+        # The rectangle is wider than the caret, which stands in its middle.
+        origin = cursor_rect.left() + (cursor_rect.width() - 1) / 2 - metrics.horizontalAdvance(
+            text[:index.from_utf16(cursor)])
+        y = cursor_rect.top() + metrics.ascent() + 2
+        y = min(y, cursor_rect.bottom())
+        spans = []
+        for start, end, _word in found:
+            left = origin + metrics.horizontalAdvance(text[:start])
+            spans.append((left, left + metrics.horizontalAdvance(text[start:end]), y))
+        return spans
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt name)
+        spans = self.word_spans()
+        if not spans:
+            return
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        margins = self._line.textMargins()
+        painter.setClipRect(self.rect().adjusted(FRAME + margins.left(), FRAME,
+                                                 -FRAME - margins.right(), -FRAME))
+        painter.setPen(QPen(QColor(UNDERLINE_COLOUR), 1))
+        for left, right, y in spans:
+            painter.drawPath(wave_path(left, right, y))
+        painter.end()
+
+
+class LineUnderlines(QObject):
+    """Keeps the misspellings of one line edit underlined, checking after typing pauses.
+
+    The same switches as :class:`~editor.ui.source.spelling.SpellingUnderlines`, so the
+    window drives both alike; offsets are code points of ``line.text()``.
+    """
+
+    #: A check finished and the underlines are current (number of misspellings).
+    checked = Signal(int)
+
+    def __init__(self, line: QLineEdit, service: SpellingService,
+                 personal: PersonalWords | None = None,
+                 delay_ms: int = LINE_CHECK_DELAY_MS) -> None:
+        super().__init__(line)
+        self.editor = line
+        self.service = service
+        self.personal = personal if personal is not None else PersonalWords()
+        self._languages: tuple[str, ...] = ()
+        self._ignored: set[str] = set()
+        self._enabled = False
+        self._found: list[tuple[int, int, str]] = []
+        self._text = line.text()  # the text the found words are placed in
+        self._generation = 0
+        self._running = False
+        self._again = False
+        self._relay = SpellingRelay()
+        self._relay.checked.connect(self._on_checked)
+        self._timer = QTimer(self, singleShot=True, interval=delay_ms)
+        self._timer.timeout.connect(self._start_check)
+        self.overlay = _WaveOverlay(line, self)
+        line.installEventFilter(self)
+        line.textChanged.connect(self._on_text_changed)
+        line.cursorPositionChanged.connect(self._repaint)  # the text may have scrolled
+        service.opened.connect(self._on_service_opened)
+
+    # ------------------------------------------------------------------ settings
+
+    def is_enabled(self) -> bool:
+        """Whether the field's spelling is checked."""
+        return self._enabled
+
+    def set_enabled(self, enabled: bool) -> None:
+        """Check (and underline) or not; off clears the underlines at once."""
+        if enabled == self._enabled:
+            return
+        self._enabled = enabled
+        self._generation += 1
+        if enabled:
+            self._schedule(0)
+        else:
+            self._timer.stop()
+            self._found = []
+            self._repaint()
+
+    def set_languages(self, languages: Sequence[str]) -> None:
+        """Check in ``languages`` (a new list checks again)."""
+        if tuple(languages) != self._languages:
+            self._languages = tuple(languages)
+            self.recheck_all()
+
+    def languages(self) -> tuple[str, ...]:
+        """The languages the text is checked in."""
+        return self._languages
+
+    def set_ignored(self, words_: set[str]) -> None:
+        """The words this post ignores (shared with the window, kept up to date by it)."""
+        changed = set(words_) != self._ignored
+        self._ignored = words_
+        if changed:
+            self.recheck_all()
+
+    def recheck_all(self) -> None:
+        """Check the whole text again soon."""
+        self._generation += 1
+        self._schedule(0)
+
+    def forget_word(self, word: str) -> None:
+        """Take the underlines off every ``word`` (added to the dictionary or ignored)."""
+        kept = [found for found in self._found if found[2] != word]
+        if len(kept) != len(self._found):
+            self._found = kept
+            self._repaint()
+
+    # ------------------------------------------------------------------ queries
+
+    def misspellings(self) -> list[tuple[int, int, str]]:
+        """The underlined words now: start, end (code points) and the word."""
+        return list(self._found) if self._enabled else []
+
+    def misspelling_at(self, position: int) -> tuple[int, int, str] | None:
+        """The underlined word around code point ``position``, if any."""
+        for start, end, word in self.misspellings():
+            if start <= position <= end:
+                return start, end, word
+        return None
+
+    def is_busy(self) -> bool:
+        """True while a check runs or waits for the typing pause or the dictionaries."""
+        waiting = bool(self._languages) and self.service.checker(self._languages) is None
+        return self._enabled and (self._running or self._timer.isActive() or waiting)
+
+    # ------------------------------------------------------------------ checking
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        if watched is self.editor and event.type() in (QEvent.Type.Resize,
+                                                       QEvent.Type.FontChange):
+            self.overlay.setGeometry(self.editor.rect())
+        return False
+
+    def _repaint(self, *_args: object) -> None:
+        self.overlay.update()
+
+    def _schedule(self, delay: int | None = None) -> None:
+        if self._enabled:
+            self._timer.start(self._timer.interval() if delay is None else delay)
+
+    def _on_text_changed(self, text: str) -> None:
+        # The found words move with the text; one the edit touched loses its underline.
+        start, old_end, new_end = changed_range(self._text, text)
+        shift = new_end - old_end
+        moved = []
+        for a, b, word in self._found:
+            if b < start:
+                moved.append((a, b, word))
+            elif a > old_end:
+                moved.append((a + shift, b + shift, word))
+        self._found, self._text = moved, text
+        self._repaint()
+        self._schedule()
+
+    def _on_service_opened(self, key: object) -> None:
+        if self._enabled and key == self._languages:
+            self._schedule(0)
+
+    def _start_check(self) -> None:
+        if not self._enabled or not self._languages:
+            return
+        if self._running:
+            self._again = True
+            return
+        checker = self.service.checker(self._languages)
+        if checker is None:
+            return  # the service says "opened" when it is ready
+        self._running, self._again = True, False
+        text = self.editor.text()
+        length = len(text.encode("utf-16-le")) // 2
+        QThreadPool.globalInstance().start(CheckRunnable(
+            self._generation, self._relay, check_changes, text, "html", None, [],
+            (0, length), checker, frozenset(self._ignored), self.personal))
+
+    def _on_checked(self, generation: int, result: CheckResult) -> None:
+        if not result.final:
+            return  # a field is checked in one piece
+        self._running = False
+        if generation != self._generation or not self._enabled:
+            if self._enabled:
+                self._schedule(0)
+            return
+        if result.text != self.editor.text():
+            self._schedule()  # typed meanwhile: the pause after it checks again
+            return
+        index = Utf16Index(result.text)
+        self._found = [(index.from_utf16(a), index.from_utf16(b), word)
+                       for a, b, word in result.found]
+        self._text = result.text
+        self._repaint()
+        self.checked.emit(len(self._found))
+        if self._again:
+            self._schedule()
+
+
+def replace_in_line(line: QLineEdit, start: int, end: int, text: str) -> None:
+    """Put ``text`` in place of code points ``start``–``end`` of ``line``: one undo step,
+    reported to the form as typing is."""
+    index = Utf16Index(line.text())
+    start16, end16 = index.to_utf16(start), index.to_utf16(end)
+    line.setSelection(start16, end16 - start16)
+    line.insert(text)  # emits textEdited, as typing does: the form takes it
+
+
+def position_at(line: QLineEdit, point: QPoint) -> int:
+    """The code point under ``point`` (widget coordinates) of ``line``."""
+    at16 = line.cursorPositionAt(point)
+    text = line.text()
+    return len(text.encode("utf-16-le")[:2 * at16].decode("utf-16-le", errors="ignore"))
