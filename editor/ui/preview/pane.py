@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QPointF, QRunnable, QThreadPool, QTimer, QUrl, Signal
+from PySide6.QtCore import QPointF, QThreadPool, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWebEngineCore import QWebEngineScript, QWebEngineSettings
 from PySide6.QtWebEngineWidgets import QWebEngineView
@@ -28,7 +28,10 @@ from editor.render import core as render
 from editor.render import preview_jobs
 from editor.render import preview_page as preview_html
 from editor.render.pool import RenderPool
+from editor.render.themes import SITE_LOOK, bundled_theme
 from editor.ui.preview.body_edits import HtmlBodyEdits
+from editor.ui.preview.look import PreviewLook
+from editor.ui.preview.render_thread import Relay, RenderJob
 from editor.ui.preview.web import (
     PreviewPage,
     PreviewSchemeHandler,
@@ -58,37 +61,13 @@ def _update_script() -> str:
     return _script_source
 
 
-class _Relay(QObject):
-    """Carries a worker's result back to the UI thread (queued signal)."""
-
-    done = Signal(int, object)
-
-
-class _RenderJob(QRunnable):
-    def __init__(self, job_id: int, work: Callable[[], object], relay: _Relay) -> None:
-        super().__init__()
-        self._job_id = job_id
-        self._work = work
-        self._relay = relay
-
-    def run(self) -> None:
-        try:
-            result = self._work()
-        except Exception as exc:  # noqa: BLE001 - shown in the pane instead of lost in a thread
-            log.exception("preview render failed")
-            result = exc
-        try:
-            self._relay.done.emit(self._job_id, result)
-        except RuntimeError:  # the window was closed meanwhile
-            pass
-
-
 class PreviewPane(QWidget):
     """Live preview of one post; ``show_post`` after every change of the document."""
 
     renderFinished = Signal()  # noqa: N815 (Qt signal naming)
     linkActivated = Signal(QUrl)  # noqa: N815
     sourceLineScrolled = Signal(int)  # noqa: N815
+    lookMessage = Signal(str)  # noqa: N815
 
     def __init__(
         self,
@@ -127,6 +106,9 @@ class PreviewPane(QWidget):
 
         self._theme = theme
         self._page_theme: str | None = None
+        self.look = PreviewLook(theme, self)  # a theme, or the Site look and its builds
+        self.look.site_changed.connect(self._on_site_changed)
+        self.look.message.connect(self.lookMessage)
         self._pending: Callable[[], Any] | None = None
         self._pending_size = 0
         self._first_pending_at: float | None = None
@@ -154,7 +136,7 @@ class PreviewPane(QWidget):
         self._whole_wanted = True
         self._pending_source: Any = None
 
-        self._relay = _Relay()
+        self._relay = Relay()
         self._relay.done.connect(self._on_rendered)
         self._delay = QTimer(self, singleShot=True)
         self._delay.timeout.connect(self._start_render)
@@ -241,10 +223,25 @@ class PreviewPane(QWidget):
         self._delay.start(max(0, min(delay, round(MAX_WAIT_MS - waited_ms))))
 
     def set_theme(self, name: str) -> None:
-        """Switch the theme by swapping the page's CSS in place (no reload)."""
-        self._theme = name
-        if self._page_ready:
+        """Switch the theme by swapping the page's CSS in place (the Site look: reload)."""
+        was_site = SITE_LOOK in (self._theme, self._page_theme)
+        self._theme = self.look.theme = name
+        if was_site or name == SITE_LOOK:
+            self._reload()
+        elif self._page_ready:
             self._apply_theme()
+
+    def _reload(self) -> None:
+        """Load the whole page again at the next render (another look)."""
+        self._base_url = None
+        self._whole_wanted = True
+        if self._pending is None and self._last_request is not None:
+            self.show_later(*self._last_request)
+
+    def _on_site_changed(self, root: Path) -> None:
+        if self._theme == SITE_LOOK and root in self._site_roots.values():
+            self._profile.clearHttpCache()  # the rebuilt stylesheets, not the cached ones
+            self._reload()
 
     def set_offline(self, offline: bool) -> None:
         """Block (True) or allow (False) remote images; everything else remote stays blocked."""
@@ -320,16 +317,18 @@ class PreviewPane(QWidget):
             preview_html.base_folder(Path(path) if path else None, site_root)
         )
         embed_label = self._labels()["frame"]
-        theme = self._theme
-        full = not self._page_ready or base != self._base_url
+        look = self.look.choose(Path(path).resolve() if path else None, site_root)
+        base = look.url or base
+        full = not self._page_ready or base != self._base_url or look.key != self.look.shown
         self._job_id += 1
         self._job_kind = "page" if full else "patch"
         self._job_base = base
         self.render_count += 1
         path_text = str(path) if path else None
         if full:
-            job, args = preview_jobs.page_job, (self.renderer, text, path_text, fmt, theme,
-                                                site_root, embed_label)
+            self.look.shown = look.key
+            self._scheme.set_site_output(look.output)
+            job, args = look.page_job(self.renderer, text, path_text, fmt, site_root, embed_label)
         else:
             shown = None if self._pieces_failed else self._shown_keys
             job, args = preview_jobs.patch_job, (self.renderer, text, path_text, fmt,
@@ -343,8 +342,8 @@ class PreviewPane(QWidget):
         else:
             def work() -> object:
                 return job(*args)
-        self._page_theme = theme if full else self._page_theme
-        QThreadPool.globalInstance().start(_RenderJob(self._job_id, work, self._relay))
+        self._page_theme = self._theme if full else self._page_theme
+        QThreadPool.globalInstance().start(RenderJob(self._job_id, work, self._relay))
 
     def _start_piece_update(self) -> bool:
         """Show the body's edits by replacing only the pieces they touched (HTML)."""
@@ -454,7 +453,9 @@ class PreviewPane(QWidget):
             self._schedule(self._pending_size)
 
     def _apply_theme(self) -> None:
-        name = self._theme
+        if self.look.shows_site_page():
+            return  # the site's own page: its own CSS
+        name = bundled_theme(self._theme)
         try:
             sheets = (
                 ("theme-css", render.theme_css(name)),
@@ -468,7 +469,7 @@ class PreviewPane(QWidget):
             f"{json.dumps(css, ensure_ascii=False)})"
             for element, css in sheets
         )
-        self._page_theme = name
+        self._page_theme = self._theme
         self._call(f"({calls})")
 
     # -------------------------------------------------------------- scroll sync

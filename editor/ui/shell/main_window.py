@@ -117,6 +117,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.central)
         self.status_fields = StatusFields(self)
         self.statusBar().addPermanentWidget(self.status_fields)
+        self.preview.lookMessage.connect(lambda text: text and self.statusBar().showMessage(text))
 
     def _build_components(self) -> None:
         """The components, each owning its rows of the action table; then the actions."""

@@ -757,7 +757,8 @@ def test_scroll_sync_round_trip_markdown(qtbot, make_pane):
 def test_a_render_ending_after_the_pane_is_gone_is_dropped_quietly(qtbot) -> None:
     import shiboken6
 
-    from editor.ui.preview.pane import _Relay, _RenderJob
+    from editor.ui.preview.render_thread import Relay as _Relay
+    from editor.ui.preview.render_thread import RenderJob as _RenderJob
 
     relay = _Relay()
     job = _RenderJob(1, lambda: "<p>late</p>", relay)
