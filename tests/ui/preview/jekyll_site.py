@@ -16,9 +16,11 @@ LAYOUT = """<!DOCTYPE html>
 SASS = """$paper: #f4ecd8;
 $ink: #3b2f2f;
 $accent: #b8336a;
-body { margin: 0; background: $paper; color: $ink; font: 18px/1.6 "DejaVu Serif", serif; }
+body { margin: 0; background: $paper; color: $ink;
+  font: 18px/1.6 "DejaVu Serif", "Noto Serif CJK KR", serif; }
 html { overflow: hidden; }
-.masthead { background: $accent; color: #ffffff; font: bold 28px/60px "DejaVu Sans", sans-serif;
+.masthead { background: $accent; color: #ffffff; font: bold 28px/60px "Noto Sans CJK KR",
+  sans-serif;
   padding: 0 24px; letter-spacing: 2px; }
 .sheet { margin: 24px 40px; padding: 16px 28px; background: #ffffff;
   border-left: 8px solid $accent; }
