@@ -942,77 +942,77 @@
     <context>
         <name>Dialogs</name>
         <message>
-            <location filename="../../editor/ui/shell/dialogs.py" line="38" />
+            <location filename="../../editor/ui/shell/dialogs.py" line="40" />
             <source>Posts (*.md *.markdown *.html *.htm)</source>
             <translation>글 (*.md *.markdown *.html *.htm)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/dialogs.py" line="39" />
+            <location filename="../../editor/ui/shell/dialogs.py" line="41" />
             <source>All files (*)</source>
             <translation>모든 파일 (*)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/dialogs.py" line="47" />
+            <location filename="../../editor/ui/shell/dialogs.py" line="49" />
             <source>Unsaved Changes</source>
             <translation>저장하지 않은 변경</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/dialogs.py" line="48" />
+            <location filename="../../editor/ui/shell/dialogs.py" line="50" />
             <source>Save the changes to “{name}”?</source>
             <translation>“{name}”의 변경 내용을 저장할까요?</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/dialogs.py" line="50" />
+            <location filename="../../editor/ui/shell/dialogs.py" line="52" />
             <source>Your changes will be lost if you don’t save them.</source>
             <translation>저장하지 않으면 변경 내용이 사라집니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/dialogs.py" line="69" />
+            <location filename="../../editor/ui/shell/dialogs.py" line="71" />
             <source>Revert</source>
             <translation>되돌리기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/dialogs.py" line="70" />
+            <location filename="../../editor/ui/shell/dialogs.py" line="72" />
             <source>Drop your unsaved changes and reload “{name}” from disk?</source>
             <translation>저장하지 않은 변경을 버리고 디스크에서 “{name}”을(를) 다시 읽을까요?</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/dialogs.py" line="90" />
+            <location filename="../../editor/ui/shell/dialogs.py" line="92" />
             <source>Open Post</source>
             <translation>글 열기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/dialogs.py" line="98" />
+            <location filename="../../editor/ui/shell/dialogs.py" line="100" />
             <source>Save Post As</source>
             <translation>다른 이름으로 글 저장</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/dialogs.py" line="106" />
+            <location filename="../../editor/ui/shell/dialogs.py" line="108" />
             <source>New Post</source>
             <translation>새 글</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/dialogs.py" line="108" />
+            <location filename="../../editor/ui/shell/dialogs.py" line="110" />
             <source>Start from a template:</source>
             <translation>시작할 템플릿:</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/dialogs.py" line="131" />
+            <location filename="../../editor/ui/shell/dialogs.py" line="133" />
             <source>News article</source>
             <translation>뉴스 기사</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/dialogs.py" line="132" />
+            <location filename="../../editor/ui/shell/dialogs.py" line="134" />
             <source>Plain Markdown post</source>
             <translation>일반 Markdown 글</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/dialogs.py" line="245" />
+            <location filename="../../editor/ui/shell/dialogs.py" line="248" />
             <source>About Article Editor</source>
             <translation>Article Editor 정보</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/dialogs.py" line="246" />
+            <location filename="../../editor/ui/shell/dialogs.py" line="249" />
             <source>&lt;b&gt;Article Editor&lt;/b&gt; {version}&lt;br&gt;Edit blog posts kept as files: front matter, body and a faithful preview.</source>
             <translation>&lt;b&gt;Article Editor&lt;/b&gt; {version}&lt;br&gt;파일로 보관하는 블로그 글을 편집합니다: 머리말, 본문, 그리고 실제와 같은 미리 보기.</translation>
         </message>
@@ -1296,24 +1296,24 @@
     <context>
         <name>FileCommands</name>
         <message>
-            <location filename="../../editor/ui/shell/file_commands.py" line="118" />
+            <location filename="../../editor/ui/shell/file_commands.py" line="111" />
             <source>Untitled</source>
             <extracomment>The folder part of an Open Recent entry is elided in the middle beyond this width. File &gt; Close put an empty untitled post in place: the window shows its start page.</extracomment>
             <translation>제목 없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/file_commands.py" line="149" />
+            <location filename="../../editor/ui/shell/file_commands.py" line="142" />
             <source>Could Not Open Template</source>
             <translation>템플릿을 열 수 없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/file_commands.py" line="177" />
-            <location filename="../../editor/ui/shell/file_commands.py" line="190" />
+            <location filename="../../editor/ui/shell/file_commands.py" line="170" />
+            <location filename="../../editor/ui/shell/file_commands.py" line="183" />
             <source>Could Not Open File</source>
             <translation>파일을 열 수 없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/file_commands.py" line="178" />
+            <location filename="../../editor/ui/shell/file_commands.py" line="171" />
             <source>“{name}” could not be opened.
 
 {problem}</source>
@@ -1322,48 +1322,48 @@
 {problem}</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/file_commands.py" line="215" />
+            <location filename="../../editor/ui/shell/file_commands.py" line="208" />
             <source>No recent files</source>
             <translation>최근 파일 없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/file_commands.py" line="217" />
+            <location filename="../../editor/ui/shell/file_commands.py" line="210" />
             <source>Clear Recent Files</source>
             <translation>최근 파일 목록 지우기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/file_commands.py" line="225" />
+            <location filename="../../editor/ui/shell/file_commands.py" line="218" />
             <source>The recent files list is empty.</source>
             <translation>최근 파일 목록을 비웠습니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/file_commands.py" line="231" />
+            <location filename="../../editor/ui/shell/file_commands.py" line="224" />
             <source>File Not Found</source>
             <translation>파일을 찾을 수 없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/file_commands.py" line="232" />
+            <location filename="../../editor/ui/shell/file_commands.py" line="225" />
             <source>“{name}” no longer exists; it was removed from the recent files.</source>
             <translation>“{name}”이(가) 더 이상 없어 최근 파일 목록에서 뺐습니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/file_commands.py" line="265" />
-            <location filename="../../editor/ui/shell/file_commands.py" line="268" />
+            <location filename="../../editor/ui/shell/file_commands.py" line="258" />
+            <location filename="../../editor/ui/shell/file_commands.py" line="261" />
             <source>Could Not Save</source>
             <translation>저장할 수 없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/file_commands.py" line="273" />
+            <location filename="../../editor/ui/shell/file_commands.py" line="266" />
             <source>Saved {name}</source>
             <translation>{name} 저장함</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/file_commands.py" line="291" />
+            <location filename="../../editor/ui/shell/file_commands.py" line="284" />
             <source>untitled</source>
             <translation>제목-없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/file_commands.py" line="313" />
+            <location filename="../../editor/ui/shell/file_commands.py" line="306" />
             <source>Could Not Revert</source>
             <translation>되돌릴 수 없음</translation>
         </message>
@@ -1912,17 +1912,17 @@ The fields wait until it is fixed.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../editor/ui/shell/main_window.py" line="271" />
+            <location filename="../../editor/ui/shell/main_window.py" line="272" />
             <source>The front matter is not valid YAML (line {line}, column {column}): it is shown as source and saved exactly as it is.</source>
             <translation>머리말이 올바른 YAML이 아닙니다({line}행 {column}열). 원문으로 표시하며 저장할 때도 그대로 씁니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/main_window.py" line="297" />
+            <location filename="../../editor/ui/shell/main_window.py" line="298" />
             <source>Opening {name}…</source>
             <translation>{name} 여는 중…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/main_window.py" line="301" />
+            <location filename="../../editor/ui/shell/main_window.py" line="302" />
             <source>Untitled</source>
             <translation>제목 없음</translation>
         </message>
@@ -2057,67 +2057,72 @@ The fields wait until it is fixed.</source>
     <context>
         <name>PreferencesDialog</name>
         <message>
-            <location filename="../../editor/ui/shell/dialogs.py" line="164" />
+            <location filename="../../editor/ui/shell/dialogs.py" line="166" />
             <source>Preferences</source>
             <translation>환경 설정</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/dialogs.py" line="174" />
+            <location filename="../../editor/ui/shell/dialogs.py" line="173" />
+            <source>Site (the post's own Jekyll site)</source>
+            <translation>사이트 (글이 속한 Jekyll 사이트의 모습)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/shell/dialogs.py" line="177" />
             <source>Preview &amp;theme:</source>
             <translation>미리 보기 테마(&amp;T):</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/dialogs.py" line="177" />
+            <location filename="../../editor/ui/shell/dialogs.py" line="180" />
             <source>System default</source>
             <translation>시스템 기본값</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/dialogs.py" line="181" />
+            <location filename="../../editor/ui/shell/dialogs.py" line="184" />
             <source>&amp;Language:</source>
             <translation>언어(&amp;L):</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/dialogs.py" line="182" />
+            <location filename="../../editor/ui/shell/dialogs.py" line="185" />
             <source>A new language takes effect when the editor is restarted.</source>
             <translation>바꾼 언어는 편집기를 다시 시작하면 적용됩니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/dialogs.py" line="188" />
+            <location filename="../../editor/ui/shell/dialogs.py" line="191" />
             <source>Follow the system</source>
             <translation>시스템 설정 따르기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/dialogs.py" line="189" />
+            <location filename="../../editor/ui/shell/dialogs.py" line="192" />
             <source>Light</source>
             <translation>밝게</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/dialogs.py" line="190" />
+            <location filename="../../editor/ui/shell/dialogs.py" line="193" />
             <source>Dark</source>
             <translation>어둡게</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/dialogs.py" line="193" />
+            <location filename="../../editor/ui/shell/dialogs.py" line="196" />
             <source>&amp;Window colours:</source>
             <translation>창 색상(&amp;W):</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/dialogs.py" line="195" />
+            <location filename="../../editor/ui/shell/dialogs.py" line="198" />
             <source>&amp;Offline preview (block every network request)</source>
             <translation>오프라인 미리 보기(&amp;O) (모든 네트워크 요청 차단)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/dialogs.py" line="199" />
+            <location filename="../../editor/ui/shell/dialogs.py" line="202" />
             <source>&amp;Wrap long lines in the source editor</source>
             <translation>소스 편집기에서 긴 줄 자동 줄 바꿈(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/dialogs.py" line="203" />
+            <location filename="../../editor/ui/shell/dialogs.py" line="206" />
             <source>&amp;Save the file by itself after each pause in typing</source>
             <translation>입력을 멈출 때마다 파일에 자동 저장(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/dialogs.py" line="206" />
+            <location filename="../../editor/ui/shell/dialogs.py" line="209" />
             <source>Unsaved text is always kept in the recovery journal; this also writes it to the post's file.</source>
             <translation>저장하지 않은 글은 언제나 복구 기록에 보관됩니다. 이 옵션을 켜면 글 파일에도 씁니다.</translation>
         </message>
@@ -2238,17 +2243,17 @@ The fields wait until it is fixed.</source>
     <context>
         <name>PreviewPane</name>
         <message>
-            <location filename="../../editor/ui/preview/pane.py" line="281" />
+            <location filename="../../editor/ui/preview/pane.py" line="329" />
             <source>Image not available</source>
             <translation>이미지를 볼 수 없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/preview/pane.py" line="282" />
+            <location filename="../../editor/ui/preview/pane.py" line="330" />
             <source>Embedded content is not shown in the preview</source>
             <translation>삽입된 콘텐츠는 미리 보기에 표시하지 않습니다</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/preview/pane.py" line="334" />
+            <location filename="../../editor/ui/preview/pane.py" line="391" />
             <source>The preview could not be rendered: {error}</source>
             <translation>미리 보기를 만들 수 없습니다: {error}</translation>
         </message>
@@ -2559,6 +2564,44 @@ The fields wait until it is fixed.</source>
             <location filename="../../editor/ui/site/site_commands.py" line="95" />
             <source>Site: {name}</source>
             <translation>사이트: {name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SiteLook</name>
+        <message>
+            <location filename="../../editor/ui/preview/site_look.py" line="99" />
+            <source>Site look: this post is not in a Jekyll site.</source>
+            <translation>사이트 모습: 이 글은 Jekyll 사이트 안에 있지 않습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/preview/site_look.py" line="101" />
+            <source>Site look: jekyll is not installed.</source>
+            <translation>사이트 모습: jekyll이 설치되어 있지 않습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/preview/site_look.py" line="106" />
+            <source>Site look: the site could not be built: {error}</source>
+            <translation>사이트 모습: 사이트를 빌드하지 못했습니다: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/preview/site_look.py" line="108" />
+            <source>Site look: building the site…</source>
+            <translation>사이트 모습: 사이트를 빌드하는 중…</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/preview/site_look.py" line="114" />
+            <source>Site look: the site has no page for this post yet.</source>
+            <translation>사이트 모습: 사이트에 아직 이 글의 페이지가 없습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/preview/site_look.py" line="116" />
+            <source>Site look: the last build failed: {error}</source>
+            <translation>사이트 모습: 마지막 빌드가 실패했습니다: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/preview/site_look.py" line="118" />
+            <source>Site look: rebuilding the site…</source>
+            <translation>사이트 모습: 사이트를 다시 빌드하는 중…</translation>
         </message>
     </context>
     <context>
