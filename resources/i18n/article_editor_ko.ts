@@ -1912,17 +1912,22 @@ The fields wait until it is fixed.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../editor/ui/shell/main_window.py" line="272" />
+            <location filename="../../editor/ui/shell/main_window.py" line="126" />
+            <source>Site look:</source>
+            <translation>사이트 모습:</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/shell/main_window.py" line="280" />
             <source>The front matter is not valid YAML (line {line}, column {column}): it is shown as source and saved exactly as it is.</source>
             <translation>머리말이 올바른 YAML이 아닙니다({line}행 {column}열). 원문으로 표시하며 저장할 때도 그대로 씁니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/main_window.py" line="298" />
+            <location filename="../../editor/ui/shell/main_window.py" line="306" />
             <source>Opening {name}…</source>
             <translation>{name} 여는 중…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/main_window.py" line="302" />
+            <location filename="../../editor/ui/shell/main_window.py" line="310" />
             <source>Untitled</source>
             <translation>제목 없음</translation>
         </message>

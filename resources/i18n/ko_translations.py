@@ -131,6 +131,7 @@ KO: dict[str, str] = {
     "Site look: the last build failed: {error}":
         "사이트 모습: 마지막 빌드가 실패했습니다: {error}",
     "Site look: rebuilding the site…": "사이트 모습: 사이트를 다시 빌드하는 중…",
+    "Site look:": "사이트 모습:",
     "System default": "시스템 기본값",
     "&Language:": "언어(&L):",
     "A new language takes effect when the editor is restarted.":
