@@ -75,7 +75,7 @@ def main() -> int:
         preview = window.preview
         # The builds measured against typing run in a SiteLook of their own, so what the
         # keys meet is the build alone, not the preview loading each new build's page.
-        from editor.ui.preview.site_look import SiteLook
+        from editor.ui.preview.look.sites import SiteLook
 
         look = SiteLook(window)
         bundled, site, idle, busy = [], [], [], []
@@ -88,10 +88,10 @@ def main() -> int:
         # Rounds in turn, so the machine's load falls on both sides alike.
         for round_number in range(args.rounds):
             window.preferences.set_theme("default")
-            wait(app, lambda: preview.shown_look() == "default" and not preview.is_busy())
+            wait(app, lambda: preview.look.shown_name() == "default" and not preview.is_busy())
             bundled += measure_keystrokes(app, window, args.keys, "bundled default theme")
             window.preferences.set_theme(SITE_LOOK)
-            wait(app, lambda: preview.shown_look() == "site" and not preview.is_busy())
+            wait(app, lambda: preview.look.shown_name() == "site" and not preview.is_busy())
             site += measure_keystrokes(app, window, args.keys, "Site look")
             idle += measure_keypress(app, window, args.keys * 3, "no build")
             look.built.connect(again)

@@ -1912,22 +1912,22 @@ The fields wait until it is fixed.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../editor/ui/shell/main_window.py" line="126" />
+            <location filename="../../editor/ui/shell/main_window.py" line="127" />
             <source>Site look:</source>
             <translation>사이트 모습:</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/main_window.py" line="280" />
+            <location filename="../../editor/ui/shell/main_window.py" line="283" />
             <source>The front matter is not valid YAML (line {line}, column {column}): it is shown as source and saved exactly as it is.</source>
             <translation>머리말이 올바른 YAML이 아닙니다({line}행 {column}열). 원문으로 표시하며 저장할 때도 그대로 씁니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/main_window.py" line="306" />
+            <location filename="../../editor/ui/shell/main_window.py" line="309" />
             <source>Opening {name}…</source>
             <translation>{name} 여는 중…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/main_window.py" line="310" />
+            <location filename="../../editor/ui/shell/main_window.py" line="313" />
             <source>Untitled</source>
             <translation>제목 없음</translation>
         </message>
@@ -2248,17 +2248,17 @@ The fields wait until it is fixed.</source>
     <context>
         <name>PreviewPane</name>
         <message>
-            <location filename="../../editor/ui/preview/pane.py" line="329" />
+            <location filename="../../editor/ui/preview/pane.py" line="296" />
             <source>Image not available</source>
             <translation>이미지를 볼 수 없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/preview/pane.py" line="330" />
+            <location filename="../../editor/ui/preview/pane.py" line="297" />
             <source>Embedded content is not shown in the preview</source>
             <translation>삽입된 콘텐츠는 미리 보기에 표시하지 않습니다</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/preview/pane.py" line="391" />
+            <location filename="../../editor/ui/preview/pane.py" line="387" />
             <source>The preview could not be rendered: {error}</source>
             <translation>미리 보기를 만들 수 없습니다: {error}</translation>
         </message>

@@ -108,7 +108,7 @@ def test_a_post_outside_a_site_keeps_the_bundled_theme_and_says_why(qtbot, pane,
 
 
 def test_without_jekyll_the_bundled_theme_stays(qtbot, pane, site_post, monkeypatch):
-    monkeypatch.setattr("editor.ui.preview.look.sites.jekyll_command", lambda: None)
+    monkeypatch.setattr("editor.ui.preview.site_look.jekyll_command", lambda: None)
     show(qtbot, pane, Post.load(site_post))
     assert pane.look.shown_name() == "default"
     assert "jekyll is not installed" in pane.look.text

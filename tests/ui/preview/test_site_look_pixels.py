@@ -94,11 +94,11 @@ def preview_screenshot(qtbot, post: Post, theme: str = SITE_LOOK) -> QImage:
     qtbot.waitExposed(pane)
     pane.show_post(post)
     look = "site" if theme == SITE_LOOK else theme
-    qtbot.waitUntil(lambda: pane.shown_look() == look and pane.render_count > 0
+    qtbot.waitUntil(lambda: pane.look.shown_name() == look and pane.render_count > 0
                     and not pane.is_busy(), timeout=TIMEOUT)
     qtbot.wait(800)  # let Chromium paint the loaded page and its stylesheet
     image = pane.view.grab().toImage()
-    pane.site_look.wait(TIMEOUT)
+    pane.look.sites.wait(TIMEOUT)
     return image
 
 

@@ -52,7 +52,7 @@ def test_the_status_bar_says_why_a_post_outside_a_site_keeps_the_theme(
     window.files.open_path(path)
     qtbot.waitUntil(lambda: "not in a Jekyll site" in window.statusBar().currentMessage(),
                     timeout=20_000)
-    assert window.preview.shown_look() == "default"
+    assert window.preview.look.shown_name() == "default"
     assert "\n" not in window.statusBar().currentMessage()
 
 
@@ -63,8 +63,8 @@ def test_a_bundled_theme_chosen_after_the_site_look_is_shown_everywhere(
     choose(prompter, "dark")
     window.actions["preferences"].trigger()
     assert window.preview.theme() == "dark"
-    assert window.preview.shown_look() == "dark"
-    assert window.preview.look_message() == ""
+    assert window.preview.look.shown_name() == "dark"
+    assert window.preview.look.text == ""
 
 
 def test_the_line_goes_when_there_is_nothing_more_to_say(qtbot, window):
