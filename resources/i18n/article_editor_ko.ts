@@ -2574,11 +2574,6 @@ The fields wait until it is fixed.</source>
     <context>
         <name>SiteLook</name>
         <message>
-            <location filename="../../editor/ui/preview/site_look.py" line="99" />
-            <source>Site look: this post is not in a Jekyll site.</source>
-            <translation>사이트 모습: 이 글은 Jekyll 사이트 안에 있지 않습니다.</translation>
-        </message>
-        <message>
             <location filename="../../editor/ui/preview/site_look.py" line="101" />
             <source>Site look: jekyll is not installed.</source>
             <translation>사이트 모습: jekyll이 설치되어 있지 않습니다.</translation>

@@ -120,8 +120,6 @@ KO: dict[str, str] = {
     "Preview &theme:": "미리 보기 테마(&T):",
     # The preview's Site look (editor/ui/preview/site_look.py, dialogs.py)
     "Site (the post's own Jekyll site)": "사이트 (글이 속한 Jekyll 사이트의 모습)",
-    "Site look: this post is not in a Jekyll site.":
-        "사이트 모습: 이 글은 Jekyll 사이트 안에 있지 않습니다.",
     "Site look: jekyll is not installed.": "사이트 모습: jekyll이 설치되어 있지 않습니다.",
     "Site look: the site could not be built: {error}":
         "사이트 모습: 사이트를 빌드하지 못했습니다: {error}",

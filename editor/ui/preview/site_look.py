@@ -96,7 +96,7 @@ class SiteLook(QObject):
         """The built page of the post at ``path`` in the site at ``root``, and a line
         saying why there is none (or what is going on) for the status bar."""
         if root is None or path is None:
-            return None, self.tr("Site look: this post is not in a Jekyll site.")
+            return None, ""  # the default theme is what such a post looks like
         if not self.available():
             return None, self.tr("Site look: jekyll is not installed.")
         built = self.site(root)

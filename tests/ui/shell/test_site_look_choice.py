@@ -43,14 +43,18 @@ def test_the_dialog_names_the_site_look_in_words(qtbot):
     assert box.itemText(1) == "default"
 
 
-def test_the_status_bar_says_why_a_post_outside_a_site_keeps_the_theme(
-        qtbot, window, prompter, tmp_path):
-    path = tmp_path / "loose.md"
+def test_the_status_bar_says_why_a_site_post_keeps_the_theme(
+        qtbot, window, prompter, tmp_path, monkeypatch):
+    root = tmp_path / "site"
+    (root / "_posts").mkdir(parents=True)
+    (root / "_config.yml").write_text("title: 블로그\n", encoding="utf-8")
+    path = root / "_posts" / "2026-01-02-alone.md"
     path.write_text("---\ntitle: 혼자 쓰는 글\n---\n문단.\n", encoding="utf-8")
+    monkeypatch.setattr("editor.ui.preview.site_look.jekyll_command", lambda: None)
     choose(prompter, SITE_LOOK)
     window.actions["preferences"].trigger()
     window.files.open_path(path)
-    qtbot.waitUntil(lambda: "not in a Jekyll site" in window.statusBar().currentMessage(),
+    qtbot.waitUntil(lambda: "jekyll is not installed" in window.statusBar().currentMessage(),
                     timeout=20_000)
     assert window.preview.look.shown_name() == "default"
     assert "\n" not in window.statusBar().currentMessage()
@@ -75,3 +79,8 @@ def test_the_line_goes_when_there_is_nothing_more_to_say(qtbot, window):
     window.statusBar().showMessage("Saved")
     window.preview.lookMessage.emit("")
     assert window.statusBar().currentMessage() == "Saved"  # not ours to clear
+
+
+def test_a_new_writer_gets_the_site_look(tmp_path):
+    """Chosen by default: a site's post shows in the site's look, other posts in the default."""
+    assert preferred_theme(Settings(tmp_path / "settings.ini")) == SITE_LOOK
