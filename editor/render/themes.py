@@ -22,6 +22,10 @@ from editor.render.theme_error import ThemeError  # raised here; catching it nee
 
 DEFAULT_THEME = "default"
 DEFAULT_PYGMENTS_STYLE = "default"
+# The "Site" look: a post of a Jekyll site shown in its own built page (editor.site.build),
+# other posts (and site posts until the build is ready) in the default theme. Not a valid
+# theme file name, so no CSS file can take its place.
+SITE_LOOK = "@site"
 
 _NAME_RE = re.compile(r"[\w][\w .-]*")
 _PYGMENTS_STYLE_RE = re.compile(r"pygments-style\s*:\s*([\w-]+)")
@@ -52,6 +56,16 @@ def theme_names() -> list[str]:
     names = _stems(_bundled_dir()) | _stems(_user_dir())
     rest = sorted(names - {DEFAULT_THEME}, key=str.casefold)
     return ([DEFAULT_THEME] if DEFAULT_THEME in names else []) + rest
+
+
+def look_names() -> list[str]:
+    """What the preview can show: the "Site" look, then every theme."""
+    return [SITE_LOOK, *theme_names()]
+
+
+def bundled_theme(look: str) -> str:
+    """The theme shown for ``look`` where no site page is: the default for the Site look."""
+    return DEFAULT_THEME if look == SITE_LOOK else look
 
 
 def theme_path(name: str) -> Path:

@@ -33,6 +33,7 @@ PLUGIN = ("jekyll", "article_editor_preview.rb")
 # What a rebuild is needed for: the look, not the posts (their bodies are shown live).
 LOOK_INPUTS = ("_layouts", "_includes", "_sass", "assets", "_data")
 BUILD_TIMEOUT_S = 300
+BUILD_NICENESS = 10
 _ERROR_LINES = 2
 _ANSI_RE = re.compile(r"\x1b\[[0-9;]*m")
 _NOISE_RE = re.compile(r"^-+$|^from |--trace|additional information|\.rb:\d+:in ")
@@ -156,7 +157,7 @@ class SiteBuilder:
         env = dict(os.environ, ARTICLE_EDITOR_MANIFEST=str(manifest))
         try:
             done = subprocess.run(
-                self.command(jekyll), cwd=self.root, env=env, capture_output=True,
+                self._gently(self.command(jekyll)), cwd=self.root, env=env, capture_output=True,
                 text=True, errors="replace", timeout=timeout, stdin=subprocess.DEVNULL,
             )
         except subprocess.TimeoutExpired as exc:
@@ -168,6 +169,12 @@ class SiteBuilder:
         built = json.loads(manifest.read_text(encoding="utf-8"))
         pages = {Path(source): Path(target) for source, target in built.items()}
         return BuiltSite(self.root, self.output, pages, stamp)
+
+    @staticmethod
+    def _gently(command: list[str]) -> list[str]:
+        """At a lower priority where ``nice`` exists: a build must not slow the typing."""
+        nice = shutil.which("nice")
+        return [nice, "-n", str(BUILD_NICENESS), *command] if nice else command
 
     def _override_config(self) -> Path:
         """Our own settings over the site's: its plugins plus ours, and no baseurl."""

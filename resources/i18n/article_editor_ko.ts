@@ -942,77 +942,77 @@
     <context>
         <name>Dialogs</name>
         <message>
-            <location filename="../../editor/ui/shell/dialogs.py" line="40" />
+            <location filename="../../editor/ui/shell/dialogs.py" line="41" />
             <source>Posts (*.md *.markdown *.html *.htm)</source>
             <translation>글 (*.md *.markdown *.html *.htm)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/dialogs.py" line="41" />
+            <location filename="../../editor/ui/shell/dialogs.py" line="42" />
             <source>All files (*)</source>
             <translation>모든 파일 (*)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/dialogs.py" line="49" />
+            <location filename="../../editor/ui/shell/dialogs.py" line="50" />
             <source>Unsaved Changes</source>
             <translation>저장하지 않은 변경</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/dialogs.py" line="50" />
+            <location filename="../../editor/ui/shell/dialogs.py" line="51" />
             <source>Save the changes to “{name}”?</source>
             <translation>“{name}”의 변경 내용을 저장할까요?</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/dialogs.py" line="52" />
+            <location filename="../../editor/ui/shell/dialogs.py" line="53" />
             <source>Your changes will be lost if you don’t save them.</source>
             <translation>저장하지 않으면 변경 내용이 사라집니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/dialogs.py" line="71" />
+            <location filename="../../editor/ui/shell/dialogs.py" line="72" />
             <source>Revert</source>
             <translation>되돌리기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/dialogs.py" line="72" />
+            <location filename="../../editor/ui/shell/dialogs.py" line="73" />
             <source>Drop your unsaved changes and reload “{name}” from disk?</source>
             <translation>저장하지 않은 변경을 버리고 디스크에서 “{name}”을(를) 다시 읽을까요?</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/dialogs.py" line="92" />
+            <location filename="../../editor/ui/shell/dialogs.py" line="93" />
             <source>Open Post</source>
             <translation>글 열기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/dialogs.py" line="100" />
+            <location filename="../../editor/ui/shell/dialogs.py" line="101" />
             <source>Save Post As</source>
             <translation>다른 이름으로 글 저장</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/dialogs.py" line="108" />
+            <location filename="../../editor/ui/shell/dialogs.py" line="109" />
             <source>New Post</source>
             <translation>새 글</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/dialogs.py" line="110" />
+            <location filename="../../editor/ui/shell/dialogs.py" line="111" />
             <source>Start from a template:</source>
             <translation>시작할 템플릿:</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/dialogs.py" line="133" />
+            <location filename="../../editor/ui/shell/dialogs.py" line="134" />
             <source>News article</source>
             <translation>뉴스 기사</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/dialogs.py" line="134" />
+            <location filename="../../editor/ui/shell/dialogs.py" line="135" />
             <source>Plain Markdown post</source>
             <translation>일반 Markdown 글</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/dialogs.py" line="278" />
+            <location filename="../../editor/ui/shell/dialogs.py" line="280" />
             <source>About Article Editor</source>
             <translation>Article Editor 정보</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/dialogs.py" line="279" />
+            <location filename="../../editor/ui/shell/dialogs.py" line="281" />
             <source>&lt;b&gt;Article Editor&lt;/b&gt; {version}&lt;br&gt;Edit blog posts kept as files: front matter, body and a faithful preview.</source>
             <translation>&lt;b&gt;Article Editor&lt;/b&gt; {version}&lt;br&gt;파일로 보관하는 블로그 글을 편집합니다: 머리말, 본문, 그리고 실제와 같은 미리 보기.</translation>
         </message>
@@ -1028,27 +1028,27 @@
     <context>
         <name>ExportCommands</name>
         <message>
-            <location filename="../../editor/ui/export/commands.py" line="89" />
+            <location filename="../../editor/ui/export/commands.py" line="90" />
             <source>Exported to {path}</source>
             <translation>{path}(으)로 내보냈습니다</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/commands.py" line="115" />
+            <location filename="../../editor/ui/export/commands.py" line="118" />
             <source>Could Not Copy</source>
             <translation>복사할 수 없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/commands.py" line="118" />
+            <location filename="../../editor/ui/export/commands.py" line="121" />
             <source>Copied for a blog editor: paste it into the editor's visual mode.</source>
             <translation>블로그 편집기용으로 복사했습니다. 편집기의 기본(보이는 그대로) 모드에 붙여 넣으세요.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/commands.py" line="133" />
+            <location filename="../../editor/ui/export/commands.py" line="136" />
             <source>Could Not Convert</source>
             <translation>변환할 수 없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/export/commands.py" line="138" />
+            <location filename="../../editor/ui/export/commands.py" line="141" />
             <source>The body is now {format}; Undo brings the old one back.</source>
             <translation>본문이 이제 {format}입니다. 실행 취소하면 이전 본문으로 돌아갑니다.</translation>
         </message>
@@ -1538,47 +1538,47 @@
     <context>
         <name>FrontMatterForm</name>
         <message>
-            <location filename="../../editor/ui/form/front_matter.py" line="114" />
+            <location filename="../../editor/ui/form/front_matter.py" line="115" />
             <source>Front matter source</source>
             <translation>머리말 원문</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form/front_matter.py" line="115" />
+            <location filename="../../editor/ui/form/front_matter.py" line="116" />
             <source>Edit the front matter as YAML text</source>
             <translation>머리말을 YAML 텍스트로 편집</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form/front_matter.py" line="121" />
+            <location filename="../../editor/ui/form/front_matter.py" line="122" />
             <source>Front matter</source>
             <translation>머리말</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form/front_matter.py" line="141" />
+            <location filename="../../editor/ui/form/front_matter.py" line="142" />
             <source>Other fields</source>
             <translation>기타 항목</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form/front_matter.py" line="143" />
+            <location filename="../../editor/ui/form/front_matter.py" line="144" />
             <source>Front-matter keys this form has no field for. Values are YAML, e.g. [a, b] or 2024-01-01.</source>
             <translation>이 양식에 입력란이 없는 머리말 키입니다. 값은 YAML로 씁니다(예: [a, b], 2024-01-01).</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form/front_matter.py" line="162" />
+            <location filename="../../editor/ui/form/front_matter.py" line="163" />
             <source>No front matter yet: type YAML here (for example, title: My post).</source>
             <translation>머리말이 아직 없습니다. 여기에 YAML을 입력하세요(예: title: 내 글).</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form/front_matter.py" line="209" />
+            <location filename="../../editor/ui/form/front_matter.py" line="210" />
             <source>The site's form description was not used: {error}</source>
             <translation>사이트의 양식 설명을 쓰지 못했습니다: {error}</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form/front_matter.py" line="315" />
+            <location filename="../../editor/ui/form/front_matter.py" line="316" />
             <source>Same as {field}</source>
             <translation>{field} 내용과 같게</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form/front_matter.py" line="348" />
+            <location filename="../../editor/ui/form/front_matter.py" line="349" />
             <source>The front matter is not valid YAML (line {line}, column {column}): {message}
 The fields wait until it is fixed.</source>
             <translation>머리말이 올바른 YAML이 아닙니다({line}행 {column}열): {message}
@@ -1794,53 +1794,53 @@ The fields wait until it is fixed.</source>
     <context>
         <name>ImageFieldEditor</name>
         <message>
-            <location filename="../../editor/ui/form/image_field.py" line="84" />
+            <location filename="../../editor/ui/form/image_field.py" line="86" />
             <source>https://… or a file</source>
             <translation>https://… 또는 파일</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form/image_field.py" line="87" />
+            <location filename="../../editor/ui/form/image_field.py" line="89" />
             <source>Browse…</source>
             <translation>찾아보기…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form/image_field.py" line="88" />
+            <location filename="../../editor/ui/form/image_field.py" line="90" />
             <source>Choose an image file</source>
             <translation>이미지 파일 선택</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form/image_field.py" line="118" />
-            <location filename="../../editor/ui/form/image_field.py" line="170" />
+            <location filename="../../editor/ui/form/image_field.py" line="121" />
+            <location filename="../../editor/ui/form/image_field.py" line="173" />
             <source>No image</source>
             <translation>이미지 없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form/image_field.py" line="149" />
+            <location filename="../../editor/ui/form/image_field.py" line="152" />
             <source>Images ({patterns})</source>
             <translation>이미지 ({patterns})</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form/image_field.py" line="150" />
+            <location filename="../../editor/ui/form/image_field.py" line="153" />
             <source>Choose an image</source>
             <translation>이미지 선택</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form/image_field.py" line="173" />
+            <location filename="../../editor/ui/form/image_field.py" line="176" />
             <source>Offline: web image not loaded</source>
             <translation>오프라인: 웹 이미지를 불러오지 않음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form/image_field.py" line="181" />
+            <location filename="../../editor/ui/form/image_field.py" line="184" />
             <source>Image file not found</source>
             <translation>이미지 파일을 찾을 수 없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form/image_field.py" line="194" />
+            <location filename="../../editor/ui/form/image_field.py" line="191" />
             <source>Loading image…</source>
             <translation>이미지 불러오는 중…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form/image_field.py" line="208" />
+            <location filename="../../editor/ui/form/image_field.py" line="229" />
             <source>Web image could not be loaded</source>
             <translation>웹 이미지를 불러올 수 없음</translation>
         </message>
@@ -1912,17 +1912,22 @@ The fields wait until it is fixed.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../editor/ui/shell/main_window.py" line="275" />
+            <location filename="../../editor/ui/shell/main_window.py" line="127" />
+            <source>Site look:</source>
+            <translation>사이트 모습:</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/shell/main_window.py" line="283" />
             <source>The front matter is not valid YAML (line {line}, column {column}): it is shown as source and saved exactly as it is.</source>
             <translation>머리말이 올바른 YAML이 아닙니다({line}행 {column}열). 원문으로 표시하며 저장할 때도 그대로 씁니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/main_window.py" line="301" />
+            <location filename="../../editor/ui/shell/main_window.py" line="309" />
             <source>Opening {name}…</source>
             <translation>{name} 여는 중…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/main_window.py" line="305" />
+            <location filename="../../editor/ui/shell/main_window.py" line="313" />
             <source>Untitled</source>
             <translation>제목 없음</translation>
         </message>
@@ -2057,102 +2062,107 @@ The fields wait until it is fixed.</source>
     <context>
         <name>PreferencesDialog</name>
         <message>
-            <location filename="../../editor/ui/shell/dialogs.py" line="164" />
+            <location filename="../../editor/ui/shell/dialogs.py" line="165" />
             <source>Korean and English</source>
             <translation>한국어와 영어</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/dialogs.py" line="165" />
+            <location filename="../../editor/ui/shell/dialogs.py" line="166" />
             <source>English only</source>
             <translation>영어만</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/dialogs.py" line="166" />
+            <location filename="../../editor/ui/shell/dialogs.py" line="167" />
             <source>Korean only</source>
             <translation>한국어만</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/dialogs.py" line="171" />
+            <location filename="../../editor/ui/shell/dialogs.py" line="172" />
             <source>Korean and {dictionary}</source>
             <translation>한국어와 {dictionary}</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/dialogs.py" line="172" />
+            <location filename="../../editor/ui/shell/dialogs.py" line="173" />
             <source>{dictionary} only</source>
             <translation>{dictionary}만</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/dialogs.py" line="185" />
+            <location filename="../../editor/ui/shell/dialogs.py" line="186" />
             <source>Preferences</source>
             <translation>환경 설정</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/dialogs.py" line="195" />
+            <location filename="../../editor/ui/shell/dialogs.py" line="193" />
+            <source>Site (the post's own Jekyll site)</source>
+            <translation>사이트 (글이 속한 Jekyll 사이트의 모습)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/shell/dialogs.py" line="197" />
             <source>Preview &amp;theme:</source>
             <translation>미리 보기 테마(&amp;T):</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/dialogs.py" line="198" />
+            <location filename="../../editor/ui/shell/dialogs.py" line="200" />
             <source>System default</source>
             <translation>시스템 기본값</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/dialogs.py" line="202" />
+            <location filename="../../editor/ui/shell/dialogs.py" line="204" />
             <source>&amp;Language:</source>
             <translation>언어(&amp;L):</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/dialogs.py" line="203" />
+            <location filename="../../editor/ui/shell/dialogs.py" line="205" />
             <source>A new language takes effect when the editor is restarted.</source>
             <translation>바꾼 언어는 편집기를 다시 시작하면 적용됩니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/dialogs.py" line="209" />
+            <location filename="../../editor/ui/shell/dialogs.py" line="211" />
             <source>Follow the system</source>
             <translation>시스템 설정 따르기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/dialogs.py" line="210" />
+            <location filename="../../editor/ui/shell/dialogs.py" line="212" />
             <source>Light</source>
             <translation>밝게</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/dialogs.py" line="211" />
+            <location filename="../../editor/ui/shell/dialogs.py" line="213" />
             <source>Dark</source>
             <translation>어둡게</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/dialogs.py" line="214" />
+            <location filename="../../editor/ui/shell/dialogs.py" line="216" />
             <source>&amp;Window colours:</source>
             <translation>창 색상(&amp;W):</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/dialogs.py" line="223" />
+            <location filename="../../editor/ui/shell/dialogs.py" line="225" />
             <source>Used when neither the post's front matter nor the site's _config.yml names a lang</source>
             <translation>글의 머리말에도 사이트의 _config.yml에도 lang이 없을 때 씁니다</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/dialogs.py" line="225" />
+            <location filename="../../editor/ui/shell/dialogs.py" line="227" />
             <source>S&amp;pelling:</source>
             <translation>맞춤법(&amp;P):</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/dialogs.py" line="227" />
+            <location filename="../../editor/ui/shell/dialogs.py" line="229" />
             <source>&amp;Offline preview (block every network request)</source>
             <translation>오프라인 미리 보기(&amp;O) (모든 네트워크 요청 차단)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/dialogs.py" line="231" />
+            <location filename="../../editor/ui/shell/dialogs.py" line="233" />
             <source>&amp;Wrap long lines in the source editor</source>
             <translation>소스 편집기에서 긴 줄 자동 줄 바꿈(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/dialogs.py" line="235" />
+            <location filename="../../editor/ui/shell/dialogs.py" line="237" />
             <source>&amp;Save the file by itself after each pause in typing</source>
             <translation>입력을 멈출 때마다 파일에 자동 저장(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/dialogs.py" line="238" />
+            <location filename="../../editor/ui/shell/dialogs.py" line="240" />
             <source>Unsaved text is always kept in the recovery journal; this also writes it to the post's file.</source>
             <translation>저장하지 않은 글은 언제나 복구 기록에 보관됩니다. 이 옵션을 켜면 글 파일에도 씁니다.</translation>
         </message>
@@ -2273,17 +2283,17 @@ The fields wait until it is fixed.</source>
     <context>
         <name>PreviewPane</name>
         <message>
-            <location filename="../../editor/ui/preview/pane.py" line="299" />
+            <location filename="../../editor/ui/preview/pane.py" line="295" />
             <source>Image not available</source>
             <translation>이미지를 볼 수 없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/preview/pane.py" line="300" />
+            <location filename="../../editor/ui/preview/pane.py" line="296" />
             <source>Embedded content is not shown in the preview</source>
             <translation>삽입된 콘텐츠는 미리 보기에 표시하지 않습니다</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/preview/pane.py" line="388" />
+            <location filename="../../editor/ui/preview/pane.py" line="389" />
             <source>The preview could not be rendered: {error}</source>
             <translation>미리 보기를 만들 수 없습니다: {error}</translation>
         </message>
@@ -2561,39 +2571,72 @@ The fields wait until it is fixed.</source>
     <context>
         <name>SiteCommands</name>
         <message>
-            <location filename="../../editor/ui/site/site_commands.py" line="46" />
+            <location filename="../../editor/ui/site/site_commands.py" line="48" />
             <source>Open S&amp;ite…</source>
             <translation>사이트 열기(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/site/site_commands.py" line="48" />
+            <location filename="../../editor/ui/site/site_commands.py" line="50" />
             <source>List a Jekyll site's posts and drafts</source>
             <translation>Jekyll 사이트의 글과 초안을 목록으로 봅니다</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/site/site_commands.py" line="50" />
+            <location filename="../../editor/ui/site/site_commands.py" line="52" />
             <source>Open This Post’s Si&amp;te</source>
             <translation>이 글의 사이트 열기(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/site/site_commands.py" line="53" />
+            <location filename="../../editor/ui/site/site_commands.py" line="55" />
             <source>Undo Site Rename</source>
             <translation>사이트 이름 바꾸기 되돌리기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/site/site_commands.py" line="89" />
+            <location filename="../../editor/ui/site/site_commands.py" line="91" />
             <source>Not a Jekyll Site</source>
             <translation>Jekyll 사이트가 아닙니다</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/site/site_commands.py" line="90" />
+            <location filename="../../editor/ui/site/site_commands.py" line="92" />
             <source>“{folder}” has no _config.yml, _posts or _drafts.</source>
             <translation>“{folder}”에 _config.yml, _posts, _drafts가 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/site/site_commands.py" line="95" />
+            <location filename="../../editor/ui/site/site_commands.py" line="97" />
             <source>Site: {name}</source>
             <translation>사이트: {name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SiteLook</name>
+        <message>
+            <location filename="../../editor/ui/preview/site_look.py" line="101" />
+            <source>Site look: jekyll is not installed.</source>
+            <translation>사이트 모습: jekyll이 설치되어 있지 않습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/preview/site_look.py" line="106" />
+            <source>Site look: the site could not be built: {error}</source>
+            <translation>사이트 모습: 사이트를 빌드하지 못했습니다: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/preview/site_look.py" line="108" />
+            <source>Site look: building the site…</source>
+            <translation>사이트 모습: 사이트를 빌드하는 중…</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/preview/site_look.py" line="114" />
+            <source>Site look: the site has no page for this post yet.</source>
+            <translation>사이트 모습: 사이트에 아직 이 글의 페이지가 없습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/preview/site_look.py" line="116" />
+            <source>Site look: the last build failed: {error}</source>
+            <translation>사이트 모습: 마지막 빌드가 실패했습니다: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/preview/site_look.py" line="118" />
+            <source>Site look: rebuilding the site…</source>
+            <translation>사이트 모습: 사이트를 다시 빌드하는 중…</translation>
         </message>
     </context>
     <context>
@@ -2980,33 +3023,33 @@ The fields wait until it is fixed.</source>
     <context>
         <name>ViewCommands</name>
         <message>
-            <location filename="../../editor/ui/shell/view_commands.py" line="130" />
+            <location filename="../../editor/ui/shell/view_commands.py" line="131" />
             <source>Source {size} pt</source>
             <extracomment>Source font sizes a zoom step can reach (points), and one step. Preview zoom factors (Chromium's own limits are 0.25 .. 5).</extracomment>
             <translation>원본 {size}pt</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/view_commands.py" line="132" />
+            <location filename="../../editor/ui/shell/view_commands.py" line="133" />
             <source>Preview {percent}%</source>
             <translation>미리 보기 {percent}%</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/view_commands.py" line="151" />
+            <location filename="../../editor/ui/shell/view_commands.py" line="152" />
             <source>Keyboard Shortcuts</source>
             <translation>단축키 목록</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/view_commands.py" line="167" />
+            <location filename="../../editor/ui/shell/view_commands.py" line="168" />
             <source>Menu</source>
             <translation>메뉴</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/view_commands.py" line="167" />
+            <location filename="../../editor/ui/shell/view_commands.py" line="168" />
             <source>Command</source>
             <translation>명령</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/view_commands.py" line="168" />
+            <location filename="../../editor/ui/shell/view_commands.py" line="169" />
             <source>Shortcut</source>
             <translation>단축키</translation>
         </message>

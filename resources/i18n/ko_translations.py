@@ -118,6 +118,18 @@ KO: dict[str, str] = {
         "머리말, 본문, 그리고 실제와 같은 미리 보기.",
     "Preferences": "환경 설정",
     "Preview &theme:": "미리 보기 테마(&T):",
+    # The preview's Site look (editor/ui/preview/site_look.py, dialogs.py)
+    "Site (the post's own Jekyll site)": "사이트 (글이 속한 Jekyll 사이트의 모습)",
+    "Site look: jekyll is not installed.": "사이트 모습: jekyll이 설치되어 있지 않습니다.",
+    "Site look: the site could not be built: {error}":
+        "사이트 모습: 사이트를 빌드하지 못했습니다: {error}",
+    "Site look: building the site…": "사이트 모습: 사이트를 빌드하는 중…",
+    "Site look: the site has no page for this post yet.":
+        "사이트 모습: 사이트에 아직 이 글의 페이지가 없습니다.",
+    "Site look: the last build failed: {error}":
+        "사이트 모습: 마지막 빌드가 실패했습니다: {error}",
+    "Site look: rebuilding the site…": "사이트 모습: 사이트를 다시 빌드하는 중…",
+    "Site look:": "사이트 모습:",
     "System default": "시스템 기본값",
     "&Language:": "언어(&L):",
     "A new language takes effect when the editor is restarted.":

@@ -27,8 +27,10 @@ from PySide6.QtWidgets import QWidget
 
 from editor.render import preview_page as preview_html
 from editor.render.pool import RenderPool
+from editor.render.themes import SITE_LOOK, bundled_theme
 from editor.ui.preview.body_edits import HtmlBodyEdits
 from editor.ui.preview.engine_slot import EngineSlot
+from editor.ui.preview.look import PreviewLook, theme_css_call
 from editor.ui.preview.render_job import LazyRenderer, Relay, RenderJob
 
 if TYPE_CHECKING:
@@ -53,6 +55,7 @@ class PreviewPane(QWidget):
     linkActivated = Signal(QUrl)  # noqa: N815
     sourceLineScrolled = Signal(int)  # noqa: N815
     viewReady = Signal()  # noqa: N815 - the web view exists (see the module docstring)
+    lookMessage = Signal(str)  # noqa: N815
 
     def __init__(
         self,
@@ -77,6 +80,10 @@ class PreviewPane(QWidget):
 
         self._theme = theme
         self._page_theme: str | None = None
+        self.look = PreviewLook(theme, self)  # a theme, or the Site look and its builds
+        self.look.site_changed.connect(self._on_site_changed)
+        self.look.message.connect(self.lookMessage)
+        self._site_output: Path | None = None  # the built site a Site-look page is served from
         self._pending: Callable[[], Any] | None = None
         self._pending_size = 0
         self._first_pending_at: float | None = None
@@ -222,10 +229,26 @@ class PreviewPane(QWidget):
         self._delay.start(max(0, min(delay, round(MAX_WAIT_MS - waited_ms))))
 
     def set_theme(self, name: str) -> None:
-        """Switch the theme by swapping the page's CSS in place (no reload)."""
-        self._theme = name
-        if self._page_ready:
+        """Switch the theme by swapping the page's CSS in place (the Site look: reload)."""
+        was_site = SITE_LOOK in (self._theme, self._page_theme)
+        self._theme = self.look.theme = name
+        if was_site or name == SITE_LOOK:
+            self._reload()
+        elif self._page_ready:
             self._apply_theme()
+
+    def _reload(self) -> None:
+        """Load the whole page again at the next render (another look)."""
+        self._base_url = None
+        self._whole_wanted = True
+        if self._pending is None and self._last_request is not None:
+            self.show_later(*self._last_request)
+
+    def _on_site_changed(self, root: Path) -> None:
+        if self._theme == SITE_LOOK and root in self._site_roots.values():
+            if self._slot.engine is not None:  # the rebuilt stylesheets, not the cached ones
+                self._slot.engine.page.profile().clearHttpCache()
+            self._reload()
 
     def set_offline(self, offline: bool) -> None:
         """Block (True) or allow (False) remote images; everything else remote stays blocked."""
@@ -293,8 +316,9 @@ class PreviewPane(QWidget):
             preview_html.base_folder(Path(path) if path else None, site_root)
         )
         embed_label = self._labels()["frame"]
-        theme = self._theme
-        full = not self._page_ready or base != self._base_url
+        look = self.look.choose(Path(path).resolve() if path else None, site_root)
+        base = look.url or base
+        full = not self._page_ready or base != self._base_url or look.key != self.look.shown
         self._job_id += 1
         self._job_kind = "page" if full else "patch"
         self._job_base = base
@@ -303,20 +327,24 @@ class PreviewPane(QWidget):
         shown = None if (full or self._pieces_failed) else self._shown_keys
         in_helper = len(post.body) >= preview_html.INSTANT_SIZE
         pool, renderers = self.pool, self._renderers  # never the pane (see LazyRenderer)
+        if full:
+            self.look.shown = look.key
+            self._site_output = look.output
+        page_job = look.page_job
 
         def work() -> object:
             # Imported here, in the worker thread: the first render loads the renderer.
             from editor.render import preview_jobs
 
             if full:
-                job, args = preview_jobs.page_job, (renderers.get(), text, path_text, fmt,
-                                                    theme, site_root, embed_label)
+                job, args = page_job(renderers.get(), text, path_text, fmt, site_root,
+                                     embed_label)
             else:
                 job, args = preview_jobs.patch_job, (renderers.get(), text, path_text, fmt,
                                                      site_root, embed_label, shown)
             # Long posts render in the helper process: the thread only waits on it.
             return pool.run(job, *args) if in_helper else job(*args)
-        self._page_theme = theme if full else self._page_theme
+        self._page_theme = self._theme if full else self._page_theme
         QThreadPool.globalInstance().start(RenderJob(self._job_id, work, self._relay))
 
     def _start_piece_update(self) -> bool:
@@ -379,6 +407,7 @@ class PreviewPane(QWidget):
         self._shown_keys = None
         self._pieces_failed = False
         engine = self._slot.get()
+        engine.scheme.set_site_output(self._site_output)
         engine.scheme.set_page(url, markup)
         engine.page.expect_load()
         engine.page.load(url)
@@ -430,24 +459,12 @@ class PreviewPane(QWidget):
             self._schedule(self._pending_size)
 
     def _apply_theme(self) -> None:
-        from editor.render import core as render
-
-        name = self._theme
-        try:
-            sheets = (
-                ("theme-css", render.theme_css(name)),
-                ("pygments-css", render.pygments_css(name)),
-            )
-        except render.ThemeError as exc:
-            log.warning("%s", exc)
-            return
-        calls = ", ".join(
-            f"window.__articlePreview.setCss({json.dumps(element)}, "
-            f"{json.dumps(css, ensure_ascii=False)})"
-            for element, css in sheets
-        )
-        self._page_theme = name
-        self._call(f"({calls})")
+        if self.look.shows_site_page():
+            return  # the site's own page: its own CSS
+        call = theme_css_call(bundled_theme(self._theme))
+        if call is not None:
+            self._page_theme = self._theme
+            self._call(call)
 
     # -------------------------------------------------------------- scroll sync
 

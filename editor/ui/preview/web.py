@@ -39,6 +39,8 @@ LOCAL_SCHEMES = frozenset({"file", "data", "qrc", "blob", "about", PREVIEW_SCHEM
 
 # Local files the scheme hands to the page: pictures and media, nothing else.
 _SERVED_TYPES = ("image/", "video/", "audio/")
+# From the site's built folder (the Site look) also its stylesheets and fonts.
+_SITE_TYPES = (*_SERVED_TYPES, "text/css", "font/", "application/font", "application/x-font")
 
 # Never loaded, local or remote: the page must stay inert.
 _ALWAYS_BLOCKED = frozenset(
@@ -97,6 +99,12 @@ class PreviewSchemeHandler(QWebEngineUrlSchemeHandler):
         super().__init__(parent)
         self._page_path: Path | None = None
         self._page_bytes = b""
+        self._site_output: Path | None = None
+
+    def set_site_output(self, folder: Path | None) -> None:
+        """The built site the page shows (the Site look), or None: its CSS and fonts are
+        served, and root paths a stylesheet asks for (``url(/fonts/…)``) resolve in it."""
+        self._site_output = folder
 
     def set_page(self, url: QUrl, markup: str) -> None:
         """Serve ``markup`` at ``url`` (the page the next load asks for)."""
@@ -110,7 +118,11 @@ class PreviewSchemeHandler(QWebEngineUrlSchemeHandler):
             self._reply(job, b"text/html;charset=utf-8", self._page_bytes)
             return
         mime = mimetypes.guess_type(path.name)[0] or ""
-        if not mime.startswith(_SERVED_TYPES):
+        if self._site_output is not None and not path.is_relative_to(self._site_output):
+            in_site = self._site_output / path.relative_to(path.anchor)
+            path = in_site if in_site.is_file() and not path.is_file() else path
+        served = _SITE_TYPES if self._in_site(path) else _SERVED_TYPES
+        if not mime.startswith(served):
             job.fail(QWebEngineUrlRequestJob.Error.RequestDenied)
             return
         try:
@@ -121,6 +133,9 @@ class PreviewSchemeHandler(QWebEngineUrlSchemeHandler):
             job.fail(QWebEngineUrlRequestJob.Error.UrlNotFound)
             return
         self._reply(job, mime.encode(), data)
+
+    def _in_site(self, path: Path) -> bool:
+        return self._site_output is not None and path.is_relative_to(self._site_output)
 
     @staticmethod
     def _reply(job: QWebEngineUrlRequestJob, mime: bytes, data: bytes) -> None:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor.authoring.spelling import DEFAULT_LANGUAGES, installed_dictionaries, is_hangul_language
+from editor.render.themes import SITE_LOOK
 
 translate = QCoreApplication.translate
 
@@ -189,7 +190,8 @@ class PreferencesDialog(QDialog):
 
         self.theme_box = QComboBox(self)
         for name in themes:
-            self.theme_box.addItem(name, name)
+            label = self.tr("Site (the post's own Jekyll site)") if name == SITE_LOOK else name
+            self.theme_box.addItem(label, name)
         index = self.theme_box.findData(current.theme)
         self.theme_box.setCurrentIndex(max(index, 0))
         form.addRow(self.tr("Preview &theme:"), self.theme_box)

@@ -117,6 +117,15 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.central)
         self.status_fields = StatusFields(self)
         self.statusBar().addPermanentWidget(self.status_fields)
+        self.preview.lookMessage.connect(self._on_look_message)
+
+    def _on_look_message(self, text: str) -> None:
+        """The preview's line about the Site look; gone when there is no more to say."""
+        bar = self.statusBar()
+        if text:
+            bar.showMessage(text)
+        elif bar.currentMessage().startswith(self.tr("Site look:")):
+            bar.clearMessage()
 
     def _build_components(self) -> None:
         """The components, each owning its rows of the action table; then the actions."""

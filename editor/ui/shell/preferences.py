@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
 
-from editor.render.themes import theme_names
+from editor.render.themes import look_names
 from editor.ui.shell import dialogs
 from editor.ui.shell.settings import Settings
 from editor.ui.shell.view_commands import apply_window_theme
@@ -24,7 +24,7 @@ AskPreferences = Callable[[dialogs.Preferences, list[str]], dialogs.Preferences 
 def preferred_theme(settings: Settings) -> str:
     """The remembered preview theme, or the default one when it no longer exists."""
     theme = settings.prefs.theme
-    return theme if theme in theme_names() else "default"
+    return theme if theme in look_names() else "default"
 
 
 class PreferencesCommands(QObject):
@@ -61,7 +61,7 @@ class PreferencesCommands(QObject):
             window_theme=prefs.window_theme,
             spelling_languages=prefs.spelling_languages,
         )
-        chosen = self._ask(current, list(theme_names()))
+        chosen = self._ask(current, look_names())
         if chosen is not None:
             self.apply(chosen)
 

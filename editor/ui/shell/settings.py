@@ -49,7 +49,8 @@ DEFAULTS: dict[str, Setting] = {
     "files/recent": Setting([]),
     "files/last_folder": Setting(""),
     "preview/offline": Setting(False),
-    "preview/theme": Setting("default"),
+    # "@site" (render.themes.SITE_LOOK): a site's post in the site's own look, else "default".
+    "preview/theme": Setting("@site"),
     "ui/language": Setting("system", LANGUAGES),
     "editor/word_wrap": Setting(True),
     # View > Source Font… (QFont.toString(); "" is the bundled monospace font) and zoom.

@@ -116,7 +116,7 @@ def test_typed_attributes_declare_the_defaults_type():
 def test_typed_attributes_read_and_write_the_same_file():
     """settings.prefs.theme and settings.session.* store under the table's keys."""
     settings = Settings()
-    assert settings.prefs.theme == "default" and settings.prefs.word_wrap is True
+    assert settings.prefs.theme == "@site" and settings.prefs.word_wrap is True
     settings.prefs.theme = "dark"
     settings.session.export_page_size = "letter"
     settings.session.set_pane_visible("checklist", True)
