@@ -56,6 +56,7 @@ class PreferencesCommands(QObject):
             word_wrap=self.switches["word_wrap"].isChecked(),
             autosave_to_file=prefs.autosave_to_file,
             window_theme=prefs.window_theme,
+            reopen_posts=prefs.reopen_posts,
         )
         chosen = self._ask(current, list(render.theme_names()))
         if chosen is not None:
@@ -66,6 +67,7 @@ class PreferencesCommands(QObject):
         prefs = self.settings.prefs
         prefs.language = chosen.language
         prefs.autosave_to_file = chosen.autosave_to_file
+        prefs.reopen_posts = chosen.reopen_posts
         if chosen.window_theme != prefs.window_theme:
             prefs.window_theme = chosen.window_theme
             apply_window_theme(QApplication.instance(), chosen.window_theme)
