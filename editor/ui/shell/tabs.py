@@ -84,6 +84,7 @@ class PostTabs(QObject):
         doc.modifiedChanged.connect(lambda _modified: self._label_current())
         doc.pathChanged.connect(lambda _path: self._label_current())
         doc.reloaded.connect(self._label_current)
+        self._label_current()
 
     # Reading ----------------------------------------------------------------------------
 

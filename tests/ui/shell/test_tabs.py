@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QTextCursor
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QApplication
 
 from editor.document.journal import Journal
@@ -283,3 +283,17 @@ def test_background_tab_with_edits_changed_on_disk_keeps_the_edits(qtbot, window
     window.tabs.show_tab(0)
     assert "mine" in window.editor.body_text()
     assert window.file_watch.bar.state == "changed"
+
+
+def test_a_dropped_post_opens_in_a_new_tab(qtbot, window, tmp_path):
+    first = write_post(tmp_path / "first.md", "First")
+    dropped = write_post(tmp_path / "dropped.md", "Dropped")
+    assert window.files.open_path(first)
+    type_text(window, "kept")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(dropped))])
+    window.dropEvent(QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime,
+                                Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier))
+    qtbot.waitUntil(lambda: window.document.path == dropped, timeout=10000)
+    assert window.tabs.count() == 2
+    assert window.tabs.is_modified(0) and "kept" in window.tabs.post_at(0).body
