@@ -122,9 +122,10 @@ class SourceEditor(QPlainTextEdit):
         old, wrap = self.document(), self.word_wrap()
         old.contentsChange.disconnect(self._on_contents_change)
         document.setDefaultFont(self.font())
-        self.setDocument(document)
+        # Recoloured first: uncolouring the old text must reach its listeners while shown.
         self._highlighter.setDocument(document)
         self._highlighter.setParent(document)  # lives as long as the document it colours
+        self.setDocument(document)
         document.contentsChange.connect(self._on_contents_change)
         self.set_word_wrap(wrap)
         self.set_tab_width(self._tab_width)
