@@ -1948,17 +1948,17 @@ The fields wait until it is fixed.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../editor/ui/shell/main_window.py" line="283" />
+            <location filename="../../editor/ui/shell/main_window.py" line="286" />
             <source>The front matter is not valid YAML (line {line}, column {column}): it is shown as source and saved exactly as it is.</source>
             <translation>머리말이 올바른 YAML이 아닙니다({line}행 {column}열). 원문으로 표시하며 저장할 때도 그대로 씁니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/main_window.py" line="309" />
+            <location filename="../../editor/ui/shell/main_window.py" line="312" />
             <source>Opening {name}…</source>
             <translation>{name} 여는 중…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/main_window.py" line="313" />
+            <location filename="../../editor/ui/shell/main_window.py" line="316" />
             <source>Untitled</source>
             <translation>제목 없음</translation>
         </message>
@@ -2093,19 +2093,19 @@ The fields wait until it is fixed.</source>
     <context>
         <name>PostTabs</name>
         <message>
-            <location filename="../../editor/ui/shell/tabs.py" line="115" />
-            <location filename="../../editor/ui/shell/tabs.py" line="179" />
+            <location filename="../../editor/ui/shell/tabs.py" line="119" />
+            <location filename="../../editor/ui/shell/tabs.py" line="183" />
             <source>Untitled</source>
             <extracomment>Shown after a post's name in its tab while it has unsaved changes.</extracomment>
             <translation>제목 없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/tabs.py" line="270" />
+            <location filename="../../editor/ui/shell/tabs.py" line="274" />
             <source>Not reopened (no longer there): {names}</source>
             <translation>다시 열지 못했습니다(더 이상 없음): {names}</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/tabs.py" line="284" />
+            <location filename="../../editor/ui/shell/tabs.py" line="288" />
             <source>Still opening {name}…</source>
             <translation>아직 {name}을(를) 여는 중…</translation>
         </message>
@@ -2299,17 +2299,17 @@ The fields wait until it is fixed.</source>
     <context>
         <name>PreviewPane</name>
         <message>
-            <location filename="../../editor/ui/preview/pane.py" line="281" />
+            <location filename="../../editor/ui/preview/pane.py" line="299" />
             <source>Image not available</source>
             <translation>이미지를 볼 수 없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/preview/pane.py" line="282" />
+            <location filename="../../editor/ui/preview/pane.py" line="300" />
             <source>Embedded content is not shown in the preview</source>
             <translation>삽입된 콘텐츠는 미리 보기에 표시하지 않습니다</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/preview/pane.py" line="334" />
+            <location filename="../../editor/ui/preview/pane.py" line="388" />
             <source>The preview could not be rendered: {error}</source>
             <translation>미리 보기를 만들 수 없습니다: {error}</translation>
         </message>

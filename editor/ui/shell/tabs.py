@@ -80,6 +80,9 @@ class PostTabs(QObject):
         self.bar.currentChanged.connect(self._on_bar_changed)
         self.bar.tabMoved.connect(self._on_tab_moved)
         self.bar.tabCloseRequested.connect(self._on_close_requested)
+        # The preview's piece-by-piece updates follow the text shown (a tab's own).
+        window.editor.documentSwapped.connect(
+            lambda _old, new: window.preview.body_edits.attach(new))
         doc = window.document
         doc.modifiedChanged.connect(lambda _modified: self._label_current())
         doc.pathChanged.connect(lambda _path: self._label_current())
