@@ -230,136 +230,156 @@
         </message>
         <message>
             <location filename="../../editor/ui/shell/actions.py" line="155" />
+            <source>Ne&amp;xt Post</source>
+            <translation>다음 글(&amp;X)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/shell/actions.py" line="157" />
+            <source>Show the next open post</source>
+            <translation>열려 있는 다음 글을 봅니다</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/shell/actions.py" line="158" />
+            <source>Pre&amp;vious Post</source>
+            <translation>이전 글(&amp;V)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/shell/actions.py" line="160" />
+            <source>Show the previous open post</source>
+            <translation>열려 있는 이전 글을 봅니다</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/shell/actions.py" line="162" />
             <source>Zoom &amp;In</source>
             <translation>확대(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="157" />
+            <location filename="../../editor/ui/shell/actions.py" line="164" />
             <source>Larger text in the focused pane (the form: source and preview)</source>
             <translation>포커스가 있는 창의 글자를 키웁니다(양식에서는 원본과 미리 보기 모두)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="159" />
+            <location filename="../../editor/ui/shell/actions.py" line="166" />
             <source>Zoom O&amp;ut</source>
             <translation>축소(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="161" />
+            <location filename="../../editor/ui/shell/actions.py" line="168" />
             <source>&amp;Reset Zoom</source>
             <translation>원래 크기(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="163" />
+            <location filename="../../editor/ui/shell/actions.py" line="170" />
             <source>Source &amp;Font…</source>
             <translation>원본 글꼴(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="165" />
+            <location filename="../../editor/ui/shell/actions.py" line="172" />
             <source>The font of the source editor</source>
             <translation>원본 편집기의 글꼴</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="168" />
+            <location filename="../../editor/ui/shell/actions.py" line="175" />
             <source>&amp;Bold</source>
             <translation>굵게(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="170" />
+            <location filename="../../editor/ui/shell/actions.py" line="177" />
             <source>Make the selection bold</source>
             <translation>선택한 글자를 굵게</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="171" />
+            <location filename="../../editor/ui/shell/actions.py" line="178" />
             <source>Convert Body to &amp;Markdown</source>
             <translation>본문을 Markdown으로 변환(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="173" />
+            <location filename="../../editor/ui/shell/actions.py" line="180" />
             <source>Rewrite the HTML body as Markdown (one undo step)</source>
             <translation>HTML 본문을 Markdown으로 다시 쓰기 (한 번에 실행 취소)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="175" />
+            <location filename="../../editor/ui/shell/actions.py" line="182" />
             <source>Convert Body to &amp;HTML</source>
             <translation>본문을 HTML로 변환(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="177" />
+            <location filename="../../editor/ui/shell/actions.py" line="184" />
             <source>Rewrite the Markdown body as HTML (one undo step)</source>
             <translation>Markdown 본문을 HTML로 다시 쓰기 (한 번에 실행 취소)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="180" />
+            <location filename="../../editor/ui/shell/actions.py" line="187" />
             <source>Section &amp;Heading</source>
             <translation>섹션 제목(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="182" />
+            <location filename="../../editor/ui/shell/actions.py" line="189" />
             <source>&amp;Subheading</source>
             <translation>소제목(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="184" />
+            <location filename="../../editor/ui/shell/actions.py" line="191" />
             <source>&amp;Minor Heading</source>
             <translation>작은 제목(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="186" />
+            <location filename="../../editor/ui/shell/actions.py" line="193" />
             <source>S&amp;pacer Paragraph</source>
             <translation>빈 문단(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="188" />
+            <location filename="../../editor/ui/shell/actions.py" line="195" />
             <source>An empty paragraph the house puts around headings</source>
             <translation>제목 앞뒤에 넣는 빈 문단</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="190" />
+            <location filename="../../editor/ui/shell/actions.py" line="197" />
             <source>Horizontal &amp;Rule</source>
             <translation>가로줄(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="192" />
+            <location filename="../../editor/ui/shell/actions.py" line="199" />
             <source>&amp;Link…</source>
             <translation>링크(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="194" />
+            <location filename="../../editor/ui/shell/actions.py" line="201" />
             <source>Lead &amp;Image…</source>
             <translation>대표 이미지(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="196" />
+            <location filename="../../editor/ui/shell/actions.py" line="203" />
             <source>A picture from a file (copied into the site) or a web address</source>
             <translation>파일(사이트에 복사)이나 웹 주소의 그림</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="198" />
+            <location filename="../../editor/ui/shell/actions.py" line="205" />
             <source>Summary &amp;Table…</source>
             <translation>요약 표(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="200" />
+            <location filename="../../editor/ui/shell/actions.py" line="207" />
             <source>Insert a key/content table, or edit the one at the cursor</source>
             <translation>항목/내용 표를 넣거나 커서가 있는 표를 편집</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="202" />
+            <location filename="../../editor/ui/shell/actions.py" line="209" />
             <source>Si&amp;gnature</source>
             <translation>서명(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="204" />
+            <location filename="../../editor/ui/shell/actions.py" line="211" />
             <source>Write the signature line at the end, or update it</source>
             <translation>글 끝에 서명 줄을 쓰거나 고치기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="207" />
+            <location filename="../../editor/ui/shell/actions.py" line="214" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>단축키 목록(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="209" />
+            <location filename="../../editor/ui/shell/actions.py" line="216" />
             <source>&amp;About Article Editor</source>
             <translation>Article Editor 정보(&amp;A)</translation>
         </message>
@@ -498,7 +518,7 @@
     <context>
         <name>Autosaver</name>
         <message>
-            <location filename="../../editor/ui/lifecycle/autosave.py" line="152" />
+            <location filename="../../editor/ui/lifecycle/autosave.py" line="183" />
             <source>The recovery copy could not be written: {problem}</source>
             <translation>복구용 사본을 쓰지 못했습니다: {problem}</translation>
         </message>
@@ -953,6 +973,7 @@
         </message>
         <message>
             <location filename="../../editor/ui/shell/dialogs.py" line="50" />
+            <location filename="../../editor/ui/shell/dialogs.py" line="73" />
             <source>Unsaved Changes</source>
             <translation>저장하지 않은 변경</translation>
         </message>
@@ -963,56 +984,72 @@
         </message>
         <message>
             <location filename="../../editor/ui/shell/dialogs.py" line="53" />
+            <location filename="../../editor/ui/shell/dialogs.py" line="76" />
             <source>Your changes will be lost if you don’t save them.</source>
             <translation>저장하지 않으면 변경 내용이 사라집니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/dialogs.py" line="72" />
+            <location filename="../../editor/ui/shell/dialogs.py" line="74" />
+            <source>Save the changes to these {count} posts?</source>
+            <translation>글 {count}개의 바뀐 내용을 저장할까요?</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/shell/dialogs.py" line="78" />
+            <source>&amp;Save All</source>
+            <translation>모두 저장(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/shell/dialogs.py" line="79" />
+            <source>&amp;Discard All</source>
+            <translation>모두 버리기(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/shell/dialogs.py" line="93" />
             <source>Revert</source>
             <translation>되돌리기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/dialogs.py" line="73" />
+            <location filename="../../editor/ui/shell/dialogs.py" line="94" />
             <source>Drop your unsaved changes and reload “{name}” from disk?</source>
             <translation>저장하지 않은 변경을 버리고 디스크에서 “{name}”을(를) 다시 읽을까요?</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/dialogs.py" line="93" />
+            <location filename="../../editor/ui/shell/dialogs.py" line="114" />
             <source>Open Post</source>
             <translation>글 열기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/dialogs.py" line="101" />
+            <location filename="../../editor/ui/shell/dialogs.py" line="122" />
             <source>Save Post As</source>
             <translation>다른 이름으로 글 저장</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/dialogs.py" line="109" />
+            <location filename="../../editor/ui/shell/dialogs.py" line="130" />
             <source>New Post</source>
             <translation>새 글</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/dialogs.py" line="111" />
+            <location filename="../../editor/ui/shell/dialogs.py" line="132" />
             <source>Start from a template:</source>
             <translation>시작할 템플릿:</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/dialogs.py" line="134" />
+            <location filename="../../editor/ui/shell/dialogs.py" line="155" />
             <source>News article</source>
             <translation>뉴스 기사</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/dialogs.py" line="135" />
+            <location filename="../../editor/ui/shell/dialogs.py" line="156" />
             <source>Plain Markdown post</source>
             <translation>일반 Markdown 글</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/dialogs.py" line="280" />
+            <location filename="../../editor/ui/shell/dialogs.py" line="306" />
             <source>About Article Editor</source>
             <translation>Article Editor 정보</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/dialogs.py" line="281" />
+            <location filename="../../editor/ui/shell/dialogs.py" line="307" />
             <source>&lt;b&gt;Article Editor&lt;/b&gt; {version}&lt;br&gt;Edit blog posts kept as files: front matter, body and a faithful preview.</source>
             <translation>&lt;b&gt;Article Editor&lt;/b&gt; {version}&lt;br&gt;파일로 보관하는 블로그 글을 편집합니다: 머리말, 본문, 그리고 실제와 같은 미리 보기.</translation>
         </message>
@@ -1296,24 +1333,23 @@
     <context>
         <name>FileCommands</name>
         <message>
-            <location filename="../../editor/ui/shell/file_commands.py" line="111" />
+            <location filename="../../editor/ui/shell/file_commands.py" line="107" />
             <source>Untitled</source>
             <extracomment>The folder part of an Open Recent entry is elided in the middle beyond this width. File &gt; Close put an empty untitled post in place: the window shows its start page.</extracomment>
             <translation>제목 없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/file_commands.py" line="142" />
+            <location filename="../../editor/ui/shell/file_commands.py" line="136" />
             <source>Could Not Open Template</source>
             <translation>템플릿을 열 수 없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/file_commands.py" line="170" />
-            <location filename="../../editor/ui/shell/file_commands.py" line="183" />
+            <location filename="../../editor/ui/shell/file_commands.py" line="167" />
             <source>Could Not Open File</source>
             <translation>파일을 열 수 없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/file_commands.py" line="171" />
+            <location filename="../../editor/ui/shell/file_commands.py" line="168" />
             <source>“{name}” could not be opened.
 
 {problem}</source>
@@ -1322,48 +1358,48 @@
 {problem}</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/file_commands.py" line="208" />
+            <location filename="../../editor/ui/shell/file_commands.py" line="198" />
             <source>No recent files</source>
             <translation>최근 파일 없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/file_commands.py" line="210" />
+            <location filename="../../editor/ui/shell/file_commands.py" line="200" />
             <source>Clear Recent Files</source>
             <translation>최근 파일 목록 지우기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/file_commands.py" line="218" />
+            <location filename="../../editor/ui/shell/file_commands.py" line="208" />
             <source>The recent files list is empty.</source>
             <translation>최근 파일 목록을 비웠습니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/file_commands.py" line="224" />
+            <location filename="../../editor/ui/shell/file_commands.py" line="214" />
             <source>File Not Found</source>
             <translation>파일을 찾을 수 없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/file_commands.py" line="225" />
+            <location filename="../../editor/ui/shell/file_commands.py" line="215" />
             <source>“{name}” no longer exists; it was removed from the recent files.</source>
             <translation>“{name}”이(가) 더 이상 없어 최근 파일 목록에서 뺐습니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/file_commands.py" line="258" />
-            <location filename="../../editor/ui/shell/file_commands.py" line="261" />
+            <location filename="../../editor/ui/shell/file_commands.py" line="248" />
+            <location filename="../../editor/ui/shell/file_commands.py" line="251" />
             <source>Could Not Save</source>
             <translation>저장할 수 없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/file_commands.py" line="266" />
+            <location filename="../../editor/ui/shell/file_commands.py" line="256" />
             <source>Saved {name}</source>
             <translation>{name} 저장함</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/file_commands.py" line="284" />
+            <location filename="../../editor/ui/shell/file_commands.py" line="274" />
             <source>untitled</source>
             <translation>제목-없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/file_commands.py" line="306" />
+            <location filename="../../editor/ui/shell/file_commands.py" line="296" />
             <source>Could Not Revert</source>
             <translation>되돌릴 수 없음</translation>
         </message>
@@ -1495,42 +1531,42 @@
             <translation>닫기 (Esc)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/source/find_replace.py" line="219" />
+            <location filename="../../editor/ui/source/find_replace.py" line="225" />
             <source>Invalid regular expression: %1</source>
             <translation>잘못된 정규식: %1</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/source/find_replace.py" line="245" />
+            <location filename="../../editor/ui/source/find_replace.py" line="251" />
             <source>No results</source>
             <translation>결과 없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/source/find_replace.py" line="247" />
+            <location filename="../../editor/ui/source/find_replace.py" line="253" />
             <source>%1 of %2</source>
             <translation>%2개 중 %1번째</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/source/find_replace.py" line="250" />
+            <location filename="../../editor/ui/source/find_replace.py" line="256" />
             <source>(wrapped)</source>
             <translation>(처음부터 다시)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/source/find_replace.py" line="252" />
+            <location filename="../../editor/ui/source/find_replace.py" line="258" />
             <source>%1 matches</source>
             <translation>%1개 찾음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/source/find_replace.py" line="336" />
+            <location filename="../../editor/ui/source/find_replace.py" line="342" />
             <source>Nothing to replace</source>
             <translation>바꿀 것이 없습니다</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/source/find_replace.py" line="355" />
+            <location filename="../../editor/ui/source/find_replace.py" line="361" />
             <source>Replaced 1 occurrence</source>
             <translation>1곳을 바꿨습니다</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/source/find_replace.py" line="356" />
+            <location filename="../../editor/ui/source/find_replace.py" line="362" />
             <source>Replaced {count} occurrences</source>
             <translation>{count}곳을 바꿨습니다</translation>
         </message>
@@ -1588,22 +1624,22 @@ The fields wait until it is fixed.</source>
     <context>
         <name>Highlights</name>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="306" />
+            <location filename="../../editor/ui/shell/actions.py" line="313" />
             <source>Red emphasis</source>
             <translation>빨간 강조</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="307" />
+            <location filename="../../editor/ui/shell/actions.py" line="314" />
             <source>Blue emphasis</source>
             <translation>파란 강조</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="308" />
+            <location filename="../../editor/ui/shell/actions.py" line="315" />
             <source>Marker</source>
             <translation>형광펜</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="309" />
+            <location filename="../../editor/ui/shell/actions.py" line="316" />
             <source>Bold</source>
             <translation>굵게</translation>
         </message>
@@ -1657,57 +1693,57 @@ The fields wait until it is fixed.</source>
             <translation>줄</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/highlights_panel.py" line="304" />
+            <location filename="../../editor/ui/authoring/highlights_panel.py" line="310" />
             <source>All highlights ({count})</source>
             <translation>모든 강조 ({count})</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/highlights_panel.py" line="309" />
+            <location filename="../../editor/ui/authoring/highlights_panel.py" line="315" />
             <source>No preset ({count})</source>
             <translation>프리셋 없음 ({count})</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/highlights_panel.py" line="313" />
+            <location filename="../../editor/ui/authoring/highlights_panel.py" line="319" />
             <source>With warnings ({count})</source>
             <translation>경고 있음 ({count})</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/highlights_panel.py" line="317" />
+            <location filename="../../editor/ui/authoring/highlights_panel.py" line="323" />
             <source>{count} highlight</source>
             <translation>강조 {count}개</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/highlights_panel.py" line="318" />
+            <location filename="../../editor/ui/authoring/highlights_panel.py" line="324" />
             <source>{count} highlights</source>
             <translation>강조 {count}개</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/highlights_panel.py" line="320" />
+            <location filename="../../editor/ui/authoring/highlights_panel.py" line="326" />
             <source>{count} warning</source>
             <translation>경고 {count}개</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/highlights_panel.py" line="321" />
+            <location filename="../../editor/ui/authoring/highlights_panel.py" line="327" />
             <source>{count} warnings</source>
             <translation>경고 {count}개</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/highlights_panel.py" line="346" />
+            <location filename="../../editor/ui/authoring/highlights_panel.py" line="352" />
             <source>No preset</source>
             <translation>프리셋 없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/highlights_panel.py" line="385" />
+            <location filename="../../editor/ui/authoring/highlights_panel.py" line="391" />
             <source>… {count} more: choose a preset above to narrow the list</source>
             <translation>… {count}개 더 있음: 위에서 프리셋을 골라 목록을 좁히세요</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/highlights_panel.py" line="400" />
+            <location filename="../../editor/ui/authoring/highlights_panel.py" line="406" />
             <source>(empty)</source>
             <translation>(비어 있음)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/highlights_panel.py" line="483" />
+            <location filename="../../editor/ui/authoring/highlights_panel.py" line="489" />
             <source>Highlights in This Post</source>
             <translation>이 글의 강조</translation>
         </message>
@@ -1912,22 +1948,17 @@ The fields wait until it is fixed.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../editor/ui/shell/main_window.py" line="127" />
-            <source>Site look:</source>
-            <translation>사이트 모습:</translation>
-        </message>
-        <message>
-            <location filename="../../editor/ui/shell/main_window.py" line="283" />
+            <location filename="../../editor/ui/shell/main_window.py" line="287" />
             <source>The front matter is not valid YAML (line {line}, column {column}): it is shown as source and saved exactly as it is.</source>
             <translation>머리말이 올바른 YAML이 아닙니다({line}행 {column}열). 원문으로 표시하며 저장할 때도 그대로 씁니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/main_window.py" line="309" />
+            <location filename="../../editor/ui/shell/main_window.py" line="313" />
             <source>Opening {name}…</source>
             <translation>{name} 여는 중…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/main_window.py" line="313" />
+            <location filename="../../editor/ui/shell/main_window.py" line="317" />
             <source>Untitled</source>
             <translation>제목 없음</translation>
         </message>
@@ -1971,7 +2002,7 @@ The fields wait until it is fixed.</source>
             <translation>최근 파일 열기(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="290" />
+            <location filename="../../editor/ui/shell/actions.py" line="297" />
             <source>Main Toolbar</source>
             <translation>기본 도구 모음</translation>
         </message>
@@ -2034,137 +2065,162 @@ The fields wait until it is fixed.</source>
             <translation>줄</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/outline_panel.py" line="251" />
+            <location filename="../../editor/ui/authoring/outline_panel.py" line="257" />
             <source>{count} headings</source>
             <translation>제목 {count}개</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/outline_panel.py" line="252" />
+            <location filename="../../editor/ui/authoring/outline_panel.py" line="258" />
             <source>No headings</source>
             <translation>제목이 없습니다</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/outline_panel.py" line="267" />
+            <location filename="../../editor/ui/authoring/outline_panel.py" line="273" />
             <source>(empty heading)</source>
             <translation>(빈 제목)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/outline_panel.py" line="271" />
+            <location filename="../../editor/ui/authoring/outline_panel.py" line="277" />
             <source>Level {level}: {title}</source>
             <translation>{level}단계 제목: {title}</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/outline_panel.py" line="400" />
+            <location filename="../../editor/ui/authoring/outline_panel.py" line="406" />
             <source>Outline</source>
             <translation>개요</translation>
         </message>
     </context>
     <context>
+        <name>PostTabs</name>
+        <message>
+            <location filename="../../editor/ui/shell/tabs.py" line="119" />
+            <location filename="../../editor/ui/shell/tabs.py" line="183" />
+            <source>Untitled</source>
+            <extracomment>Shown after a post's name in its tab while it has unsaved changes.</extracomment>
+            <translation>제목 없음</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/shell/tabs.py" line="274" />
+            <source>Not reopened (no longer there): {names}</source>
+            <translation>다시 열지 못했습니다(더 이상 없음): {names}</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/shell/tabs.py" line="288" />
+            <source>Still opening {name}…</source>
+            <translation>아직 {name}을(를) 여는 중…</translation>
+        </message>
+    </context>
+    <context>
         <name>PreferencesDialog</name>
         <message>
-            <location filename="../../editor/ui/shell/dialogs.py" line="165" />
+            <location filename="../../editor/ui/shell/dialogs.py" line="187" />
             <source>Korean and English</source>
             <translation>한국어와 영어</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/dialogs.py" line="166" />
+            <location filename="../../editor/ui/shell/dialogs.py" line="188" />
             <source>English only</source>
             <translation>영어만</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/dialogs.py" line="167" />
+            <location filename="../../editor/ui/shell/dialogs.py" line="189" />
             <source>Korean only</source>
             <translation>한국어만</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/dialogs.py" line="172" />
+            <location filename="../../editor/ui/shell/dialogs.py" line="194" />
             <source>Korean and {dictionary}</source>
             <translation>한국어와 {dictionary}</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/dialogs.py" line="173" />
+            <location filename="../../editor/ui/shell/dialogs.py" line="195" />
             <source>{dictionary} only</source>
             <translation>{dictionary}만</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/dialogs.py" line="186" />
+            <location filename="../../editor/ui/shell/dialogs.py" line="208" />
             <source>Preferences</source>
             <translation>환경 설정</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/dialogs.py" line="193" />
+            <location filename="../../editor/ui/shell/dialogs.py" line="215" />
             <source>Site (the post's own Jekyll site)</source>
             <translation>사이트 (글이 속한 Jekyll 사이트의 모습)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/dialogs.py" line="197" />
+            <location filename="../../editor/ui/shell/dialogs.py" line="219" />
             <source>Preview &amp;theme:</source>
             <translation>미리 보기 테마(&amp;T):</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/dialogs.py" line="200" />
+            <location filename="../../editor/ui/shell/dialogs.py" line="222" />
             <source>System default</source>
             <translation>시스템 기본값</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/dialogs.py" line="204" />
+            <location filename="../../editor/ui/shell/dialogs.py" line="226" />
             <source>&amp;Language:</source>
             <translation>언어(&amp;L):</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/dialogs.py" line="205" />
+            <location filename="../../editor/ui/shell/dialogs.py" line="227" />
             <source>A new language takes effect when the editor is restarted.</source>
             <translation>바꾼 언어는 편집기를 다시 시작하면 적용됩니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/dialogs.py" line="211" />
+            <location filename="../../editor/ui/shell/dialogs.py" line="233" />
             <source>Follow the system</source>
             <translation>시스템 설정 따르기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/dialogs.py" line="212" />
+            <location filename="../../editor/ui/shell/dialogs.py" line="234" />
             <source>Light</source>
             <translation>밝게</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/dialogs.py" line="213" />
+            <location filename="../../editor/ui/shell/dialogs.py" line="235" />
             <source>Dark</source>
             <translation>어둡게</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/dialogs.py" line="216" />
+            <location filename="../../editor/ui/shell/dialogs.py" line="238" />
             <source>&amp;Window colours:</source>
             <translation>창 색상(&amp;W):</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/dialogs.py" line="225" />
+            <location filename="../../editor/ui/shell/dialogs.py" line="247" />
             <source>Used when neither the post's front matter nor the site's _config.yml names a lang</source>
             <translation>글의 머리말에도 사이트의 _config.yml에도 lang이 없을 때 씁니다</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/dialogs.py" line="227" />
+            <location filename="../../editor/ui/shell/dialogs.py" line="249" />
             <source>S&amp;pelling:</source>
             <translation>맞춤법(&amp;P):</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/dialogs.py" line="229" />
+            <location filename="../../editor/ui/shell/dialogs.py" line="251" />
             <source>&amp;Offline preview (block every network request)</source>
             <translation>오프라인 미리 보기(&amp;O) (모든 네트워크 요청 차단)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/dialogs.py" line="233" />
+            <location filename="../../editor/ui/shell/dialogs.py" line="255" />
             <source>&amp;Wrap long lines in the source editor</source>
             <translation>소스 편집기에서 긴 줄 자동 줄 바꿈(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/dialogs.py" line="237" />
+            <location filename="../../editor/ui/shell/dialogs.py" line="259" />
             <source>&amp;Save the file by itself after each pause in typing</source>
             <translation>입력을 멈출 때마다 파일에 자동 저장(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/dialogs.py" line="240" />
+            <location filename="../../editor/ui/shell/dialogs.py" line="262" />
             <source>Unsaved text is always kept in the recovery journal; this also writes it to the post's file.</source>
             <translation>저장하지 않은 글은 언제나 복구 기록에 보관됩니다. 이 옵션을 켜면 글 파일에도 씁니다.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/shell/dialogs.py" line="267" />
+            <source>&amp;Reopen open posts on start</source>
+            <translation>시작할 때 열려 있던 글 다시 열기(&amp;R)</translation>
         </message>
     </context>
     <context>
@@ -2301,7 +2357,7 @@ The fields wait until it is fixed.</source>
     <context>
         <name>Prompter</name>
         <message>
-            <location filename="../../editor/ui/shell/prompter.py" line="150" />
+            <location filename="../../editor/ui/shell/prompter.py" line="155" />
             <source>What the picture shows (alt text):</source>
             <translation>그림이 보여 주는 것(대체 텍스트):</translation>
         </message>
@@ -2372,76 +2428,76 @@ The fields wait until it is fixed.</source>
     <context>
         <name>RecoveryDialog</name>
         <message>
-            <location filename="../../editor/ui/lifecycle/recovery_dialog.py" line="58" />
+            <location filename="../../editor/ui/lifecycle/recovery_dialog.py" line="54" />
             <source>Recover Unsaved Text</source>
             <translation>저장하지 않은 글 복구</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/lifecycle/recovery_dialog.py" line="64" />
+            <location filename="../../editor/ui/lifecycle/recovery_dialog.py" line="60" />
             <source>The editor was closed without saving these texts (a crash or a forced quit). Choose what to do with each one.</source>
             <translation>편집기가 이 글들을 저장하지 못하고 닫혔습니다(비정상 종료 또는 강제 종료). 글마다 어떻게 할지 고르세요.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/lifecycle/recovery_dialog.py" line="81" />
-            <location filename="../../editor/ui/lifecycle/recovery_dialog.py" line="122" />
+            <location filename="../../editor/ui/lifecycle/recovery_dialog.py" line="77" />
+            <location filename="../../editor/ui/lifecycle/recovery_dialog.py" line="118" />
             <source>Restore</source>
             <translation>복구</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/lifecycle/recovery_dialog.py" line="82" />
+            <location filename="../../editor/ui/lifecycle/recovery_dialog.py" line="78" />
             <source>Open the text as an unsaved document</source>
             <translation>저장하지 않은 문서로 글 열기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/lifecycle/recovery_dialog.py" line="83" />
-            <location filename="../../editor/ui/lifecycle/recovery_dialog.py" line="122" />
+            <location filename="../../editor/ui/lifecycle/recovery_dialog.py" line="79" />
+            <location filename="../../editor/ui/lifecycle/recovery_dialog.py" line="118" />
             <source>Discard</source>
             <translation>버리기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/lifecycle/recovery_dialog.py" line="84" />
+            <location filename="../../editor/ui/lifecycle/recovery_dialog.py" line="80" />
             <source>Delete the kept text</source>
             <translation>보관한 글 삭제</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/lifecycle/recovery_dialog.py" line="85" />
-            <location filename="../../editor/ui/lifecycle/recovery_dialog.py" line="123" />
+            <location filename="../../editor/ui/lifecycle/recovery_dialog.py" line="81" />
+            <location filename="../../editor/ui/lifecycle/recovery_dialog.py" line="119" />
             <source>Later</source>
             <translation>나중에</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/lifecycle/recovery_dialog.py" line="86" />
+            <location filename="../../editor/ui/lifecycle/recovery_dialog.py" line="82" />
             <source>Keep the text and ask again at the next start</source>
             <translation>글을 보관하고 다음에 시작할 때 다시 묻기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/lifecycle/recovery_dialog.py" line="106" />
-            <location filename="../../editor/ui/lifecycle/recovery_dialog.py" line="127" />
+            <location filename="../../editor/ui/lifecycle/recovery_dialog.py" line="102" />
+            <location filename="../../editor/ui/lifecycle/recovery_dialog.py" line="123" />
             <source>Untitled</source>
             <translation>제목 없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/lifecycle/recovery_dialog.py" line="142" />
+            <location filename="../../editor/ui/lifecycle/recovery_dialog.py" line="138" />
             <source>Untitled (never saved)</source>
             <translation>제목 없음 (저장한 적 없음)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/lifecycle/recovery_dialog.py" line="143" />
+            <location filename="../../editor/ui/lifecycle/recovery_dialog.py" line="139" />
             <source>Kept at {time}, {size} bytes</source>
             <translation>{time}에 보관, {size}바이트</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/lifecycle/recovery_dialog.py" line="147" />
+            <location filename="../../editor/ui/lifecycle/recovery_dialog.py" line="143" />
             <source>The file no longer exists on disk.</source>
             <translation>디스크에 파일이 더 이상 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/lifecycle/recovery_dialog.py" line="149" />
+            <location filename="../../editor/ui/lifecycle/recovery_dialog.py" line="145" />
             <source>The file on disk was changed after this text was written; compare before saving.</source>
             <translation>이 글을 보관한 뒤 디스크의 파일이 바뀌었습니다. 저장하기 전에 비교해 보세요.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/lifecycle/recovery_dialog.py" line="153" />
+            <location filename="../../editor/ui/lifecycle/recovery_dialog.py" line="149" />
             <source>The text is the same as the file on disk.</source>
             <translation>디스크의 파일과 글이 같습니다.</translation>
         </message>
@@ -2909,52 +2965,52 @@ The fields wait until it is fixed.</source>
     <context>
         <name>StatusFields</name>
         <message>
-            <location filename="../../editor/ui/shell/status.py" line="42" />
+            <location filename="../../editor/ui/shell/status.py" line="55" />
             <source>Ln {line}, Col {column}</source>
             <translation>{line}행, {column}열</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/status.py" line="48" />
+            <location filename="../../editor/ui/shell/status.py" line="61" />
             <source>Body format</source>
             <translation>본문 형식</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/status.py" line="54" />
+            <location filename="../../editor/ui/shell/status.py" line="67" />
             <source> with BOM</source>
             <translation> (BOM 포함)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/status.py" line="58" />
+            <location filename="../../editor/ui/shell/status.py" line="71" />
             <source>File encoding</source>
             <translation>파일 인코딩</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/status.py" line="62" />
+            <location filename="../../editor/ui/shell/status.py" line="75" />
             <source>{count} word</source>
             <translation>{count}단어</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/status.py" line="62" />
+            <location filename="../../editor/ui/shell/status.py" line="75" />
             <source>{count} words</source>
             <translation>{count}단어</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/status.py" line="63" />
+            <location filename="../../editor/ui/shell/status.py" line="76" />
             <source>{count} character</source>
             <translation>{count}자</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/status.py" line="64" />
+            <location filename="../../editor/ui/shell/status.py" line="77" />
             <source>{count} characters</source>
             <translation>{count}자</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/status.py" line="65" />
+            <location filename="../../editor/ui/shell/status.py" line="78" />
             <source>{words} · {chars} ({bare} without spaces)</source>
             <translation>{words} · {chars} (공백 제외 {bare}자)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/status.py" line="68" />
+            <location filename="../../editor/ui/shell/status.py" line="81" />
             <source>{minutes} min read</source>
             <translation>읽는 데 {minutes}분</translation>
         </message>

@@ -129,7 +129,6 @@ KO: dict[str, str] = {
     "Site look: the last build failed: {error}":
         "사이트 모습: 마지막 빌드가 실패했습니다: {error}",
     "Site look: rebuilding the site…": "사이트 모습: 사이트를 다시 빌드하는 중…",
-    "Site look:": "사이트 모습:",
     "System default": "시스템 기본값",
     "&Language:": "언어(&L):",
     "A new language takes effect when the editor is restarted.":
@@ -723,6 +722,17 @@ KO: dict[str, str] = {
     "Publish Draft": "초안 발행",
     "Publish “{title}”? The draft moves into _posts with today's date.":
         "“{title}”을(를) 발행할까요? 초안이 오늘 날짜로 _posts에 옮겨집니다.",
+    # Several posts open, one tab each (editor/ui/shell/tabs.py)
+    "Ne&xt Post": "다음 글(&X)",
+    "Pre&vious Post": "이전 글(&V)",
+    "Show the next open post": "열려 있는 다음 글을 봅니다",
+    "Show the previous open post": "열려 있는 이전 글을 봅니다",
+    "Save the changes to these {count} posts?": "글 {count}개의 바뀐 내용을 저장할까요?",
+    "&Save All": "모두 저장(&S)",
+    "&Discard All": "모두 버리기(&D)",
+    "&Reopen open posts on start": "시작할 때 열려 있던 글 다시 열기(&R)",
+    "Not reopened (no longer there): {names}": "다시 열지 못했습니다(더 이상 없음): {names}",
+    "Still opening {name}…": "아직 {name}을(를) 여는 중…",
 }
 
 # Texts whose translation depends on where they appear: (context, source) -> translation.

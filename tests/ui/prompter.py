@@ -9,7 +9,7 @@ from editor.ui.shell.prompter import Prompter
 
 #: Questions that need an answer; asking one without a scripted answer fails the test.
 QUESTIONS = (
-    "ask_save_discard", "confirm_revert", "ask_overwrite_changed", "ask_file_open",
+    "ask_save_discard", "ask_save_all", "confirm_revert", "ask_overwrite_changed", "ask_file_open",
     "ask_file_save", "ask_site_folder", "choose_template", "confirm", "choose_recovery",
     "ask_text", "ask_preferences", "confirm_publish_anyway", "run_dialog", "ask_link",
     "ask_image", "ask_table", "ask_signature", "ask_presets", "ask_alt_text", "ask_font",

@@ -15,6 +15,7 @@ def discard_on_close(window: Any) -> None:
     # A real Prompter would open a modal box here and hang the run.
     assert isinstance(window.prompter, ScriptedPrompter), "test windows need a scripted prompter"
     window.prompter.answer("ask_save_discard", dialogs.DISCARD)
+    window.prompter.answer("ask_save_all", dialogs.DISCARD)
 
 
 def track_window(qtbot: Any, window: Any, *, show: bool = True) -> Any:

@@ -137,6 +137,7 @@ class OutlinePanel(QWidget):
         self._timer.timeout.connect(self._rescan)
         # Bound methods, not lambdas, so the panel is not kept alive by its connections.
         self.editor.document().contentsChange.connect(self._on_contents_change)
+        self.editor.documentSwapped.connect(self._on_document_swapped)
         self.editor.cursorPositionChanged.connect(self._follow_cursor)
         self.tree.itemClicked.connect(self._on_item_clicked)
         self.tree.itemActivated.connect(self._on_item_activated)
@@ -181,6 +182,11 @@ class OutlinePanel(QWidget):
         if not (removed or added):
             return  # highlighter formatting, not a text change
         self._timer.start(self._delay_ms + len(self._text) // 50000)
+
+    def _on_document_swapped(self, old: QObject, new: QObject) -> None:
+        old.contentsChange.disconnect(self._on_contents_change)
+        new.contentsChange.connect(self._on_contents_change)
+        self._timer.start(self._delay_ms)  # another post's text (a tab)
 
     def _rescan(self) -> None:
         if not self.isVisible():

@@ -17,6 +17,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -29,6 +30,16 @@ from editor.ui.shell.document import Document
 IDLE_MS = 1000
 # Continuous typing still gets a write this long after the first unwritten edit.
 MAX_WAIT_MS = 2000
+
+
+@dataclass
+class JournalSlot:
+    """One open post's place in the journal (each tab keeps its own)."""
+
+    entry_id: str = field(default_factory=Journal.new_id)
+    has_entry: bool = False
+    editing: bool = False
+    base: DiskStamp | None = None  # the file on disk when editing began
 
 
 class Autosaver(QObject):
@@ -80,6 +91,26 @@ class Autosaver(QObject):
         """Continue an existing entry (a restored one) instead of starting a new one."""
         self.entry_id = entry_id
         self._has_entry = True
+
+    def take_slot(self) -> JournalSlot:
+        """The shown post's journal place, its pending edits written (it goes to the
+        background; ``put_slot`` brings it back)."""
+        if self.is_pending():
+            self.write_now()
+        return JournalSlot(self.entry_id, self._has_entry, self._editing, self._base)
+
+    def put_slot(self, slot: JournalSlot) -> None:
+        """Keep the journal entry of the post shown from now on in ``slot``."""
+        self._idle.stop()
+        self._max_wait.stop()
+        self.entry_id, self._has_entry = slot.entry_id, slot.has_entry
+        self._editing, self._base = slot.editing, slot.base
+
+    def discard_slot(self, slot: JournalSlot) -> None:
+        """Forget a background post's entry (its tab closed, its changes dropped)."""
+        if slot.has_entry:
+            slot.has_entry = False
+            self._submit(self.journal.remove, slot.entry_id)
 
     def write_now(self) -> None:
         """Write the journal entry now (if there are unsaved changes); stops the timers."""

@@ -39,10 +39,6 @@ RESTORE = "restore"
 DISCARD = "discard"
 LATER = "later"
 
-# Windows opened for second and further restored entries; app.run disposes them.
-extra_windows: list[MainWindow] = []
-
-
 def changed_since(entry: JournalEntry) -> bool:
     """True if the entry's file on disk changed after editing began (someone else saved it)."""
     if not entry.path or entry.base is None:
@@ -196,8 +192,9 @@ def offer_recovery(window: MainWindow, journal: Journal | None = None,
                    ) -> dict[str, str]:
     """If the journal holds texts of editors that are gone, ask what to do and do it.
 
-    Restored texts open in ``window`` when its document is untouched, else in new
-    windows. Returns the decisions (empty when there was nothing to offer).
+    Each restored text opens in a tab of ``window``: the tab of its post when that is
+    open and untouched, the shown one when it is an untouched untitled post, else a new
+    one. Returns the decisions (empty when there was nothing to offer).
     """
     journal = journal or window.autosave.journal
     entries = journal.orphans()
@@ -205,23 +202,16 @@ def offer_recovery(window: MainWindow, journal: Journal | None = None,
         return {}
     choose = choose or window.prompter.choose_recovery
     decisions = choose(entries)
-    target: MainWindow | None = window
+    tabs, document = window.tabs, window.document
     for entry in entries:
         decision = decisions.get(entry.id, LATER)
         if decision == DISCARD:
             journal.remove(entry.id)
         elif decision == RESTORE:
-            if target is None or target.document.is_modified():
-                target = _new_window(window)
-            restore_entry(target, entry)
-            target = None
+            found = tabs.find(entry.path) if entry.path else None
+            if found is not None:
+                tabs.show_tab(found)
+            if document.is_modified() or (found is None and document.path is not None):
+                tabs.add_tab()
+            restore_entry(window, entry)
     return decisions
-
-
-def _new_window(like: MainWindow) -> MainWindow:
-    # A window of the same kind as ``like``: recovery never imports the window that wires it.
-    window = type(like)(like.settings, offline=like.actions["offline"].isChecked(),
-                        prompter=like.prompter)
-    extra_windows.append(window)
-    window.show()
-    return window

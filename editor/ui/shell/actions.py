@@ -44,7 +44,7 @@ class ActionSpec:
 
 #: The components that own actions (the keys ``build`` expects in its ``owners``).
 OWNERS = ("window", "files", "edit", "panes", "view", "preferences", "authoring", "highlights",
-          "export")
+          "export", "tabs")
 
 # (id, title) in menu-bar order. "recent" is a submenu of "file", filled when it opens.
 MENUS: tuple[tuple[str, str], ...] = (
@@ -151,6 +151,13 @@ ACTIONS: tuple[ActionSpec, ...] = (
                "view", "set_visible", "Ctrl+5", checkable=True,
                tip=QT_TRANSLATE_NOOP("Actions", "List every highlighted phrase by preset"),
                owner="highlights"),
+    # View: the open posts, one tab each (editor/ui/shell/tabs.py)
+    ActionSpec("next_tab", QT_TRANSLATE_NOOP("Actions", "Ne&xt Post"), "view", "next_tab",
+               ("Ctrl+Tab", "Ctrl+PgDown"), separator_before=True,
+               tip=QT_TRANSLATE_NOOP("Actions", "Show the next open post"), owner="tabs"),
+    ActionSpec("previous_tab", QT_TRANSLATE_NOOP("Actions", "Pre&vious Post"), "view",
+               "previous_tab", ("Ctrl+Shift+Tab", "Ctrl+Shift+Backtab", "Ctrl+PgUp"),
+               tip=QT_TRANSLATE_NOOP("Actions", "Show the previous open post"), owner="tabs"),
     # View: zoom and the source font (editor/ui/shell/view_commands.py)
     ActionSpec("zoom_in", QT_TRANSLATE_NOOP("Actions", "Zoom &In"), "view", "zoom_in",
                ("Ctrl++", "Ctrl+="), separator_before=True,

@@ -144,16 +144,19 @@ def run(path: str | None, offline: bool = False) -> int:
     _follow_window_theme(app)
     window = MainWindow(offline=True if offline else None)
     window.show()
-    if path:
-        window.files.open_path(path)
-    else:
-        window.files.start_from_default_template()
-    # Texts a crash or a kill left in the journal are offered once the window is up.
-    QTimer.singleShot(0, lambda: recovery_dialog.offer_recovery(window))
+    window.files.start_from_default_template()
+    reopen = window.settings.session.open_posts if window.settings.prefs.reopen_posts else []
+
+    def after_reopening() -> None:
+        if path:
+            window.files.open_path(path)
+        # Texts a crash or a kill left in the journal are offered once the posts are in.
+        recovery_dialog.offer_recovery(window)
+
+    # The posts open at the last close come back, each in its tab (Preferences can say no).
+    window.tabs.reopen([name for name in reopen if isinstance(name, str)], then=after_reopening)
     script_hook.schedule(window)  # tests only: inert unless ARTICLE_EDITOR_TEST_SCRIPT is set
     code = app.exec()
-    for extra in recovery_dialog.extra_windows:
-        dispose(extra)
     dispose(window)
     return code
 

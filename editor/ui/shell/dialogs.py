@@ -65,6 +65,27 @@ def ask_save_changes(parent: QWidget | None, name: str) -> str:
     return CANCEL
 
 
+def ask_save_all_changes(parent: QWidget | None, names: list[str]) -> str:
+    """Several posts have unsaved changes (the window is closing): SAVE (all of them),
+    DISCARD (all) or CANCEL, asked once with the posts listed."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(translate("Dialogs", "Unsaved Changes"))
+    box.setText(translate("Dialogs", "Save the changes to these {count} posts?").format(
+        count=len(names)))
+    box.setInformativeText("\n".join(f"• {name}" for name in names) + "\n\n" + translate(
+        "Dialogs", "Your changes will be lost if you don’t save them."))
+    save = box.addButton(translate("Dialogs", "&Save All"), QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton(translate("Dialogs", "&Discard All"),
+                            QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(save)
+    box.exec()
+    if box.clickedButton() is save:
+        return SAVE
+    return DISCARD if box.clickedButton() is discard else CANCEL
+
+
 def ask_revert(parent: QWidget | None, name: str) -> bool:
     """Ask before dropping unsaved changes to reload ``name`` from disk."""
     answer = QMessageBox.question(
@@ -156,6 +177,7 @@ class Preferences:
     autosave_to_file: bool = False
     window_theme: str = "system"  # "system" | "light" | "dark"
     spelling_languages: str = ",".join(DEFAULT_LANGUAGES)  # dictionary tags, comma-separated
+    reopen_posts: bool = True  # the posts open at quit come back at the next start
 
 
 def spelling_choices(installed: list[str]) -> list[tuple[str, str]]:
@@ -242,6 +264,9 @@ class PreferencesDialog(QDialog):
         )
         self.autosave_box.setChecked(current.autosave_to_file)
         form.addRow("", self.autosave_box)
+        self.reopen_box = QCheckBox(self.tr("&Reopen open posts on start"), self)
+        self.reopen_box.setChecked(current.reopen_posts)
+        form.addRow("", self.reopen_box)
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -260,6 +285,7 @@ class PreferencesDialog(QDialog):
             autosave_to_file=self.autosave_box.isChecked(),
             window_theme=self.window_theme_box.currentData(),
             spelling_languages=self.spelling_box.currentData(),
+            reopen_posts=self.reopen_box.isChecked(),
         )
 
 

@@ -14,6 +14,7 @@ at the saved text is settled after a short pause in typing.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +26,23 @@ from editor.document.post import Post
 LAZY_LENGTH = 64 * 1024
 # How long after the last keystroke the modified state of a long body is settled.
 SETTLE_MS = 250
+
+
+@dataclass
+class DocumentState:
+    """A post put aside (a background tab): the post and the text it was saved as."""
+
+    post: Post
+    saved: tuple[str | None, str] | tuple[None, None]
+
+    @classmethod
+    def fresh(cls, post: Post) -> DocumentState:
+        """``post`` as just loaded: not modified."""
+        return cls(post, (post.front_matter_text, post.body))
+
+    def is_modified(self) -> bool:
+        """True when the post's text differs from what was last loaded or saved."""
+        return (self.post.front_matter_text, self.post.body) != self.saved
 
 
 class Document(QObject):
@@ -181,6 +199,24 @@ class Document(QObject):
         self._update_modified()
         if post.path != old_path:
             self.pathChanged.emit(post.path)
+
+    def state(self) -> DocumentState:
+        """The post and its saved text, to put aside while another post is shown."""
+        self._pull_body()
+        return DocumentState(self._post, self._saved)
+
+    def restore(self, state: DocumentState) -> None:
+        """Show a post put aside with ``state`` again, modified or not as it was."""
+        old_path = self._post.path
+        self._body_stale = False
+        self._settle.stop()
+        self._post, self._saved = state.post, state.saved
+        was_modified, self._modified = self._modified, state.is_modified()
+        self.reloaded.emit()  # the views (and the journal) see the restored state
+        if self._modified != was_modified:
+            self.modifiedChanged.emit(self._modified)
+        if state.post.path != old_path:
+            self.pathChanged.emit(state.post.path)
 
     def mark_unsaved(self) -> None:
         """Treat the text as saved nowhere (its file was deleted or renamed on disk)."""

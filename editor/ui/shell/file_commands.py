@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from editor.ui.lifecycle.big_file import BigFileLoader
     from editor.ui.lifecycle.file_watch import FileWatch
     from editor.ui.shell.prompter import Prompter
+    from editor.ui.shell.tabs import PostTabs
 
 
 #: The folder part of an Open Recent entry is elided in the middle beyond this width.
@@ -59,13 +60,6 @@ def check_readable(path: Path) -> None:
         raise PostError(f"{path.name}: {exc.message}", path) from None
 
 
-def _same_file(one: Path, other: Path) -> bool:
-    try:
-        return one.resolve() == other.resolve()
-    except OSError:
-        return False
-
-
 def remember_file(settings: Settings, path: Path) -> None:
     """Put ``path`` first in the recent files; its folder is where Open starts next."""
     settings.session.add_recent_file(path)
@@ -79,13 +73,15 @@ class FileCommands(QObject):
     closed = Signal()
 
     def __init__(self, document: Document, settings: Settings, prompter: Prompter, *,
-                 loader: BigFileLoader, watch: FileWatch, flush_form: Callable[[], object],
+                 tabs: PostTabs, loader: BigFileLoader, watch: FileWatch,
+                 flush_form: Callable[[], object],
                  status: Callable[[str, int], None], site_root: Callable[[], Path | None],
                  close_window: Callable[[], object], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.document = document
         self.settings = settings
         self.prompter = prompter
+        self.tabs = tabs
         self.loader = loader
         self.watch = watch
         self.close_window = close_window
@@ -115,12 +111,10 @@ class FileCommands(QObject):
         return answer == dialogs.DISCARD
 
     def new_document(self) -> bool:
-        """File > New: pick a template and start an untitled post from it."""
-        if not self.maybe_save():
-            return False
+        """File > New: pick a template and start an untitled post from it in a new tab."""
         templates = self.templates()
         template = self.prompter.choose_template(templates) if templates else None
-        if templates and template is None:
+        if templates and template is None or not self.tabs.make_room():
             return False
         self._replace_with_template(template)
         return True
@@ -151,13 +145,16 @@ class FileCommands(QObject):
         return self.open_path(path) if path else False
 
     def open_path(self, path: str | Path) -> bool:
-        """Open ``path`` in this window.
+        """Open ``path`` in this window, in a tab of its own (the tab showing it already,
+        if it is open).
 
         The file is read and decoded first: one that cannot be opened is reported and
-        the current post stays, without a question about its unsaved changes. Then
-        Save / Discard is asked, and the document switches.
+        the current post stays.
         """
         path = Path(path)
+        index = self.tabs.find(path)
+        if index is not None:
+            return self.tabs.show_tab(index)
         big = self.loader.wants(path)
         post: Post | None = None
         try:
@@ -171,17 +168,10 @@ class FileCommands(QObject):
                 self.tr("“{name}” could not be opened.\n\n{problem}").format(
                     name=path.name, problem=exc.message))
             return False
-        same_file = self.document.path is not None and _same_file(self.document.path, path)
-        if not self.maybe_save():
+        if not self.tabs.make_room():
             return False
         if post is None:
             return self.loader.start(path)  # the document switches when it has loaded
-        if same_file and self.document.is_modified() is False:
-            try:  # saved just now over what was read above: read it again
-                post = Post.load(path)
-            except PostError as exc:
-                self.prompter.error(self.tr("Could Not Open File"), exc.message)
-                return False
         self.document.replace(post)
         self._remember_file(path)
         return True
@@ -308,15 +298,17 @@ class FileCommands(QObject):
         return True
 
     def close_document(self) -> None:
-        """File > Close: an empty untitled post replaces the document and the start page
-        shows; if it already is one, the window closes."""
+        """File > Close (Ctrl+W): close the shown post, asking about its changes. Another
+        open post is shown; after the last, an empty untitled post replaces it and the
+        start page shows; if it already is one, the window closes."""
         untitled_blank = self.document.path is None and not self.document.is_modified()
-        if untitled_blank:
+        if untitled_blank and self.tabs.count() == 1:
             self.close_window()
             return
-        if self.maybe_save():
-            self._replace_with_template(None)
-            self.closed.emit()
+        if not self.maybe_save() or self.tabs.close_current():
+            return
+        self._replace_with_template(None)
+        self.closed.emit()
 
     def quit_application(self) -> None:
         """File > Quit: close every window (each asks about its own changes)."""

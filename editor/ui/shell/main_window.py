@@ -1,5 +1,8 @@
 """The main window: form | source editor | preview around one Document, and its file commands.
 
+Several posts can be open, one tab each (editor/ui/shell/tabs.py): the panes show the
+current tab's post, and switching swaps another post into the Document and the editor.
+
 Layout, wiring and the document lifecycle (new, open, save, revert, close) only. The
 rules live in the core (Post, render, site) and in each pane; the commands live in
 components that own their rows of the action table (editor/ui/shell/actions.py): the
@@ -19,7 +22,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QMainWindow, QSplitter
+from PySide6.QtWidgets import QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from editor.document.post import YamlError
 from editor.site import jekyll as site
@@ -45,6 +48,7 @@ from editor.ui.shell.scroll_sync import ScrollSync
 from editor.ui.shell.settings import Settings
 from editor.ui.shell.start_page import StartPageSwitch
 from editor.ui.shell.status import StatusFields
+from editor.ui.shell.tabs import PostTabs
 from editor.ui.shell.view_commands import ViewCommands
 from editor.ui.site.checklist_panel import ChecklistWiring
 from editor.ui.site.site_commands import SiteCommands
@@ -110,22 +114,19 @@ class MainWindow(QMainWindow):
                                  strict=True):
             self.splitter.addWidget(pane)
             self.splitter.setStretchFactor(self.splitter.indexOf(pane), stretch)
-        # The panes, or the start page while no post is open.
+        # The open posts' tabs above the panes, or the start page while no post is open.
+        self.tab_area = QWidget(self)
+        column = QVBoxLayout(self.tab_area)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.splitter, 1)
         self.central = StartPageSwitch(
-            self.splitter, recent_files=lambda: self.settings.session.recent_files, parent=self)
+            self.tab_area, recent_files=lambda: self.settings.session.recent_files, parent=self)
         self.start_page = self.central.page
         self.setCentralWidget(self.central)
         self.status_fields = StatusFields(self)
         self.statusBar().addPermanentWidget(self.status_fields)
-        self.preview.lookMessage.connect(self._on_look_message)
-
-    def _on_look_message(self, text: str) -> None:
-        """The preview's line about the Site look; gone when there is no more to say."""
-        bar = self.statusBar()
-        if text:
-            bar.showMessage(text)
-        elif bar.currentMessage().startswith(self.tr("Site look:")):
-            bar.clearMessage()
+        self.preview.lookMessage.connect(self.status_fields.show_lasting)
 
     def _build_components(self) -> None:
         """The components, each owning its rows of the action table; then the actions."""
@@ -153,7 +154,9 @@ class MainWindow(QMainWindow):
                                     pool=self.preview.pool, parent=self)
         self.file_watch = FileWatch(self.document, self.editor, self.source.layout(),
                                     self.prompter, status, parent=self)
-        self.files = FileCommands(self.document, self.settings, self.prompter,
+        self.tabs = PostTabs(self)
+        self.tab_area.layout().insertWidget(0, self.tabs.bar)
+        self.files = FileCommands(self.document, self.settings, self.prompter, tabs=self.tabs,
                                   loader=self.loader, watch=self.file_watch,
                                   flush_form=self.form.flush_pending, status=status,
                                   site_root=self.site_root, close_window=self.close,
@@ -168,7 +171,8 @@ class MainWindow(QMainWindow):
         self.actions, self.menus, self.toolbar = action_table.build(self, {
             "window": self, "files": self.files, "edit": self.edit, "panes": self.panes,
             "view": self.view, "preferences": self.preferences,
-            "authoring": self.authoring, "highlights": self.highlights, "export": self.export})
+            "authoring": self.authoring, "highlights": self.highlights, "export": self.export,
+            "tabs": self.tabs})
         self.preferences.bind(self.actions)
         self.central.bind(self.actions)
         self.files.bind_recent_menu(self.menus["recent"])
@@ -262,7 +266,7 @@ class MainWindow(QMainWindow):
         post = self.document.post
         self._site_root = site.find_site_root(post.path) if post.path else None
         self.editor.set_body_format(post.format)
-        if not self.loader.prefilled(post):
+        if not self.loader.prefilled(post) and not self.tabs.switching():
             self.editor.set_body_text(post.body)
         categories: tuple[str, ...] = ()
         tags: tuple[str, ...] = ()
@@ -318,16 +322,17 @@ class MainWindow(QMainWindow):
         """Remember geometry, splitter sizes and visible panes."""
         self.settings.session.window_geometry = bytes(self.saveGeometry().data())
         self.settings.session.dock_state = bytes(self.saveState().data())
+        self.settings.session.open_posts = self.tabs.open_paths()
         self.panes.save()
         self.settings.sync()
 
     # Events ----------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
-        if not self.files.maybe_save():
+        if not self.tabs.confirm_close_all():  # one question about every unsaved post
             event.ignore()
             return
-        self.autosave.discard()  # saved, or the writer chose Discard
+        self.tabs.forget_journal()  # saved, or the writer chose Discard
         self.central.leave_start_page()  # the docks are remembered as the writer had them
         self.autosave.shutdown()
         self.save_settings()

@@ -60,6 +60,7 @@ class PreferencesCommands(QObject):
             autosave_to_file=prefs.autosave_to_file,
             window_theme=prefs.window_theme,
             spelling_languages=prefs.spelling_languages,
+            reopen_posts=prefs.reopen_posts,
         )
         chosen = self._ask(current, look_names())
         if chosen is not None:
@@ -73,6 +74,7 @@ class PreferencesCommands(QObject):
         if chosen.spelling_languages != prefs.spelling_languages:
             prefs.spelling_languages = chosen.spelling_languages
             self.spellingLanguagesChanged.emit()
+        prefs.reopen_posts = chosen.reopen_posts
         if chosen.window_theme != prefs.window_theme:
             prefs.window_theme = chosen.window_theme
             apply_window_theme(QApplication.instance(), chosen.window_theme)

@@ -60,6 +60,11 @@ class Prompter:
         """Unsaved changes in ``name``: dialogs.SAVE, DISCARD or CANCEL."""
         return dialogs.ask_save_changes(self.parent, name)
 
+    def ask_save_all(self, names: list[str]) -> str:
+        """Unsaved changes in several posts (closing the window): dialogs.SAVE (all),
+        DISCARD (all) or CANCEL."""
+        return dialogs.ask_save_all_changes(self.parent, names)
+
     def confirm_revert(self, name: str) -> bool:
         """Drop the unsaved changes of ``name`` and reload it?"""
         return dialogs.ask_revert(self.parent, name)

@@ -65,6 +65,9 @@ DEFAULTS: dict[str, Setting] = {
     "editor/spelling_languages": Setting("ko,en_US"),
     # Also save the file itself at each autosave pause (the recovery journal is always on).
     "files/autosave_to_file": Setting(False),
+    # The posts open when the window closed, reopened at the next start unless turned off.
+    "files/open_posts": Setting([]),
+    "files/reopen_posts": Setting(True),
     # File > Export… and Export Folder… remember the last choices ("" theme: the preview's).
     "export/target": Setting("html", EXPORT_TARGETS),
     "export/theme": Setting(""),
@@ -247,6 +250,7 @@ class Preferences(_View):
     source_font = Value[str]("editor/font")  # QFont.toString(); "": the default
     check_spelling = Value[bool]("editor/spelling")
     spelling_languages = Value[str]("editor/spelling_languages")  # "ko,en_US", "en_US", …
+    reopen_posts = Value[bool]("files/reopen_posts")  # the open posts come back at start
 
 
 PANES = ("form", "editor", "preview", "checklist", "highlights", "outline")
@@ -261,6 +265,7 @@ class Session(_View):
     source_zoom = Value[float]("view/source_zoom")  # points added to the source font
     preview_zoom = Value[float]("view/preview_zoom")  # the preview's zoom factor
     last_folder = Value[str]("files/last_folder")
+    open_posts = Value[list]("files/open_posts")  # paths of the tabs at the last close
     export_target = Value[str]("export/target")
     export_theme = Value[str]("export/theme")  # "": the preview's theme
     export_embed_images = Value[bool]("export/embed_images")

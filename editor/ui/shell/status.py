@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStatusBar, QWidget
 
 from editor.authoring.stats import TextStats
 from editor.ui.shell.plurals import plural
@@ -36,6 +36,19 @@ class StatusFields(QWidget):
             layout.addWidget(label)
         self.set_position(1, 1)
         self.set_stats(TextStats(0, 0, 0, 0))
+        self._lasting = ""
+
+    def show_lasting(self, text: str) -> None:
+        """Show a message in the status bar until its sender says "" (the preview's line
+        about the Site look); a later message from elsewhere is left alone."""
+        bar = self.parentWidget()
+        if not isinstance(bar, QStatusBar):
+            return
+        if text:
+            bar.showMessage(text)
+        elif bar.currentMessage() == self._lasting:
+            bar.clearMessage()
+        self._lasting = text
 
     def set_position(self, line: int, column: int) -> None:
         """Show the cursor's 1-based line and column."""

@@ -28,14 +28,11 @@ from PySide6.QtGui import (
     QPalette,
     QResizeEvent,
     QTextCursor,
+    QTextDocument,
     QTextFormat,
     QTextOption,
 )
-from PySide6.QtWidgets import (
-    QPlainTextEdit,
-    QTextEdit,
-    QWidget,
-)
+from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
 from editor.authoring.search import Utf16Index, changed_range
 from editor.ui.source.fonts import editor_font
@@ -59,6 +56,8 @@ class SourceEditor(QPlainTextEdit):
     topVisibleLineChanged = Signal(int)
     #: An input method composition started (True) or ended (False).
     compositionChanged = Signal(bool)
+    #: ``swap_document`` put another QTextDocument in (old, new): reconnect to its signals.
+    documentSwapped = Signal(object, object)
 
     def __init__(self, parent: QWidget | None = None, body_format: str = "html") -> None:
         super().__init__(parent)
@@ -117,6 +116,20 @@ class SourceEditor(QPlainTextEdit):
             self._loading = False
         self._check_top_line()
         return True
+
+    def swap_document(self, document: QTextDocument) -> None:
+        """Show ``document`` (a QPlainTextDocumentLayout one) instead, with its undo stack."""
+        old, wrap = self.document(), self.word_wrap()
+        old.contentsChange.disconnect(self._on_contents_change)
+        document.setDefaultFont(self.font())
+        # Recoloured first: uncolouring the old text must reach its listeners while shown.
+        self._highlighter.setDocument(document)
+        self._highlighter.setParent(document)  # lives as long as the document it colours
+        self.setDocument(document)
+        document.contentsChange.connect(self._on_contents_change)
+        self.set_word_wrap(wrap)
+        self.set_tab_width(self._tab_width)
+        self.documentSwapped.emit(old, document)
 
     def set_loading(self, loading: bool) -> None:
         """While True, text changes are a load, not an edit: no textEdited is emitted.
@@ -200,11 +213,8 @@ class SourceEditor(QPlainTextEdit):
             self.mime_text_hook is not None and (source.hasHtml() or source.hasImage()))
 
     def createMimeDataFromSelection(self) -> QMimeData:  # noqa: N802 - Qt override
-        """Copy the source as plain text only.
-
-        Qt would add the selection as HTML, coloured by the syntax highlighter: pasted
-        back, that would be taken for rich text and its markup escaped.
-        """
+        """Copy the source as plain text only: Qt would add the selection as HTML,
+        coloured by the highlighter, and pasted back its markup would be escaped."""
         data = QMimeData()
         data.setText(self.textCursor().selectedText().replace("\u2029", "\n")
                      .replace("\u2028", "\n"))

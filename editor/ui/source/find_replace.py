@@ -124,6 +124,7 @@ class FindReplaceBar(QWidget):
         self.find_edit.installEventFilter(self)
         self.replace_edit.installEventFilter(self)
         editor.document().contentsChange.connect(self._on_document_changed)
+        editor.documentSwapped.connect(self._on_document_swapped)
 
     def _button(self, text: str, slot: object) -> QToolButton:
         button = QToolButton(self)
@@ -190,6 +191,11 @@ class FindReplaceBar(QWidget):
             self._invalidate()
             if self.isVisible():
                 self._refresh_timer.start()
+
+    def _on_document_swapped(self, old: QObject, new: QObject) -> None:
+        old.contentsChange.disconnect(self._on_document_changed)
+        new.contentsChange.connect(self._on_document_changed)
+        self._on_document_changed(0, 1, 1)  # another post's text: count the matches again
 
     def _on_query_edited(self, *_args: object) -> None:
         self._invalidate()

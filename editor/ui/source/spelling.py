@@ -36,6 +36,7 @@ from editor.authoring.spelling_incremental import (
     blank_in,
     check_changes,
 )
+from editor.ui.source.editor import SourceEditor
 
 log = logging.getLogger(__name__)
 
@@ -261,6 +262,8 @@ class SpellingUnderlines(QObject):
         self._timer = QTimer(self, singleShot=True, interval=delay_ms)
         self._timer.timeout.connect(self._start_check)
         editor.document().contentsChange.connect(self._on_contents_change)
+        if isinstance(editor, SourceEditor):  # form fields keep their one document
+            editor.documentSwapped.connect(self._on_document_swapped)
         editor.verticalScrollBar().valueChanged.connect(self._paint)
         service.opened.connect(self._on_service_opened)
 
@@ -449,6 +452,14 @@ class SpellingUnderlines(QObject):
         last = editor.cursorForPosition(editor.viewport().rect().bottomRight()).position()
         block = editor.document().findBlock(last)
         return first, block.position() + block.length()
+
+    def _on_document_swapped(self, old: QObject, new: QObject) -> None:
+        # Another post's text (a tab): its underlines are found afresh.
+        old.contentsChange.disconnect(self._on_contents_change)
+        new.contentsChange.connect(self._on_contents_change)
+        self._clear()
+        if self._enabled:
+            self.recheck_all()
 
     def _clear(self) -> None:
         self._store.clear()

@@ -14,8 +14,6 @@ from editor.document.journal import Journal
 from editor.document.post import DiskStamp
 from editor.ui.lifecycle import recovery_dialog
 from editor.ui.lifecycle.recovery_dialog import DISCARD, LATER, RESTORE, RecoveryDialog
-from editor.ui.shell import dialogs
-from editor.ui.shell.app import dispose
 
 ROOT = Path(__file__).resolve().parents[3]
 ON_DISK = "---\ntitle: Orchard notes\n---\nThe apples are not ripe yet.\n"
@@ -109,22 +107,14 @@ def test_restore_of_vanished_file_and_untitled(qtbot, window, tmp_path):
     second = orphan("---\ntitle: Loose\n---\nNo file ever.\n", None)
     recovery_dialog.offer_recovery(window, choose=lambda found: {first: RESTORE,
                                                                  second: RESTORE})
-    try:
-        assert len(recovery_dialog.extra_windows) == 1
-        windows = [window, recovery_dialog.extra_windows[0]]
-        by_path = {w.document.path: w for w in windows}
-        assert set(by_path) == {gone, None}
-        assert by_path[gone].document.post.text() == KEPT
-        assert not gone.exists()
-        assert by_path[None].document.post.text() == "---\ntitle: Loose\n---\nNo file ever.\n"
-        assert all(w.document.is_modified() for w in windows)
-    finally:
-        qtbot.wait(50)  # let the new window's queued layout calls run before deleting it
-        window.prompter.answer("ask_save_discard", dialogs.DISCARD)
-        for extra in recovery_dialog.extra_windows:
-            extra.close()
-            dispose(extra)
-        recovery_dialog.extra_windows.clear()
+    tabs = window.tabs
+    assert tabs.count() == 2  # each in a tab of the one window
+    by_path = {tabs.post_at(i).path: tabs.post_at(i) for i in range(2)}
+    assert set(by_path) == {gone, None}
+    assert by_path[gone].text() == KEPT
+    assert not gone.exists()
+    assert by_path[None].text() == "---\ntitle: Loose\n---\nNo file ever.\n"
+    assert all(tabs.is_modified(i) for i in range(2))
 
 
 def test_dialog_lists_entries_with_difference_and_decisions(qtbot, post_file):

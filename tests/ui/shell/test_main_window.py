@@ -80,21 +80,18 @@ def test_close_with_unsaved_changes_asks(qtbot, house_copy, answer):
         assert win.isVisible() and win.isWindowModified()
 
 
-@pytest.mark.parametrize("answer", [dialogs.SAVE, dialogs.DISCARD, dialogs.CANCEL])
-def test_open_other_file_with_unsaved_changes_asks(qtbot, window, prompter, house_copy,
-                                                   fixtures_dir, answer):
-    """Opening another file asks first; Cancel keeps the current document and its edits."""
+def test_open_other_file_with_unsaved_changes_keeps_them_in_their_tab(
+        qtbot, window, prompter, house_copy, fixtures_dir):
+    """Opening another file asks nothing: it opens in a new tab, the edits stay in theirs."""
     window.files.open_path(house_copy)
     type_in_editor(qtbot, window, "Y")
-    prompter.queue("ask_save_discard", answer)
-    opened = window.files.open_path(fixtures_dir / "plain-markdown.md")
-    assert prompter.questions("ask_save_discard") == [("house-post.md",)]
-    assert opened is (answer != dialogs.CANCEL)
-    expected = "plain-markdown.md" if opened else "house-post.md"
-    assert window.document.display_name() == expected
-    assert house_copy.read_text(encoding="utf-8").endswith("Y") is (answer == dialogs.SAVE)
-    if answer == dialogs.CANCEL:
-        assert window.document.post.body.endswith("Y")
+    assert window.files.open_path(fixtures_dir / "plain-markdown.md")
+    assert prompter.questions("ask_save_discard") == []
+    assert window.document.display_name() == "plain-markdown.md"
+    assert not house_copy.read_text(encoding="utf-8").endswith("Y")
+    window.tabs.show_tab(0)
+    assert window.document.post.body.endswith("Y")
+    assert window.isWindowModified()
 
 
 def test_title_edit_in_form_changes_only_that_line(qtbot, window, house_copy):

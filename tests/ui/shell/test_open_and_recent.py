@@ -6,8 +6,6 @@ from pathlib import Path
 
 from PySide6.QtGui import QTextCursor
 
-from editor.ui.shell import dialogs
-
 
 def write_post(path: Path, title: str) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -44,16 +42,16 @@ def test_missing_big_or_small_file_is_checked_first(qtbot, window, prompter, tmp
     assert window.isWindowModified()
 
 
-def test_reopening_the_same_file_after_saving_shows_the_saved_text(qtbot, window, prompter,
-                                                                    tmp_path):
-    """Open the open file again and answer Save: the saved text is what shows."""
+def test_opening_the_open_file_again_keeps_its_edits(qtbot, window, prompter, tmp_path):
+    """The file is open already: its tab stays, edits and all, and nothing is asked."""
     first = write_post(tmp_path / "first.md", "First")
     assert window.files.open_path(first)
     edit(window, "kept")
-    prompter.queue("ask_save_discard", dialogs.SAVE)
     assert window.files.open_path(first)
+    assert window.tabs.count() == 1
     assert window.document.post.body.endswith("kept")
-    assert not window.isWindowModified()
+    assert window.isWindowModified()
+    assert prompter.questions("ask_save_discard") == []
 
 
 def test_open_recent_names_the_folder_and_can_be_cleared(qtbot, window, tmp_path):

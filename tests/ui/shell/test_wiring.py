@@ -21,7 +21,7 @@ def test_every_action_runs_a_method_of_its_owner(window):
     owners = {"window": window, "files": window.files, "edit": window.edit, "view": window.view,
               "panes": window.panes, "preferences": window.preferences,
               "authoring": window.authoring,
-              "highlights": window.highlights, "export": window.export}
+              "highlights": window.highlights, "export": window.export, "tabs": window.tabs}
     assert set(owners) == set(action_table.OWNERS)
     for row in action_table.ACTIONS:
         assert callable(getattr(owners[row.owner], row.handler)), row.id
