@@ -14,7 +14,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRectF, Qt, QThreadPool, QTimer, Signal
-from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPen,
+    QTextLayout,
+)
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from editor.authoring.search import Utf16Index, changed_range
@@ -48,6 +57,15 @@ def wave_path(left: float, right: float, y: float) -> QPainterPath:
     return path
 
 
+def _line_ascent(text: str, font: QFont) -> float:
+    """The ascent of ``text`` laid out in one line, fallback fonts included."""
+    layout = QTextLayout(text, font)
+    layout.beginLayout()
+    line = layout.createLine()
+    layout.endLayout()
+    return line.ascent() if line.isValid() else QFontMetricsF(font).ascent()
+
+
 class _WaveOverlay(QWidget):
     """Paints the waves over its line edit; transparent to the mouse and the keyboard."""
 
@@ -76,7 +94,9 @@ class _WaveOverlay(QWidget):
         # The rectangle is wider than the caret, which stands in its middle.
         origin = cursor_rect.left() + (cursor_rect.width() - 1) / 2 - metrics.horizontalAdvance(
             text[:index.from_utf16(cursor)])
-        y = cursor_rect.top() + metrics.ascent() + 2
+        # The line's own ascent: Hangul drawn in a fallback font makes the line taller
+        # than the line edit's font says, and the baseline lower.
+        y = cursor_rect.top() + _line_ascent(text, line.font()) + 2
         y = min(y, cursor_rect.bottom())
         spans = []
         for start, end, _word in found:
@@ -126,6 +146,7 @@ class LineUnderlines(QObject):
         self._again = False
         self._relay = SpellingRelay()
         self._relay.checked.connect(self._on_checked)
+        self._delay = delay_ms  # the pause in typing before a check
         self._timer = QTimer(self, singleShot=True, interval=delay_ms)
         self._timer.timeout.connect(self._start_check)
         self.overlay = _WaveOverlay(line, self)
@@ -212,8 +233,8 @@ class LineUnderlines(QObject):
         self.overlay.update()
 
     def _schedule(self, delay: int | None = None) -> None:
-        if self._enabled:
-            self._timer.start(self._timer.interval() if delay is None else delay)
+        if self._enabled:  # start(ms) sets the interval for good: pass the pause each time
+            self._timer.start(self._delay if delay is None else delay)
 
     def _on_text_changed(self, text: str) -> None:
         # The found words move with the text; one the edit touched loses its underline.

@@ -239,6 +239,19 @@ def test_the_title_line_is_underlined_and_stays_a_line_edit(qtbot, window, tmp_p
     assert title.misspellings() == [] and title.overlay.word_spans() == []
 
 
+def test_typing_in_the_title_waits_for_a_pause_after_an_immediate_check(qtbot, window,
+                                                                      tmp_path):
+    """A check started at once (spelling turned on) leaves the typing pause as it was."""
+    title = open_with_title(qtbot, window, tmp_path)
+    pause = title._delay
+    assert pause > 0
+    title.recheck_all()  # checks at once
+    qtbot.waitUntil(lambda: not title.is_busy(), timeout=WAIT_MS)
+    title.editor.setFocus()
+    qtbot.keyClicks(title.editor, "x")
+    assert title._timer.isActive() and title._timer.interval() == pause
+
+
 def test_the_title_menu_replaces_adds_and_ignores(qtbot, window, tmp_path):
     from PySide6.QtWidgets import QMenu
 
