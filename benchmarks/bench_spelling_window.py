@@ -36,11 +36,15 @@ KEY_GAP_S = 0.03  # ~30 keys per second
 ROUNDS = 3
 
 
-def wait(app, condition, timeout_s: float = 60.0) -> float:
-    """Seconds until ``condition()`` holds, processing events meanwhile."""
+def wait(app, condition, timeout_s: float = 60.0, stalls: list[float] | None = None) -> float:
+    """Seconds until ``condition()`` holds, processing events meanwhile; ``stalls`` gets
+    how long each round of event handling took (ms)."""
     start = time.perf_counter()
     while not condition() and time.perf_counter() - start < timeout_s:
+        before = time.perf_counter()
         app.processEvents()
+        if stalls is not None:
+            stalls.append((time.perf_counter() - before) * 1000)
         time.sleep(0.002)
     return time.perf_counter() - start
 
@@ -118,11 +122,20 @@ def main() -> int:
         underlines._show = show  # noqa: SLF001
         opened = time.perf_counter()
         window.files.open_path(big)
+        stalls: list[float] = []
         wait(app, lambda: not underlines.is_busy() and bool(underlines.misspellings()))
         whole = (time.perf_counter() - opened) * 1000
         visible = (painted_at[0] - opened) * 1000 if painted_at else float("nan")
         print(f"{size} post opened: visible part underlined after {visible:.0f} ms, whole post "
               f"after {whole:.0f} ms ({len(underlines.misspellings())} misspellings)")
+        # The whole post checked again (as after a change of languages): how long the
+        # window's thread is held at a time while the results come in.
+        underlines.recheck_all()
+        rechecked = time.perf_counter()
+        wait(app, lambda: not underlines.is_busy(), stalls=stalls)
+        print(f"whole post re-checked in {(time.perf_counter() - rechecked) * 1000:.0f} ms; "
+              f"event handling meanwhile: median {statistics.median(stalls):.2f} ms, "
+              f"p99 {percentile(stalls, 0.99):.2f} ms, max {max(stalls):.2f} ms")
         while not window.editor.highlighter.is_complete() or window.preview.is_busy():
             app.processEvents()
 

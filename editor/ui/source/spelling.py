@@ -165,6 +165,11 @@ class CheckRunnable(QRunnable):
             emit(CheckResult([], [], "", "", True))
 
 
+def _check_raw(raw: str, *args: Any, **kwargs: Any) -> None:
+    """:func:`check_changes` on a document's raw text (paragraph separators for newlines)."""
+    check_changes(raw.replace("\u2029", "\n"), *args, **kwargs)
+
+
 def underline_format() -> QTextCharFormat:
     """A red wavy underline that leaves colours, weight and background alone."""
     fmt = QTextCharFormat()
@@ -238,7 +243,7 @@ class SpellingUnderlines(QObject):
         super().__init__(editor)
         self.editor = editor
         # Long texts are masked in the preview's render helpers (``pool.run``), if given.
-        self._check = partial(check_changes, blank=blank_in(pool))
+        self._check = partial(_check_raw, blank=blank_in(pool))
         self.service = service
         self.personal = personal if personal is not None else PersonalWords()
         self._show = show_selections
@@ -401,7 +406,8 @@ class SpellingUnderlines(QObject):
         self._running = True
         self._again = False
         self._edits = []
-        text = self.editor.document().toRawText().replace("\u2029", "\n")
+        # One copy of the text here; its paragraph separators become newlines in the worker.
+        text = self.editor.document().toRawText()
         self._store.checking[:] = list(self._store.dirty)
         dirty = [(c.selectionStart(), c.selectionEnd()) for c in self._store.dirty]
         QThreadPool.globalInstance().start(CheckRunnable(
@@ -417,9 +423,10 @@ class SpellingUnderlines(QObject):
             # next check (the edits are dirty places) looks again.
             found = [(a, b, w) for a, b, w in
                      (_moved_word(s, e, w, self._edits) for s, e, w in result.found) if a >= 0]
-            for start, end in result.ranges:
-                self._replace(_moved(start, self._edits, False), _moved(end, self._edits, True),
-                              found)
+            ranges = [(_moved(start, self._edits, False), _moved(end, self._edits, True))
+                      for start, end in result.ranges]
+            for start, end in ranges:
+                self._replace(start, end, found)
             if result.final and result.ranges:
                 # The checked text, not the current one: the next check compares with it.
                 self._previous = (result.text, result.mask)
@@ -427,7 +434,9 @@ class SpellingUnderlines(QObject):
                 self._store.dirty[:] = [c for c in self._store.dirty if id(c) not in checked]
                 if not self._edits:
                     self.checked.emit(len(self._store.words))
-            self._paint()
+            if result.final or any(self._near_view(start, end) for start, end in ranges):
+                # A piece far from the view changes nothing painted: no new selections.
+                self._paint()
         if result.final and (self._again or self._edits):
             self._schedule()
 
@@ -460,6 +469,10 @@ class SpellingUnderlines(QObject):
         self._clear()
         if self._enabled:
             self.recheck_all()
+
+    def _near_view(self, start: int, end: int) -> bool:
+        first, last = self._visible_range()
+        return start <= last + PAINT_MARGIN and end >= first - PAINT_MARGIN
 
     def _clear(self) -> None:
         self._store.clear()
