@@ -37,6 +37,7 @@ from editor.authoring.spelling_incremental import (
     check_changes,
 )
 from editor.ui.source.editor import SourceEditor
+from editor.ui.source.text_mirror import TextMirror
 
 log = logging.getLogger(__name__)
 
@@ -253,6 +254,7 @@ class SpellingUnderlines(QObject):
         self._ignored_seen: set[str] = set()
         self._enabled = False
         self._store = _Cursors()
+        self._mirror = TextMirror(editor.document())
         editor.document().destroyed.connect(self._store.clear)
         self._previous: tuple[str, str] | None = None  # text and mask of the last full check
         self._generation = 0  # a new one forgets every check running (off, new languages)
@@ -355,8 +357,12 @@ class SpellingUnderlines(QObject):
             self._timer.start(self._delay if delay is None else delay)
 
     def _on_contents_change(self, position: int, removed: int, added: int) -> None:
-        if not self._enabled or not (removed or added):
+        if not self._enabled:
+            self._mirror.forget()
             return
+        if not (removed or added):
+            return
+        self._mirror.apply(position, removed, added)
         self._edits.append((position, removed, added))
         self._mark_dirty(position, added)
         # A word being corrected loses its underline at once, not after the pause.
@@ -406,8 +412,9 @@ class SpellingUnderlines(QObject):
         self._running = True
         self._again = False
         self._edits = []
-        # One copy of the text here; its paragraph separators become newlines in the worker.
-        text = self.editor.document().toRawText()
+        # The mirror spares copying the text out of Qt; the worker turns its paragraph
+        # separators into newlines.
+        text = self._mirror.text()
         self._store.checking[:] = list(self._store.dirty)
         dirty = [(c.selectionStart(), c.selectionEnd()) for c in self._store.dirty]
         QThreadPool.globalInstance().start(CheckRunnable(
@@ -466,6 +473,7 @@ class SpellingUnderlines(QObject):
         # Another post's text (a tab): its underlines are found afresh.
         old.contentsChange.disconnect(self._on_contents_change)
         new.contentsChange.connect(self._on_contents_change)
+        self._mirror = TextMirror(new)  # type: ignore[arg-type]
         self._clear()
         if self._enabled:
             self.recheck_all()
