@@ -44,7 +44,11 @@ class TextMirror:
         cursor = QTextCursor(self._document)
         cursor.setPosition(position)
         cursor.setPosition(position + added, QTextCursor.MoveMode.KeepAnchor)
-        new = old[:position] + cursor.selectedText() + old[position + removed:]
+        inserted = cursor.selectedText()
+        if removed == added and old[position:position + added] == inserted:
+            self._text = old  # only formats changed (the syntax colours redone)
+            return
+        new = old[:position] + inserted + old[position + removed:]
         # Lengths agree only without astral characters (counted twice by Qt): then the
         # offsets are the same in both, and the splice is the document's text.
         if len(new) == length and len(old) - removed + added == length:
