@@ -179,7 +179,9 @@ def check_changes(text: str, fmt: str, previous: tuple[str, str] | None,
                   blank: Callable[[str, str], str] = prose_mask) -> None:
     """Find misspellings where ``text`` changed since ``previous`` (all of it when
     nothing was checked before or the markup changed what is prose elsewhere), the
-    visible part first. ``dirty`` and ``visible`` are UTF-16 ranges, like the results."""
+    visible part first. ``dirty`` and ``visible`` are UTF-16 ranges, like the results;
+    ``text`` may be a QTextDocument's raw text (paragraph separators for newlines)."""
+    text = text.replace("\u2029", "\n")
     index = Utf16Index(text)
     also = [(index.from_utf16(a), index.from_utf16(b)) for a, b in dirty]
     view_start, view_end = index.from_utf16(visible[0]), index.from_utf16(visible[1])

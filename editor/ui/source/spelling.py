@@ -166,11 +166,6 @@ class CheckRunnable(QRunnable):
             emit(CheckResult([], [], "", "", True))
 
 
-def _check_raw(raw: str, *args: Any, **kwargs: Any) -> None:
-    """:func:`check_changes` on a document's raw text (paragraph separators for newlines)."""
-    check_changes(raw.replace("\u2029", "\n"), *args, **kwargs)
-
-
 def underline_format() -> QTextCharFormat:
     """A red wavy underline that leaves colours, weight and background alone."""
     fmt = QTextCharFormat()
@@ -244,7 +239,7 @@ class SpellingUnderlines(QObject):
         super().__init__(editor)
         self.editor = editor
         # Long texts are masked in the preview's render helpers (``pool.run``), if given.
-        self._check = partial(_check_raw, blank=blank_in(pool))
+        self._check = partial(check_changes, blank=blank_in(pool))
         self.service = service
         self.personal = personal if personal is not None else PersonalWords()
         self._show = show_selections
