@@ -29,8 +29,6 @@ CONTEXT_LINES = 3
 MAX_WINDOW = 64 * 1024
 #: Texts at least this long are blanked whole in a helper process, not in the thread.
 HELPER_MIN_CHARS = 100_000
-#: Characters past the view blanked with it when a long text is first checked.
-EARLY_MARGIN = 16 * 1024
 #: Words checked per hold of the checker's lock (keeps the others' waits short).
 WORDS_PER_BATCH = 300
 #: Characters checked per result sent to the window: each result becomes QTextCursors
@@ -184,11 +182,8 @@ def check_changes(text: str, fmt: str, previous: tuple[str, str] | None,
     text = text.replace("\u2029", "\n")
     index = Utf16Index(text)
     also = [(index.from_utf16(a), index.from_utf16(b)) for a, b in dirty]
-    view_start, view_end = index.from_utf16(visible[0]), index.from_utf16(visible[1])
-    if previous is None and len(text) >= HELPER_MIN_CHARS:
-        _visible_early(text, fmt, (view_start, view_end), index, checker, ignored, personal,
-                       emit)
     found_plan = plan(text, fmt, previous, also, blank)
+    view_start, view_end = index.from_utf16(visible[0]), index.from_utf16(visible[1])
     ordered: list[tuple[int, int]] = []
     for a, b in found_plan.spans:  # the visible part of each span first, then the rest
         middle = (max(a, view_start), min(b, view_end))
@@ -203,26 +198,6 @@ def check_changes(text: str, fmt: str, previous: tuple[str, str] | None,
         found16 = [(index.to_utf16(s), index.to_utf16(e), w) for s, e, w in found]
         emit(CheckResult([(index.to_utf16(a), index.to_utf16(b))], found16, text,
                          found_plan.mask, number == len(ordered) - 1))
-
-
-def _visible_early(text: str, fmt: str, view: tuple[int, int], index: Utf16Index,
-                   checker: CheckerHandle, ignored: frozenset[str], personal: object,
-                   emit: Callable[[CheckResult], None]) -> None:
-    """Underline the visible part of a long text before the whole of it is blanked.
-
-    The text from its start to a margin past the view blanks, inside the view, as the
-    whole text does: whatever is left open (a fence, a comment) runs to the end of either.
-    Only a construct opened in the view and closed beyond the margin (a code span over
-    pages) differs, and the whole check that follows corrects it.
-    """
-    end = _line_end(text, min(len(text), view[1] + EARLY_MARGIN))
-    if end > HELPER_MIN_CHARS or view[0] >= view[1]:
-        return  # the view is far down: blanking up to it costs what the whole does
-    mask = prose_mask(text[:end], fmt)
-    found = _misspelt(text, mask, view[0], view[1], checker, ignored, personal)
-    emit(CheckResult([(index.to_utf16(view[0]), index.to_utf16(view[1]))],
-                     [(index.to_utf16(s), index.to_utf16(e), w) for s, e, w in found],
-                     text, mask, False))
 
 
 def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -2,17 +2,9 @@
 
 from __future__ import annotations
 
-import threading
-
 import pytest
 
-from editor.authoring.spelling import SpellChecker
-from editor.authoring.spelling_incremental import (
-    HELPER_MIN_CHARS,
-    CheckerHandle,
-    check_changes,
-    plan,
-)
+from editor.authoring.spelling_incremental import plan
 from editor.authoring.spelling_text import prose_mask
 
 BODY = "\n".join([
@@ -127,20 +119,3 @@ def test_many_random_edits_keep_the_mask_exact_and_recheck_what_changed():
         result = plan(new, "markdown", state)
         assert_changed_prose_is_rechecked(text, new, at, shift, result)
         text, state = new, (new, result.mask)
-
-
-def test_a_long_text_checked_first_underlines_the_visible_part_before_the_whole():
-    line = "Writers keep their drafts in plain files.\n"
-    text = "I will recieve it.\n" + line * (HELPER_MIN_CHARS // len(line)) \
-        + "<!-- a wierd comment -->\nThe last wrod.\n"
-    handle = CheckerHandle(SpellChecker(["en_US"]), threading.Lock())
-    results = []
-    check_changes(text, "markdown", None, [], (0, 200), handle, frozenset(), frozenset(),
-                  results.append)
-    first = results[0]
-    assert first.ranges == [(0, 200)] and not first.final
-    assert [w for _s, _e, w in first.found] == ["recieve"]
-    assert results[-1].final
-    everywhere = [w for r in results[1:] for _s, _e, w in r.found]
-    assert everywhere.count("recieve") == 1 and "wrod" in everywhere
-    assert "wierd" not in everywhere  # inside a comment
