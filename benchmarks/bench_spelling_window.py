@@ -8,6 +8,7 @@ repeated), prints side by side:
   bursts of ten at typing speed with a pause just over the checking delay between bursts,
   so each burst is typed while the re-check of the previous one runs in its thread;
 * how long after opening the post the visible part is underlined, and the whole post;
+* while the whole post is checked again, how long each round of event handling takes;
 * how long a re-check after a typing pause takes (pause end to underlines current).
 
 Run: ``python benchmarks/bench_spelling_window.py [--bursts 15] [--size-mb 1]`` (offscreen by
@@ -36,11 +37,15 @@ KEY_GAP_S = 0.03  # ~30 keys per second
 ROUNDS = 3
 
 
-def wait(app, condition, timeout_s: float = 60.0) -> float:
-    """Seconds until ``condition()`` holds, processing events meanwhile."""
+def wait(app, condition, timeout_s: float = 60.0, stalls: list[float] | None = None) -> float:
+    """Seconds until ``condition()`` holds, processing events meanwhile; ``stalls`` gets
+    how long each round of event handling took (ms)."""
     start = time.perf_counter()
     while not condition() and time.perf_counter() - start < timeout_s:
+        before = time.perf_counter()
         app.processEvents()
+        if stalls is not None:
+            stalls.append((time.perf_counter() - before) * 1000)
         time.sleep(0.002)
     return time.perf_counter() - start
 
@@ -125,6 +130,15 @@ def main() -> int:
               f"after {whole:.0f} ms ({len(underlines.misspellings())} misspellings)")
         while not window.editor.highlighter.is_complete() or window.preview.is_busy():
             app.processEvents()
+        # The whole post checked again (as after a change of languages), once the syntax
+        # colours are done: how long the window's thread is held at a time meanwhile.
+        stalls: list[float] = []
+        underlines.recheck_all()
+        rechecked = time.perf_counter()
+        wait(app, lambda: not underlines.is_busy(), stalls=stalls)
+        print(f"whole post re-checked in {(time.perf_counter() - rechecked) * 1000:.0f} ms; "
+              f"event handling meanwhile: median {statistics.median(stalls):.2f} ms, "
+              f"p99 {percentile(stalls, 0.99):.2f} ms, max {max(stalls):.2f} ms")
 
         pause = CHECK_DELAY_MS / 1000 + 0.05
         results: dict[bool, list[float]] = {False: [], True: []}

@@ -16,6 +16,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import islice
 from typing import Any
 
 from editor.authoring.search import Utf16Index, changed_range
@@ -30,6 +31,9 @@ MAX_WINDOW = 64 * 1024
 HELPER_MIN_CHARS = 100_000
 #: Words checked per hold of the checker's lock (keeps the others' waits short).
 WORDS_PER_BATCH = 300
+#: Characters checked per result sent to the window: each result becomes QTextCursors
+#: made in the window's thread, so a whole post arrives in pieces a keystroke can pass.
+CHARS_PER_RESULT = 16 * 1024
 
 
 @dataclass(frozen=True)
@@ -173,7 +177,9 @@ def check_changes(text: str, fmt: str, previous: tuple[str, str] | None,
                   blank: Callable[[str, str], str] = prose_mask) -> None:
     """Find misspellings where ``text`` changed since ``previous`` (all of it when
     nothing was checked before or the markup changed what is prose elsewhere), the
-    visible part first. ``dirty`` and ``visible`` are UTF-16 ranges, like the results."""
+    visible part first. ``dirty`` and ``visible`` are UTF-16 ranges, like the results;
+    ``text`` may be a QTextDocument's raw text (paragraph separators for newlines)."""
+    text = text.replace("\u2029", "\n")
     index = Utf16Index(text)
     also = [(index.from_utf16(a), index.from_utf16(b)) for a, b in dirty]
     found_plan = plan(text, fmt, previous, also, blank)
@@ -185,7 +191,8 @@ def check_changes(text: str, fmt: str, previous: tuple[str, str] | None,
             ordered += [middle, (a, middle[0]), (middle[1], b)]
         else:
             ordered.append((a, b))
-    ordered = [(a, b) for a, b in ordered if a < b] or [(0, 0)]
+    ordered = [piece for a, b in ordered if a < b
+               for piece in _pieces(text, a, b)] or [(0, 0)]
     for number, (a, b) in enumerate(ordered):
         found = _misspelt(text, found_plan.mask, a, b, checker, ignored, personal)
         found16 = [(index.to_utf16(s), index.to_utf16(e), w) for s, e, w in found]
@@ -193,14 +200,27 @@ def check_changes(text: str, fmt: str, previous: tuple[str, str] | None,
                          found_plan.mask, number == len(ordered) - 1))
 
 
+def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``[start, end)`` cut at line ends into pieces of about :data:`CHARS_PER_RESULT`."""
+    out = []
+    while end - start > CHARS_PER_RESULT:
+        cut = text.find("\n", start + CHARS_PER_RESULT, end)
+        if cut < 0:
+            break
+        out.append((start, cut + 1))
+        start = cut + 1
+    out.append((start, end))
+    return out
+
+
 def _misspelt(text: str, mask: str, start: int, end: int, checker: CheckerHandle,
               ignored: frozenset[str], personal: object) -> list[tuple[int, int, str]]:
-    candidates = [w for w in words(text, mask, start, end) if w.text not in ignored]
+    candidates = (w for w in words(text, mask, start, end) if w.text not in ignored)
     found = []
-    for first in range(0, len(candidates), WORDS_PER_BATCH):
+    while batch := list(islice(candidates, WORDS_PER_BATCH)):
         with checker.lock:
             checker.checker.personal_words = personal  # one checker serves every window
-            for word in candidates[first:first + WORDS_PER_BATCH]:
+            for word in batch:
                 if not checker.checker.is_correct(word.text, word.script, attached=word.attached):
                     found.append((word.start, word.end, word.text))
         time.sleep(0)  # let the window's thread take Python's lock between batches

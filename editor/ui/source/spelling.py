@@ -37,6 +37,7 @@ from editor.authoring.spelling_incremental import (
     check_changes,
 )
 from editor.ui.source.editor import SourceEditor
+from editor.ui.source.text_mirror import TextMirror
 
 log = logging.getLogger(__name__)
 
@@ -248,6 +249,7 @@ class SpellingUnderlines(QObject):
         self._ignored_seen: set[str] = set()
         self._enabled = False
         self._store = _Cursors()
+        self._mirror = TextMirror(editor.document())
         editor.document().destroyed.connect(self._store.clear)
         self._previous: tuple[str, str] | None = None  # text and mask of the last full check
         self._generation = 0  # a new one forgets every check running (off, new languages)
@@ -350,8 +352,12 @@ class SpellingUnderlines(QObject):
             self._timer.start(self._delay if delay is None else delay)
 
     def _on_contents_change(self, position: int, removed: int, added: int) -> None:
-        if not self._enabled or not (removed or added):
+        if not self._enabled:
+            self._mirror.forget()
             return
+        if not (removed or added):
+            return
+        self._mirror.apply(position, removed, added)
         self._edits.append((position, removed, added))
         self._mark_dirty(position, added)
         # A word being corrected loses its underline at once, not after the pause.
@@ -401,7 +407,9 @@ class SpellingUnderlines(QObject):
         self._running = True
         self._again = False
         self._edits = []
-        text = self.editor.document().toRawText().replace("\u2029", "\n")
+        # The mirror spares copying the text out of Qt; the worker turns its paragraph
+        # separators into newlines.
+        text = self._mirror.text()
         self._store.checking[:] = list(self._store.dirty)
         dirty = [(c.selectionStart(), c.selectionEnd()) for c in self._store.dirty]
         QThreadPool.globalInstance().start(CheckRunnable(
@@ -417,9 +425,10 @@ class SpellingUnderlines(QObject):
             # next check (the edits are dirty places) looks again.
             found = [(a, b, w) for a, b, w in
                      (_moved_word(s, e, w, self._edits) for s, e, w in result.found) if a >= 0]
-            for start, end in result.ranges:
-                self._replace(_moved(start, self._edits, False), _moved(end, self._edits, True),
-                              found)
+            ranges = [(_moved(start, self._edits, False), _moved(end, self._edits, True))
+                      for start, end in result.ranges]
+            for start, end in ranges:
+                self._replace(start, end, found)
             if result.final and result.ranges:
                 # The checked text, not the current one: the next check compares with it.
                 self._previous = (result.text, result.mask)
@@ -427,7 +436,9 @@ class SpellingUnderlines(QObject):
                 self._store.dirty[:] = [c for c in self._store.dirty if id(c) not in checked]
                 if not self._edits:
                     self.checked.emit(len(self._store.words))
-            self._paint()
+            if result.final or any(self._near_view(start, end) for start, end in ranges):
+                # A piece far from the view changes nothing painted: no new selections.
+                self._paint()
         if result.final and (self._again or self._edits):
             self._schedule()
 
@@ -457,9 +468,14 @@ class SpellingUnderlines(QObject):
         # Another post's text (a tab): its underlines are found afresh.
         old.contentsChange.disconnect(self._on_contents_change)
         new.contentsChange.connect(self._on_contents_change)
+        self._mirror = TextMirror(new)  # type: ignore[arg-type]
         self._clear()
         if self._enabled:
             self.recheck_all()
+
+    def _near_view(self, start: int, end: int) -> bool:
+        first, last = self._visible_range()
+        return start <= last + PAINT_MARGIN and end >= first - PAINT_MARGIN
 
     def _clear(self) -> None:
         self._store.clear()

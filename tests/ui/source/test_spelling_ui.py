@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint
-from PySide6.QtGui import QTextCharFormat
+from PySide6.QtGui import QTextCharFormat, QTextDocument
+from PySide6.QtWidgets import QPlainTextDocumentLayout
 
 from editor import paths
 from editor.authoring.spelling import IgnoredWords, PersonalWords
@@ -290,3 +291,19 @@ def test_preferences_spelling_languages_apply_live(qtbot, window, tmp_path):
     assert window.spelling.source.languages() == ("en_US",)
     qtbot.waitUntil(lambda: [w for *_x, w in title.misspellings()] == ["tipical"],
                     timeout=WAIT_MS)
+
+
+def test_a_swapped_in_document_is_checked_as_it_is_typed(qtbot, window, tmp_path):
+    open_and_check(qtbot, window, make_post(tmp_path, "<p>A clean sentence.</p>\n"))
+    other = QTextDocument(window.editor)
+    other.setDocumentLayout(QPlainTextDocumentLayout(other))
+    other.setPlainText("<p>Anothr post.</p>\n")
+    with qtbot.waitSignal(window.spelling.source.checked, timeout=WAIT_MS):
+        window.editor.swap_document(other)
+    assert underlined(window) == ["Anothr"]
+    cursor = window.editor.textCursor()
+    cursor.movePosition(cursor.MoveOperation.End)
+    window.editor.setTextCursor(cursor)
+    with qtbot.waitSignal(window.spelling.source.checked, timeout=WAIT_MS):
+        qtbot.keyClicks(window.editor, "<p>Thier words.</p>")
+    assert underlined(window) == ["Anothr", "Thier"]
