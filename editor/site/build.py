@@ -33,7 +33,7 @@ PLUGIN = ("jekyll", "article_editor_preview.rb")
 # What a rebuild is needed for: the look, not the posts (their bodies are shown live).
 LOOK_INPUTS = ("_layouts", "_includes", "_sass", "assets", "_data")
 BUILD_TIMEOUT_S = 300
-BUILD_NICENESS = 10
+BUILD_NICENESS = 19
 _ERROR_LINES = 2
 _ANSI_RE = re.compile(r"\x1b\[[0-9;]*m")
 _NOISE_RE = re.compile(r"^-+$|^from |--trace|additional information|\.rb:\d+:in ")
@@ -172,9 +172,15 @@ class SiteBuilder:
 
     @staticmethod
     def _gently(command: list[str]) -> list[str]:
-        """At a lower priority where ``nice`` exists: a build must not slow the typing."""
-        nice = shutil.which("nice")
-        return [nice, "-n", str(BUILD_NICENESS), *command] if nice else command
+        """At the lowest priority the system offers: a build must not slow the typing.
+
+        Linux's idle scheduling class (``chrt --idle``) runs the build only on CPU time
+        nothing else wants; ``nice`` is the fallback where ``chrt`` is missing.
+        """
+        chrt, nice = shutil.which("chrt"), shutil.which("nice")
+        if nice:
+            command = [nice, "-n", str(BUILD_NICENESS), *command]
+        return [chrt, "--idle", "0", *command] if chrt else command
 
     def _override_config(self) -> Path:
         """Our own settings over the site's: its plugins plus ours, and no baseurl."""

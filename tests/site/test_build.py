@@ -116,3 +116,19 @@ def test_look_stamp_changes_with_the_look_not_with_posts(site):
     assert look_stamp(root) == first
     (root / "_sass" / "_colours.scss").write_text("$ink: #111111;\n", encoding="utf-8")
     assert look_stamp(root) != first
+
+
+def test_builds_run_at_idle_priority_where_the_system_offers_it(monkeypatch):
+    """Typing comes first: the build asks for the idle scheduling class, else nice."""
+    import shutil
+
+    from editor.site.build import SiteBuilder
+
+    tools = {"chrt": "/usr/bin/chrt", "nice": "/usr/bin/nice"}
+    monkeypatch.setattr(shutil, "which", lambda name: tools.get(name))
+    assert SiteBuilder._gently(["jekyll", "build"]) == [
+        "/usr/bin/chrt", "--idle", "0", "/usr/bin/nice", "-n", "19", "jekyll", "build"]
+    del tools["chrt"]
+    assert SiteBuilder._gently(["jekyll"]) == ["/usr/bin/nice", "-n", "19", "jekyll"]
+    tools.clear()
+    assert SiteBuilder._gently(["jekyll"]) == ["jekyll"]
