@@ -25,7 +25,7 @@ from collections.abc import Callable, Sequence
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 
@@ -37,6 +37,7 @@ from editor.authoring.spelling_incremental import (
     check_changes,
 )
 from editor.ui.source.editor import SourceEditor
+from editor.ui.source.spelling_switches import SpellingSwitches
 from editor.ui.source.text_mirror import TextMirror
 
 log = logging.getLogger(__name__)
@@ -220,7 +221,7 @@ class _Cursors:
         self.selections.clear()
 
 
-class SpellingUnderlines(QObject):
+class SpellingUnderlines(SpellingSwitches):
     """Keeps misspellings of one editor underlined, checking after each typing pause.
 
     ``show_selections`` receives the extra selections to paint (the source editor merges
@@ -236,7 +237,7 @@ class SpellingUnderlines(QObject):
                  body_format: Callable[[], str] = lambda: "html",
                  personal: PersonalWords | None = None,
                  delay_ms: int = CHECK_DELAY_MS, pool: Any | None = None) -> None:
-        super().__init__(editor)
+        super().__init__(editor, delay_ms)
         self.editor = editor
         # Long texts are masked in the preview's render helpers (``pool.run``), if given.
         self._check = partial(check_changes, blank=blank_in(pool))
@@ -244,15 +245,10 @@ class SpellingUnderlines(QObject):
         self.personal = personal if personal is not None else PersonalWords()
         self._show = show_selections
         self._body_format = body_format
-        self._languages: tuple[str, ...] = ()
-        self._ignored: set[str] = set()
-        self._ignored_seen: set[str] = set()
-        self._enabled = False
         self._store = _Cursors()
         self._mirror = TextMirror(editor.document())
         editor.document().destroyed.connect(self._store.clear)
         self._previous: tuple[str, str] | None = None  # text and mask of the last full check
-        self._generation = 0  # a new one forgets every check running (off, new languages)
         # Edits since the running check took its text: its results are moved through them.
         self._edits: list[tuple[int, int, int]] = []
         self._running = False
@@ -260,9 +256,6 @@ class SpellingUnderlines(QObject):
         self._format = underline_format()
         self._relay = SpellingRelay()
         self._relay.checked.connect(self._on_checked)
-        self._delay = delay_ms
-        self._timer = QTimer(self, singleShot=True, interval=delay_ms)
-        self._timer.timeout.connect(self._start_check)
         editor.document().contentsChange.connect(self._on_contents_change)
         if isinstance(editor, SourceEditor):  # form fields keep their one document
             editor.documentSwapped.connect(self._on_document_swapped)
@@ -271,47 +264,11 @@ class SpellingUnderlines(QObject):
 
     # ------------------------------------------------------------------ settings
 
-    def is_enabled(self) -> bool:
-        """Whether the editor's spelling is checked."""
-        return self._enabled
-
-    def set_enabled(self, enabled: bool) -> None:
-        """Check (and underline) or not; off clears the underlines at once."""
-        if enabled == self._enabled:
-            return
-        self._enabled = enabled
-        if enabled:
-            self.recheck_all()
-        else:
-            self._timer.stop()
-            self._generation += 1
-            self._clear()
-
-    def set_languages(self, languages: Sequence[str]) -> None:
-        """Check in ``languages`` (a new list checks everything again)."""
-        if tuple(languages) != self._languages:
-            self._languages = tuple(languages)
-            self.recheck_all()
-
-    def languages(self) -> tuple[str, ...]:
-        """The languages the text is checked in."""
-        return self._languages
-
-    def set_ignored(self, words_: set[str]) -> None:
-        """The words this post ignores (shared, kept up to date by the owner); another
-        post's list checks everything again."""
-        changed = set(words_) != self._ignored_seen
-        self._ignored = words_
-        self._ignored_seen = set(words_)
-        if changed:
-            self.recheck_all()
-
     def recheck_all(self) -> None:
         """Forget what was checked and check the whole text after a short pause."""
         self._previous = None
         self._store.dirty.clear()
-        self._generation += 1
-        self._schedule(0)
+        super().recheck_all()
 
     def forget_word(self, word: str) -> None:
         """Take the underlines off every ``word`` (added to the dictionary or ignored)."""
@@ -346,10 +303,6 @@ class SpellingUnderlines(QObject):
             and self._previous is None
 
     # ------------------------------------------------------------------ checking
-
-    def _schedule(self, delay: int | None = None) -> None:
-        if self._enabled:
-            self._timer.start(self._delay if delay is None else delay)
 
     def _on_contents_change(self, position: int, removed: int, added: int) -> None:
         if not self._enabled:

@@ -11,9 +11,7 @@ over loses its underline at once.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
-from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRectF, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRectF, Qt, QThreadPool, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -35,6 +33,7 @@ from editor.ui.source.spelling import (
     SpellingRelay,
     SpellingService,
 )
+from editor.ui.source.spelling_switches import SpellingSwitches
 
 #: Pause after the last keystroke before the field is checked (a title is short).
 LINE_CHECK_DELAY_MS = 250
@@ -119,7 +118,7 @@ class _WaveOverlay(QWidget):
         painter.end()
 
 
-class LineUnderlines(QObject):
+class LineUnderlines(SpellingSwitches):
     """Keeps the misspellings of one line edit underlined, checking after typing pauses.
 
     The same switches as :class:`~editor.ui.source.spelling.SpellingUnderlines`, so the
@@ -132,23 +131,16 @@ class LineUnderlines(QObject):
     def __init__(self, line: QLineEdit, service: SpellingService,
                  personal: PersonalWords | None = None,
                  delay_ms: int = LINE_CHECK_DELAY_MS) -> None:
-        super().__init__(line)
+        super().__init__(line, delay_ms)
         self.editor = line
         self.service = service
         self.personal = personal if personal is not None else PersonalWords()
-        self._languages: tuple[str, ...] = ()
-        self._ignored: set[str] = set()
-        self._enabled = False
         self._found: list[tuple[int, int, str]] = []
         self._text = line.text()  # the text the found words are placed in
-        self._generation = 0
         self._running = False
         self._again = False
         self._relay = SpellingRelay()
         self._relay.checked.connect(self._on_checked)
-        self._delay = delay_ms  # the pause in typing before a check
-        self._timer = QTimer(self, singleShot=True, interval=delay_ms)
-        self._timer.timeout.connect(self._start_check)
         self.overlay = _WaveOverlay(line, self)
         line.installEventFilter(self)
         line.textChanged.connect(self._on_text_changed)
@@ -156,45 +148,6 @@ class LineUnderlines(QObject):
         service.opened.connect(self._on_service_opened)
 
     # ------------------------------------------------------------------ settings
-
-    def is_enabled(self) -> bool:
-        """Whether the field's spelling is checked."""
-        return self._enabled
-
-    def set_enabled(self, enabled: bool) -> None:
-        """Check (and underline) or not; off clears the underlines at once."""
-        if enabled == self._enabled:
-            return
-        self._enabled = enabled
-        self._generation += 1
-        if enabled:
-            self._schedule(0)
-        else:
-            self._timer.stop()
-            self._found = []
-            self._repaint()
-
-    def set_languages(self, languages: Sequence[str]) -> None:
-        """Check in ``languages`` (a new list checks again)."""
-        if tuple(languages) != self._languages:
-            self._languages = tuple(languages)
-            self.recheck_all()
-
-    def languages(self) -> tuple[str, ...]:
-        """The languages the text is checked in."""
-        return self._languages
-
-    def set_ignored(self, words_: set[str]) -> None:
-        """The words this post ignores (shared with the window, kept up to date by it)."""
-        changed = set(words_) != self._ignored
-        self._ignored = words_
-        if changed:
-            self.recheck_all()
-
-    def recheck_all(self) -> None:
-        """Check the whole text again soon."""
-        self._generation += 1
-        self._schedule(0)
 
     def forget_word(self, word: str) -> None:
         """Take the underlines off every ``word`` (added to the dictionary or ignored)."""
@@ -232,9 +185,9 @@ class LineUnderlines(QObject):
     def _repaint(self, *_args: object) -> None:
         self.overlay.update()
 
-    def _schedule(self, delay: int | None = None) -> None:
-        if self._enabled:  # start(ms) sets the interval for good: pass the pause each time
-            self._timer.start(self._delay if delay is None else delay)
+    def _clear(self) -> None:
+        self._found = []
+        self._repaint()
 
     def _on_text_changed(self, text: str) -> None:
         # The found words move with the text; one the edit touched loses its underline.
