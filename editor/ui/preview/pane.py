@@ -55,6 +55,7 @@ class PreviewPane(QWidget):
     linkActivated = Signal(QUrl)  # noqa: N815
     sourceLineScrolled = Signal(int)  # noqa: N815
     viewReady = Signal()  # noqa: N815 - the web view exists (see the module docstring)
+    pageShown = Signal()  # noqa: N815 - a whole page loaded (at its top); patches don't emit it
     lookMessage = Signal(str)  # noqa: N815
 
     def __init__(
@@ -427,6 +428,7 @@ class PreviewPane(QWidget):
         self.body_edits.whole_shown(self._loading_layout, self._loading_keys)
         if self._page_theme != self._theme:
             self._apply_theme()
+        self.pageShown.emit()
         self._finish_job()
 
     def _patch_page(self, result: object) -> None:

@@ -322,7 +322,7 @@ class MainWindow(QMainWindow):
         """Remember geometry, splitter sizes and visible panes."""
         self.settings.session.window_geometry = bytes(self.saveGeometry().data())
         self.settings.session.dock_state = bytes(self.saveState().data())
-        self.settings.session.open_posts = self.tabs.open_paths()
+        self.tabs.remember(self.settings.session)
         self.panes.save()
         self.settings.sync()
 
