@@ -352,3 +352,20 @@ def test_a_dropped_post_opens_in_a_new_tab(qtbot, window, tmp_path):
     qtbot.waitUntil(lambda: window.document.path == dropped, timeout=10000)
     assert window.tabs.count() == 2
     assert window.tabs.is_modified(0) and "kept" in window.tabs.post_at(0).body
+
+
+def test_edits_in_a_tab_brought_forward_reach_the_panels(qtbot, window, tmp_path):
+    """Components connect once to the editor's bodyChanged; it follows the tab shown."""
+    two_posts(window, tmp_path)
+    window.tabs.show_tab(0)
+    window.tabs.show_tab(1)  # both documents have been swapped in and out
+    changes = []
+    window.editor.bodyChanged.connect(lambda *change: changes.append(change))
+    window.show()
+    window.outline.dock.show()
+    outline = window.outline.panel
+    type_text(window, "\n\n<h2>A heading typed in the second tab</h2>")
+    assert changes and all(added > 0 for _position, _removed, added in changes)
+    assert outline.is_pending()
+    qtbot.waitUntil(lambda: not outline.is_pending(), timeout=10000)
+    assert [h.text for h in outline.headings()] == ["A heading typed in the second tab"]
