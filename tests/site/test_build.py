@@ -163,8 +163,8 @@ def test_time_stopped_does_not_count_against_the_timeout():
     run = BuildRun()
     run.pause()  # stopped from the start (the writer was typing)
     process = _sleeper(0.5)
-    threading.Timer(2.0, run.resume).start()
     started = time.monotonic()
+    threading.Timer(2.0, run.resume).start()
     assert run.follow(process, timeout=1.5) == 0
     assert time.monotonic() - started >= 2.0
     assert _state(process.pid) is None
