@@ -16,7 +16,7 @@ from editor.ui.preview.pane import PreviewPane
 from tests.ui.preview.jekyll_site import make_site
 from tests.ui.preview.test_site_look import TIMEOUT, show, wait_for_site_page
 
-PAUSE_MS = 400
+PAUSE_MS = 1000
 
 
 def state(pid: int) -> str | None:
@@ -60,7 +60,7 @@ def test_typing_stops_the_build_and_a_pause_lets_it_finish(qtbot, look, site_roo
     qtbot.waitUntil(lambda: state(pid) == "T", timeout=TIMEOUT)
     # Keys keep coming for longer than the pause: the build stays stopped throughout.
     for _ in range(6):
-        qtbot.wait(PAUSE_MS // 2)
+        qtbot.wait(PAUSE_MS // 5)
         look.typing()
         assert state(pid) == "T"
     assert look.is_building(site_root)
@@ -125,3 +125,19 @@ def test_a_build_started_while_typing_starts_stopped_and_still_shows_the_site(
     assert pane.look.shown_name() == "default"
     wait_for_site_page(qtbot, pane)
     assert pane.look.text == ""
+
+
+def test_showing_a_post_of_no_site_ends_a_stopped_build(qtbot, long_pause, pane, site_root,
+                                                        tmp_path):
+    """The writer closed the site's post (another post shows): its build goes, cleanly."""
+    sites = pane.look.sites
+    show(qtbot, pane, Post.load(next((site_root / "_posts").iterdir())))
+    pid = running_pid(qtbot, sites, site_root)
+    sites.typing()
+    qtbot.waitUntil(lambda: state(pid) == "T", timeout=TIMEOUT)
+    loose = tmp_path / "loose.md"
+    loose.write_text("---\ntitle: 혼자\n---\n문단.\n", encoding="utf-8")
+    show(qtbot, pane, Post.load(loose))
+    qtbot.waitUntil(lambda: not sites.is_building(), timeout=TIMEOUT)
+    assert state(pid) is None
+    assert sites.error(site_root) is None  # ended, not failed
