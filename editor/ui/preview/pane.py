@@ -83,8 +83,7 @@ class PreviewPane(QWidget):
         self.look = PreviewLook(theme, self)  # a theme, or the Site look and its builds
         self.look.site_changed.connect(self._on_site_changed)
         self.look.message.connect(self.lookMessage)
-        # The built site a Site-look page is served from, and the folder it is served as.
-        self._site_output: tuple[Path, Path] | None = None
+        self._site_output: tuple[Path, Path] | None = None  # a Site-look page's (built, served)
         self._fields_sent: str | None = None  # the live front-matter values the page shows
         self._pending: Callable[[], Any] | None = None
         self._pending_size = 0
@@ -248,8 +247,7 @@ class PreviewPane(QWidget):
             self.show_later(*self._last_request)
 
     def _on_site_changed(self, root: Path) -> None:
-        # The rebuilt page is served under addresses of its own (SitePage.served): no
-        # stylesheet or font of the build before is taken from the web engine's caches.
+        # Served under addresses of its own (SitePage.served): nothing cached is reused.
         if self._theme == SITE_LOOK and root in self._site_roots.values():
             self._reload()
 
