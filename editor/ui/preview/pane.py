@@ -84,7 +84,8 @@ class PreviewPane(QWidget):
         self.look = PreviewLook(theme, self)  # a theme, or the Site look and its builds
         self.look.site_changed.connect(self._on_site_changed)
         self.look.message.connect(self.lookMessage)
-        self._site_output: Path | None = None  # the built site a Site-look page is served from
+        self._site_output: tuple[Path, Path] | None = None  # a Site-look page's (built, served)
+        self._fields_sent: str | None = None  # the live front-matter values the page shows
         self._pending: Callable[[], Any] | None = None
         self._pending_size = 0
         self._first_pending_at: float | None = None
@@ -185,7 +186,8 @@ class PreviewPane(QWidget):
         return self._slot.engine.policy.blocked_count if self._slot.engine is not None else 0
 
     def shutdown(self) -> None:
-        """Stop the pane's helper processes (when the window goes)."""
+        """Stop the pane's helper processes and site builds (when the window goes)."""
+        self.look.sites.stop()
         self.pool.shutdown()
 
     def is_busy(self) -> bool:
@@ -246,9 +248,8 @@ class PreviewPane(QWidget):
             self.show_later(*self._last_request)
 
     def _on_site_changed(self, root: Path) -> None:
+        # Served under addresses of its own (SitePage.served): nothing cached is reused.
         if self._theme == SITE_LOOK and root in self._site_roots.values():
-            if self._slot.engine is not None:  # the rebuilt stylesheets, not the cached ones
-                self._slot.engine.page.profile().clearHttpCache()
             self._reload()
 
     def set_offline(self, offline: bool) -> None:
@@ -330,7 +331,7 @@ class PreviewPane(QWidget):
         pool, renderers = self.pool, self._renderers  # never the pane (see LazyRenderer)
         if full:
             self.look.shown = look.key
-            self._site_output = look.output
+            self._site_output = look.served
         page_job = look.page_job
 
         def work() -> object:
@@ -408,7 +409,8 @@ class PreviewPane(QWidget):
         self._shown_keys = None
         self._pieces_failed = False
         engine = self._slot.get()
-        engine.scheme.set_site_output(self._site_output)
+        engine.scheme.set_site_output(*(self._site_output or (None, None)))
+        self._fields_sent = None
         engine.scheme.set_page(url, markup)
         engine.page.expect_load()
         engine.page.load(url)
@@ -441,6 +443,9 @@ class PreviewPane(QWidget):
             self._call(call, lambda _answer: self._finish_job())
             return
         patch = result  # preview_jobs.Patch
+        if patch.fields != self._fields_sent and self.look.shows_site_page():
+            self._fields_sent = patch.fields  # a title typed in the form, shown at once
+            self._call(patch.fields)
         self._call(patch.call, lambda answer: self._patched(patch, answer))
 
     def _patched(self, patch: Any, answer: object) -> None:  # a preview_jobs.Patch

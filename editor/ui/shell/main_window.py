@@ -210,6 +210,7 @@ class MainWindow(QMainWindow):
         self.form.fieldChanged.connect(self._on_form_field_changed)
         self.form.fieldRemoved.connect(self._on_form_field_removed)
         self.form.sourceChanged.connect(doc.set_front_matter_text)
+        self.preview.look.sites.follow_typing(self.editor.textEdited, self.form.typed)
         self.editor.textEdited.connect(
             lambda: doc.body_edited(self.editor.document().characterCount() - 1))
         self.document_status = DocumentStatus(
@@ -295,6 +296,7 @@ class MainWindow(QMainWindow):
         self._site_root = site.find_site_root(path) if path else None
         self.actions["revert"].setEnabled(path is not None)
         self._update_title()
+        self.preview.show_post(self.document.post)  # a new post's site page, its images
 
     def _on_load_started(self, path: Path) -> None:
         # Until the new post is in, the old one is no longer the writer's: say what is
