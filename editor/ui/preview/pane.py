@@ -284,8 +284,7 @@ class PreviewPane(QWidget):
     # --------------------------------------------------------------- rendering
 
     def _site_root(self, post: Any) -> Path | None:
-        path = getattr(post, "path", None)
-        if path is None:
+        if (path := getattr(post, "path", None)) is None:
             return None
         folder = Path(path).resolve().parent
         if folder not in self._site_roots:
