@@ -18,6 +18,7 @@ default; under ``xvfb-run -a`` with QT_QPA_PLATFORM=xcb it measures real paintin
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import statistics
 import sys
@@ -50,6 +51,30 @@ def wait(app, condition, timeout_s: float = 60.0, stalls: list[float] | None = N
     return time.perf_counter() - start
 
 
+class CollectionClock:
+    """How long each garbage collection takes (generation, ms), while ``on``."""
+
+    def __init__(self) -> None:
+        self.on = False
+        self.times: list[tuple[int, float]] = []
+        self._start = 0.0
+        gc.callbacks.append(self._tick)
+
+    def _tick(self, phase: str, info: dict) -> None:
+        if not self.on:
+            return
+        if phase == "start":
+            self._start = time.perf_counter()
+        else:
+            self.times.append((info["generation"], (time.perf_counter() - self._start) * 1000))
+
+    def summary(self) -> str:
+        full = [ms for generation, ms in self.times if generation == 2]
+        longest = max((ms for _g, ms in self.times), default=0.0)
+        return (f"{len(self.times)} collections ({len(full)} full), "
+                f"longest {longest:.1f} ms")
+
+
 def type_bursts(app, window, bursts: int, pause_s: float) -> tuple[list[float], list[float]]:
     """Key handling times (ms) over ``bursts`` bursts, and the re-check times (ms)."""
     from PySide6.QtCore import QEvent, Qt
@@ -61,6 +86,9 @@ def type_bursts(app, window, bursts: int, pause_s: float) -> tuple[list[float], 
     cursor.setPosition(editor.document().characterCount() // 2)
     editor.setTextCursor(cursor)
     editor.centerCursor()
+    # Keys go to the focus widget, as a writer's do (the window notices the typing).
+    window.activateWindow()
+    editor.setFocus()
     times, rechecks = [], []
     for burst in range(bursts):
         for i in range(BURST):
@@ -143,11 +171,14 @@ def main() -> int:
         pause = CHECK_DELAY_MS / 1000 + 0.05
         results: dict[bool, list[float]] = {False: [], True: []}
         rechecks: list[float] = []
+        clocks = {False: CollectionClock(), True: CollectionClock()}
         # Off and on take turns, so a busy machine weighs on both alike.
         for mode in (False, True) * ROUNDS:
             spelling.set_enabled(mode)
             wait(app, lambda: not underlines.is_busy())
+            clocks[mode].on = True
             times, checks = type_bursts(app, window, max(1, args.bursts // ROUNDS), pause)
+            clocks[mode].on = False
             results[mode] += times
             rechecks += checks
         for mode, times in results.items():
@@ -156,7 +187,7 @@ def main() -> int:
             print(f"keypress handling ({size}), spelling {'on ' if mode else 'off'}: "
                   f"median {statistics.median(times):.2f} ms, "
                   f"p99 {percentile(times, 0.99):.2f} ms, max {max(times):.2f} ms "
-                  f"over {len(times)} keys{extra}")
+                  f"over {len(times)} keys{extra}; garbage: {clocks[mode].summary()}")
         app_module.dispose(window)
     return 0
 
