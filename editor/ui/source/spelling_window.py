@@ -47,8 +47,7 @@ class WindowSpelling(QObject):
         self._unsaved_ignored: set[str] = set()  # words ignored before the post has a file
         editor = window.editor
         self.source = SpellingUnderlines(editor, self.service, editor.set_spelling_selections,
-                                         editor.body_format, self.personal,
-                                         pool=getattr(window.preview, "pool", None))
+                                         editor.body_format, self.personal)
         self.fields: dict[str, SpellingUnderlines | LineUnderlines] = {}
 
         self.action = QAction(self.tr("Chec&k Spelling"), window)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
+import logging
+import os
 from pathlib import Path
 
 import pytest
@@ -61,6 +63,15 @@ def test_planted_misspellings_are_underlined_in_both_languages_and_not_in_markup
     assert words == ["삿다", "recieve", "definately"]  # not in the URL, code or pre
     assert painted(window) == words
     assert window.spelling.source.languages()[:1] == ("ko",)
+
+
+def test_the_window_checks_in_the_helper_process(qtbot, window, tmp_path, caplog):
+    """Checks run in the spelling helper, not in the window's process (nothing falls back)."""
+    with caplog.at_level(logging.WARNING, logger="editor.authoring.spelling_helper"):
+        words = open_and_check(qtbot, window, make_post(tmp_path))
+        assert window.spelling.service.helper.process_id() not in (None, os.getpid())
+    assert words == ["삿다", "recieve", "definately"]
+    assert not caplog.records
 
 
 def test_typing_a_misspelling_is_underlined_after_the_pause_and_a_fix_clears_it(
