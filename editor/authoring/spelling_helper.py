@@ -157,6 +157,24 @@ def _ready() -> bool:
     return True
 
 
+def _follow_parent() -> None:
+    """End this process when the window's process ends, however it ends (killed, or
+    crashed on the way out): the queues' pipes never tell, each side holds both ends."""
+    import multiprocessing
+    import multiprocessing.connection
+    import os
+
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+
+    def watch() -> None:
+        multiprocessing.connection.wait([parent.sentinel])
+        os._exit(0)
+
+    threading.Thread(target=watch, name="follow-parent", daemon=True).start()
+
+
 def _pid() -> int:
     import os
 
@@ -225,7 +243,8 @@ class SpellingHelper:
 
                 # spawn, not fork: forking a process that runs Qt threads is unsafe.
                 self._pool = concurrent.futures.ProcessPoolExecutor(
-                    max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+                    max_workers=1, mp_context=multiprocessing.get_context("spawn"),
+                    initializer=_follow_parent)
             return self._pool
 
     def _call(self, fn: Callable[..., Any], *args: Any, timeout_s: float | None = None) -> Any:

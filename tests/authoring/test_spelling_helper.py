@@ -116,3 +116,31 @@ def test_a_helper_that_died_is_replaced(helper):
     assert applied(run(helper, request(5, BODY))) == in_this_process(BODY)
     assert helper.process_id() not in (None, old, os.getpid())
     assert helper.suggest(LANGUAGES, "recieve", 30.0)[:1] == ["receive"]
+
+
+def test_the_helper_ends_with_the_process_that_started_it(tmp_path):
+    """Killed (or crashed), the window's process leaves no helper behind."""
+    import subprocess
+    import sys
+    import time
+
+    script = ("import os, sys\n"
+              "from editor.authoring.spelling_helper import SpellingHelper\n"
+              "if __name__ == '__main__':\n"
+              "    print(SpellingHelper().process_id(), flush=True)\n"
+              "    os.kill(os.getpid(), 9)\n")
+    (tmp_path / "starter.py").write_text(script, encoding="utf-8")
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run([sys.executable, str(tmp_path / "starter.py")], capture_output=True,
+                          text=True, cwd=root, env={**os.environ, "PYTHONPATH": str(root)},
+                          timeout=120)
+    helper_pid = int(done.stdout.split()[0])
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        try:
+            os.kill(helper_pid, 0)
+        except ProcessLookupError:
+            return
+        time.sleep(0.1)
+    os.kill(helper_pid, signal.SIGKILL)
+    pytest.fail("the helper outlived its parent")
