@@ -9,11 +9,11 @@ thread hands the text (the change since the last check) to the helper, which re-
 only the lines that changed
 since the last check (all of the text when a change of markup, such as an opened code
 fence, changed what counts as prose elsewhere), the visible part first. Underlines are
-extra selections that only set an underline, so they sit on top of the syntax colours
-and the house-highlight tints without touching them. Each misspelling is a QTextCursor,
-so Qt keeps it on its word while the writer types elsewhere; only the misspellings near
-the visible part become selections, so a long post with thousands of them costs a
-keystroke nothing.
+waves drawn over the viewport (``spelling_waves``), so they sit on top of the syntax
+colours and the house-highlight tints without touching them. Each misspelling is a
+QTextCursor, so Qt keeps it on its word while the writer types elsewhere; only the
+misspellings in view are drawn, so a long post with thousands of them costs a keystroke
+nothing.
 """
 
 from __future__ import annotations
@@ -26,23 +26,24 @@ from collections.abc import Callable, Sequence
 from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
-from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QPlainTextEdit
 
 from editor.authoring.spelling import PersonalWords
 from editor.authoring.spelling_helper import CheckRequest, SpellingHelper
 from editor.authoring.spelling_incremental import CheckResult
 from editor.ui.source.editor import SourceEditor
 from editor.ui.source.spelling_switches import SpellingSwitches
+from editor.ui.source.spelling_waves import WaveOverlay
 from editor.ui.source.text_mirror import TextMirror
 
 log = logging.getLogger(__name__)
 
 #: Pause after the last keystroke before the changed lines are checked again.
 CHECK_DELAY_MS = 400
-#: UTF-16 units beyond each edge of the viewport whose misspellings are painted too.
-PAINT_MARGIN = 20_000
-UNDERLINE_COLOUR = "#e0241b"
+#: UTF-16 units beyond each edge of the viewport whose misspellings are painted too
+#: (the viewport's corners are found by position: a line may reach further).
+PAINT_MARGIN = 2_000
 SUGGEST_WAIT_S = 0.5
 #: Separate edited places remembered between checks; more, and everything is checked.
 MAX_DIRTY_PLACES = 64
@@ -159,14 +160,6 @@ class CheckRunnable(QRunnable):
             emit(CheckResult([], [], "", "", True))
 
 
-def underline_format() -> QTextCharFormat:
-    """A red wavy underline that leaves colours, weight and background alone."""
-    fmt = QTextCharFormat()
-    fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-    fmt.setUnderlineColor(QColor(UNDERLINE_COLOUR))
-    return fmt
-
-
 def _first_from(cursors: list[QTextCursor], position: int) -> int:
     """Index of the first cursor starting at or after ``position`` (they are in text
     order; a binary search asks only a few of them where they are now)."""
@@ -204,28 +197,26 @@ class _Cursors:
         self.words: list[QTextCursor] = []  # the misspellings, in text order
         self.dirty: list[QTextCursor] = []  # places edited since the last check
         self.checking: list[QTextCursor] = []  # the dirty places a running check covers
-        self.selections: list[QTextEdit.ExtraSelection] = []  # what is painted
+        self.painted: list[QTextCursor] = []  # the misspellings near the view
 
     def clear(self, *_args: object) -> None:
         self.words.clear()
         self.dirty.clear()
         self.checking.clear()
-        self.selections.clear()
+        self.painted.clear()
 
 
 class SpellingUnderlines(SpellingSwitches):
     """Keeps misspellings of one editor underlined, checking after each typing pause.
 
-    ``show_selections`` receives the extra selections to paint (the source editor merges
-    them with its own; a plain field just sets them). ``body_format`` says how to read the
-    text ("html" or "markdown"; fields are "html": their markup is blanked like a body's).
+    ``body_format`` says how to read the text ("html" or "markdown"; fields are "html":
+    their markup is blanked like a body's).
     """
 
     #: A check finished and the underlines are current (number of misspellings).
     checked = Signal(int)
 
     def __init__(self, editor: QPlainTextEdit, service: SpellingService,
-                 show_selections: Callable[[list[QTextEdit.ExtraSelection]], None],
                  body_format: Callable[[], str] = lambda: "html",
                  personal: PersonalWords | None = None,
                  delay_ms: int = CHECK_DELAY_MS) -> None:
@@ -235,7 +226,6 @@ class SpellingUnderlines(SpellingSwitches):
         self._session = next(SESSION_IDS)
         self.destroyed.connect(partial(service.helper.forget, self._session))
         self.personal = personal if personal is not None else PersonalWords()
-        self._show = show_selections
         self._body_format = body_format
         self._store = _Cursors()
         self._mirror = TextMirror(editor.document())
@@ -246,7 +236,7 @@ class SpellingUnderlines(SpellingSwitches):
         self._edits: list[tuple[int, int, int]] = []
         self._running = False
         self._again = False
-        self._format = underline_format()
+        self.overlay = WaveOverlay(editor, self._painted)
         self._relay = SpellingRelay()
         self._relay.checked.connect(self._on_checked)
         editor.document().contentsChange.connect(self._on_contents_change)
@@ -426,7 +416,10 @@ class SpellingUnderlines(SpellingSwitches):
     def _clear(self) -> None:
         self._store.clear()
         self._compared = False
-        self._show(self._store.selections)
+        self.overlay.update()
+
+    def _painted(self) -> list[QTextCursor]:
+        return self._store.painted if self._enabled else []
 
     def _paint(self, *_args: object) -> None:
         if not self._enabled:
@@ -435,11 +428,5 @@ class SpellingUnderlines(SpellingSwitches):
         words_ = self._store.words
         low = _first_from(words_, first - PAINT_MARGIN)
         high = _first_from(words_, last + PAINT_MARGIN)
-        selections = []
-        for cursor in self._store.words[low:high]:
-            selection = QTextEdit.ExtraSelection()
-            selection.cursor = cursor
-            selection.format = self._format
-            selections.append(selection)
-        self._store.selections[:] = selections
-        self._show(self._store.selections)
+        self._store.painted[:] = words_[low:high]
+        self.overlay.update()

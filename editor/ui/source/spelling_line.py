@@ -13,13 +13,12 @@ from __future__ import annotations
 
 import functools
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRectF, Qt, QThreadPool, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QRectF, Qt, QThreadPool, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
     QPainter,
-    QPainterPath,
     QPaintEvent,
     QPen,
     QTextLayout,
@@ -30,34 +29,14 @@ from editor.authoring.search import Utf16Index, changed_range
 from editor.authoring.spelling import PersonalWords
 from editor.authoring.spelling_helper import CheckRequest
 from editor.authoring.spelling_incremental import CheckResult
-from editor.ui.source.spelling import (
-    SESSION_IDS,
-    UNDERLINE_COLOUR,
-    CheckRunnable,
-    SpellingRelay,
-    SpellingService,
-)
+from editor.ui.source.spelling import SESSION_IDS, CheckRunnable, SpellingRelay, SpellingService
 from editor.ui.source.spelling_switches import SpellingSwitches
+from editor.ui.source.spelling_waves import UNDERLINE_COLOUR, wave_path
 
 #: Pause after the last keystroke before the field is checked (a title is short).
 LINE_CHECK_DELAY_MS = 250
-#: Half the height and a quarter of the period of the wave, in pixels.
-WAVE_HEIGHT = 1.5
-WAVE_STEP = 2.0
 #: The line edit's frame, inside which the text is drawn.
 FRAME = 2
-
-
-def wave_path(left: float, right: float, y: float) -> QPainterPath:
-    """A wavy line from ``left`` to ``right`` around height ``y``."""
-    path = QPainterPath(QPointF(left, y))
-    x, up = left, True
-    while x < right:
-        step = min(WAVE_STEP, right - x)
-        path.lineTo(x + step, y - WAVE_HEIGHT if up else y + WAVE_HEIGHT)
-        x += step
-        up = not up
-    return path
 
 
 def _line_ascent(text: str, font: QFont) -> float:
