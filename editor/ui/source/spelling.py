@@ -6,14 +6,13 @@ it) and does the checking, so the window's interpreter lock stays free for typin
 
 :class:`SpellingUnderlines` follows one ``QPlainTextEdit``. After a typing pause a worker
 thread hands the text (the change since the last check) to the helper, which re-checks
-only the lines that changed
-since the last check (all of the text when a change of markup, such as an opened code
-fence, changed what counts as prose elsewhere), the visible part first. Underlines are
-waves drawn over the viewport (``spelling_waves``), so they sit on top of the syntax
-colours and the house-highlight tints without touching them. Each misspelling is a
-QTextCursor, so Qt keeps it on its word while the writer types elsewhere; only the
-misspellings in view are drawn, so a long post with thousands of them costs a keystroke
-nothing.
+only the lines that changed since the last check (all of the text when a change of
+markup, such as an opened code fence, changed what counts as prose elsewhere), the
+visible part first. Underlines are waves drawn over the viewport (``spelling_waves``),
+so they sit on top of the syntax colours and the house-highlight tints without touching
+them. Each misspelling is a QTextCursor, so Qt keeps it on its word while the writer
+types elsewhere; only the misspellings in view are drawn, so a long post with thousands
+of them costs a keystroke nothing.
 """
 
 from __future__ import annotations
