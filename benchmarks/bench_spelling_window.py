@@ -75,8 +75,11 @@ class CollectionClock:
                 f"longest {longest:.1f} ms")
 
 
-def type_bursts(app, window, bursts: int, pause_s: float) -> tuple[list[float], list[float]]:
-    """Key handling times (ms) over ``bursts`` bursts, and the re-check times (ms)."""
+def type_bursts(app, window, bursts: int,
+                pause_s: float) -> tuple[list[float], list[float], list[float]]:
+    """Key handling times (ms) over ``bursts`` bursts, the window thread's processor time
+    for each key (ms: what the key cost, without waiting for a busy machine's processors)
+    and the re-check times (ms)."""
     from PySide6.QtCore import QEvent, Qt
     from PySide6.QtGui import QKeyEvent
 
@@ -89,16 +92,17 @@ def type_bursts(app, window, bursts: int, pause_s: float) -> tuple[list[float], 
     # Keys go to the focus widget, as a writer's do (the window notices the typing).
     window.activateWindow()
     editor.setFocus()
-    times, rechecks = [], []
+    times, cpu, rechecks = [], [], []
     for burst in range(bursts):
         for i in range(BURST):
             text = " qwxz"[(burst + i) % 5]
-            start = time.perf_counter()
+            start, start_cpu = time.perf_counter(), time.thread_time()
             for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
                 app.sendEvent(editor, QKeyEvent(kind, Qt.Key.Key_A,
                                                 Qt.KeyboardModifier.NoModifier, text))
             app.processEvents()
             times.append((time.perf_counter() - start) * 1000)
+            cpu.append((time.thread_time() - start_cpu) * 1000)
             time.sleep(KEY_GAP_S)
             app.processEvents()
         pause_end = time.perf_counter() + pause_s
@@ -108,7 +112,7 @@ def type_bursts(app, window, bursts: int, pause_s: float) -> tuple[list[float], 
         if underlines.is_enabled() and burst == bursts - 1:
             # From the end of typing: the pause, then the check itself.
             rechecks.append((wait(app, lambda: not underlines.is_busy()) + pause_s) * 1000)
-    return times, rechecks
+    return times, cpu, rechecks
 
 
 def main() -> int:
@@ -170,6 +174,7 @@ def main() -> int:
 
         pause = CHECK_DELAY_MS / 1000 + 0.05
         results: dict[bool, list[float]] = {False: [], True: []}
+        processor: dict[bool, list[float]] = {False: [], True: []}
         rechecks: list[float] = []
         clocks = {False: CollectionClock(), True: CollectionClock()}
         # Off and on take turns, so a busy machine weighs on both alike.
@@ -177,9 +182,10 @@ def main() -> int:
             spelling.set_enabled(mode)
             wait(app, lambda: not underlines.is_busy())
             clocks[mode].on = True
-            times, checks = type_bursts(app, window, max(1, args.bursts // ROUNDS), pause)
+            times, cpu, checks = type_bursts(app, window, max(1, args.bursts // ROUNDS), pause)
             clocks[mode].on = False
             results[mode] += times
+            processor[mode] += cpu
             rechecks += checks
         for mode, times in results.items():
             extra = (f", re-check after a pause {statistics.median(rechecks):.0f} ms"
@@ -187,7 +193,10 @@ def main() -> int:
             print(f"keypress handling ({size}), spelling {'on ' if mode else 'off'}: "
                   f"median {statistics.median(times):.2f} ms, "
                   f"p99 {percentile(times, 0.99):.2f} ms, max {max(times):.2f} ms "
-                  f"over {len(times)} keys{extra}; garbage: {clocks[mode].summary()}")
+                  f"over {len(times)} keys{extra}; garbage: {clocks[mode].summary()}; "
+                  f"window thread's processor time a key: median "
+                  f"{statistics.median(processor[mode]):.2f} ms, "
+                  f"mean {statistics.mean(processor[mode]):.2f} ms")
         app_module.dispose(window)
     return 0
 
