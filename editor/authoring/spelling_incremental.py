@@ -1,13 +1,13 @@
 """Which parts of a post body to spell-check again after an edit, and its prose mask.
 
-The window checks in a worker thread, and a thread running Python holds the interpreter
-lock a keystroke needs: blanking the markup of a 1 MB body (:func:`prose_mask`) takes
-a fifth of a second in long regular-expression calls. So after an edit only a window of
-lines around the changed places is blanked again, and spliced into the previous mask,
-when that is provably the same as blanking everything: the window blanked alone gave
-the previous mask (nothing from outside reached into it) and the lines around the edit
-blank as they did before (nothing the edit opened, such as a code fence or a comment,
-reaches out of it). Otherwise the whole body is blanked in a helper process.
+Blanking the markup of a 1 MB body (:func:`prose_mask`) takes a fifth of a second, and
+the window's underlines wait for it (checks run in the spelling helper process,
+``spelling_helper``). So after an edit only a window of lines around the changed places
+is blanked again, and spliced into the previous mask, when that is provably the same as
+blanking everything: the window blanked alone gave the previous mask (nothing from
+outside reached into it) and the lines around the edit blank as they did before (nothing
+the edit opened, such as a code fence or a comment, reaches out of it). Otherwise the
+whole body is blanked again.
 """
 
 from __future__ import annotations
@@ -17,7 +17,6 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import islice
-from typing import Any
 
 from editor.authoring.search import Utf16Index, changed_range
 from editor.authoring.spelling import SpellChecker
@@ -27,8 +26,6 @@ from editor.authoring.spelling_text import prose_mask, words
 CONTEXT_LINES = 3
 #: Beyond this many characters the window is not worth it: everything is blanked.
 MAX_WINDOW = 64 * 1024
-#: Texts at least this long are blanked whole in a helper process, not in the thread.
-HELPER_MIN_CHARS = 100_000
 #: Words checked per hold of the checker's lock (keeps the others' waits short).
 WORDS_PER_BATCH = 300
 #: Characters checked per result sent to the window: each result becomes QTextCursors
@@ -159,17 +156,6 @@ class CheckResult:
     final: bool
 
 
-def blank_in(pool: Any | None) -> Callable[[str, str], str]:
-    """:func:`prose_mask`, run by ``pool`` (a render pool's ``run``) for a long text."""
-
-    def blank(text: str, fmt: str) -> str:
-        if pool is None or len(text) < HELPER_MIN_CHARS:
-            return prose_mask(text, fmt)
-        return pool.run(prose_mask, text, fmt)
-
-    return blank
-
-
 def check_changes(text: str, fmt: str, previous: tuple[str, str] | None,
                   dirty: list[tuple[int, int]], visible: tuple[int, int],
                   checker: CheckerHandle, ignored: frozenset[str], personal: object,
@@ -183,21 +169,36 @@ def check_changes(text: str, fmt: str, previous: tuple[str, str] | None,
     index = Utf16Index(text)
     also = [(index.from_utf16(a), index.from_utf16(b)) for a, b in dirty]
     found_plan = plan(text, fmt, previous, also, blank)
+    ordered = visible_first(text, found_plan.spans, index, visible)
+    for number, (a, b) in enumerate(ordered):
+        emit(check_piece(text, found_plan.mask, index, (a, b), checker, ignored, personal,
+                         number == len(ordered) - 1))
+
+
+def visible_first(text: str, spans: list[tuple[int, int]], index: Utf16Index,
+                  visible: tuple[int, int]) -> list[tuple[int, int]]:
+    """``spans`` in the order they are checked: the visible part (UTF-16 ``visible``) of
+    each first, then the rest, cut into pieces of about :data:`CHARS_PER_RESULT`; one
+    empty piece when there is nothing to check (the check still ends)."""
     view_start, view_end = index.from_utf16(visible[0]), index.from_utf16(visible[1])
     ordered: list[tuple[int, int]] = []
-    for a, b in found_plan.spans:  # the visible part of each span first, then the rest
+    for a, b in spans:
         middle = (max(a, view_start), min(b, view_end))
         if middle[0] < middle[1]:
             ordered += [middle, (a, middle[0]), (middle[1], b)]
         else:
             ordered.append((a, b))
-    ordered = [piece for a, b in ordered if a < b
-               for piece in _pieces(text, a, b)] or [(0, 0)]
-    for number, (a, b) in enumerate(ordered):
-        found = _misspelt(text, found_plan.mask, a, b, checker, ignored, personal)
-        found16 = [(index.to_utf16(s), index.to_utf16(e), w) for s, e, w in found]
-        emit(CheckResult([(index.to_utf16(a), index.to_utf16(b))], found16, text,
-                         found_plan.mask, number == len(ordered) - 1))
+    return [piece for a, b in ordered if a < b for piece in _pieces(text, a, b)] or [(0, 0)]
+
+
+def check_piece(text: str, mask: str, index: Utf16Index, piece: tuple[int, int],
+                checker: CheckerHandle, ignored: frozenset[str], personal: object,
+                final: bool) -> CheckResult:
+    """The misspellings of one piece (code points) of ``text``, as a UTF-16 result."""
+    a, b = piece
+    found = _misspelt(text, mask, a, b, checker, ignored, personal)
+    found16 = [(index.to_utf16(s), index.to_utf16(e), w) for s, e, w in found]
+    return CheckResult([(index.to_utf16(a), index.to_utf16(b))], found16, text, mask, final)
 
 
 def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -119,6 +119,9 @@ def application(argv: Sequence[str] | None = None):  # -> QApplication
         if graphics.choose_renderer():
             add_chromium_flags("--disable-gpu")
         install_translators(resolve_language(Settings().prefs.language))
+        from editor.ui.shell.memory import pace_garbage_collection
+
+        pace_garbage_collection(app)
     return app
 
 

@@ -68,7 +68,6 @@ class SourceEditor(QPlainTextEdit):
         self._tab_width = 4
         self._top_line = 1
         self._match_selections: list[QTextEdit.ExtraSelection] = []
-        self._spelling_selections: list[QTextEdit.ExtraSelection] = []
 
         self.setFont(editor_font())
         self.setCenterOnScroll(False)
@@ -422,18 +421,13 @@ class SourceEditor(QPlainTextEdit):
             self.document(), ranges, current, self._highlighter.colours().dark)
         self._update_extra_selections()
 
-    def set_spelling_selections(self, selections: list[QTextEdit.ExtraSelection]) -> None:
-        """Paint spelling underlines (from editor.ui.source.spelling) under the find matches."""
-        self._spelling_selections = selections
-        self._update_extra_selections()
-
     def _update_extra_selections(self) -> None:
         line = QTextEdit.ExtraSelection()
         line.format.setBackground(QColor(self._highlighter.colours().current_line))
         line.format.setProperty(QTextFormat.Property.FullWidthSelection, True)
         line.cursor = self.textCursor()
         line.cursor.clearSelection()
-        self.setExtraSelections([line, *self._spelling_selections, *self._match_selections])
+        self.setExtraSelections([line, *self._match_selections])
         self._gutter.update()
 
     # ------------------------------------------------------------------ colours

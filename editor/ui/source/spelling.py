@@ -1,74 +1,69 @@
 """Red wavy underlines under misspelt words in a plain-text editor, checked in the background.
 
-:class:`SpellingService` owns the dictionaries (opening them takes a second or more, so
-it happens in a worker thread), the writer's personal words and one lock per checker:
-Hunspell is not thread-safe, and the source editor and the form's fields share it.
+:class:`SpellingService` owns the spelling helper process (``spelling_helper``), which
+holds the dictionaries (opening them takes a second or more; a worker thread waits for
+it) and does the checking, so the window's interpreter lock stays free for typing.
 
-:class:`SpellingUnderlines` follows one ``QPlainTextEdit``. After a typing pause it hands
-a snapshot of the text to a worker; the worker re-checks only the lines that changed
-since the last check (all of the text when a change of markup, such as an opened code
-fence, changed what counts as prose elsewhere), the visible part first. Underlines are
-extra selections that only set an underline, so they sit on top of the syntax colours
-and the house-highlight tints without touching them. Each misspelling is a QTextCursor,
-so Qt keeps it on its word while the writer types elsewhere; only the misspellings near
-the visible part become selections, so a long post with thousands of them costs a
-keystroke nothing.
+:class:`SpellingUnderlines` follows one ``QPlainTextEdit``. After a typing pause a worker
+thread hands the text (the change since the last check) to the helper, which re-checks
+only the lines that changed since the last check (all of the text when a change of
+markup, such as an opened code fence, changed what counts as prose elsewhere), the
+visible part first. Underlines are waves drawn over the viewport (``spelling_waves``),
+so they sit on top of the syntax colours and the house-highlight tints without touching
+them. Each misspelling is a QTextCursor, so Qt keeps it on its word while the writer
+types elsewhere; only the misspellings in view are drawn, so a long post with thousands
+of them costs a keystroke nothing.
 """
 
 from __future__ import annotations
 
+import itertools
 import logging
-import threading
 import time
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from functools import partial
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
-from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QPlainTextEdit
 
-from editor.authoring.spelling import PersonalWords, SpellChecker, SpellingUnavailable
-from editor.authoring.spelling_incremental import (
-    CheckerHandle,
-    CheckResult,
-    blank_in,
-    check_changes,
-)
+from editor.authoring.spelling import PersonalWords
+from editor.authoring.spelling_helper import CheckRequest, SpellingHelper
+from editor.authoring.spelling_incremental import CheckResult
 from editor.ui.source.editor import SourceEditor
 from editor.ui.source.spelling_switches import SpellingSwitches
+from editor.ui.source.spelling_waves import WaveOverlay
 from editor.ui.source.text_mirror import TextMirror
 
 log = logging.getLogger(__name__)
 
 #: Pause after the last keystroke before the changed lines are checked again.
 CHECK_DELAY_MS = 400
-#: UTF-16 units beyond each edge of the viewport whose misspellings are painted too.
-PAINT_MARGIN = 20_000
-UNDERLINE_COLOUR = "#e0241b"
+#: UTF-16 units beyond each edge of the viewport whose misspellings are painted too
+#: (the viewport's corners are found by position: a line may reach further).
+PAINT_MARGIN = 2_000
 SUGGEST_WAIT_S = 0.5
 #: Separate edited places remembered between checks; more, and everything is checked.
 MAX_DIRTY_PLACES = 64
+#: Each underliner's texts are one session of the helper.
+SESSION_IDS = itertools.count(1)
 
 
 class SpellingRelay(QObject):
-    opened = Signal(object, object)  # languages key, CheckerHandle | str (the error)
+    opened = Signal(object, object)  # languages key, None | str (what is missing)
     checked = Signal(int, object)  # generation, CheckResult
 
 
 class _OpenJob(QRunnable):
-    def __init__(self, key: tuple[str, ...], lock: threading.Lock, relay: SpellingRelay) -> None:
+    def __init__(self, key: tuple[str, ...], helper: SpellingHelper,
+                 relay: SpellingRelay) -> None:
         super().__init__()
-        self._key, self._lock, self._relay = key, lock, relay
+        self._key, self._helper, self._relay = key, helper, relay
 
     def run(self) -> None:
         try:
-            with self._lock:
-                checker = SpellChecker(self._key)
-            found: object = CheckerHandle(checker, self._lock)
-        except SpellingUnavailable as exc:
-            found = str(exc)
+            found = self._helper.open(self._key)
         except Exception as exc:  # noqa: BLE001 - a broken dictionary must not end the window
             log.exception("opening spelling dictionaries failed")
             found = str(exc)
@@ -79,10 +74,10 @@ class _OpenJob(QRunnable):
 
 
 class SpellingService(QObject):
-    """The application's dictionaries, opened in the background once per language list.
+    """The application's spelling helper, and which languages it has opened.
 
-    One for the whole application (:meth:`shared`): dictionaries are opened once, and
-    never freed while another thread may be using Enchant.
+    One for the whole application (:meth:`shared`): dictionaries are opened once, in the
+    helper process (started when the first editor asks for them, after the window is up).
     """
 
     #: A checker finished opening (languages key).
@@ -90,54 +85,51 @@ class SpellingService(QObject):
     #: Dictionaries could not be opened: what to install.
     unavailable = Signal(str)
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None,
+                 helper: SpellingHelper | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("spelling_service")
-        self._lock = threading.Lock()
-        self._checkers: dict[tuple[str, ...], CheckerHandle | str | None] = {}
+        self.helper = helper if helper is not None else SpellingHelper()
+        self._open: dict[tuple[str, ...], bool | str | None] = {}  # None while opening
         self._relay = SpellingRelay()
         self._relay.opened.connect(self._on_opened)
+        helper_ = self.helper
+        self.destroyed.connect(lambda *_: helper_.shutdown())
 
-    def checker(self, languages: Sequence[str]) -> CheckerHandle | None:
-        """The checker for ``languages``; None while it opens (``opened`` follows) or if
-        it cannot."""
+    def ready(self, languages: Sequence[str]) -> bool:
+        """Whether ``languages`` are open; if not, they start opening (``opened``
+        follows, or ``unavailable``)."""
         key = tuple(languages)
-        found = self._checkers.get(key, False)
+        found = self._open.get(key, False)
         if found is False:
-            self._checkers[key] = None
-            QThreadPool.globalInstance().start(_OpenJob(key, self._lock, self._relay))
-            return None
-        return found if isinstance(found, CheckerHandle) else None
+            self._open[key] = None
+            QThreadPool.globalInstance().start(_OpenJob(key, self.helper, self._relay))
+            return False
+        return found is True
 
     def wait_opened(self, languages: Sequence[str], timeout_s: float = 30.0) -> bool:
         """Block until ``languages`` are open (benchmarks, scripts); False on failure."""
-        self.checker(languages)
+        self.ready(languages)
         deadline = time.monotonic() + timeout_s
         key = tuple(languages)
-        from PySide6.QtCore import QCoreApplication
-
-        while self._checkers.get(key) is None and time.monotonic() < deadline:
+        while self._open.get(key) is None and time.monotonic() < deadline:
             QCoreApplication.processEvents()
             time.sleep(0.01)
-        return isinstance(self._checkers.get(key), CheckerHandle)
+        return self._open.get(key) is True
 
-    def _on_opened(self, key: tuple[str, ...], found: object) -> None:
-        self._checkers[key] = found  # type: ignore[assignment]
-        if isinstance(found, str):
-            self.unavailable.emit(found)
+    def _on_opened(self, key: tuple[str, ...], problem: object) -> None:
+        self._open[key] = True if problem is None else str(problem)
+        if problem is not None:
+            self.unavailable.emit(str(problem))
         else:
             self.opened.emit(key)
 
     def suggest(self, languages: Sequence[str], word: str, limit: int = 5) -> list[str]:
         """Up to ``limit`` corrections of ``word`` (none while the dictionaries open)."""
-        found = self.checker(languages)
-        # The window waits for a running check's batch, not for dictionaries opening.
-        if found is None or not found.lock.acquire(timeout=SUGGEST_WAIT_S):
+        # The window waits for a running check's piece, not for dictionaries opening.
+        if not self.ready(languages):
             return []
-        try:
-            return found.checker.suggest(word)[:limit]
-        finally:
-            found.lock.release()
+        return self.helper.suggest(tuple(languages), word, SUGGEST_WAIT_S)[:limit]
 
     @staticmethod
     def shared() -> SpellingService:
@@ -165,14 +157,6 @@ class CheckRunnable(QRunnable):
         except Exception:  # noqa: BLE001 - underlines stay as they were; typing goes on
             log.exception("spelling check failed")
             emit(CheckResult([], [], "", "", True))
-
-
-def underline_format() -> QTextCharFormat:
-    """A red wavy underline that leaves colours, weight and background alone."""
-    fmt = QTextCharFormat()
-    fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-    fmt.setUnderlineColor(QColor(UNDERLINE_COLOUR))
-    return fmt
 
 
 def _first_from(cursors: list[QTextCursor], position: int) -> int:
@@ -212,48 +196,46 @@ class _Cursors:
         self.words: list[QTextCursor] = []  # the misspellings, in text order
         self.dirty: list[QTextCursor] = []  # places edited since the last check
         self.checking: list[QTextCursor] = []  # the dirty places a running check covers
-        self.selections: list[QTextEdit.ExtraSelection] = []  # what is painted
+        self.painted: list[QTextCursor] = []  # the misspellings near the view
 
     def clear(self, *_args: object) -> None:
         self.words.clear()
         self.dirty.clear()
         self.checking.clear()
-        self.selections.clear()
+        self.painted.clear()
 
 
 class SpellingUnderlines(SpellingSwitches):
     """Keeps misspellings of one editor underlined, checking after each typing pause.
 
-    ``show_selections`` receives the extra selections to paint (the source editor merges
-    them with its own; a plain field just sets them). ``body_format`` says how to read the
-    text ("html" or "markdown"; fields are "html": their markup is blanked like a body's).
+    ``body_format`` says how to read the text ("html" or "markdown"; fields are "html":
+    their markup is blanked like a body's).
     """
 
     #: A check finished and the underlines are current (number of misspellings).
     checked = Signal(int)
 
     def __init__(self, editor: QPlainTextEdit, service: SpellingService,
-                 show_selections: Callable[[list[QTextEdit.ExtraSelection]], None],
                  body_format: Callable[[], str] = lambda: "html",
                  personal: PersonalWords | None = None,
-                 delay_ms: int = CHECK_DELAY_MS, pool: Any | None = None) -> None:
+                 delay_ms: int = CHECK_DELAY_MS) -> None:
         super().__init__(editor, delay_ms)
         self.editor = editor
-        # Long texts are masked in the preview's render helpers (``pool.run``), if given.
-        self._check = partial(check_changes, blank=blank_in(pool))
         self.service = service
+        self._session = next(SESSION_IDS)
+        self.destroyed.connect(partial(service.helper.forget, self._session))
         self.personal = personal if personal is not None else PersonalWords()
-        self._show = show_selections
         self._body_format = body_format
         self._store = _Cursors()
         self._mirror = TextMirror(editor.document())
         editor.document().destroyed.connect(self._store.clear)
-        self._previous: tuple[str, str] | None = None  # text and mask of the last full check
+        # Whether the helper has a check of this text to compare the next one with.
+        self._compared = False
         # Edits since the running check took its text: its results are moved through them.
         self._edits: list[tuple[int, int, int]] = []
         self._running = False
         self._again = False
-        self._format = underline_format()
+        self.overlay = WaveOverlay(editor, self._painted)
         self._relay = SpellingRelay()
         self._relay.checked.connect(self._on_checked)
         editor.document().contentsChange.connect(self._on_contents_change)
@@ -266,7 +248,7 @@ class SpellingUnderlines(SpellingSwitches):
 
     def recheck_all(self) -> None:
         """Forget what was checked and check the whole text after a short pause."""
-        self._previous = None
+        self._compared = False
         self._store.dirty.clear()
         super().recheck_all()
 
@@ -299,8 +281,8 @@ class SpellingUnderlines(SpellingSwitches):
         return self._enabled and (self._running or self._timer.isActive() or self._waiting())
 
     def _waiting(self) -> bool:
-        return bool(self._languages) and self.service.checker(self._languages) is None \
-            and self._previous is None
+        return bool(self._languages) and not self.service.ready(self._languages) \
+            and not self._compared
 
     # ------------------------------------------------------------------ checking
 
@@ -334,7 +316,7 @@ class SpellingUnderlines(SpellingSwitches):
                 last.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
             return
         if len(self._store.dirty) >= MAX_DIRTY_PLACES:
-            self._previous = None  # edits all over: check everything
+            self._compared = False  # edits all over: check everything
             self._store.dirty.clear()
             return
         document = self.editor.document()
@@ -354,21 +336,21 @@ class SpellingUnderlines(SpellingSwitches):
         if self._running:
             self._again = True
             return
-        checker = self.service.checker(self._languages)
-        if checker is None:
+        if not self.service.ready(self._languages):
             return  # the service says "opened" when it is ready
         self._running = True
         self._again = False
         self._edits = []
-        # The mirror spares copying the text out of Qt; the worker turns its paragraph
+        # The mirror spares copying the text out of Qt; the helper turns its paragraph
         # separators into newlines.
         text = self._mirror.text()
         self._store.checking[:] = list(self._store.dirty)
         dirty = [(c.selectionStart(), c.selectionEnd()) for c in self._store.dirty]
+        request = CheckRequest(self._session, text, self._body_format(), not self._compared,
+                               dirty, self._visible_range(), self._languages,
+                               frozenset(self._ignored), frozenset(self.personal.words))
         QThreadPool.globalInstance().start(CheckRunnable(
-            self._generation, self._relay, self._check, text, self._body_format(),
-            self._previous, dirty, self._visible_range(), checker, frozenset(self._ignored),
-            self.personal))
+            self._generation, self._relay, self.service.helper.check, request))
 
     def _on_checked(self, generation: int, result: CheckResult) -> None:
         if result.final:
@@ -383,8 +365,8 @@ class SpellingUnderlines(SpellingSwitches):
             for start, end in ranges:
                 self._replace(start, end, found)
             if result.final and result.ranges:
-                # The checked text, not the current one: the next check compares with it.
-                self._previous = (result.text, result.mask)
+                # The helper compares the next check with the text it checked.
+                self._compared = True
                 checked = {id(c) for c in self._store.checking}
                 self._store.dirty[:] = [c for c in self._store.dirty if id(c) not in checked]
                 if not self._edits:
@@ -432,8 +414,11 @@ class SpellingUnderlines(SpellingSwitches):
 
     def _clear(self) -> None:
         self._store.clear()
-        self._previous = None
-        self._show(self._store.selections)
+        self._compared = False
+        self.overlay.update()
+
+    def _painted(self) -> list[QTextCursor]:
+        return self._store.painted if self._enabled else []
 
     def _paint(self, *_args: object) -> None:
         if not self._enabled:
@@ -442,11 +427,5 @@ class SpellingUnderlines(SpellingSwitches):
         words_ = self._store.words
         low = _first_from(words_, first - PAINT_MARGIN)
         high = _first_from(words_, last + PAINT_MARGIN)
-        selections = []
-        for cursor in self._store.words[low:high]:
-            selection = QTextEdit.ExtraSelection()
-            selection.cursor = cursor
-            selection.format = self._format
-            selections.append(selection)
-        self._store.selections[:] = selections
-        self._show(self._store.selections)
+        self._store.painted[:] = words_[low:high]
+        self.overlay.update()

@@ -2,22 +2,23 @@
 
 A ``QLineEdit`` has no document to highlight, so a transparent child widget lies on top
 of it and draws the waves; it takes no mouse or keyboard events, and the line edit stays
-the line edit it was (Enter, undo, Tab, its signals). The text is checked in a worker
-thread after a short typing pause, like the source editor's (the dictionaries' lock may
-be held by a check of the body for a moment: the window never waits for it). Between a
+the line edit it was (Enter, undo, Tab, its signals). The text is checked by the spelling
+helper after a short typing pause, like the source editor's (a check of the body may keep
+the helper busy for a moment: a worker thread waits for it, never the window). Between a
 keystroke and the next check the found words move with the text, and a word being typed
 over loses its underline at once.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRectF, Qt, QThreadPool, Signal
+import functools
+
+from PySide6.QtCore import QEvent, QObject, QPoint, QRectF, Qt, QThreadPool, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
     QPainter,
-    QPainterPath,
     QPaintEvent,
     QPen,
     QTextLayout,
@@ -26,34 +27,16 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 
 from editor.authoring.search import Utf16Index, changed_range
 from editor.authoring.spelling import PersonalWords
-from editor.authoring.spelling_incremental import CheckResult, check_changes
-from editor.ui.source.spelling import (
-    UNDERLINE_COLOUR,
-    CheckRunnable,
-    SpellingRelay,
-    SpellingService,
-)
+from editor.authoring.spelling_helper import CheckRequest
+from editor.authoring.spelling_incremental import CheckResult
+from editor.ui.source.spelling import SESSION_IDS, CheckRunnable, SpellingRelay, SpellingService
 from editor.ui.source.spelling_switches import SpellingSwitches
+from editor.ui.source.spelling_waves import UNDERLINE_COLOUR, wave_path
 
 #: Pause after the last keystroke before the field is checked (a title is short).
 LINE_CHECK_DELAY_MS = 250
-#: Half the height and a quarter of the period of the wave, in pixels.
-WAVE_HEIGHT = 1.5
-WAVE_STEP = 2.0
 #: The line edit's frame, inside which the text is drawn.
 FRAME = 2
-
-
-def wave_path(left: float, right: float, y: float) -> QPainterPath:
-    """A wavy line from ``left`` to ``right`` around height ``y``."""
-    path = QPainterPath(QPointF(left, y))
-    x, up = left, True
-    while x < right:
-        step = min(WAVE_STEP, right - x)
-        path.lineTo(x + step, y - WAVE_HEIGHT if up else y + WAVE_HEIGHT)
-        x += step
-        up = not up
-    return path
 
 
 def _line_ascent(text: str, font: QFont) -> float:
@@ -137,6 +120,9 @@ class LineUnderlines(SpellingSwitches):
         self.personal = personal if personal is not None else PersonalWords()
         self._found: list[tuple[int, int, str]] = []
         self._text = line.text()  # the text the found words are placed in
+        self._checking = ""  # the text the running check was given
+        self._session = next(SESSION_IDS)
+        self.destroyed.connect(functools.partial(service.helper.forget, self._session))
         self._running = False
         self._again = False
         self._relay = SpellingRelay()
@@ -171,7 +157,7 @@ class LineUnderlines(SpellingSwitches):
 
     def is_busy(self) -> bool:
         """True while a check runs or waits for the typing pause or the dictionaries."""
-        waiting = bool(self._languages) and self.service.checker(self._languages) is None
+        waiting = bool(self._languages) and not self.service.ready(self._languages)
         return self._enabled and (self._running or self._timer.isActive() or waiting)
 
     # ------------------------------------------------------------------ checking
@@ -213,15 +199,16 @@ class LineUnderlines(SpellingSwitches):
         if self._running:
             self._again = True
             return
-        checker = self.service.checker(self._languages)
-        if checker is None:
+        if not self.service.ready(self._languages):
             return  # the service says "opened" when it is ready
         self._running, self._again = True, False
-        text = self.editor.text()
+        text = self._checking = self.editor.text()
         length = len(text.encode("utf-16-le")) // 2
+        request = CheckRequest(self._session, text, "html", True, [], (0, length),
+                               self._languages, frozenset(self._ignored),
+                               frozenset(self.personal.words))
         QThreadPool.globalInstance().start(CheckRunnable(
-            self._generation, self._relay, check_changes, text, "html", None, [],
-            (0, length), checker, frozenset(self._ignored), self.personal))
+            self._generation, self._relay, self.service.helper.check, request))
 
     def _on_checked(self, generation: int, result: CheckResult) -> None:
         if not result.final:
@@ -231,13 +218,13 @@ class LineUnderlines(SpellingSwitches):
             if self._enabled:
                 self._schedule(0)
             return
-        if result.text != self.editor.text():
+        if self._checking != self.editor.text():
             self._schedule()  # typed meanwhile: the pause after it checks again
             return
-        index = Utf16Index(result.text)
+        index = Utf16Index(self._checking)
         self._found = [(index.from_utf16(a), index.from_utf16(b), word)
                        for a, b, word in result.found]
-        self._text = result.text
+        self._text = self._checking
         self._repaint()
         self.checked.emit(len(self._found))
         if self._again:

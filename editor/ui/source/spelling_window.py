@@ -46,9 +46,8 @@ class WindowSpelling(QObject):
         self._ignored: set[str] = set()
         self._unsaved_ignored: set[str] = set()  # words ignored before the post has a file
         editor = window.editor
-        self.source = SpellingUnderlines(editor, self.service, editor.set_spelling_selections,
-                                         editor.body_format, self.personal,
-                                         pool=getattr(window.preview, "pool", None))
+        self.source = SpellingUnderlines(editor, self.service, editor.body_format,
+                                         self.personal)
         self.fields: dict[str, SpellingUnderlines | LineUnderlines] = {}
 
         self.action = QAction(self.tr("Chec&k Spelling"), window)
@@ -124,8 +123,7 @@ class WindowSpelling(QObject):
                 continue
             underlines: SpellingUnderlines | LineUnderlines
             if isinstance(widget, QPlainTextEdit):
-                underlines = SpellingUnderlines(widget, self.service, widget.setExtraSelections,
-                                                personal=self.personal)
+                underlines = SpellingUnderlines(widget, self.service, personal=self.personal)
                 _add_field_menu(widget, self, underlines)
             else:
                 underlines = LineUnderlines(widget, self.service, self.personal)

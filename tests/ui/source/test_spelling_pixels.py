@@ -43,8 +43,7 @@ def test_red_waves_under_a_korean_and_an_english_misspelling(qtbot):
     editor.resize(700, 200)
     editor.show()
     qtbot.waitExposed(editor)
-    underlines = SpellingUnderlines(editor, SpellingService.shared(),
-                                    editor.set_spelling_selections, editor.body_format)
+    underlines = SpellingUnderlines(editor, SpellingService.shared(), editor.body_format)
     underlines.set_languages(["ko", "en_US"])
     underlines.set_enabled(True)
     with qtbot.waitSignal(underlines.checked, timeout=WAIT_MS):
@@ -88,3 +87,57 @@ def test_red_waves_under_misspellings_in_a_title_line(qtbot):
     assert red_in(*spans["recieve"][:2]) >= 8
     # Nothing red under the correctly spelt "and" between them.
     assert red_in(spans["삿다"][1] + 4, spans["recieve"][0] - 4) == 0
+
+
+def test_the_waves_follow_the_text_when_it_scrolls(qtbot):
+    """Scrolling moves the viewport's contents; the waves stay under their words."""
+    editor = SourceEditor()
+    qtbot.addWidget(editor)
+    editor.resize(700, 200)
+    editor.show()
+    qtbot.waitExposed(editor)
+    underlines = SpellingUnderlines(editor, SpellingService.shared(), editor.body_format)
+    underlines.set_languages(["ko", "en_US"])
+    underlines.set_enabled(True)
+    filler = "".join(f"<p>Line {n} is spelt well.</p>\n" for n in range(60))
+    with qtbot.waitSignal(underlines.checked, timeout=WAIT_MS):
+        editor.set_body_text(TEXT + filler + TEXT)
+    seen = 0
+    for step in (1, 57):  # a small scroll moves the pixels, a large one repaints
+        bar = editor.verticalScrollBar()
+        bar.setValue(bar.value() + step)
+        qtbot.wait(50)
+        image = editor.viewport().grab().toImage()
+        for word in ("recieve", "parcel"):
+            cursor = QTextCursor(editor.document())
+            for start in _all(editor.body_text(), word):
+                cursor.setPosition(start)
+                rect = editor.cursorRect(cursor)
+                if rect.top() < 0 or rect.bottom() > editor.viewport().height() - 4:
+                    continue
+                red = _red_under(editor, image, start, word)
+                assert (red >= 10) if word == "recieve" else (red == 0), (step, word)
+                seen += word == "recieve"
+    assert seen == 2  # one "recieve" in view after each scroll
+
+
+def _all(text: str, word: str) -> list[int]:
+    found, at = [], text.find(word)
+    while at >= 0:
+        found.append(at)
+        at = text.find(word, at + 1)
+    return found
+
+
+def _red_under(editor: SourceEditor, image: QImage, start: int, word: str) -> int:
+    cursor = QTextCursor(editor.document())
+    cursor.setPosition(start)
+    left = editor.cursorRect(cursor)
+    cursor.setPosition(start + len(word))
+    right = editor.cursorRect(cursor)
+    scale = image.devicePixelRatio()
+    top = int((left.top() + left.height() / 2) * scale)
+    bottom = min(int((left.bottom() + 4) * scale), image.height() - 1)
+    return sum(1 for y in range(top, bottom + 1)
+               for x in range(int(left.left() * scale), int(right.left() * scale))
+               if (c := image.pixelColor(x, y)).red() - max(c.green(), c.blue()) > 60)

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import dataclasses
+import logging
+import os
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint
-from PySide6.QtGui import QTextCharFormat, QTextDocument
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QPlainTextDocumentLayout
 
 from editor import paths
@@ -47,12 +49,8 @@ def underlined(window: MainWindow) -> list[str]:
 
 
 def painted(window: MainWindow) -> list[str]:
-    """Words the editor paints with the wavy underline."""
-    selections = window.editor.extraSelections()
-    found = [str(selection.cursor.selectedText()) for selection in selections
-             if selection.format.underlineStyle() == QTextCharFormat.UnderlineStyle.WaveUnderline]
-    del selections
-    return found
+    """Words the editor draws a wave under (in view)."""
+    return window.spelling.source.overlay.painted_words()
 
 
 def test_planted_misspellings_are_underlined_in_both_languages_and_not_in_markup(
@@ -61,6 +59,15 @@ def test_planted_misspellings_are_underlined_in_both_languages_and_not_in_markup
     assert words == ["삿다", "recieve", "definately"]  # not in the URL, code or pre
     assert painted(window) == words
     assert window.spelling.source.languages()[:1] == ("ko",)
+
+
+def test_the_window_checks_in_the_helper_process(qtbot, window, tmp_path, caplog):
+    """Checks run in the spelling helper, not in the window's process (nothing falls back)."""
+    with caplog.at_level(logging.WARNING, logger="editor.authoring.spelling_helper"):
+        words = open_and_check(qtbot, window, make_post(tmp_path))
+        assert window.spelling.service.helper.process_id() not in (None, os.getpid())
+    assert words == ["삿다", "recieve", "definately"]
+    assert not caplog.records
 
 
 def test_typing_a_misspelling_is_underlined_after_the_pause_and_a_fix_clears_it(
@@ -203,11 +210,9 @@ def test_the_excerpt_and_feature_text_fields_are_underlined_too(qtbot, window, t
                     timeout=WAIT_MS)
     qtbot.waitUntil(lambda: [w for *_x, w in feature.misspellings()] == ["삿다"],
                     timeout=WAIT_MS)
-    field_text = excerpt.editor
-    assert any(s.format.underlineStyle() == QTextCharFormat.UnderlineStyle.WaveUnderline
-               for s in field_text.extraSelections())
+    qtbot.waitUntil(lambda: excerpt.overlay.painted_words() == ["sumary"], timeout=WAIT_MS)
     window.actions["check_spelling"].trigger()  # off: the fields lose theirs too
-    assert excerpt.misspellings() == [] and field_text.extraSelections() == []
+    assert excerpt.misspellings() == [] and excerpt.overlay.painted_words() == []
 
 
 def open_with_title(qtbot, window, tmp_path, title: str = "A tipical 하루를 보냈다",

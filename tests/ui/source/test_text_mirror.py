@@ -52,3 +52,41 @@ def test_characters_outside_the_bmp_and_large_changes_copy_the_document_again(qt
     edit.setPlainText("y" * (MAX_SPLICE + 10))
     cursor_at(edit, 3).insertText("z")
     assert mirror.text() == edit.document().toRawText()
+
+
+def test_random_edits_near_and_far_apart_keep_the_copy_equal(qtbot, monkeypatch):
+    """Typing grows one edited region; edits elsewhere, formats and deletions follow."""
+    import random
+
+    from PySide6.QtGui import QTextCharFormat
+
+    rng = random.Random(7)
+    edit, mirror = mirrored(qtbot, "".join(f"<p>줄 {n} line words.</p>\n" for n in range(400)))
+    document = edit.document()
+    copies = []
+    real = document.toRawText
+    monkeypatch.setattr(document, "toRawText", lambda: copies.append(1) or real())
+    bold = QTextCharFormat()
+    bold.setFontWeight(700)
+    place = 500
+    for step in range(300):
+        length = document.characterCount() - 1
+        if step % 40 == 0:
+            place = rng.randrange(length)  # another place now and then
+        place = min(place, length)
+        kind = rng.random()
+        if kind < 0.5:
+            cursor_at(edit, place).insertText(rng.choice(["a", "한", " ", "\n", "word "]))
+            place += 1
+        elif kind < 0.7 and place > 0:
+            cursor_at(edit, place - 1, place).removeSelectedText()
+            place -= 1
+        elif kind < 0.8:
+            far = rng.randrange(length)
+            cursor_at(edit, far, min(far + rng.randrange(1, 30), length)).insertText("x")
+        else:  # formats only: the text stays
+            cursor_at(edit, place, min(place + 20, length)).mergeCharFormat(bold)
+        if step % 25 == 0:
+            assert mirror.text() == real()
+    assert mirror.text() == real()
+    assert not copies
