@@ -238,9 +238,11 @@ class SpellingUnderlines(SpellingSwitches):
         self.overlay = WaveOverlay(editor, self._painted)
         self._relay = SpellingRelay()
         self._relay.checked.connect(self._on_checked)
-        editor.document().contentsChange.connect(self._on_contents_change)
-        if isinstance(editor, SourceEditor):  # form fields keep their one document
+        if isinstance(editor, SourceEditor):  # its changes follow the document shown (tabs)
+            editor.bodyChanged.connect(self._on_contents_change)
             editor.documentSwapped.connect(self._on_document_swapped)
+        else:  # form fields keep their one document
+            editor.document().contentsChange.connect(self._on_contents_change)
         editor.verticalScrollBar().valueChanged.connect(self._paint)
         service.opened.connect(self._on_service_opened)
 
@@ -399,10 +401,8 @@ class SpellingUnderlines(SpellingSwitches):
         block = editor.document().findBlock(last)
         return first, block.position() + block.length()
 
-    def _on_document_swapped(self, old: QObject, new: QObject) -> None:
+    def _on_document_swapped(self, _old: QObject, new: QObject) -> None:
         # Another post's text (a tab): its underlines are found afresh.
-        old.contentsChange.disconnect(self._on_contents_change)
-        new.contentsChange.connect(self._on_contents_change)
         self._mirror = TextMirror(new)  # type: ignore[arg-type]
         self._clear()
         if self._enabled:
