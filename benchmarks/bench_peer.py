@@ -220,6 +220,7 @@ def main() -> int:
                    XDG_CONFIG_HOME=str(folder / "xdg-config"),
                    XDG_CACHE_HOME=str(folder / "xdg-cache"))
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
+        env.pop("PYTHONDONTWRITEBYTECODE", None)  # starts as installed, with byte code
         typical = folder / "post.md"
         typical.write_text(FIXTURE.read_text(encoding="utf-8"), encoding="utf-8")
         big = big_post(folder, args.size_mb)
