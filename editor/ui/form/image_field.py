@@ -192,10 +192,13 @@ class ImageFieldEditor(FieldEditor):
         # The first https request of a process loads the system's certificates, a fifth
         # of a second on the GUI thread: a shown field waits until it has painted and the
         # window has settled (the post's text and preview come first), a hidden one only
-        # for the event loop.
+        # for the event loop (asked then: a window being made is shown by then).
         self._pending_fetch = address
+        QTimer.singleShot(0, self, self._fetch_if_hidden)
+
+    def _fetch_if_hidden(self) -> None:
         if not self.isVisible():
-            QTimer.singleShot(0, self, self._send_fetch)
+            self._send_fetch()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         super().paintEvent(event)

@@ -125,7 +125,7 @@ def application(argv: Sequence[str] | None = None):  # -> QApplication
 def _follow_window_theme(app) -> None:
     """Light or dark window colours as Preferences say; "system" follows desktop changes."""
     from editor.ui.shell.settings import Settings
-    from editor.ui.shell.view_commands import apply_window_theme
+    from editor.ui.shell.window_theme import apply_window_theme
 
     def apply(*_args: object) -> None:
         apply_window_theme(app, Settings().prefs.window_theme)
@@ -135,30 +135,64 @@ def _follow_window_theme(app) -> None:
 
 
 def run(path: str | None, offline: bool = False) -> int:
-    """Open the main window (with ``path``, or an untitled post from a template); the exit code."""
+    """Open the main window (with ``path``, or an untitled post from a template); the exit code.
+
+    The window paints the post's text first and builds its commands, menus and docks
+    right after (MainWindow ``build_later``).
+    """
     app = application(sys.argv)
-    from editor.ui.lifecycle import recovery_dialog
-    from editor.ui.shell import script_hook
     from editor.ui.shell.main_window import MainWindow
+    from editor.ui.shell.settings import Settings
 
     _follow_window_theme(app)
-    window = MainWindow(offline=True if offline else None)
+    settings = Settings()
+    reopen = settings.session.open_posts if settings.prefs.reopen_posts else []
+    reopen = [name for name in reopen if isinstance(name, str)]
+    # Alone, the post is shown by the window's first paint; after the posts that come
+    # back it opens in the usual way (its tab last).
+    first = _first_post(path) if path and not reopen else None
+    window = MainWindow(settings, offline=True if offline else None, first_post=first,
+                        build_later=True)
     window.show()
-    window.files.start_from_default_template()
-    reopen = window.settings.session.open_posts if window.settings.prefs.reopen_posts else []
 
     def after_reopening() -> None:
+        from editor.ui.lifecycle import recovery_dialog
+
         if path:
-            window.files.open_path(path)
+            window.files.open_path(path)  # the first post: its tab is shown (no reload)
         # Texts a crash or a kill left in the journal are offered once the posts are in.
         recovery_dialog.offer_recovery(window)
 
-    # The posts open at the last close come back, each in its tab (Preferences can say no).
-    window.tabs.reopen([name for name in reopen if isinstance(name, str)], then=after_reopening)
-    script_hook.schedule(window)  # tests only: inert unless ARTICLE_EDITOR_TEST_SCRIPT is set
+    def built() -> None:
+        from editor.ui.shell import script_hook
+        from editor.ui.shell.file_commands import remember_file
+
+        if first is None:
+            window.files.start_from_default_template()
+        else:
+            remember_file(window.settings, first.path)
+        # The posts open at the last close come back, each in its tab (Preferences can say no).
+        window.tabs.reopen(reopen, then=after_reopening)
+        script_hook.schedule(window)  # tests only: inert unless ARTICLE_EDITOR_TEST_SCRIPT is set
+
+    window.when_built(built)
     code = app.exec()
     dispose(window)
     return code
+
+
+def _first_post(path: str):  # -> Post | None
+    """``path`` read for the window's first paint; None if it is big (it then loads in the
+    background) or cannot be read (the open after the build says why)."""
+    from editor.document.post import Post, PostError
+    from editor.ui.lifecycle.big_file import BIG_FILE_BYTES
+
+    try:
+        if Path(path).stat().st_size >= BIG_FILE_BYTES:
+            return None
+        return Post.load(path)
+    except (OSError, PostError):
+        return None
 
 
 def dispose(window) -> None:
