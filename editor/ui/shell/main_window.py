@@ -9,7 +9,8 @@ components that own their rows of the action table (editor/ui/shell/actions.py):
 file, edit and view commands, the pane layout, preferences, authoring, the highlights
 view and export. The start page, the status fields and scroll sync are pieces of their
 own. This module connects them so every edit flows widget -> Document -> signal -> the
-other views.
+other views. The components are made by window_parts.py, after the first paint when
+the window is started from the command line (see the class).
 
 Every dialog is asked through one injected Prompter (editor/ui/shell/prompter.py), so
 tests answer them with a scripted one.
@@ -29,7 +30,7 @@ from editor.site import jekyll as site
 from editor.ui.form.front_matter import FrontMatterForm
 from editor.ui.preview.pane import PreviewPane
 from editor.ui.shell.document import Document
-from editor.ui.shell.first_paint import BUILD_AT_LATEST_MS, FirstPaint
+from editor.ui.shell.first_paint import FirstPaint
 from editor.ui.shell.panes import PANE_STRETCH, PaneLayout
 from editor.ui.shell.preferences import preferred_theme
 from editor.ui.shell.settings import Settings
@@ -43,6 +44,8 @@ if TYPE_CHECKING:
     from editor.ui.shell.prompter import Prompter
 
 APP_NAME = "Article Editor"
+# The components wait for the first preview at most this long after the first paint.
+PREVIEW_FIRST_MS = 1000
 
 
 class MainWindow(QMainWindow):
@@ -90,23 +93,42 @@ class MainWindow(QMainWindow):
             self.finish_build()
 
     def _after_first_paint(self) -> None:
-        """The first post's preview starts rendering (in its thread) and the web engine
-        starting up (its own processes) while the components are built."""
-        if self._first_post is not None:
-            self.preview.show_post(self._first_post)
-            self._first_preview_sent = True
-        if self.preview.isVisible() and self.preview.web_view() is None:
-            self.preview.viewReady.connect(lambda: QTimer.singleShot(0, self.finish_build),
-                                           Qt.ConnectionType.SingleShotConnection)
-            QTimer.singleShot(BUILD_AT_LATEST_MS, self.finish_build)
-        else:
+        """The menus and toolbar at once, then the first post's preview: rendered in its
+        thread and loaded by the web engine in its processes; the components are built
+        once it shows (or has taken too long)."""
+        self.editor.highlighter.hold_all(False)
+        if not hasattr(self, "menus"):
+            self.build_menus()
+        if self._first_post is None or not self.preview.isVisible():
             self.finish_build()
+            return
+        self.preview.show_post(self._first_post)
+        self._first_preview_sent = True
+        self.preview.renderFinished.connect(lambda: QTimer.singleShot(0, self.finish_build),
+                                            Qt.ConnectionType.SingleShotConnection)
+        QTimer.singleShot(PREVIEW_FIRST_MS, self.finish_build)
+
+    def build_menus(self) -> None:
+        """The menus, toolbar and shortcuts (``finish_build`` makes them if not yet); one
+        used before the components exist makes them first."""
+        from editor.ui.shell import actions as action_table
+
+        self.actions, self.menus, self.toolbar = action_table.build(self, self._owner)
+        self.panes.bind(self.actions)
+
+    def _owner(self, name: str) -> object:
+        """The component named in the action table (the window itself: "window")."""
+        self.finish_build()
+        return self if name == "window" else getattr(self, name)
 
     def finish_build(self) -> None:
         """Make and wire the components, then show the document in every view (once)."""
         if self._built:
             return
         self._built = True
+        self.editor.highlighter.hold_all(False)
+        if not hasattr(self, "menus"):
+            self.build_menus()
         from editor.ui.shell import window_parts  # most of a start's imports
         from editor.ui.shell.prompter import Prompter
 
@@ -178,6 +200,7 @@ class MainWindow(QMainWindow):
         """The post in the form and the source editor, before the components exist."""
         self.document.replace(post)
         self._site_root = site.find_site_root(post.path) if post.path else None
+        self.editor.highlighter.hold_all(True)  # coloured once the text is on screen
         self.editor.set_body_format(post.format)
         self.editor.set_body_text(post.body)
         self.form.set_post(post, site_root=self._site_root)

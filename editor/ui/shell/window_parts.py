@@ -21,7 +21,6 @@ from editor.ui.export.commands import ExportCommands
 from editor.ui.lifecycle.autosave import Autosaver
 from editor.ui.lifecycle.big_file import BigFileLoader
 from editor.ui.lifecycle.file_watch import FileWatch
-from editor.ui.shell import actions as action_table
 from editor.ui.shell.document_status import DocumentStatus
 from editor.ui.shell.edit_commands import EditCommands
 from editor.ui.shell.file_commands import FileCommands, remember_file
@@ -48,7 +47,6 @@ def install_rest(window: MainWindow) -> None:
         autosave_to_file=lambda: window.settings.prefs.autosave_to_file)
     window.autosave.problem.connect(
         lambda text: window.statusBar().showMessage(text, 10000))
-    window.panes.bind(window.actions)
     restore_docks(window)
     window.drops = FileDrops(window.editor, open_path=window.files.open_path,
                              insert_picture=window.authoring.insert_picture_file,
@@ -59,7 +57,7 @@ def install_rest(window: MainWindow) -> None:
 
 
 def build_components(window: MainWindow) -> None:
-    """The components, each owning its rows of the action table; then the actions."""
+    """The components, each owning its rows of the action table (made before them)."""
     status = window.statusBar().showMessage
     editor, preview, document = window.editor, window.preview, window.document
     window.authoring = Authoring(
@@ -95,11 +93,6 @@ def build_components(window: MainWindow) -> None:
     window.preferences = PreferencesCommands(
         window.settings, preview=preview, editor=editor,
         ask=window.prompter.ask_preferences, parent=window)
-    window.actions, window.menus, window.toolbar = action_table.build(window, {
-        "window": window, "files": window.files, "edit": window.edit, "panes": window.panes,
-        "view": window.view, "preferences": window.preferences,
-        "authoring": window.authoring, "highlights": window.highlights,
-        "export": window.export, "tabs": window.tabs})
     window.preferences.bind(window.actions)
     window.central.bind(window.actions)
     window.files.bind_recent_menu(window.menus["recent"])
