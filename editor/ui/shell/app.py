@@ -148,9 +148,9 @@ def run(path: str | None, offline: bool = False) -> int:
     settings = Settings()
     reopen = settings.session.open_posts if settings.prefs.reopen_posts else []
     reopen = [name for name in reopen if isinstance(name, str)]
-    # Alone, the post is shown by the window's first paint; after the posts that come
-    # back it opens in the usual way (its tab last).
-    first = _first_post(path) if path and not reopen else None
+    # Alone, the post (or with no file the template's) is shown by the window's first
+    # paint; after the posts that come back it opens in the usual way (its tab last).
+    first = None if reopen else _first_post(path)
     window = MainWindow(settings, offline=True if offline else None, first_post=first,
                         build_later=True)
     window.show()
@@ -169,7 +169,7 @@ def run(path: str | None, offline: bool = False) -> int:
 
         if first is None:
             window.files.start_from_default_template()
-        else:
+        elif first.path is not None:
             remember_file(window.settings, first.path)
         # The posts open at the last close come back, each in its tab (Preferences can say no).
         window.tabs.reopen(reopen, then=after_reopening)
@@ -181,17 +181,23 @@ def run(path: str | None, offline: bool = False) -> int:
     return code
 
 
-def _first_post(path: str):  # -> Post | None
-    """``path`` read for the window's first paint; None if it is big (it then loads in the
-    background) or cannot be read (the open after the build says why)."""
-    from editor.document.post import Post, PostError
+def _first_post(path: str | None):  # -> Post | None
+    """``path`` read for the window's first paint, or without one the default template's
+    untitled post; None if the file is big (it then loads in the background) or cannot
+    be read (the window, once built, opens it or the template again and says why)."""
+    from editor.document.post import Post, PostError, YamlError
+    from editor.site import jekyll as site
     from editor.ui.lifecycle.big_file import BIG_FILE_BYTES
+    from editor.ui.shell.templates import default_template, post_from_template
 
     try:
+        if path is None:
+            template = default_template(list(site.templates(None).values()))
+            return post_from_template(template) if template is not None else None
         if Path(path).stat().st_size >= BIG_FILE_BYTES:
             return None
         return Post.load(path)
-    except (OSError, PostError):
+    except (OSError, PostError, YamlError):
         return None
 
 

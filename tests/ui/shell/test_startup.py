@@ -41,11 +41,13 @@ def test_importing_the_window_loads_no_renderer_and_no_web_engine():
     assert done.stdout.split() == []
 
 
-# Built after the first paint (MainWindow build_later): the commands, menus and docks.
+# Made after the first paint (MainWindow build_later): the commands, menus and docks,
+# and the source colours (Pygments' lexers).
 AFTER_FIRST_PAINT = ("editor.ui.shell.window_parts", "editor.ui.shell.actions",
                      "editor.ui.shell.prompter", "editor.ui.authoring.commands",
                      "editor.ui.export.commands", "editor.ui.source.spelling_window",
-                     "editor.ui.site.site_commands", "editor.ui.lifecycle.autosave")
+                     "editor.ui.site.site_commands", "editor.ui.lifecycle.autosave",
+                     "editor.authoring.tokens", "pygments.lexers")
 
 POST_TEXT = "---\ntitle: 첫 화면\ntags: [a]\n---\n# 시작\n\n본문이 먼저 보인다.\n"
 
@@ -70,6 +72,7 @@ class _Order(QObject):
         self.events: list[str] = []
         window.editor.viewport().installEventFilter(self)
         window.buildFinished.connect(lambda: self.events.append("built"))
+        window.preview.renderFinished.connect(lambda: self.events.append("preview"))
 
     def eventFilter(self, _watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt
         if event.type() == QEvent.Type.Paint:
@@ -94,7 +97,9 @@ def test_a_window_built_later_paints_the_post_before_its_components(qtbot, tmp_p
     with qtbot.waitSignal(window.buildFinished, timeout=30000):
         window.show()
     assert order.events[0] == "paint"
-    assert order.events.index("paint") < order.events.index("built")
+    # The first preview is not kept waiting by the components.
+    assert order.events.index("paint") < order.events.index("preview")
+    assert order.events.index("preview") < order.events.index("built")
     assert window.is_built()
     assert window.menuBar().actions() and window.actions["save"].isEnabled()
     assert window.highlights.dock is not None and window.checklist is not None
@@ -106,6 +111,23 @@ def test_a_window_built_later_paints_the_post_before_its_components(qtbot, tmp_p
     called = []
     window.when_built(lambda: called.append(True))  # built already: at once
     assert called == [True]
+
+
+def test_a_command_used_before_the_build_makes_the_components_first(qtbot, tmp_path):
+    """The menus and shortcuts come right after the first paint; using one before the
+    components exist builds them, then runs the command."""
+    path = tmp_path / "early.md"
+    path.write_text(POST_TEXT, encoding="utf-8")
+    window = MainWindow(Settings(), prompter=ScriptedPrompter(),
+                        first_post=Post.load(path), build_later=True)
+    track_window(qtbot, window, show=False)
+    window.build_menus()
+    assert not window.is_built()
+    assert window.actions["word_wrap"].isChecked() == window.editor.word_wrap()
+    window.actions["word_wrap"].trigger()
+    assert window.is_built()
+    assert not window.editor.word_wrap()
+    assert window.settings.prefs.word_wrap is False
 
 
 def test_typing_before_the_build_is_kept(qtbot, tmp_path):
@@ -128,7 +150,8 @@ def test_typing_before_the_build_is_kept(qtbot, tmp_path):
 
 def test_article_editor_post_opens_it_once_with_the_window_built(tmp_path):
     """``python -m editor POST``: once the window is built the post is its only tab,
-    not modified, remembered among the recent files, with its preview on the way."""
+    not modified, remembered among the recent files, and previewed once (before the
+    build; the build shows it everywhere else without rendering it again)."""
     path = tmp_path / "started.md"
     path.write_text(POST_TEXT, encoding="utf-8")
     script = tmp_path / "report.py"
@@ -137,14 +160,31 @@ def test_article_editor_post_opens_it_once_with_the_window_built(tmp_path):
         "print(window.is_built(), window.tabs.count(), window.document.path.name,\n"
         "      window.document.is_modified(), window.editor.document().isUndoAvailable(),\n"
         "      window.settings.session.recent_files[:1] == [str(window.document.path)],\n"
-        "      window.preview.is_busy(), flush=True)\n"
+        "      window.preview.is_busy(), window.preview.render_count, flush=True)\n"
         "QApplication.instance().quit()\n", encoding="utf-8")
     env = dict(os.environ, PYTHONPATH=str(ROOT), ARTICLE_EDITOR_TEST_SCRIPT=str(script))
     done = subprocess.run([sys.executable, "-m", "editor", str(path), "--offline"],
                           capture_output=True, text=True, cwd=ROOT, env=env, timeout=120)
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["True", "1", "started.md", "False", "False", "True",
-                                   "True"]
+                                   "False", "1"]
+
+
+def test_article_editor_alone_starts_from_the_default_template_once(tmp_path):
+    """``python -m editor`` with no file: the untitled post from the default template is
+    painted first and stays the only tab, not modified, once the window is built."""
+    script = tmp_path / "report.py"
+    script.write_text(
+        "from PySide6.QtWidgets import QApplication\n"
+        "print(window.is_built(), window.tabs.count(), window.document.path,\n"
+        "      window.document.is_modified(), bool(window.editor.body_text().strip()),\n"
+        "      window.editor.body_text() == window.document.post.body, flush=True)\n"
+        "QApplication.instance().quit()\n", encoding="utf-8")
+    env = dict(os.environ, PYTHONPATH=str(ROOT), ARTICLE_EDITOR_TEST_SCRIPT=str(script))
+    done = subprocess.run([sys.executable, "-m", "editor", "--offline"], capture_output=True,
+                          text=True, cwd=ROOT, env=env, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["True", "1", "None", "False", "True", "True"]
 
 
 def test_the_web_view_is_made_once_the_pane_has_painted(qtbot):
