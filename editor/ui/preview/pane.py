@@ -134,7 +134,10 @@ class PreviewPane(QWidget):
         return self._slot.view()
 
     def _make_engine(self) -> PreviewEngine:
+        from editor.ui.preview import graphics
         from editor.ui.preview.engine import PreviewEngine
+
+        graphics.prepare_web_engine()  # how it draws, before the first web view
 
         engine = PreviewEngine(self, offline=self._offline, link_opener=self._link_opener)
         engine.page.linkActivated.connect(self.linkActivated)

@@ -24,6 +24,8 @@ from PySide6.QtCore import (
     QTranslator,
 )
 
+from editor.ui.preview.graphics import add_chromium_flags
+
 APP_NAME = "Article Editor"
 TRANSLATION_BASENAME = "article_editor"
 # After renderFinished, give Chromium a moment to paint (fonts, images) before grabbing.
@@ -43,14 +45,6 @@ def prepare_environment() -> None:
     # Rendering runs in a worker thread; a short GIL switch interval lets key handling on
     # the GUI thread in within about a millisecond instead of Python's default 5 ms.
     sys.setswitchinterval(0.001)
-
-
-def add_chromium_flags(*flags: str) -> None:
-    """Add web engine switches (read when the engine starts), keeping those already set."""
-    current = os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "").split()
-    current += [flag for flag in flags if flag not in current]
-    if current:
-        os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = " ".join(current)
 
 
 def _chromium_flags() -> list[str]:
@@ -99,8 +93,13 @@ def install_translators(language: str) -> list[QTranslator]:
     return list(_installed)
 
 
-def application(argv: Sequence[str] | None = None):  # -> QApplication
-    """The QApplication (created on first call), named, with translations installed."""
+def application(argv: Sequence[str] | None = None, *,
+                web_engine_later: bool = False):  # -> QApplication
+    """The QApplication (created on first call), named, with translations installed.
+
+    How the web engine draws is chosen here too, unless ``web_engine_later``: then by
+    the first web view (graphics.prepare_web_engine).
+    """
     prepare_environment()
     # The web engine is loaded later, with the preview (the window shows the text first):
     # the shared OpenGL contexts it needs are set in prepare_environment().
@@ -114,10 +113,10 @@ def application(argv: Sequence[str] | None = None):  # -> QApplication
         app.setApplicationName(APP_NAME)
         app.setApplicationDisplayName(APP_NAME)
         app.setOrganizationName("article-editor")
-        from editor.ui.shell import graphics
+        if not web_engine_later:
+            from editor.ui.preview import graphics
 
-        if graphics.choose_renderer():
-            add_chromium_flags("--disable-gpu")
+            graphics.prepare_web_engine()
         install_translators(resolve_language(Settings().prefs.language))
     return app
 
@@ -140,7 +139,7 @@ def run(path: str | None, offline: bool = False) -> int:
     The window paints the post's text first and builds its commands, menus and docks
     right after (MainWindow ``build_later``).
     """
-    app = application(sys.argv)
+    app = application(sys.argv, web_engine_later=True)  # Qt Quick after the first paint
     from editor.ui.shell.main_window import MainWindow
     from editor.ui.shell.settings import Settings
 

@@ -49,14 +49,11 @@ PREVIEW_FIRST_MS = 1000
 
 
 class MainWindow(QMainWindow):
-    """One editor window showing one document.
-
-    Built in two steps: the panes first (form, source editor with the post's text,
-    preview), then ``finish_build`` makes the components (commands, menus, toolbar,
-    docks, spelling, autosave...). By default both run in the constructor; with
-    ``build_later`` the second runs once the window has first painted, so the text is
-    on screen sooner, and ``buildFinished`` says it is done. ``first_post`` is shown
-    by the first step (the post ``article-editor POST`` opens).
+    """One editor window showing one document, built in two steps: the panes (form,
+    source editor with ``first_post``'s text, preview), then the components
+    (``finish_build``: commands, menus, docks, spelling, autosave...). With
+    ``build_later`` the second waits for the first paint and preview (``buildFinished``
+    says it is done: ``article-editor POST``); else the constructor runs both.
     """
 
     buildFinished = Signal()  # noqa: N815 - Qt signal naming
@@ -129,8 +126,11 @@ class MainWindow(QMainWindow):
         self.editor.highlighter.hold_all(False)
         if not hasattr(self, "menus"):
             self.build_menus()
+        from editor.ui.preview import graphics
         from editor.ui.shell import window_parts  # most of a start's imports
         from editor.ui.shell.prompter import Prompter
+
+        graphics.prepare_web_engine()  # also for a first web page that is not the preview's
 
         if self.prompter is None:
             self.prompter = Prompter(self)
