@@ -101,9 +101,10 @@ class MainWindow(QMainWindow):
             return
         self.preview.show_post(self._first_post)
         self._first_preview_sent = True
-        self.preview.renderFinished.connect(lambda: QTimer.singleShot(0, self.finish_build),
-                                            Qt.ConnectionType.SingleShotConnection)
-        QTimer.singleShot(PREVIEW_FIRST_MS, self.finish_build)
+        self.preview.renderFinished.connect(
+            lambda: QTimer.singleShot(0, self, self.finish_build),
+            Qt.ConnectionType.SingleShotConnection)
+        QTimer.singleShot(PREVIEW_FIRST_MS, self, self.finish_build)
 
     def build_menus(self) -> None:
         """The menus, toolbar and shortcuts (``finish_build`` makes them if not yet); one
@@ -126,14 +127,8 @@ class MainWindow(QMainWindow):
         self.editor.highlighter.hold_all(False)
         if not hasattr(self, "menus"):
             self.build_menus()
-        from editor.ui.preview import graphics
         from editor.ui.shell import window_parts  # most of a start's imports
-        from editor.ui.shell.prompter import Prompter
 
-        graphics.prepare_web_engine()  # also for a first web page that is not the preview's
-
-        if self.prompter is None:
-            self.prompter = Prompter(self)
         window_parts.build_components(self)
         self._wire()
         window_parts.install_rest(self)

@@ -1,10 +1,10 @@
-"""What the main window builds after its first paint: its components.
+"""What the main window builds after it has shown the post: its components.
 
-The window shows the post's text with the panes alone (editor/ui/shell/main_window.py);
-the commands with their menus and toolbar, the docks (highlights, outline, checklist,
-site), spelling, autosave, the file watch and the big-file loader come from here, once
-the text is on screen. Importing this module is most of what a start costs, so the
-window imports it only then.
+The window shows the post's text with the panes alone (editor/ui/shell/main_window.py),
+then its menus and toolbar; the commands behind them, the docks (highlights, outline,
+checklist, site), spelling, autosave, the file watch and the big-file loader come from
+here, once the first preview is in. Importing this module is most of what a start
+costs, so the window imports it only then.
 """
 
 from __future__ import annotations
@@ -21,11 +21,13 @@ from editor.ui.export.commands import ExportCommands
 from editor.ui.lifecycle.autosave import Autosaver
 from editor.ui.lifecycle.big_file import BigFileLoader
 from editor.ui.lifecycle.file_watch import FileWatch
+from editor.ui.preview import graphics
 from editor.ui.shell.document_status import DocumentStatus
 from editor.ui.shell.edit_commands import EditCommands
 from editor.ui.shell.file_commands import FileCommands, remember_file
 from editor.ui.shell.file_drops import FileDrops
 from editor.ui.shell.preferences import PreferencesCommands
+from editor.ui.shell.prompter import Prompter
 from editor.ui.shell.scroll_sync import ScrollSync
 from editor.ui.shell.tabs import PostTabs
 from editor.ui.shell.view_commands import ViewCommands
@@ -58,6 +60,9 @@ def install_rest(window: MainWindow) -> None:
 
 def build_components(window: MainWindow) -> None:
     """The components, each owning its rows of the action table (made before them)."""
+    graphics.prepare_web_engine()  # also for a first web page that is not the preview's
+    if window.prompter is None:
+        window.prompter = Prompter(window)
     status = window.statusBar().showMessage
     editor, preview, document = window.editor, window.preview, window.document
     window.authoring = Authoring(
