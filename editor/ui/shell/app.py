@@ -147,9 +147,11 @@ def run(path: str | None, offline: bool = False) -> int:
     settings = Settings()
     reopen = settings.session.open_posts if settings.prefs.reopen_posts else []
     reopen = [name for name in reopen if isinstance(name, str)]
-    # Alone, the post (or with no file the template's) is shown by the window's first
-    # paint; after the posts that come back it opens in the usual way (its tab last).
-    first = None if reopen else _first_post(path)
+    # The window's first paint shows the first post it will hold: the first one that
+    # comes back, else ``path``, else the template's untitled one. The others open in
+    # tabs of their own once it is built, ``path`` last.
+    first = _first_post(reopen[0] if reopen else path)
+    rest = reopen[1:] if reopen and first is not None else reopen
     window = MainWindow(settings, offline=True if offline else None, first_post=first,
                         build_later=True)
     window.show()
@@ -158,7 +160,7 @@ def run(path: str | None, offline: bool = False) -> int:
         from editor.ui.lifecycle import recovery_dialog
 
         if path:
-            window.files.open_path(path)  # the first post: its tab is shown (no reload)
+            window.files.open_path(path)  # already open (the first post): its tab is shown
         # Texts a crash or a kill left in the journal are offered once the posts are in.
         recovery_dialog.offer_recovery(window)
 
@@ -171,7 +173,7 @@ def run(path: str | None, offline: bool = False) -> int:
         elif first.path is not None:
             remember_file(window.settings, first.path)
         # The posts open at the last close come back, each in its tab (Preferences can say no).
-        window.tabs.reopen(reopen, then=after_reopening)
+        window.tabs.reopen(rest, then=after_reopening)
         script_hook.schedule(window)  # tests only: inert unless ARTICLE_EDITOR_TEST_SCRIPT is set
 
     window.when_built(built)

@@ -170,6 +170,34 @@ def test_article_editor_post_opens_it_once_with_the_window_built(tmp_path):
                                    "False", "1"]
 
 
+def test_posts_that_come_back_keep_their_order_with_the_first_painted(tmp_path):
+    """The posts open at the last close come back in their order, the first of them
+    painted first, and the file named on the command line after them, shown."""
+    names = ["one.md", "two.md", "three.md"]
+    for name in names:
+        (tmp_path / name).write_text(POST_TEXT, encoding="utf-8")
+    settings = Settings()
+    settings.session.open_posts = [str(tmp_path / name) for name in names[:2]]
+    settings.sync()
+    script = tmp_path / "report.py"
+    script.write_text(
+        "from PySide6.QtCore import QTimer\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "def report():\n"
+        "    tabs = window.tabs\n"
+        "    print(*[tabs.post_at(i).path.name for i in range(tabs.count())],\n"
+        "          window.document.path.name, flush=True)\n"
+        "    QApplication.instance().quit()\n"
+        "QTimer.singleShot(0, report)  # after the file named last is opened\n",
+        encoding="utf-8")
+    env = dict(os.environ, PYTHONPATH=str(ROOT), ARTICLE_EDITOR_TEST_SCRIPT=str(script))
+    done = subprocess.run([sys.executable, "-m", "editor", str(tmp_path / "three.md"),
+                           "--offline"], capture_output=True, text=True, cwd=ROOT, env=env,
+                          timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == [*names, "three.md"]
+
+
 def test_article_editor_alone_starts_from_the_default_template_once(tmp_path):
     """``python -m editor`` with no file: the untitled post from the default template is
     painted first and stays the only tab, not modified, once the window is built."""
