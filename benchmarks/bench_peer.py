@@ -49,14 +49,16 @@ from PySide6.QtCore import QEvent, QEventLoop, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 from editor.ui.shell import app as app_module
+from pathlib import Path
 
 def measure(*_args):
     # Runs in place of the event loop of ``article-editor POST`` (app.run), its window up.
     qapp = QApplication.instance()
     window = next(w for w in qapp.topLevelWidgets() if hasattr(w, "preview"))
-    shown = []
+    shown = []  # the post's own preview (not the untitled one shown while a long one loads)
     window.preview.renderFinished.connect(
-        lambda: shown.append(True) if not window.preview.is_busy() else None)
+        lambda: shown.append(True) if not window.preview.is_busy()
+        and window.document.path == Path({post!r}) else None)
     while window.editor.document().characterCount() < {chars}:  # long posts load in steps
         qapp.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
     qapp.processEvents()
@@ -67,7 +69,7 @@ def measure(*_args):
     if not shown:
         sys.exit("no preview")
     stamp("PREVIEW")
-    while not window.is_built():
+    while not getattr(window, "is_built", lambda: True)():  # the code before: built at once
         qapp.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
     editor = window.editor
     cursor = editor.textCursor()
