@@ -82,8 +82,8 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1400, 900)
         self.panes.restore(offline)
-        if first_post is not None:
-            self._show_first(first_post)
+        if first_post is not None or build_later:  # painted first: an empty post if none
+            self._show_first(first_post if first_post is not None else self.document.post)
         if build_later:
             self._first_paint = FirstPaint(self, self._after_first_paint)
         else:
