@@ -42,12 +42,14 @@ def test_importing_the_window_loads_no_renderer_and_no_web_engine():
 
 
 # Made after the first paint (MainWindow build_later): the commands, menus and docks,
-# the source colours (Pygments' lexers), Qt Quick (how the web engine draws).
+# the source colours (Pygments' lexers), Qt Quick (how the web engine draws) and the
+# Site look's builds (the first render).
 AFTER_FIRST_PAINT = ("editor.ui.shell.window_parts", "editor.ui.shell.actions",
                      "editor.ui.shell.prompter", "editor.ui.authoring.commands",
                      "editor.ui.export.commands", "editor.ui.source.spelling_window",
                      "editor.ui.site.site_commands", "editor.ui.lifecycle.autosave",
-                     "editor.authoring.tokens", "pygments.lexers", "PySide6.QtQuick")
+                     "editor.authoring.tokens", "pygments.lexers", "PySide6.QtQuick",
+                     "editor.site.build", "editor.ui.preview.site_look")
 
 POST_TEXT = "---\ntitle: 첫 화면\ntags: [a]\n---\n# 시작\n\n본문이 먼저 보인다.\n"
 
