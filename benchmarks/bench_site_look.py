@@ -4,13 +4,15 @@
   body, or the house fixture where the reference is absent), shown in the bundled
   default theme and in the Site look (the site's built page), same run, same window
   (target: Site look no more than 5 ms above the bundled theme);
-* keypress handling in the source editor while the site's background build runs (a
-  build started again as soon as one ends) and while idle (target: p99 unchanged);
+* keypress handling in the source editor while idle and while the site's background
+  build runs (a build started again as soon as one ends), in bursts of keys with pauses
+  between them (the writer's rhythm): the build left running as before, and the build
+  stopped while the writer types and going on in the pauses (target: p99 unchanged);
 * how late a 10 ms timer fires on the UI thread, idle and while building: whether
   anything of the build holds the UI thread (the jekyll process only shares the CPU).
 
-Run: ``python benchmarks/bench_site_look.py [--keys 20] [--rounds 4]`` (offscreen by default; needs
-the jekyll program).
+Run: ``python benchmarks/bench_site_look.py [--keys 20] [--bursts 3] [--rounds 4]``
+(offscreen by default; needs the jekyll program).
 """
 
 from __future__ import annotations
@@ -63,13 +65,31 @@ def timer_lateness(app, seconds: float) -> list[float]:
     return late
 
 
+def measure_bursts(app, window, bursts: int, keys: int, label: str) -> list[float]:
+    """Keypress times over ``bursts`` bursts of ``keys`` keys, each after a pause longer than
+    the one after which a stopped build goes on (so every burst starts on a running build)."""
+    from bench_window import measure_keypress
+
+    from editor.ui.preview import site_look
+
+    times: list[float] = []
+    for _ in range(bursts):
+        pause_end = time.monotonic() + site_look.TYPING_PAUSE_MS / 1000 + 0.5
+        while time.monotonic() < pause_end:
+            app.processEvents()
+            time.sleep(0.005)
+        times += measure_keypress(app, window, keys, label)
+    return times
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--keys", type=int, default=20, help="keystrokes per measurement")
+    parser.add_argument("--bursts", type=int, default=3, help="bursts of keys per measurement")
     parser.add_argument("--rounds", type=int, default=4, help="rounds of each, in turn")
     args = parser.parse_args()
 
-    from bench_window import measure_keypress, measure_keystrokes, percentile
+    from bench_window import measure_keystrokes, percentile
 
     from editor.render.themes import SITE_LOOK
     from editor.site.build import jekyll_command
@@ -97,19 +117,36 @@ def main() -> int:
         window.show()
         window.files.open_path(post)
         preview = window.preview
-        # The builds measured against typing run in a SiteLook of their own, so what the
-        # keys meet is the build alone, not the preview loading each new build's page.
+        # The builds measured against typing run in SiteLooks of their own, so what the
+        # keys meet is the build alone, not the preview loading each new build's page:
+        # one leaves its builds running (as before), one stops them while keys come.
         from editor.ui.preview.site_look import SiteLook
 
-        look = SiteLook(window)
-        bundled, site, idle, busy, calm, held = [], [], [], [], [], []
-        builds = []
+        plain = SiteLook(window)
+        paused = SiteLook(window)
+        paused.follow_typing(window.editor.textEdited, window.form.typed)
+        bundled, site, idle, calm = [], [], [], []
+        busy: dict[str, list[float]] = {"running": [], "stopped while typing": []}
+        held: dict[str, list[float]] = {name: [] for name in busy}
+        builds: dict[str, int] = dict.fromkeys(busy, 0)
 
-        def again(_root: object) -> None:
-            builds.append(time.monotonic())
+        def measure_building(name: str, look: SiteLook) -> None:
+            def again(_root: object) -> None:
+                builds[name] += 1
+                look.build(root)
+
+            look.built.connect(again)
             look.build(root)
+            wait(app, lambda: look.is_building(root))
+            busy[name] += measure_bursts(app, window, args.bursts, args.keys,
+                                         f"site building, {name}")
+            held[name] += timer_lateness(app, 3)
+            look.built.disconnect(again)
+            look.stop()
+            look.wait(120_000)
+            app.processEvents()
 
-        # Rounds in turn, so the machine's load falls on both sides alike.
+        # Rounds in turn, so the machine's load falls on all sides alike.
         for round_number in range(args.rounds):
             window.preferences.set_theme("default")
             wait(app, lambda: preview.look.shown_name() == "default" and not preview.is_busy())
@@ -117,15 +154,11 @@ def main() -> int:
             window.preferences.set_theme(SITE_LOOK)
             wait(app, lambda: preview.look.shown_name() == "site" and not preview.is_busy())
             site += measure_keystrokes(app, window, args.keys, "Site look")
-            idle += measure_keypress(app, window, args.keys * 3, "no build")
+            idle += measure_bursts(app, window, args.bursts, args.keys, "no build")
             calm += timer_lateness(app, 3)
-            look.built.connect(again)
-            look.build(root)
-            wait(app, lambda: look.is_building(root))
-            busy += measure_keypress(app, window, args.keys * 3, "site building")
-            held += timer_lateness(app, 3)
-            look.built.disconnect(again)
-            look.wait(120_000)
+            order = [("running", plain), ("stopped while typing", paused)]
+            for name, look in order if round_number % 2 == 0 else reversed(order):
+                measure_building(name, look)
             print(f"-- round {round_number + 1} done", flush=True)
         print()
         print(f"keystroke -> preview, bundled theme: median {statistics.median(bundled):.1f} ms,"
@@ -135,16 +168,25 @@ def main() -> int:
         print(f"  Site look - bundled: median "
               f"{statistics.median(site) - statistics.median(bundled):+.1f} ms")
         print(f"keypress, idle:          median {statistics.median(idle):.2f} ms, "
-              f"p99 {percentile(idle, 0.99):.2f} ms ({len(idle)} keys)")
-        print(f"keypress, site building: median {statistics.median(busy):.2f} ms, "
-              f"p99 {percentile(busy, 0.99):.2f} ms ({len(busy)} keys, "
-              f"{len(builds)} builds finished meanwhile)")
-        print(f"  building - idle: p99 {percentile(busy, 0.99) - percentile(idle, 0.99):+.2f} ms,"
-              f" median {statistics.median(busy) - statistics.median(idle):+.2f} ms")
+              f"p99 {percentile(idle, 0.99):.2f} ms ({len(idle)} keys); first key of a "
+              f"burst: median {statistics.median(idle[::args.keys]):.2f} ms")
+        for name, times in busy.items():
+            print(f"keypress, site building, build {name}: median "
+                  f"{statistics.median(times):.2f} ms, p99 {percentile(times, 0.99):.2f} ms "
+                  f"({len(times)} keys, {builds[name]} builds finished meanwhile); first key "
+                  f"of a burst: median {statistics.median(times[::args.keys]):.2f} ms")
+            print(f"  building - idle: p99 "
+                  f"{percentile(times, 0.99) - percentile(idle, 0.99):+.2f} ms, median "
+                  f"{statistics.median(times) - statistics.median(idle):+.2f} ms "
+                  f"(ratio p99 {percentile(times, 0.99) / percentile(idle, 0.99):.2f}, "
+                  f"median {statistics.median(times) / statistics.median(idle):.2f})")
         print(f"UI thread, 10 ms timer lateness: idle median {statistics.median(calm):.2f} ms, "
-              f"p99 {percentile(calm, 0.99):.2f} ms; building median "
-              f"{statistics.median(held):.2f} ms, p99 {percentile(held, 0.99):.2f} ms")
-        look.wait(120_000)
+              f"p99 {percentile(calm, 0.99):.2f} ms")
+        for name, late in held.items():
+            print(f"  building, build {name}: median {statistics.median(late):.2f} ms, "
+                  f"p99 {percentile(late, 0.99):.2f} ms")
+        for look in (plain, paused):
+            look.wait(120_000)
         app_module.dispose(window)
     return 0
 

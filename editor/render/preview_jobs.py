@@ -22,6 +22,7 @@ from editor.markup import is_element_name, tag_at
 from editor.render import core as render
 from editor.render import preview_page as preview_html
 from editor.render.posmap import ATTRIBUTE
+from editor.site.build import LIVE_FIELDS
 
 log = logging.getLogger(__name__)
 
@@ -72,11 +73,13 @@ def page_job(renderer: render.Renderer, text: str, path: str | None, fmt: str, t
 
 class Patch(NamedTuple):
     """A patch job's result: the update script's call, and the body's piece keys (None
-    where the body cannot be cut into pieces)."""
+    where the body cannot be cut into pieces); ``fields``: the call that shows the live
+    front-matter values in a site's page (``field_call``), sent when it changed."""
 
     call: str
     keys: tuple[bytes, ...] | None
     layout: PieceLayout | None = None
+    fields: str = ""
 
 
 def patch_job(renderer: render.Renderer, text: str, path: str | None, fmt: str,
@@ -92,14 +95,15 @@ def patch_job(renderer: render.Renderer, text: str, path: str | None, fmt: str,
     post = _post(text, path, fmt)
     header = preview_html.prepare(renderer.header(post), site_root, embed_label)
     body = preview_html.prepare(renderer.fragment(post), site_root, embed_label)
+    fields = field_call(post)
     cut = pieces(body)
     if cut is None:
-        return Patch(patch_call(header, body), None)
+        return Patch(patch_call(header, body), None, None, fields)
     parts, lines = cut
     keys = tuple(map(piece_key, parts))
     layout = _layout(renderer, post, keys)
     if shown is None:
-        return Patch(patch_call(header, body), keys, layout)
+        return Patch(patch_call(header, body), keys, layout, fields)
     # The first piece (before any anchored block) never counts as unchanged at the end.
     most = min(len(keys), len(shown))
     head = 0
@@ -113,7 +117,7 @@ def patch_job(renderer: render.Renderer, text: str, path: str | None, fmt: str,
         json.dumps(value, ensure_ascii=False)
         for value in (header, head, tail, len(shown), middle, lines)
     )
-    return Patch(f"window.__articlePreview.patchRange({arguments})", keys, layout)
+    return Patch(f"window.__articlePreview.patchRange({arguments})", keys, layout, fields)
 
 
 def pieces(body: str) -> tuple[list[str], list[int | None]] | None:
@@ -191,3 +195,20 @@ def patch_call(header: str | None, body: str) -> str:
     """The update script's call that puts ``header`` and ``body`` into the page."""
     arguments = ", ".join(json.dumps(part, ensure_ascii=False) for part in (header, body))
     return f"window.__articlePreview.patch({arguments})"
+
+
+def live_fields(post: Post) -> dict[str, str]:
+    """The post's values of the fields a site's page shows live (``LIVE_FIELDS``; one
+    the post does not set is left out)."""
+    values: dict[str, str] = {}
+    for name in LIVE_FIELDS:
+        value = post.get(name)
+        if value is not None and not isinstance(value, dict | list):
+            values[name] = str(value)
+    return values
+
+
+def field_call(post: Post) -> str:
+    """The update script's call that shows ``post``'s live field values where a site's
+    page marked them (``site_preview.mark_fields``); nothing happens in other pages."""
+    return f"window.__articlePreview.setFields({json.dumps(live_fields(post), ensure_ascii=False)})"

@@ -33,6 +33,8 @@ _EMBED_NAMES = ("iframe", "object", "embed", "frame")
 _EMBEDS = TagFinder(_EMBED_NAMES)
 _EMBED_HINT_RE = re.compile(r"<(?:iframe|object|embed|frame)", re.IGNORECASE)
 _SRC_HINT_RE = re.compile(r"\ssrc\s*=", re.IGNORECASE)
+# A root path in a stylesheet: url(/…), url("/…"), @import "/…" (not //host/…).
+_CSS_ROOT_RE = re.compile(r"""((?:\burl\(\s*|@import\s+)["']?)/(?![/\\])""", re.IGNORECASE)
 
 
 def render_delay_ms(size: int) -> int:
@@ -80,6 +82,12 @@ def folder_url(folder: Path) -> str:
 def page_url(folder: Path) -> str:
     """Preview URL the page of a post in ``folder`` is served under."""
     return folder_url(folder) + PAGE_NAME
+
+
+def point_css_root_urls(css: str, folder: Path) -> str:
+    """``url(/x)`` and ``@import "/x"`` of a stylesheet pointed into ``folder``."""
+    prefix = folder_url(folder)
+    return _CSS_ROOT_RE.sub(lambda m: f"{m.group(1)}{prefix}", css)
 
 
 def rewrite_site_paths(markup: str, site_root: Path | None) -> str:

@@ -414,6 +414,20 @@
       return result;
     },
 
+    // A site's page (the Site look): the elements marked as showing a front-matter
+    // field (the title) show its value now; a field not in `values` stays as it is.
+    setFields(values) {
+      let changed = 0;
+      for (const el of document.querySelectorAll("[data-article-editor-field]")) {
+        const name = el.getAttribute("data-article-editor-field");
+        if (Object.prototype.hasOwnProperty.call(values, name) && el.textContent !== values[name]) {
+          el.textContent = values[name];
+          changed++;
+        }
+      }
+      return changed;
+    },
+
     setCss(id, text) {
       let style = document.getElementById(id);
       if (!style) {

@@ -2,11 +2,23 @@
 
 from __future__ import annotations
 
+import signal
+import subprocess
+import threading
+import time
 from pathlib import Path
 
 import pytest
 
-from editor.site.build import MARKER, SiteBuilder, SiteBuildError, jekyll_command, look_stamp
+from editor.site.build import (
+    MARKER,
+    BuildRun,
+    SiteBuildCancelled,
+    SiteBuilder,
+    SiteBuildError,
+    jekyll_command,
+    look_stamp,
+)
 
 LAYOUT = """<!DOCTYPE html>
 <html lang="ko"><head><meta charset="utf-8"><title>{{ page.title }}</title>
@@ -132,3 +144,72 @@ def test_builds_run_at_idle_priority_where_the_system_offers_it(monkeypatch):
     assert SiteBuilder._gently(["jekyll"]) == ["/usr/bin/nice", "-n", "19", "jekyll"]
     tools.clear()
     assert SiteBuilder._gently(["jekyll"]) == ["jekyll"]
+
+
+def _sleeper(seconds: float) -> subprocess.Popen:
+    return subprocess.Popen(["sleep", str(seconds)], start_new_session=True)
+
+
+def _state(pid: int) -> str | None:
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text(encoding="ascii")
+    except OSError:
+        return None
+    return stat[stat.rindex(")") + 2]
+
+
+def test_time_stopped_does_not_count_against_the_timeout():
+    """A build stopped for longer than its timeout still finishes: only running counts."""
+    run = BuildRun()
+    run.pause()  # stopped from the start (the writer was typing)
+    process = _sleeper(0.5)
+    started = time.monotonic()
+    threading.Timer(2.0, run.resume).start()
+    assert run.follow(process, timeout=1.5) == 0
+    assert time.monotonic() - started >= 2.0
+    assert _state(process.pid) is None
+
+
+def test_a_build_running_longer_than_its_timeout_is_killed():
+    process = _sleeper(30)
+    started = time.monotonic()
+    assert BuildRun().follow(process, timeout=0.5) is None
+    assert time.monotonic() - started < 10
+    assert _state(process.pid) is None
+
+
+def test_cancelling_a_stopped_build_ends_it_without_a_zombie():
+    run = BuildRun()
+    process = _sleeper(30)
+    waiting = threading.Thread(target=lambda: run.follow(process, timeout=60))
+    waiting.start()
+    run.pause()
+    deadline = time.monotonic() + 10
+    while _state(process.pid) != "T" and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert _state(process.pid) == "T"
+    run.cancel()
+    waiting.join(10)
+    assert not waiting.is_alive()
+    assert process.returncode == -signal.SIGTERM
+    assert _state(process.pid) is None
+
+
+def test_a_cancelled_build_raises_cancelled(site, tmp_path):
+    root, _post = site
+    run = BuildRun()
+    run.cancel()
+    with pytest.raises(SiteBuildCancelled):
+        SiteBuilder(root, tmp_path / "cache").build(run=run)
+
+
+def test_the_manifest_keeps_the_title_the_page_was_built_with(site, tmp_path):
+    """The plugin records the live fields' values: the preview finds where they show."""
+    root, post = site
+    built = SiteBuilder(root, tmp_path / "cache").build()
+    page = built.page_for(post)
+    assert page is not None
+    assert page.fields == {"title": "봄 소식"}
+    assert page.generation == built.started > 0
+    assert page.served.name == f"_site.{built.started}"
+    assert page.served_file == page.served / page.file.relative_to(page.output)

@@ -169,7 +169,7 @@ class HighlightsPanel(QWidget):
 
         self._timer = QTimer(self, singleShot=True)
         self._timer.timeout.connect(self._rescan)
-        self.editor.document().contentsChange.connect(self._on_contents_change)
+        self.editor.bodyChanged.connect(self._on_contents_change)
         self.editor.documentSwapped.connect(self._on_document_swapped)
         # Bound methods, not lambdas: a lambda holding ``self`` would keep the panel (and
         # the preview it refers to) alive until the interpreter exits.
@@ -233,9 +233,7 @@ class HighlightsPanel(QWidget):
         self._timer.stop()
         self._rescan()
 
-    def _on_document_swapped(self, old: QObject, new: QObject) -> None:
-        old.contentsChange.disconnect(self._on_contents_change)
-        new.contentsChange.connect(self._on_contents_change)
+    def _on_document_swapped(self, _old: QObject, _new: QObject) -> None:
         self._timer.start(self._delay_ms)  # another post's text (a tab)
 
     def _rescan(self) -> None:

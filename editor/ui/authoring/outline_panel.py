@@ -136,7 +136,7 @@ class OutlinePanel(QWidget):
         self._timer = QTimer(self, singleShot=True)
         self._timer.timeout.connect(self._rescan)
         # Bound methods, not lambdas, so the panel is not kept alive by its connections.
-        self.editor.document().contentsChange.connect(self._on_contents_change)
+        self.editor.bodyChanged.connect(self._on_contents_change)
         self.editor.documentSwapped.connect(self._on_document_swapped)
         self.editor.cursorPositionChanged.connect(self._follow_cursor)
         self.tree.itemClicked.connect(self._on_item_clicked)
@@ -183,9 +183,7 @@ class OutlinePanel(QWidget):
             return  # highlighter formatting, not a text change
         self._timer.start(self._delay_ms + len(self._text) // 50000)
 
-    def _on_document_swapped(self, old: QObject, new: QObject) -> None:
-        old.contentsChange.disconnect(self._on_contents_change)
-        new.contentsChange.connect(self._on_contents_change)
+    def _on_document_swapped(self, _old: QObject, _new: QObject) -> None:
         self._timer.start(self._delay_ms)  # another post's text (a tab)
 
     def _rescan(self) -> None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QScrollArea,
     QSizePolicy,
@@ -91,6 +92,9 @@ class FrontMatterForm(QWidget):
     fieldChanged = Signal(str, object)  # noqa: N815 (Qt-style signal names)
     fieldRemoved = Signal(str)  # noqa: N815
     sourceChanged = Signal(str)  # noqa: N815
+    # Each key the writer types in a field or the YAML source, at once (the edit itself
+    # is reported after the typing pause): background work can give way meanwhile.
+    typed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -163,6 +167,7 @@ class FrontMatterForm(QWidget):
         self.source_edit.setPlaceholderText(self.tr("No front matter yet: type YAML here "
                                                     "(for example, title: My post)."))
         self.source_edit.textChanged.connect(self._source_typed)
+        self._follow_keys(self.source_edit)
         self._source_timer = make_debouncer(self, self.flush_source)
         FocusOutWatcher(self.source_edit, self.flush_source)
         app = QCoreApplication.instance()
@@ -275,6 +280,17 @@ class FrontMatterForm(QWidget):
 
     # -- building --------------------------------------------------------------------
 
+    def _follow_keys(self, widget: QWidget) -> None:
+        """``typed`` for each edit the writer makes in ``widget``'s text boxes."""
+        lines = [widget] if isinstance(widget, QLineEdit) else widget.findChildren(QLineEdit)
+        for line in lines:
+            line.textEdited.connect(lambda _text: self.typed.emit())
+        texts = [widget] if isinstance(widget, QPlainTextEdit) else widget.findChildren(
+            QPlainTextEdit)
+        for text in texts:  # textChanged also comes from loading: only while in the box
+            text.textChanged.connect(lambda box=text: self.typed.emit() if box.hasFocus()
+                                     else None)
+
     def _build(self, schema: Schema) -> None:
         while self.fields_layout.rowCount():
             self.fields_layout.removeRow(0)
@@ -296,6 +312,7 @@ class FrontMatterForm(QWidget):
             self.fields_layout.addRow(label, editor)
             editor.edited.connect(lambda value, key=field.key: self._editor_edited(key, value))
             editor.removed.connect(lambda key=field.key: self._editor_edited(key, None))
+            self._follow_keys(editor)
         for editor in self._editors.values():
             if isinstance(editor, TextFieldEditor) and editor.same_box is not None:
                 source_key = editor.field.option("same_as")

@@ -40,12 +40,17 @@ class LookChoice:
     @property
     def url(self) -> str | None:
         """Where the site page is served (None: beside the post, as for a theme)."""
-        return preview_page.page_url(self.site_page.file.parent) if self.site_page else None
+        if self.site_page is None:
+            return None
+        return preview_page.page_url(self.site_page.served_file.parent)
 
     @property
-    def output(self) -> Path | None:
-        """The built site whose stylesheets and fonts the page may load."""
-        return self.site_page.output if self.site_page is not None else None
+    def served(self) -> tuple[Path, Path] | None:
+        """The built site whose stylesheets and fonts the page may load, and the folder
+        it is served as (with the build's generation in its name)."""
+        if self.site_page is None:
+            return None
+        return self.site_page.output, self.site_page.served
 
     def page_job(self, renderer: Any, text: str, path: str | None, fmt: str,
                  site_root: Path | None, embed_label: str) -> tuple[Any, tuple]:
@@ -98,6 +103,7 @@ class PreviewLook(QObject):
         if self.theme != SITE_LOOK:
             self._say("")
             return LookChoice(theme, None)
+        self.sites.keep_only(site_root)  # no build of a site whose post is not shown
         page, message = self.sites.page(path, site_root)
         self._say(message)
         return LookChoice(theme, page)

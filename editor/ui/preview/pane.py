@@ -55,6 +55,7 @@ class PreviewPane(QWidget):
     linkActivated = Signal(QUrl)  # noqa: N815
     sourceLineScrolled = Signal(int)  # noqa: N815
     viewReady = Signal()  # noqa: N815 - the web view exists (see the module docstring)
+    pageShown = Signal()  # noqa: N815 - a whole page loaded (at its top); patches don't emit it
     lookMessage = Signal(str)  # noqa: N815
 
     def __init__(
@@ -83,7 +84,8 @@ class PreviewPane(QWidget):
         self.look = PreviewLook(theme, self)  # a theme, or the Site look and its builds
         self.look.site_changed.connect(self._on_site_changed)
         self.look.message.connect(self.lookMessage)
-        self._site_output: Path | None = None  # the built site a Site-look page is served from
+        self._site_output: tuple[Path, Path] | None = None  # a Site-look page's (built, served)
+        self._fields_sent: str | None = None  # the live front-matter values the page shows
         self._pending: Callable[[], Any] | None = None
         self._pending_size = 0
         self._first_pending_at: float | None = None
@@ -187,7 +189,8 @@ class PreviewPane(QWidget):
         return self._slot.engine.policy.blocked_count if self._slot.engine is not None else 0
 
     def shutdown(self) -> None:
-        """Stop the pane's helper processes (when the window goes)."""
+        """Stop the pane's helper processes and site builds (when the window goes)."""
+        self.look.sites.stop()
         self.pool.shutdown()
 
     def is_busy(self) -> bool:
@@ -248,9 +251,8 @@ class PreviewPane(QWidget):
             self.show_later(*self._last_request)
 
     def _on_site_changed(self, root: Path) -> None:
+        # Served under addresses of its own (SitePage.served): nothing cached is reused.
         if self._theme == SITE_LOOK and root in self._site_roots.values():
-            if self._slot.engine is not None:  # the rebuilt stylesheets, not the cached ones
-                self._slot.engine.page.profile().clearHttpCache()
             self._reload()
 
     def set_offline(self, offline: bool) -> None:
@@ -285,8 +287,7 @@ class PreviewPane(QWidget):
     # --------------------------------------------------------------- rendering
 
     def _site_root(self, post: Any) -> Path | None:
-        path = getattr(post, "path", None)
-        if path is None:
+        if (path := getattr(post, "path", None)) is None:
             return None
         folder = Path(path).resolve().parent
         if folder not in self._site_roots:
@@ -332,7 +333,7 @@ class PreviewPane(QWidget):
         pool, renderers = self.pool, self._renderers  # never the pane (see LazyRenderer)
         if full:
             self.look.shown = look.key
-            self._site_output = look.output
+            self._site_output = look.served
         page_job = look.page_job
 
         def work() -> object:
@@ -410,7 +411,8 @@ class PreviewPane(QWidget):
         self._shown_keys = None
         self._pieces_failed = False
         engine = self._slot.get()
-        engine.scheme.set_site_output(self._site_output)
+        engine.scheme.set_site_output(*(self._site_output or (None, None)))
+        self._fields_sent = None
         engine.scheme.set_page(url, markup)
         engine.page.expect_load()
         engine.page.load(url)
@@ -430,6 +432,7 @@ class PreviewPane(QWidget):
         self.body_edits.whole_shown(self._loading_layout, self._loading_keys)
         if self._page_theme != self._theme:
             self._apply_theme()
+        self.pageShown.emit()
         self._finish_job()
 
     def _patch_page(self, result: object) -> None:
@@ -442,6 +445,9 @@ class PreviewPane(QWidget):
             self._call(call, lambda _answer: self._finish_job())
             return
         patch = result  # preview_jobs.Patch
+        if patch.fields != self._fields_sent and self.look.shows_site_page():
+            self._fields_sent = patch.fields  # a title typed in the form, shown at once
+            self._call(patch.fields)
         self._call(patch.call, lambda answer: self._patched(patch, answer))
 
     def _patched(self, patch: Any, answer: object) -> None:  # a preview_jobs.Patch

@@ -30,7 +30,7 @@ from PySide6.QtWebEngineCore import (
     QWebEngineUrlSchemeHandler,
 )
 
-from editor.render.preview_page import PREVIEW_SCHEME
+from editor.render.preview_page import PREVIEW_SCHEME, point_css_root_urls
 
 _RT = QWebEngineUrlRequestInfo.ResourceType
 
@@ -100,11 +100,17 @@ class PreviewSchemeHandler(QWebEngineUrlSchemeHandler):
         self._page_path: Path | None = None
         self._page_bytes = b""
         self._site_output: Path | None = None
+        self._site_served: Path | None = None
 
-    def set_site_output(self, folder: Path | None) -> None:
+    def set_site_output(self, folder: Path | None, served: Path | None = None) -> None:
         """The built site the page shows (the Site look), or None: its CSS and fonts are
-        served, and root paths a stylesheet asks for (``url(/fonts/…)``) resolve in it."""
-        self._site_output = folder
+        served, and root paths a stylesheet asks for (``url(/fonts/…)``) resolve in it.
+
+        ``served``: the folder the page addresses the built site as (a name of this
+        build's own, see ``SitePage.served``); requests under it read from ``folder``.
+        """
+        self._site_output = folder.resolve() if folder is not None else None
+        self._site_served = served.resolve() if served is not None else self._site_output
 
     def set_page(self, url: QUrl, markup: str) -> None:
         """Serve ``markup`` at ``url`` (the page the next load asks for)."""
@@ -118,11 +124,16 @@ class PreviewSchemeHandler(QWebEngineUrlSchemeHandler):
             self._reply(job, b"text/html;charset=utf-8", self._page_bytes)
             return
         mime = mimetypes.guess_type(path.name)[0] or ""
-        if self._site_output is not None and not path.is_relative_to(self._site_output):
-            in_site = self._site_output / path.relative_to(path.anchor)
-            path = in_site if in_site.is_file() and not path.is_file() else path
-        served = _SITE_TYPES if self._in_site(path) else _SERVED_TYPES
-        if not mime.startswith(served):
+        output, served = self._site_output, self._site_served
+        if output is not None and served is not None:
+            if path.is_relative_to(served):
+                path = output / path.relative_to(served)
+            elif not path.is_relative_to(output):
+                in_site = output / path.relative_to(path.anchor)
+                path = in_site if in_site.is_file() and not path.is_file() else path
+        in_site = self._in_site(path)
+        served_types = _SITE_TYPES if in_site else _SERVED_TYPES
+        if not mime.startswith(served_types):
             job.fail(QWebEngineUrlRequestJob.Error.RequestDenied)
             return
         try:
@@ -132,6 +143,10 @@ class PreviewSchemeHandler(QWebEngineUrlSchemeHandler):
         if data is None:
             job.fail(QWebEngineUrlRequestJob.Error.UrlNotFound)
             return
+        if in_site and mime == "text/css" and served is not None:
+            # Root paths in the stylesheet (fonts, pictures) under this build's name too.
+            css = point_css_root_urls(data.decode("utf-8", "surrogateescape"), served)
+            data = css.encode("utf-8", "surrogateescape")
         self._reply(job, mime.encode(), data)
 
     def _in_site(self, path: Path) -> bool:

@@ -147,11 +147,10 @@ def run(path: str | None, offline: bool = False) -> int:
     settings = Settings()
     reopen = settings.session.open_posts if settings.prefs.reopen_posts else []
     reopen = [name for name in reopen if isinstance(name, str)]
-    # The window's first paint shows the first post it will hold: the first one that
-    # comes back, else ``path``, else the template's untitled one. The others open in
-    # tabs of their own once it is built, ``path`` last.
-    first = _first_post(reopen[0] if reopen else path)
-    rest = reopen[1:] if reopen and first is not None else reopen
+    # Alone, the post (or with no file the template's) is shown by the window's first
+    # paint. Posts that come back (each at its place, the one shown then in front) open
+    # in the usual way once the window is built, ``path`` after them.
+    first = None if reopen else _first_post(path)
     window = MainWindow(settings, offline=True if offline else None, first_post=first,
                         build_later=True)
     window.show()
@@ -173,7 +172,7 @@ def run(path: str | None, offline: bool = False) -> int:
         elif first.path is not None:
             remember_file(window.settings, first.path)
         # The posts open at the last close come back, each in its tab (Preferences can say no).
-        window.tabs.reopen(rest, then=after_reopening)
+        window.tabs.reopen(reopen, then=after_reopening)
         script_hook.schedule(window)  # tests only: inert unless ARTICLE_EDITOR_TEST_SCRIPT is set
 
     window.when_built(built)

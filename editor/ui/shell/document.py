@@ -202,10 +202,11 @@ class Document(QObject):
 
     def announce(self) -> None:
         """Tell views made after the post was set about it, as ``replace`` would, keeping
-        what was typed since (the window shows its first post before its components)."""
-        self.reloaded.emit()
+        what was typed since (the window shows its first post before its components).
+        The path comes first: the window's reload of its views ends the announcement."""
         if self._post.path is not None:
             self.pathChanged.emit(self._post.path)
+        self.reloaded.emit()
         if self._modified:
             self.modifiedChanged.emit(True)
 

@@ -206,6 +206,8 @@ class MainWindow(QMainWindow):
 
     def _wire(self) -> None:
         doc = self.document
+        # The Site look's build pauses while the writer types (in the source or the form).
+        self.preview.look.sites.follow_typing(self.editor.textEdited, self.form.typed)
         self.find_bar.reported.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.export.body_converter.formatChanged.connect(self.status_fields.set_format)
         doc.bodyChanged.connect(self._on_body_changed)
@@ -290,6 +292,8 @@ class MainWindow(QMainWindow):
         self._site_root = site.find_site_root(path) if path else None
         self.actions["revert"].setEnabled(path is not None)
         self._update_title()
+        if self._first_post is None:  # (the first post's preview is on its way already)
+            self.preview.show_post(self.document.post)  # a new post's site page, its images
 
     def _on_load_started(self, path: Path) -> None:
         # Until the new post is in, the old one is no longer the writer's: say what is
@@ -317,7 +321,7 @@ class MainWindow(QMainWindow):
         """Remember geometry, splitter sizes and visible panes."""
         self.settings.session.window_geometry = bytes(self.saveGeometry().data())
         self.settings.session.dock_state = bytes(self.saveState().data())
-        self.settings.session.open_posts = self.tabs.open_paths()
+        self.tabs.remember(self.settings.session)
         self.panes.save()
         self.settings.sync()
 

@@ -1,4 +1,8 @@
-"""The source editor and the preview scroll together, whichever one the writer scrolls."""
+"""The source editor and the preview scroll together, whichever one the writer scrolls.
+
+A page the preview loads whole (another post, a tab coming forward, a new look) starts
+at its top: it is brought to the source's first visible line, so both show the same place.
+"""
 
 from __future__ import annotations
 
@@ -27,6 +31,7 @@ class ScrollSync(QObject):
         self._echo_timer.timeout.connect(self._end_echo)
         editor.topVisibleLineChanged.connect(self._editor_scrolled)
         preview.sourceLineScrolled.connect(self._preview_scrolled)
+        preview.pageShown.connect(self._page_shown)
 
     def _editor_scrolled(self, line: int) -> None:
         if self._leader == "preview" or not self.preview.isVisible():
@@ -41,6 +46,12 @@ class ScrollSync(QObject):
         self._leader = "preview"
         self._echo_timer.start()
         self.editor.scroll_to_line(line)
+
+    def _page_shown(self) -> None:
+        line = self.editor.top_visible_line()
+        if line > 1 and self.source_pane.isVisible():
+            self._leader = None
+            self._editor_scrolled(line)
 
     def _end_echo(self) -> None:
         self._leader = None

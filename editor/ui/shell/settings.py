@@ -67,6 +67,10 @@ DEFAULTS: dict[str, Setting] = {
     "files/autosave_to_file": Setting(False),
     # The posts open when the window closed, reopened at the next start unless turned off.
     "files/open_posts": Setting([]),
+    # Where the writer was in each of them ({"path", "anchor", "position", "line"}) and
+    # which one was shown.
+    "files/post_places": Setting([]),
+    "files/current_post": Setting(""),
     "files/reopen_posts": Setting(True),
     # File > Export… and Export Folder… remember the last choices ("" theme: the preview's).
     "export/target": Setting("html", EXPORT_TARGETS),
@@ -266,6 +270,8 @@ class Session(_View):
     preview_zoom = Value[float]("view/preview_zoom")  # the preview's zoom factor
     last_folder = Value[str]("files/last_folder")
     open_posts = Value[list]("files/open_posts")  # paths of the tabs at the last close
+    post_places = Value[list]("files/post_places")  # cursor and top line of each of them
+    current_post = Value[str]("files/current_post")  # the one shown at the last close
     export_target = Value[str]("export/target")
     export_theme = Value[str]("export/theme")  # "": the preview's theme
     export_embed_images = Value[bool]("export/embed_images")

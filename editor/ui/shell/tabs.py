@@ -28,6 +28,7 @@ from editor.ui.shell.document import DocumentState
 
 if TYPE_CHECKING:
     from editor.ui.shell.main_window import MainWindow
+    from editor.ui.shell.settings import Session
 
 #: Shown after a post's name in its tab while it has unsaved changes.
 UNSAVED_MARK = " •"
@@ -42,6 +43,7 @@ class Tab:
     slot: JournalSlot = field(default_factory=JournalSlot)
     cursor: tuple[int, int] = (0, 0)  # anchor, position
     scroll: tuple[int, int] = (0, 0)  # vertical, horizontal
+    top_line: int = 1  # the first line shown, kept across restarts
 
 
 def _same_file(one: Path | None, other: Path) -> bool:
@@ -75,6 +77,9 @@ class PostTabs(QObject):
         self._reopen_queue: list[Path] = []
         self._then: Callable[[], object] | None = None
         self._missing: list[str] = []  # names of reopened posts that are gone
+        self._places: dict[str, dict] = {}  # path -> where the writer was (see places())
+        self._front = ""  # the post shown at the last close, brought forward once all are in
+        self._reopening: Path | None = None  # a big post being reopened in the background
         window.loader.finished.connect(self._on_load_finished)
         self.bar.addTab("")
         self.bar.currentChanged.connect(self._on_bar_changed)
@@ -130,6 +135,32 @@ class PostTabs(QObject):
         """The files of the open posts, in tab order (untitled ones have none)."""
         return [str(post.path) for post in map(self.post_at, range(self.count()))
                 if post.path is not None]
+
+    def places(self) -> list[dict[str, object]]:
+        """Where the writer was in each open post with a file: its cursor and first
+        visible line, in tab order (kept in the session, restored by ``reopen``)."""
+        editor = self.window.editor
+        found: list[dict[str, object]] = []
+        for index, tab in enumerate(self._tabs):
+            path = self.post_at(index).path
+            if path is None:
+                continue
+            if index == self._current:
+                cursor = editor.textCursor()
+                anchor, position = cursor.anchor(), cursor.position()
+                line = editor.top_visible_line()
+            else:
+                (anchor, position), line = tab.cursor, tab.top_line
+            found.append({"path": str(path), "anchor": anchor, "position": position,
+                          "line": line})
+        return found
+
+    def remember(self, session: Session) -> None:
+        """Keep the open posts, where the writer was in each and which one was shown."""
+        session.open_posts = self.open_paths()
+        session.post_places = self.places()
+        current = self.window.document.path
+        session.current_post = str(current) if current is not None else ""
 
     # Switching --------------------------------------------------------------------------
 
@@ -247,11 +278,16 @@ class PostTabs(QObject):
     # Reopening at start -----------------------------------------------------------------
 
     def reopen(self, paths: list[str], then: Callable[[], object] | None = None) -> None:
-        """Open ``paths`` (the posts open at the last close), each in its tab; files that
-        are gone are skipped with a message. ``then`` runs when all are in."""
+        """Open ``paths`` (the posts open at the last close), each in its tab at the place
+        the writer left it, the one then shown in front; files that are gone are skipped
+        with a message. ``then`` runs when all are in."""
         missing = [name for name in paths if not Path(name).is_file()]
         self._missing = [Path(name).name for name in missing]
         self._reopen_queue = [Path(name) for name in paths if name not in missing]
+        session = self.window.settings.session
+        self._places = {str(place["path"]): place for place in session.post_places
+                        if isinstance(place, dict) and isinstance(place.get("path"), str)}
+        self._front = session.current_post if self._reopen_queue else ""
         self._then = then
         self._reopen_next()
 
@@ -259,6 +295,9 @@ class PostTabs(QObject):
         document = self.window.document
         if not opened and document.path is None and not document.is_modified():
             self.close_current()  # the big file's tab stayed empty (when it is not the last)
+        elif opened and self._reopening is not None:
+            self._restore_place(self._reopening)
+        self._reopening = None
         self._reopen_next()  # a big file is in: open the next one
 
     def _reopen_next(self) -> None:
@@ -266,9 +305,17 @@ class PostTabs(QObject):
         while self._reopen_queue:
             if loader.is_loading():
                 return  # a big file: the loader's finished signal calls again
-            self.window.files.open_path(self._reopen_queue.pop(0))
+            path = self._reopen_queue.pop(0)
+            if self.window.files.open_path(path):
+                if loader.is_loading():
+                    self._reopening = path
+                else:
+                    self._restore_place(path)
         if loader.is_loading():
             return
+        front, self._front = self._front, ""
+        if front and (index := self.find(front)) is not None:
+            self.show_tab(index)
         if self._missing:  # said once every post is in (opening one clears the status)
             self.window.statusBar().showMessage(
                 self.tr("Not reopened (no longer there): {names}").format(
@@ -277,6 +324,23 @@ class PostTabs(QObject):
         then, self._then = self._then, None
         if then is not None:
             QTimer.singleShot(0, then)
+
+    def _restore_place(self, path: Path) -> None:
+        """Put the cursor and the first visible line where they were at the last close
+        (the preview follows the source once its page is in)."""
+        place = self._places.pop(str(path), None)
+        if place is None or not _same_file(self.window.document.path, path):
+            return
+        editor = self.window.editor
+        end = editor.document().characterCount() - 1
+        anchor, position, line = (place.get(key) for key in ("anchor", "position", "line"))
+        if isinstance(anchor, int) and isinstance(position, int):
+            cursor = editor.textCursor()
+            cursor.setPosition(max(0, min(anchor, end)))
+            cursor.setPosition(max(0, min(position, end)), cursor.MoveMode.KeepAnchor)
+            editor.setTextCursor(cursor)
+        if isinstance(line, int) and line > 1:
+            editor.scroll_to_line(line)
 
     # Internals --------------------------------------------------------------------------
 
@@ -297,6 +361,7 @@ class PostTabs(QObject):
         cursor = editor.textCursor()
         tab.cursor = (cursor.anchor(), cursor.position())
         tab.scroll = (editor.verticalScrollBar().value(), editor.horizontalScrollBar().value())
+        tab.top_line = editor.top_visible_line()
 
     def _label_current(self) -> None:
         index = self._current

@@ -38,10 +38,7 @@ from editor.authoring.search import Utf16Index, changed_range
 from editor.ui.source.fonts import editor_font
 from editor.ui.source.highlighter import BodyHighlighter
 from editor.ui.source.line_numbers import LineNumberGutter, paint_line_numbers
-
-#: At most this many find matches are painted, so a search for "e" in a 1 MB body
-#: does not build a million selections.
-MAX_MATCH_HIGHLIGHTS = 2000
+from editor.ui.source.match_marks import match_selections
 
 _GUTTER_PADDING = 6
 
@@ -56,7 +53,10 @@ class SourceEditor(QPlainTextEdit):
     topVisibleLineChanged = Signal(int)
     #: An input method composition started (True) or ended (False).
     compositionChanged = Signal(bool)
-    #: ``swap_document`` put another QTextDocument in (old, new): reconnect to its signals.
+    #: (position, removed, added) of the text shown, as its QTextDocument's contentsChange
+    #: says, whichever document that is: connect once, it follows ``swap_document``.
+    bodyChanged = Signal(int, int, int)
+    #: ``swap_document`` put another QTextDocument in (old, new): its text is new.
     documentSwapped = Signal(object, object)
 
     def __init__(self, parent: QWidget | None = None, body_format: str = "html") -> None:
@@ -220,11 +220,11 @@ class SourceEditor(QPlainTextEdit):
                      .replace("\u2028", "\n"))
         return data
 
-    def _on_contents_change(self, _position: int, removed: int, added: int) -> None:
+    def _on_contents_change(self, position: int, removed: int, added: int) -> None:
         # Format-only changes arrive with nothing added or removed.
-        if self._loading or not (removed or added):
-            return
-        self.textEdited.emit()
+        if not self._loading and (removed or added):
+            self.textEdited.emit()
+        self.bodyChanged.emit(position, removed, added)
 
     # ------------------------------------------------------------------ input method
 
@@ -418,20 +418,8 @@ class SourceEditor(QPlainTextEdit):
 
     def set_match_highlights(self, ranges: list[tuple[int, int]], current: int = -1) -> None:
         """Paint find matches given as Qt (UTF-16) document positions; ``current`` stronger."""
-        colours = self._highlighter.colours()
-        selections = []
-        for number, (start, end) in enumerate(ranges[:MAX_MATCH_HIGHLIGHTS]):
-            selection = QTextEdit.ExtraSelection()
-            cursor = QTextCursor(self.document())
-            cursor.setPosition(start)
-            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-            selection.cursor = cursor
-            colour = QColor("#f2a60d" if number == current else "#f7d774")
-            if colours.dark:
-                colour.setAlpha(150 if number == current else 90)
-            selection.format.setBackground(colour)
-            selections.append(selection)
-        self._match_selections = selections
+        self._match_selections = match_selections(
+            self.document(), ranges, current, self._highlighter.colours().dark)
         self._update_extra_selections()
 
     def set_spelling_selections(self, selections: list[QTextEdit.ExtraSelection]) -> None:

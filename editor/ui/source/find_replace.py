@@ -123,7 +123,7 @@ class FindReplaceBar(QWidget):
             box.toggled.connect(self._on_query_edited)
         self.find_edit.installEventFilter(self)
         self.replace_edit.installEventFilter(self)
-        editor.document().contentsChange.connect(self._on_document_changed)
+        editor.bodyChanged.connect(self._on_document_changed)
         editor.documentSwapped.connect(self._on_document_swapped)
 
     def _button(self, text: str, slot: object) -> QToolButton:
@@ -192,9 +192,7 @@ class FindReplaceBar(QWidget):
             if self.isVisible():
                 self._refresh_timer.start()
 
-    def _on_document_swapped(self, old: QObject, new: QObject) -> None:
-        old.contentsChange.disconnect(self._on_document_changed)
-        new.contentsChange.connect(self._on_document_changed)
+    def _on_document_swapped(self, _old: QObject, _new: QObject) -> None:
         self._on_document_changed(0, 1, 1)  # another post's text: count the matches again
 
     def _on_query_edited(self, *_args: object) -> None:

@@ -172,9 +172,9 @@ def test_article_editor_post_opens_it_once_with_the_window_built(tmp_path):
                                    "False", "1"]
 
 
-def test_posts_that_come_back_keep_their_order_with_the_first_painted(tmp_path):
-    """The posts open at the last close come back in their order, the first of them
-    painted first, and the file named on the command line after them, shown."""
+def test_posts_that_come_back_keep_their_order_with_the_window_built_later(tmp_path):
+    """The posts open at the last close come back in their order, and the file named on
+    the command line after them, shown."""
     names = ["one.md", "two.md", "three.md"]
     for name in names:
         (tmp_path / name).write_text(POST_TEXT, encoding="utf-8")

@@ -229,6 +229,61 @@ def test_recovery_offers_and_restores_each_tab(qtbot, window, tmp_path):
         assert "Rescued." in tabs.post_at(index).body
 
 
+def test_reopened_posts_keep_their_place_and_the_front_tab(qtbot, tmp_path):
+    long_body = "\n\n".join(f"<p>Paragraph {n} of a long post.</p>" for n in range(1, 301))
+    first = write_post(tmp_path / "first.md", "First", long_body)
+    second = write_post(tmp_path / "second.md", "Second", long_body)
+    settings = Settings()
+    window = scripted_window(qtbot, settings)
+    window.resize(900, 600)
+    window.show()
+    assert window.files.open_path(first) and window.files.open_path(second)
+    window.tabs.show_tab(0)
+    window.editor.scroll_to_line(200)
+    window.editor.go_to_line(210)
+    first_place = (window.editor.top_visible_line(), window.editor.textCursor().position())
+    window.tabs.show_tab(1)
+    window.editor.scroll_to_line(120)
+    window.editor.go_to_line(125)
+    second_place = (window.editor.top_visible_line(), window.editor.textCursor().position())
+    window.tabs.show_tab(0)  # the first is in front at the close
+    assert first_place[0] > 150 and second_place[0] > 80
+    assert window.close()
+    assert settings.session.current_post == str(first)
+
+    again = scripted_window(qtbot, settings)
+    again.resize(900, 600)
+    again.show()
+    again.files.start_from_default_template()
+    done = []
+    again.tabs.reopen(settings.session.open_posts, then=lambda: done.append(True))
+    qtbot.waitUntil(lambda: bool(done), timeout=10000)
+    assert again.tabs.count() == 2
+    assert again.tabs.current_index() == 0 and again.document.path == first
+    shown = (again.editor.top_visible_line(), again.editor.textCursor().position())
+    assert shown == first_place
+    again.tabs.show_tab(1)
+    assert (again.editor.top_visible_line(), again.editor.textCursor().position()) == second_place
+
+
+def test_a_page_loaded_whole_follows_the_source(qtbot, window, tmp_path):
+    body = "\n\n".join(f"<p>Paragraph {n} of a long post.</p>" for n in range(1, 301))
+    path = write_post(tmp_path / "long.md", "Long", body)
+    window.resize(900, 600)
+    window.show()
+    preview = window.preview
+    with qtbot.waitSignal(preview.pageShown, timeout=30000):
+        assert window.files.open_path(path)
+    window.editor.scroll_to_line(150)
+    # Another look loads the page whole, at its top; it comes back to the source's line.
+    with qtbot.waitSignal(preview.pageShown, timeout=30000):
+        preview.set_theme("dark")
+    answer = []  # asked after the scroll, which the page runs first
+    preview.run_js("window.scrollY", answer.append)
+    qtbot.waitUntil(lambda: len(answer) == 1, timeout=10000)
+    assert answer[-1] > 1000  # not left at the top
+
+
 def test_open_posts_come_back_unless_turned_off(qtbot, tmp_path):
     settings = Settings()
     window = scripted_window(qtbot, settings)
@@ -297,3 +352,20 @@ def test_a_dropped_post_opens_in_a_new_tab(qtbot, window, tmp_path):
     qtbot.waitUntil(lambda: window.document.path == dropped, timeout=10000)
     assert window.tabs.count() == 2
     assert window.tabs.is_modified(0) and "kept" in window.tabs.post_at(0).body
+
+
+def test_edits_in_a_tab_brought_forward_reach_the_panels(qtbot, window, tmp_path):
+    """Components connect once to the editor's bodyChanged; it follows the tab shown."""
+    two_posts(window, tmp_path)
+    window.tabs.show_tab(0)
+    window.tabs.show_tab(1)  # both documents have been swapped in and out
+    changes = []
+    window.editor.bodyChanged.connect(lambda *change: changes.append(change))
+    window.show()
+    window.outline.dock.show()
+    outline = window.outline.panel
+    type_text(window, "\n\n<h2>A heading typed in the second tab</h2>")
+    assert changes and all(added > 0 for _position, _removed, added in changes)
+    assert outline.is_pending()
+    qtbot.waitUntil(lambda: not outline.is_pending(), timeout=10000)
+    assert [h.text for h in outline.headings()] == ["A heading typed in the second tab"]
