@@ -154,6 +154,8 @@ def run(path: str | None, offline: bool = False) -> int:
     window = MainWindow(settings, offline=True if offline else None, first_post=first,
                         build_later=True)
     window.show()
+    if first is None and path and _is_big(path):
+        window.preview.pool.warm_up()  # it is read in the helpers: they start meanwhile
 
     def after_reopening() -> None:
         from editor.ui.lifecycle import recovery_dialog
@@ -187,18 +189,22 @@ def _first_post(path: str | None):  # -> Post | None
     be read (the window, once built, opens it or the template again and says why)."""
     from editor.document.post import Post, PostError, YamlError
     from editor.site import jekyll as site
-    from editor.ui.lifecycle.big_file import BIG_FILE_BYTES
     from editor.ui.shell.templates import default_template, post_from_template
 
     try:
         if path is None:
             template = default_template(list(site.templates(None).values()))
             return post_from_template(template) if template is not None else None
-        if Path(path).stat().st_size >= BIG_FILE_BYTES:
-            return None
-        return Post.load(path)
+        return None if _is_big(path) else Post.load(path)
     except (OSError, PostError, YamlError):
         return None
+
+
+def _is_big(path: str) -> bool:
+    """Whether ``path`` is long enough to be read in the background (big_file)."""
+    from editor.ui.lifecycle.big_file import BigFileLoader
+
+    return BigFileLoader.wants(Path(path))
 
 
 def dispose(window) -> None:
