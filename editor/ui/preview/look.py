@@ -90,6 +90,11 @@ class PreviewLook(QObject):
             self._sites.failed.connect(lambda root, _message: self.site_changed.emit(root))
         return self._sites
 
+    def stop(self) -> None:
+        """Stop the site builds, if any were made."""
+        if self._sites is not None:
+            self._sites.stop()
+
     def shown_name(self) -> str:
         """"site" while the site's own page is shown, else the theme shown."""
         return "site" if isinstance(self.shown, Path) else bundled_theme(self.theme)

@@ -136,10 +136,7 @@ class PreviewPane(QWidget):
         return self._slot.view()
 
     def _make_engine(self) -> PreviewEngine:
-        from editor.ui.preview import graphics
         from editor.ui.preview.engine import PreviewEngine
-
-        graphics.prepare_web_engine()  # how it draws, before the first web view
 
         engine = PreviewEngine(self, offline=self._offline, link_opener=self._link_opener)
         engine.page.linkActivated.connect(self.linkActivated)
@@ -190,7 +187,7 @@ class PreviewPane(QWidget):
 
     def shutdown(self) -> None:
         """Stop the pane's helper processes and site builds (when the window goes)."""
-        self.look.sites.stop()
+        self.look.stop()
         self.pool.shutdown()
 
     def is_busy(self) -> bool:
