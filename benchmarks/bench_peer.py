@@ -3,7 +3,7 @@
 For each editor, fresh processes (offscreen by default) open the same file and report:
 
 * start -> text editable: from spawning the process until the window is shown with the
-  post's text in its editor;
+  post's text in its editor (ours started as ``article-editor POST`` starts);
 * start -> first preview: until the preview first shows the post (ours: the web page's
   renderFinished; ReText 8.1 with its default QTextBrowser preview, live preview on:
   the preview's first setHtml);
@@ -45,44 +45,56 @@ def stamp(label):
 
 OURS = COMMON + r"""
 sys.path.insert(0, {root!r})
-from editor.ui.shell import app as app_module
-qapp = app_module.application()
 from PySide6.QtCore import QEvent, QEventLoop, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
-from editor.ui.shell.main_window import MainWindow
-window = MainWindow()
-window.resize(1400, 900)
-window.show()
-window.files.open_path({post!r})
-while window.editor.document().characterCount() < {chars}:  # long posts load in steps
-    qapp.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
-qapp.processEvents()
-stamp("EDITABLE")
-if not app_module.wait_for_render(window, 60000):
-    sys.exit("no preview")
-stamp("PREVIEW")
-editor = window.editor
-cursor = editor.textCursor()
-cursor.setPosition(min(200, editor.document().characterCount() - 1))
-editor.setTextCursor(cursor)
-for i in range({keys}):
-    while window.preview.is_busy():
-        qapp.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
-    loop = QEventLoop()
-    window.preview.renderFinished.connect(loop.quit)
-    guard = QTimer(singleShot=True, interval=20000)
-    guard.timeout.connect(loop.quit)
-    start = time.perf_counter()
-    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-        QApplication.sendEvent(editor, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, "a"))
-    guard.start()
-    loop.exec()
-    window.preview.renderFinished.disconnect(loop.quit)
-    if guard.isActive():
-        print(f"KEY {{(time.perf_counter() - start) * 1000:.1f}}", flush=True)
-    guard.stop()
-os._exit(0)
+from editor.ui.shell import app as app_module
+from pathlib import Path
+
+def measure(*_args):
+    # Runs in place of the event loop of ``article-editor POST`` (app.run), its window up.
+    qapp = QApplication.instance()
+    window = next(w for w in qapp.topLevelWidgets() if hasattr(w, "preview"))
+    shown = []  # the post's own preview (not the untitled one shown while a long one loads)
+    window.preview.renderFinished.connect(
+        lambda: shown.append(True) if not window.preview.is_busy()
+        and window.document.path == Path({post!r}) else None)
+    while window.editor.document().characterCount() < {chars}:  # long posts load in steps
+        qapp.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+    qapp.processEvents()
+    stamp("EDITABLE")
+    ceiling = time.monotonic() + 60
+    while not shown and time.monotonic() < ceiling:
+        qapp.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+    if not shown:
+        sys.exit("no preview")
+    stamp("PREVIEW")
+    while not getattr(window, "is_built", lambda: True)():  # the code before: built at once
+        qapp.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+    editor = window.editor
+    cursor = editor.textCursor()
+    cursor.setPosition(min(200, editor.document().characterCount() - 1))
+    editor.setTextCursor(cursor)
+    for i in range({keys}):
+        while window.preview.is_busy():
+            qapp.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        loop = QEventLoop()
+        window.preview.renderFinished.connect(loop.quit)
+        guard = QTimer(singleShot=True, interval=20000)
+        guard.timeout.connect(loop.quit)
+        start = time.perf_counter()
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(editor, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, "a"))
+        guard.start()
+        loop.exec()
+        window.preview.renderFinished.disconnect(loop.quit)
+        if guard.isActive():
+            print(f"KEY {{(time.perf_counter() - start) * 1000:.1f}}", flush=True)
+        guard.stop()
+    os._exit(0)
+
+QApplication.exec = measure
+app_module.run({post!r})
 """
 
 RETEXT = COMMON + r"""
@@ -220,6 +232,7 @@ def main() -> int:
                    XDG_CONFIG_HOME=str(folder / "xdg-config"),
                    XDG_CACHE_HOME=str(folder / "xdg-cache"))
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
+        env.pop("PYTHONDONTWRITEBYTECODE", None)  # starts as installed, with byte code
         typical = folder / "post.md"
         typical.write_text(FIXTURE.read_text(encoding="utf-8"), encoding="utf-8")
         big = big_post(folder, args.size_mb)

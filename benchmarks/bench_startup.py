@@ -207,6 +207,9 @@ def main() -> int:
                    XDG_CONFIG_HOME=str(folder / "xdg-config"),
                    XDG_CACHE_HOME=str(folder / "xdg-cache"))
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
+        # Starts as installed: with byte-code caches (written by the warm-up start), as
+        # pip leaves ReText's. Without them every start compiles the editor's modules.
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
         retext_config(folder / "xdg-config")
         print(f"post: {post.stat().st_size / 1024:.1f} KiB; {args.starts} starts each "
               f"(+1 warm-up), round-robin; platform {env['QT_QPA_PLATFORM']}", flush=True)

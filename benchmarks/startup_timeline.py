@@ -2,8 +2,9 @@
 
 Runs the steps of ``article-editor POST`` (editor/ui/shell/app.py ``run``) one by one and
 prints when each ended: Python up, app module imported, QApplication, main window
-imported, constructed, shown, post opened, the source editor's first paint (the text
-is on screen), the preview's web view made (``viewReady``) and the first preview
+imported, post read, window constructed (its panes, with the post), shown, the source
+editor's first paint (the text is on screen), the preview's web view made
+(``viewReady``), the rest of the window built (``buildFinished``) and the first preview
 (``renderFinished``). Linux only (the process start comes from /proc).
 Pair it with ``python -X importtime`` for the imports.
 
@@ -44,15 +45,17 @@ def main() -> int:
     stamp("QApplication")
     from PySide6.QtCore import QEvent, QObject, QTimer
 
+    from editor.document.post import Post
     from editor.ui.shell.main_window import MainWindow
 
     stamp("main window imported")
-    window = MainWindow()
+    first = Post.load(post)
+    stamp("post read")
+    window = MainWindow(first_post=first, build_later=True)  # as app.run makes it
     stamp("window constructed")
     window.show()
     stamp("shown")
-    window.files.open_path(post)
-    stamp("post opened")
+    window.buildFinished.connect(lambda: stamp("window built"))
 
     class FirstPaint(QObject):
         seen = False

@@ -32,6 +32,28 @@ def _ready() -> bool:
     return True
 
 
+def _end_with_parent() -> None:
+    """In a helper (its initializer): end it when the process that started it ends.
+
+    An editor that is killed or crashes never shuts its pool down, and the helpers,
+    waiting for work on a queue whose write end they share, would live on with the
+    editor's files and output streams open.
+    """
+    import multiprocessing
+    import multiprocessing.connection
+    import os
+
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+
+    def wait() -> None:
+        multiprocessing.connection.wait([parent.sentinel])
+        os._exit(0)
+
+    threading.Thread(target=wait, name="end-with-parent", daemon=True).start()
+
+
 def in_helper() -> bool:
     """True inside a helper process (which cannot hand work on to another)."""
     import multiprocessing
@@ -64,7 +86,8 @@ class RenderPool:
                 # spawn, not fork: forking a process that runs Qt threads is unsafe.
                 context = multiprocessing.get_context("spawn")
                 self._pool = concurrent.futures.ProcessPoolExecutor(
-                    max_workers=self.workers, mp_context=context
+                    max_workers=self.workers, mp_context=context,
+                    initializer=_end_with_parent,
                 )
             return self._pool
 

@@ -1339,17 +1339,17 @@
             <translation>제목 없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/file_commands.py" line="136" />
+            <location filename="../../editor/ui/shell/file_commands.py" line="133" />
             <source>Could Not Open Template</source>
             <translation>템플릿을 열 수 없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/file_commands.py" line="167" />
+            <location filename="../../editor/ui/shell/file_commands.py" line="163" />
             <source>Could Not Open File</source>
             <translation>파일을 열 수 없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/file_commands.py" line="168" />
+            <location filename="../../editor/ui/shell/file_commands.py" line="164" />
             <source>“{name}” could not be opened.
 
 {problem}</source>
@@ -1358,48 +1358,48 @@
 {problem}</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/file_commands.py" line="198" />
+            <location filename="../../editor/ui/shell/file_commands.py" line="194" />
             <source>No recent files</source>
             <translation>최근 파일 없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/file_commands.py" line="200" />
+            <location filename="../../editor/ui/shell/file_commands.py" line="196" />
             <source>Clear Recent Files</source>
             <translation>최근 파일 목록 지우기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/file_commands.py" line="208" />
+            <location filename="../../editor/ui/shell/file_commands.py" line="204" />
             <source>The recent files list is empty.</source>
             <translation>최근 파일 목록을 비웠습니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/file_commands.py" line="214" />
+            <location filename="../../editor/ui/shell/file_commands.py" line="210" />
             <source>File Not Found</source>
             <translation>파일을 찾을 수 없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/file_commands.py" line="215" />
+            <location filename="../../editor/ui/shell/file_commands.py" line="211" />
             <source>“{name}” no longer exists; it was removed from the recent files.</source>
             <translation>“{name}”이(가) 더 이상 없어 최근 파일 목록에서 뺐습니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/file_commands.py" line="248" />
-            <location filename="../../editor/ui/shell/file_commands.py" line="251" />
+            <location filename="../../editor/ui/shell/file_commands.py" line="244" />
+            <location filename="../../editor/ui/shell/file_commands.py" line="247" />
             <source>Could Not Save</source>
             <translation>저장할 수 없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/file_commands.py" line="256" />
+            <location filename="../../editor/ui/shell/file_commands.py" line="252" />
             <source>Saved {name}</source>
             <translation>{name} 저장함</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/file_commands.py" line="274" />
+            <location filename="../../editor/ui/shell/file_commands.py" line="270" />
             <source>untitled</source>
             <translation>제목-없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/file_commands.py" line="296" />
+            <location filename="../../editor/ui/shell/file_commands.py" line="292" />
             <source>Could Not Revert</source>
             <translation>되돌릴 수 없음</translation>
         </message>
@@ -1624,22 +1624,22 @@ The fields wait until it is fixed.</source>
     <context>
         <name>Highlights</name>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="313" />
+            <location filename="../../editor/ui/shell/actions.py" line="315" />
             <source>Red emphasis</source>
             <translation>빨간 강조</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="314" />
+            <location filename="../../editor/ui/shell/actions.py" line="316" />
             <source>Blue emphasis</source>
             <translation>파란 강조</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="315" />
+            <location filename="../../editor/ui/shell/actions.py" line="317" />
             <source>Marker</source>
             <translation>형광펜</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="316" />
+            <location filename="../../editor/ui/shell/actions.py" line="318" />
             <source>Bold</source>
             <translation>굵게</translation>
         </message>
@@ -1830,53 +1830,53 @@ The fields wait until it is fixed.</source>
     <context>
         <name>ImageFieldEditor</name>
         <message>
-            <location filename="../../editor/ui/form/image_field.py" line="86" />
+            <location filename="../../editor/ui/form/image_field.py" line="88" />
             <source>https://… or a file</source>
             <translation>https://… 또는 파일</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form/image_field.py" line="89" />
+            <location filename="../../editor/ui/form/image_field.py" line="91" />
             <source>Browse…</source>
             <translation>찾아보기…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form/image_field.py" line="90" />
+            <location filename="../../editor/ui/form/image_field.py" line="92" />
             <source>Choose an image file</source>
             <translation>이미지 파일 선택</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form/image_field.py" line="121" />
-            <location filename="../../editor/ui/form/image_field.py" line="173" />
+            <location filename="../../editor/ui/form/image_field.py" line="123" />
+            <location filename="../../editor/ui/form/image_field.py" line="175" />
             <source>No image</source>
             <translation>이미지 없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form/image_field.py" line="152" />
+            <location filename="../../editor/ui/form/image_field.py" line="154" />
             <source>Images ({patterns})</source>
             <translation>이미지 ({patterns})</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form/image_field.py" line="153" />
+            <location filename="../../editor/ui/form/image_field.py" line="155" />
             <source>Choose an image</source>
             <translation>이미지 선택</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form/image_field.py" line="176" />
+            <location filename="../../editor/ui/form/image_field.py" line="178" />
             <source>Offline: web image not loaded</source>
             <translation>오프라인: 웹 이미지를 불러오지 않음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form/image_field.py" line="184" />
+            <location filename="../../editor/ui/form/image_field.py" line="186" />
             <source>Image file not found</source>
             <translation>이미지 파일을 찾을 수 없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form/image_field.py" line="191" />
+            <location filename="../../editor/ui/form/image_field.py" line="193" />
             <source>Loading image…</source>
             <translation>이미지 불러오는 중…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form/image_field.py" line="229" />
+            <location filename="../../editor/ui/form/image_field.py" line="238" />
             <source>Web image could not be loaded</source>
             <translation>웹 이미지를 불러올 수 없음</translation>
         </message>
@@ -1948,17 +1948,18 @@ The fields wait until it is fixed.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../editor/ui/shell/main_window.py" line="287" />
+            <location filename="../../editor/ui/shell/main_window.py" line="282" />
             <source>The front matter is not valid YAML (line {line}, column {column}): it is shown as source and saved exactly as it is.</source>
             <translation>머리말이 올바른 YAML이 아닙니다({line}행 {column}열). 원문으로 표시하며 저장할 때도 그대로 씁니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/main_window.py" line="313" />
+            <location filename="../../editor/ui/shell/main_window.py" line="308" />
             <source>Opening {name}…</source>
             <translation>{name} 여는 중…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/main_window.py" line="317" />
+            <location filename="../../editor/ui/shell/main_window.py" line="202" />
+            <location filename="../../editor/ui/shell/main_window.py" line="312" />
             <source>Untitled</source>
             <translation>제목 없음</translation>
         </message>
@@ -2002,7 +2003,7 @@ The fields wait until it is fixed.</source>
             <translation>최근 파일 열기(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="297" />
+            <location filename="../../editor/ui/shell/actions.py" line="299" />
             <source>Main Toolbar</source>
             <translation>기본 도구 모음</translation>
         </message>
@@ -2339,17 +2340,17 @@ The fields wait until it is fixed.</source>
     <context>
         <name>PreviewPane</name>
         <message>
-            <location filename="../../editor/ui/preview/pane.py" line="295" />
+            <location filename="../../editor/ui/preview/pane.py" line="298" />
             <source>Image not available</source>
             <translation>이미지를 볼 수 없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/preview/pane.py" line="296" />
+            <location filename="../../editor/ui/preview/pane.py" line="299" />
             <source>Embedded content is not shown in the preview</source>
             <translation>삽입된 콘텐츠는 미리 보기에 표시하지 않습니다</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/preview/pane.py" line="389" />
+            <location filename="../../editor/ui/preview/pane.py" line="392" />
             <source>The preview could not be rendered: {error}</source>
             <translation>미리 보기를 만들 수 없습니다: {error}</translation>
         </message>
@@ -3079,33 +3080,33 @@ The fields wait until it is fixed.</source>
     <context>
         <name>ViewCommands</name>
         <message>
-            <location filename="../../editor/ui/shell/view_commands.py" line="131" />
+            <location filename="../../editor/ui/shell/view_commands.py" line="129" />
             <source>Source {size} pt</source>
             <extracomment>Source font sizes a zoom step can reach (points), and one step. Preview zoom factors (Chromium's own limits are 0.25 .. 5).</extracomment>
             <translation>원본 {size}pt</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/view_commands.py" line="133" />
+            <location filename="../../editor/ui/shell/view_commands.py" line="131" />
             <source>Preview {percent}%</source>
             <translation>미리 보기 {percent}%</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/view_commands.py" line="152" />
+            <location filename="../../editor/ui/shell/view_commands.py" line="150" />
             <source>Keyboard Shortcuts</source>
             <translation>단축키 목록</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/view_commands.py" line="168" />
+            <location filename="../../editor/ui/shell/view_commands.py" line="166" />
             <source>Menu</source>
             <translation>메뉴</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/view_commands.py" line="168" />
+            <location filename="../../editor/ui/shell/view_commands.py" line="166" />
             <source>Command</source>
             <translation>명령</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/view_commands.py" line="169" />
+            <location filename="../../editor/ui/shell/view_commands.py" line="167" />
             <source>Shortcut</source>
             <translation>단축키</translation>
         </message>

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import os
 import pickle
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -77,11 +80,11 @@ def test_submit_starts_new_helpers_after_one_died(pool, tmp_path):
     future = pool.submit(_die_first_time, str(tmp_path / "died"))
     assert future is not None
     with pytest.raises(BrokenProcessPool):
-        future.result(timeout=60)
+        future.result(timeout=30)
     futures = [pool.submit(_pid) for _ in range(2)]
     working = [f for f in futures if f is not None]
     assert working
-    assert working[-1].result(timeout=60) != os.getpid()
+    assert working[-1].result(timeout=30) != os.getpid()
 
 
 def test_a_pool_shut_down_starts_again_when_used(pool):
@@ -103,3 +106,25 @@ def test_site_rendering_in_a_helper_lasts_from_job_to_job(pool):
     pid, same = pool.run(_same_site_rendering_twice, Renderer(pool=pool))
     assert pid != os.getpid() and same
     assert pickle.loads(pickle.dumps(Renderer())).sites is not Renderer().sites
+
+
+def test_helpers_end_when_the_editor_is_killed(tmp_path):
+    """A process that dies without shutting its pool down (killed, crashed) takes its
+    helpers with it: none lives on holding its output open."""
+    root = Path(__file__).resolve().parents[2]
+    script = ("import os, sys\n"
+              "from editor.render.pool import RenderPool\n"
+              "from tests.render.test_render_pool import _pid\n"
+              "print(RenderPool(1).run(_pid), flush=True)\n"
+              "os._exit(0)\n")
+    started = time.monotonic()
+    # Read to the end of its output: only possible once every holder of it has gone.
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          cwd=root, env=dict(os.environ, PYTHONPATH=str(root)), timeout=30)
+    assert done.returncode == 0, done.stderr
+    helper = int(done.stdout.split()[0])
+    assert time.monotonic() - started < 60
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and Path(f"/proc/{helper}").exists():
+        time.sleep(0.05)
+    assert not Path(f"/proc/{helper}").exists()

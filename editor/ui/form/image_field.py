@@ -9,11 +9,10 @@ the image cannot be loaded, the thumbnail shows a labelled placeholder instead.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSize, Qt, QTimer, QUrl
 from PySide6.QtGui import QImage, QImageReader, QPaintEvent, QPixmap
-from PySide6.QtNetwork import QNetworkAccessManager, QNetworkReply, QNetworkRequest
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -26,6 +25,9 @@ from PySide6.QtWidgets import (
 
 from editor.site.schema import Field
 from editor.ui.form.widgets import FieldEditor, make_debouncer
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QNetworkAccessManager, QNetworkReply
 
 THUMBNAIL_SIZE = QSize(160, 90)
 MAX_DOWNLOAD_BYTES = 20 * 1024 * 1024
@@ -192,10 +194,13 @@ class ImageFieldEditor(FieldEditor):
         # The first https request of a process loads the system's certificates, a fifth
         # of a second on the GUI thread: a shown field waits until it has painted and the
         # window has settled (the post's text and preview come first), a hidden one only
-        # for the event loop.
+        # for the event loop (asked then: a window being made is shown by then).
         self._pending_fetch = address
+        QTimer.singleShot(0, self, self._fetch_if_hidden)
+
+    def _fetch_if_hidden(self) -> None:
         if not self.isVisible():
-            QTimer.singleShot(0, self, self._send_fetch)
+            self._send_fetch()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         super().paintEvent(event)
@@ -207,6 +212,8 @@ class ImageFieldEditor(FieldEditor):
         address, self._pending_fetch = self._pending_fetch, None
         if address is None:  # aborted, or another address is shown meanwhile
             return
+        from PySide6.QtNetwork import QNetworkAccessManager, QNetworkRequest  # first use
+
         if self._network is None:
             self._network = QNetworkAccessManager(self)
         request = QNetworkRequest(QUrl(address))
@@ -218,6 +225,8 @@ class ImageFieldEditor(FieldEditor):
         reply.finished.connect(lambda: self._fetched(reply))
 
     def _fetched(self, reply: QNetworkReply) -> None:
+        from PySide6.QtNetwork import QNetworkReply
+
         reply.deleteLater()
         if reply is not self._reply:
             return

@@ -17,6 +17,7 @@ from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QWidget
 
 from editor.paths import resource
+from editor.ui.preview.graphics import prepare_web_engine
 from editor.ui.preview.web import (
     PreviewPage,
     PreviewSchemeHandler,
@@ -34,6 +35,7 @@ class PreviewEngine:
 
     def __init__(self, parent: QWidget, *, offline: bool,
                  link_opener: Callable[[QUrl], object] | None) -> None:
+        prepare_web_engine()  # how it draws is chosen before the first web view
         self.view = QWebEngineView(parent)
         self.policy = RequestPolicy(parent, offline=offline)
         self.scheme = PreviewSchemeHandler(parent)

@@ -11,14 +11,16 @@ import json
 import logging
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
 from editor.render import preview_page
 from editor.render.themes import SITE_LOOK, bundled_theme
-from editor.site.build import SitePage
-from editor.ui.preview.site_look import SiteLook
+
+if TYPE_CHECKING:
+    from editor.site.build import SitePage
+    from editor.ui.preview.site_look import SiteLook
 
 log = logging.getLogger(__name__)
 
@@ -72,11 +74,26 @@ class PreviewLook(QObject):
     def __init__(self, theme: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.theme = theme
-        self.sites = SiteLook(self)
-        self.sites.built.connect(self.site_changed)
-        self.sites.failed.connect(lambda root, _message: self.site_changed.emit(root))
+        self._sites: SiteLook | None = None
         self.shown: object = None  # the LookChoice.key of the loaded page
         self.text = ""
+
+    @property
+    def sites(self) -> SiteLook:
+        """The site builds behind the Site look, made by the first render (after the
+        window's first paint) with the modules they need."""
+        if self._sites is None:
+            from editor.ui.preview.site_look import SiteLook
+
+            self._sites = SiteLook(self)
+            self._sites.built.connect(self.site_changed)
+            self._sites.failed.connect(lambda root, _message: self.site_changed.emit(root))
+        return self._sites
+
+    def stop(self) -> None:
+        """Stop the site builds, if any were made."""
+        if self._sites is not None:
+            self._sites.stop()
 
     def shown_name(self) -> str:
         """"site" while the site's own page is shown, else the theme shown."""

@@ -187,7 +187,7 @@ class PreviewPane(QWidget):
 
     def shutdown(self) -> None:
         """Stop the pane's helper processes and site builds (when the window goes)."""
-        self.look.sites.stop()
+        self.look.stop()
         self.pool.shutdown()
 
     def is_busy(self) -> bool:

@@ -11,7 +11,7 @@ preferences, authoring tools, highlights view, export commands), called with the
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
@@ -262,21 +262,23 @@ def make_action(
     return action
 
 
+def _run(owner: Callable[[str], object], row: ActionSpec, *state: object) -> object:
+    return getattr(owner(row.owner), row.handler)(*row.args, *state)
+
+
 def build(
-    window: QMainWindow, owners: Mapping[str, object]
+    window: QMainWindow, owner: Callable[[str], object]
 ) -> tuple[dict[str, QAction], dict[str, QMenu], QToolBar]:
     """Create every action of ``window`` from the table, its menus and its toolbar.
 
-    Each row's handler is the method ``row.handler`` of ``owners[row.owner]``, called
-    with ``row.args`` (and a checkable action's new state).
+    Each row's handler is the method ``row.handler`` of ``owner(row.owner)``, looked up
+    when the action is used (the window makes its menus before the components that
+    own them), called with ``row.args`` (and a checkable action's new state).
     """
     actions: dict[str, QAction] = {}
     rows = ACTIONS
     for row in rows:
-        handler = getattr(owners[row.owner], row.handler)
-        if row.args:
-            handler = functools.partial(handler, *row.args)
-        actions[row.id] = make_action(window, row, handler)
+        actions[row.id] = make_action(window, row, functools.partial(_run, owner, row))
 
     menus: dict[str, QMenu] = {}
     bar = window.menuBar()

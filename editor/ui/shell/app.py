@@ -24,6 +24,8 @@ from PySide6.QtCore import (
     QTranslator,
 )
 
+from editor.ui.preview.graphics import add_chromium_flags
+
 APP_NAME = "Article Editor"
 TRANSLATION_BASENAME = "article_editor"
 # After renderFinished, give Chromium a moment to paint (fonts, images) before grabbing.
@@ -43,14 +45,6 @@ def prepare_environment() -> None:
     # Rendering runs in a worker thread; a short GIL switch interval lets key handling on
     # the GUI thread in within about a millisecond instead of Python's default 5 ms.
     sys.setswitchinterval(0.001)
-
-
-def add_chromium_flags(*flags: str) -> None:
-    """Add web engine switches (read when the engine starts), keeping those already set."""
-    current = os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "").split()
-    current += [flag for flag in flags if flag not in current]
-    if current:
-        os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = " ".join(current)
 
 
 def _chromium_flags() -> list[str]:
@@ -99,8 +93,13 @@ def install_translators(language: str) -> list[QTranslator]:
     return list(_installed)
 
 
-def application(argv: Sequence[str] | None = None):  # -> QApplication
-    """The QApplication (created on first call), named, with translations installed."""
+def application(argv: Sequence[str] | None = None, *,
+                web_engine_later: bool = False):  # -> QApplication
+    """The QApplication (created on first call), named, with translations installed.
+
+    How the web engine draws is chosen here too, unless ``web_engine_later``: then by
+    the first web view (graphics.prepare_web_engine).
+    """
     prepare_environment()
     # The web engine is loaded later, with the preview (the window shows the text first):
     # the shared OpenGL contexts it needs are set in prepare_environment().
@@ -114,10 +113,10 @@ def application(argv: Sequence[str] | None = None):  # -> QApplication
         app.setApplicationName(APP_NAME)
         app.setApplicationDisplayName(APP_NAME)
         app.setOrganizationName("article-editor")
-        from editor.ui.shell import graphics
+        if not web_engine_later:
+            from editor.ui.preview import graphics
 
-        if graphics.choose_renderer():
-            add_chromium_flags("--disable-gpu")
+            graphics.prepare_web_engine()
         install_translators(resolve_language(Settings().prefs.language))
         from editor.ui.shell.memory import pace_garbage_collection
 
@@ -128,7 +127,7 @@ def application(argv: Sequence[str] | None = None):  # -> QApplication
 def _follow_window_theme(app) -> None:
     """Light or dark window colours as Preferences say; "system" follows desktop changes."""
     from editor.ui.shell.settings import Settings
-    from editor.ui.shell.view_commands import apply_window_theme
+    from editor.ui.shell.window_theme import apply_window_theme
 
     def apply(*_args: object) -> None:
         apply_window_theme(app, Settings().prefs.window_theme)
@@ -138,30 +137,77 @@ def _follow_window_theme(app) -> None:
 
 
 def run(path: str | None, offline: bool = False) -> int:
-    """Open the main window (with ``path``, or an untitled post from a template); the exit code."""
-    app = application(sys.argv)
-    from editor.ui.lifecycle import recovery_dialog
-    from editor.ui.shell import script_hook
+    """Open the main window (with ``path``, or an untitled post from a template); the exit code.
+
+    The window paints the post's text first and builds its commands, menus and docks
+    right after (MainWindow ``build_later``).
+    """
+    app = application(sys.argv, web_engine_later=True)  # Qt Quick after the first paint
     from editor.ui.shell.main_window import MainWindow
+    from editor.ui.shell.settings import Settings
 
     _follow_window_theme(app)
-    window = MainWindow(offline=True if offline else None)
+    settings = Settings()
+    reopen = settings.session.open_posts if settings.prefs.reopen_posts else []
+    reopen = [name for name in reopen if isinstance(name, str)]
+    # Alone, the post (or with no file the template's) is shown by the window's first
+    # paint. Posts that come back (each at its place, the one shown then in front) open
+    # in the usual way once the window is built, ``path`` after them.
+    first = None if reopen else _first_post(path)
+    window = MainWindow(settings, offline=True if offline else None, first_post=first,
+                        build_later=True)
     window.show()
-    window.files.start_from_default_template()
-    reopen = window.settings.session.open_posts if window.settings.prefs.reopen_posts else []
+    if first is None and path and _is_big(path):
+        window.preview.pool.warm_up()  # it is read in the helpers: they start meanwhile
 
     def after_reopening() -> None:
+        from editor.ui.lifecycle import recovery_dialog
+
         if path:
-            window.files.open_path(path)
+            window.files.open_path(path)  # already open (the first post): its tab is shown
         # Texts a crash or a kill left in the journal are offered once the posts are in.
         recovery_dialog.offer_recovery(window)
 
-    # The posts open at the last close come back, each in its tab (Preferences can say no).
-    window.tabs.reopen([name for name in reopen if isinstance(name, str)], then=after_reopening)
-    script_hook.schedule(window)  # tests only: inert unless ARTICLE_EDITOR_TEST_SCRIPT is set
+    def built() -> None:
+        from editor.ui.shell import script_hook
+        from editor.ui.shell.file_commands import remember_file
+
+        if first is None:
+            window.files.start_from_default_template()
+        elif first.path is not None:
+            remember_file(window.settings, first.path)
+        # The posts open at the last close come back, each in its tab (Preferences can say no).
+        window.tabs.reopen(reopen, then=after_reopening)
+        script_hook.schedule(window)  # tests only: inert unless ARTICLE_EDITOR_TEST_SCRIPT is set
+
+    window.when_built(built)
     code = app.exec()
     dispose(window)
     return code
+
+
+def _first_post(path: str | None):  # -> Post | None
+    """``path`` read for the window's first paint, or without one the default template's
+    untitled post; None if the file is big (it then loads in the background) or cannot
+    be read (the window, once built, opens it or the template again and says why)."""
+    from editor.document.post import Post, PostError, YamlError
+    from editor.site import jekyll as site
+    from editor.ui.shell.templates import default_template, post_from_template
+
+    try:
+        if path is None:
+            template = default_template(list(site.templates(None).values()))
+            return post_from_template(template) if template is not None else None
+        return None if _is_big(path) else Post.load(path)
+    except (OSError, PostError, YamlError):
+        return None
+
+
+def _is_big(path: str) -> bool:
+    """Whether ``path`` is long enough to be read in the background (big_file)."""
+    from editor.ui.lifecycle.big_file import BigFileLoader
+
+    return BigFileLoader.wants(Path(path))
 
 
 def dispose(window) -> None:

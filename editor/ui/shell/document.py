@@ -200,6 +200,16 @@ class Document(QObject):
         if post.path != old_path:
             self.pathChanged.emit(post.path)
 
+    def announce(self) -> None:
+        """Tell views made after the post was set about it, as ``replace`` would, keeping
+        what was typed since (the window shows its first post before its components).
+        The path comes first: the window's reload of its views ends the announcement."""
+        if self._post.path is not None:
+            self.pathChanged.emit(self._post.path)
+        self.reloaded.emit()
+        if self._modified:
+            self.modifiedChanged.emit(True)
+
     def state(self) -> DocumentState:
         """The post and its saved text, to put aside while another post is shown."""
         self._pull_body()

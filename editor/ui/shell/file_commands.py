@@ -25,7 +25,7 @@ from editor.ui.lifecycle import file_watch
 from editor.ui.shell import dialogs
 from editor.ui.shell.document import Document
 from editor.ui.shell.settings import Settings
-from editor.ui.shell.templates import fill_template
+from editor.ui.shell.templates import default_template, post_from_template
 
 if TYPE_CHECKING:
     from editor.ui.lifecycle.big_file import BigFileLoader
@@ -121,22 +121,18 @@ class FileCommands(QObject):
 
     def start_from_default_template(self) -> None:
         """An untitled post from the first template (the window's state with no file)."""
-        templates = self.templates()
-        preferred = [t for t in templates if t.stem in ("news-article", "blank", "default")]
-        self._replace_with_template((preferred or templates or [None])[0])
+        self._replace_with_template(default_template(self.templates()))
 
     def _replace_with_template(self, template: Path | None) -> None:
         if template is None:
             self.document.replace(Post.new({"title": ""}, "", "markdown"))
             return
         try:
-            post = Post.load(template)
-            fill_template(post)
+            post = post_from_template(template)
         except (PostError, YamlError) as exc:
             self.prompter.error(self.tr("Could Not Open Template"),
                             f"{template.name}: {exc.message}")
             post = Post.new({"title": ""}, "", "markdown")
-        post.path = None
         self.document.replace(post)
 
     def open_document(self) -> bool:

@@ -9,7 +9,8 @@ components that own their rows of the action table (editor/ui/shell/actions.py):
 file, edit and view commands, the pane layout, preferences, authoring, the highlights
 view and export. The start page, the status fields and scroll sync are pieces of their
 own. This module connects them so every edit flows widget -> Document -> signal -> the
-other views.
+other views. The components are made by window_parts.py, after the first paint when
+the window is started from the command line (see the class).
 
 Every dialog is asked through one injected Prompter (editor/ui/shell/prompter.py), so
 tests answer them with a scripted one.
@@ -17,84 +18,136 @@ tests answer them with a scripted one.
 
 from __future__ import annotations
 
-from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QMainWindow, QSplitter, QVBoxLayout, QWidget
 
-from editor.document.post import YamlError
+from editor.document.post import Post, YamlError
 from editor.site import jekyll as site
-from editor.ui.authoring.commands import Authoring
-from editor.ui.authoring.highlights_view import HighlightsView
-from editor.ui.authoring.outline_panel import install_outline
-from editor.ui.export.commands import ExportCommands
 from editor.ui.form.front_matter import FrontMatterForm
-from editor.ui.lifecycle.autosave import Autosaver
-from editor.ui.lifecycle.big_file import BigFileLoader
-from editor.ui.lifecycle.file_watch import FileWatch
 from editor.ui.preview.pane import PreviewPane
-from editor.ui.shell import actions as action_table
 from editor.ui.shell.document import Document
-from editor.ui.shell.document_status import DocumentStatus
-from editor.ui.shell.edit_commands import EditCommands
-from editor.ui.shell.file_commands import FileCommands, remember_file
-from editor.ui.shell.file_drops import FileDrops
+from editor.ui.shell.first_paint import FirstPaint
 from editor.ui.shell.panes import PANE_STRETCH, PaneLayout
-from editor.ui.shell.preferences import PreferencesCommands, preferred_theme
-from editor.ui.shell.prompter import Prompter
-from editor.ui.shell.scroll_sync import ScrollSync
+from editor.ui.shell.preferences import preferred_theme
 from editor.ui.shell.settings import Settings
 from editor.ui.shell.start_page import StartPageSwitch
 from editor.ui.shell.status import StatusFields
-from editor.ui.shell.tabs import PostTabs
-from editor.ui.shell.view_commands import ViewCommands
-from editor.ui.site.checklist_panel import ChecklistWiring
-from editor.ui.site.site_commands import SiteCommands
 from editor.ui.source.pane import SourceEditorPane
-from editor.ui.source.spelling_window import WindowSpelling
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from editor.ui.shell.prompter import Prompter
 
 APP_NAME = "Article Editor"
-# The highlights dock's first width: a list of short phrases, not a pane to read in.
-HIGHLIGHTS_DOCK_WIDTH = 230
+# The components wait for the first preview at most this long after the first paint.
+PREVIEW_FIRST_MS = 1000
 
 
 class MainWindow(QMainWindow):
-    """One editor window showing one document."""
+    """One editor window showing one document, built in two steps: the panes (form,
+    source editor with ``first_post``'s text, preview), then the components
+    (``finish_build``: commands, menus, docks, spelling, autosave...). With
+    ``build_later`` the second waits for the first paint and preview (``buildFinished``
+    says it is done: ``article-editor POST``); else the constructor runs both.
+    """
+
+    buildFinished = Signal()  # noqa: N815 - Qt signal naming
 
     def __init__(self, settings: Settings | None = None, *, offline: bool | None = None,
-                 prompter: Prompter | None = None) -> None:
+                 prompter: Prompter | None = None, first_post: Post | None = None,
+                 build_later: bool = False) -> None:
         super().__init__()
         self.settings = settings or Settings()
         if offline is None:
             offline = self.settings.prefs.offline_preview
 
-        # Every modal question goes through the prompter (a scripted one in tests).
-        self.prompter = prompter.for_window(self) if prompter else Prompter(self)
+        # Every modal question goes through the prompter (a scripted one in tests; the
+        # application's own comes with the components, its dialogs' modules being many).
+        self.prompter: Prompter | None = prompter.for_window(self) if prompter else None
         self.document = Document(parent=self)
         self._site_root: Path | None = None
+        self._built = False
+        self._first_post = first_post
+        self._first_preview_sent = False
 
         self._build_panes(offline, preferred_theme(self.settings))
-        self._build_components()
-        self._wire()
-        self.autosave = Autosaver(
-            self.document, parent=self,
-            autosave_to_file=lambda: self.settings.prefs.autosave_to_file)
-        self.autosave.problem.connect(lambda text: self.statusBar().showMessage(text, 10000))
         geometry = self.settings.session.window_geometry
         if geometry:
             self.restoreGeometry(QByteArray(geometry))
         else:
             self.resize(1400, 900)
-        self.panes.restore(self.actions, offline)
-        self._restore_docks()
-        self.drops = FileDrops(self.editor, open_path=self.files.open_path,
-                               insert_picture=self.authoring.insert_picture_file, parent=self)
-        self.spelling = WindowSpelling(self)  # underlines, View > Check Spelling, menu entries
-        self.preferences.spellingLanguagesChanged.connect(self.spelling.follow_post)
-        self.setAcceptDrops(True)
-        self._show_document()
+        self.panes.restore(offline)
+        if first_post is not None or build_later:  # painted first: an empty post if none
+            self._show_first(first_post if first_post is not None else self.document.post)
+        if build_later:
+            self._first_paint = FirstPaint(self, self._after_first_paint)
+        else:
+            self.finish_build()
+
+    def _after_first_paint(self) -> None:
+        """The menus and toolbar at once, then the first post's preview: rendered in its
+        thread and loaded by the web engine in its processes; the components are built
+        once it shows (or has taken too long)."""
+        self.editor.highlighter.hold_all(False)
+        if not hasattr(self, "menus"):
+            self.build_menus()
+        if self._first_post is None or not self.preview.isVisible():
+            self.finish_build()
+            return
+        self.preview.show_post(self._first_post)
+        self._first_preview_sent = True
+        self.preview.renderFinished.connect(
+            lambda: QTimer.singleShot(0, self, self.finish_build),
+            Qt.ConnectionType.SingleShotConnection)
+        QTimer.singleShot(PREVIEW_FIRST_MS, self, self.finish_build)
+
+    def build_menus(self) -> None:
+        """The menus, toolbar and shortcuts (``finish_build`` makes them if not yet); one
+        used before the components exist makes them first."""
+        from editor.ui.shell import actions as action_table
+
+        self.actions, self.menus, self.toolbar = action_table.build(self, self._owner)
+        self.panes.bind(self.actions)
+
+    def _owner(self, name: str) -> object:
+        """The component named in the action table (the window itself: "window")."""
+        self.finish_build()
+        return self if name == "window" else getattr(self, name)
+
+    def finish_build(self) -> None:
+        """Make and wire the components, then show the document in every view (once)."""
+        if self._built:
+            return
+        self._built = True
+        self.editor.highlighter.hold_all(False)
+        if not hasattr(self, "menus"):
+            self.build_menus()
+        from editor.ui.shell import window_parts  # most of a start's imports
+
+        window_parts.build_components(self)
+        self._wire()
+        window_parts.install_rest(self)
+        if self._first_post is not None:
+            self.document.announce()  # the views made just now learn of it (no reload)
+        else:
+            self._show_document()
+        self.buildFinished.emit()
+
+    def is_built(self) -> bool:
+        """Whether ``finish_build`` has run (the menus, commands and docks exist)."""
+        return self._built
+
+    def when_built(self, then: Callable[[], object]) -> None:
+        """Run ``then`` once the window is built (now if it is)."""
+        if self._built:
+            then()
+        else:
+            self.buildFinished.connect(then, Qt.ConnectionType.SingleShotConnection)
 
     # Layout and components ------------------------------------------------------------
 
@@ -127,96 +180,34 @@ class MainWindow(QMainWindow):
         self.status_fields = StatusFields(self)
         self.statusBar().addPermanentWidget(self.status_fields)
         self.preview.lookMessage.connect(self.status_fields.show_lasting)
-
-    def _build_components(self) -> None:
-        """The components, each owning its rows of the action table; then the actions."""
-        status = self.statusBar().showMessage
         self.panes = PaneLayout(
             self.splitter, {"form": self.form, "editor": self.source, "preview": self.preview},
             self.settings, form=self.form, editor=self.editor, preview=self.preview,
             post=lambda: self.document.post)
-        self.authoring = Authoring(
-            self.editor, self.prompter, settings=self.settings,
-            site_root=self.site_root, set_field=self._on_form_field_changed,
-            status=lambda text: status(text, 10000), parent=self)
-        self.highlights = HighlightsView(self, self.authoring, self.document, self.preview,
-                                         self.settings)
-        self.edit = EditCommands(self, self.source, self.preview.web_view,
-                                 paste_plain_in_editor=self.authoring.paste_plain,
-                                 show_editor=lambda: self.panes.show("editor"))
-        self.export = ExportCommands(self, self.document, self.settings, self.editor,
-                                     self.prompter, flush_form=self.form.flush_pending,
-                                     status=status, site_root=self.site_root)
-        # Never lose a draft: recovery journal, changes on disk, big files in the background.
-        self.loader = BigFileLoader(self.editor, self.document, self.statusBar(), self.prompter,
-                                    remember_file=partial(remember_file, self.settings),
-                                    show_stats=self.status_fields.set_stats,
-                                    pool=self.preview.pool, parent=self)
-        self.file_watch = FileWatch(self.document, self.editor, self.source.layout(),
-                                    self.prompter, status, parent=self)
-        self.tabs = PostTabs(self)
-        self.tab_area.layout().insertWidget(0, self.tabs.bar)
-        self.files = FileCommands(self.document, self.settings, self.prompter, tabs=self.tabs,
-                                  loader=self.loader, watch=self.file_watch,
-                                  flush_form=self.form.flush_pending, status=status,
-                                  site_root=self.site_root, close_window=self.close,
-                                  parent=self)
-        self.file_watch.saveAsRequested.connect(self.files.save_document_as)
-        self.view = ViewCommands(self, self.editor, self.preview, self.settings,
-                                 choose_font=self.prompter.ask_font,
-                                 run_dialog=self.prompter.run_dialog, status=status)
-        self.preferences = PreferencesCommands(
-            self.settings, preview=self.preview, editor=self.editor,
-            ask=self.prompter.ask_preferences, parent=self)
-        self.actions, self.menus, self.toolbar = action_table.build(self, {
-            "window": self, "files": self.files, "edit": self.edit, "panes": self.panes,
-            "view": self.view, "preferences": self.preferences,
-            "authoring": self.authoring, "highlights": self.highlights, "export": self.export,
-            "tabs": self.tabs})
-        self.preferences.bind(self.actions)
-        self.central.bind(self.actions)
-        self.files.bind_recent_menu(self.menus["recent"])
-        self.authoring.install(self, self.menus["format"], self.toolbar,
-                               after=self.actions["bold"], insert_menu=self.menus["insert"],
-                               context_actions=[self.actions["bold"]])
-        self.highlights.bind(self.actions["show_highlights"])
-        self.outline = install_outline(self)
-        if self.authoring.preset_error:
-            status(self.authoring.preset_error, 15000)
-        self.checklist = self.export.install(self.form, ChecklistWiring(
-            self.prompter, self.settings, self.actions["publish"],
-            preview_busy=self.preview.is_busy, show_pane=self.panes.show,
-            save=self.files.save_document, open_path=self.files.open_path, status=status,
-            pool=self.preview.pool))
-        self.actions["show_checklist"].setChecked(not self.checklist.isHidden())
-        self.site = SiteCommands(  # File > Open Site…, the site dock, Edit > Undo Site Rename
-            self, self.prompter, document=self.document, menus=self.menus,
-            open_path=self.files.open_path, save=self.files.save_document)
+        # What the writer types before the components exist still reaches the Document.
+        self.form.fieldChanged.connect(self.set_field)
+        self.form.fieldRemoved.connect(self._on_form_field_removed)
+        self.form.sourceChanged.connect(self.document.set_front_matter_text)
+        self.editor.textEdited.connect(
+            lambda: self.document.body_edited(self.editor.document().characterCount() - 1))
+
+    def _show_first(self, post: Post) -> None:
+        """The post in the form and the source editor, before the components exist."""
+        self.document.replace(post)
+        self._site_root = site.find_site_root(post.path) if post.path else None
+        self.editor.highlighter.hold_all(True)  # coloured once the text is on screen
+        self.editor.set_body_format(post.format)
+        self.editor.set_body_text(post.body)
+        self.form.set_post(post, site_root=self._site_root)
+        name = self.document.display_name() or self.tr("Untitled")
+        self.setWindowTitle(f"[*]{name} — {APP_NAME}")
 
     # Wiring ---------------------------------------------------------------------------
 
-    def _restore_docks(self) -> None:
-        """The docks where and as big as the writer left them; narrow ones the first time."""
-        state = self.settings.session.dock_state
-        if state and self.restoreState(QByteArray(state)):
-            self.actions["show_highlights"].setChecked(not self.highlights.dock.isHidden())
-            self.actions["show_checklist"].setChecked(not self.checklist.isHidden())
-        else:
-            self.resizeDocks([self.highlights.dock], [HIGHLIGHTS_DOCK_WIDTH],
-                             Qt.Orientation.Horizontal)
-
     def _wire(self) -> None:
         doc = self.document
-        self.form.fieldChanged.connect(self._on_form_field_changed)
-        self.form.fieldRemoved.connect(self._on_form_field_removed)
-        self.form.sourceChanged.connect(doc.set_front_matter_text)
+        # The Site look's build pauses while the writer types (in the source or the form).
         self.preview.look.sites.follow_typing(self.editor.textEdited, self.form.typed)
-        self.editor.textEdited.connect(
-            lambda: doc.body_edited(self.editor.document().characterCount() - 1))
-        self.document_status = DocumentStatus(
-            self.status_fields, doc, self.editor, parent=self,
-            stats_in_background=self.loader.stats_in_background)
-        self.scroll_sync = ScrollSync(self.editor, self.source, self.preview, parent=self)
         self.find_bar.reported.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.export.body_converter.formatChanged.connect(self.status_fields.set_format)
         doc.bodyChanged.connect(self._on_body_changed)
@@ -231,7 +222,8 @@ class MainWindow(QMainWindow):
         self.start_page.openRequested.connect(self.files.open_document)
         self.start_page.recentChosen.connect(self.files.open_recent)
 
-    def _on_form_field_changed(self, key: str, value: object) -> None:
+    def set_field(self, key: str, value: object) -> None:
+        """Set a front-matter field (the form's and the tools' edits)."""
         try:
             self.document.set_field(key, value)
         except YamlError as exc:
@@ -267,7 +259,9 @@ class MainWindow(QMainWindow):
         post = self.document.post
         self._site_root = site.find_site_root(post.path) if post.path else None
         self.editor.set_body_format(post.format)
-        if not self.loader.prefilled(post) and not self.tabs.switching():
+        # The first post's text is in already (and may have been typed in since).
+        shown_first, self._first_post = post is self._first_post, None
+        if not (self.loader.prefilled(post) or self.tabs.switching() or shown_first):
             self.editor.set_body_text(post.body)
         categories: tuple[str, ...] = ()
         tags: tuple[str, ...] = ()
@@ -275,7 +269,9 @@ class MainWindow(QMainWindow):
             categories = tuple(site.categories_in_use(self._site_root))
             tags = tuple(site.tags_in_use(self._site_root))
         self.form.set_post(post, site_root=self._site_root, categories=categories, tags=tags)
-        self.preview.show_post(post)
+        sent, self._first_preview_sent = self._first_preview_sent, False
+        if not (shown_first and sent) or self.document.is_modified():  # else it is on the way
+            self.preview.show_post(post)
         self.document_status.show_post(post)
         self._update_title()
         self.actions["revert"].setEnabled(post.path is not None)
@@ -296,7 +292,8 @@ class MainWindow(QMainWindow):
         self._site_root = site.find_site_root(path) if path else None
         self.actions["revert"].setEnabled(path is not None)
         self._update_title()
-        self.preview.show_post(self.document.post)  # a new post's site page, its images
+        if self._first_post is None:  # (the first post's preview is on its way already)
+            self.preview.show_post(self.document.post)  # a new post's site page, its images
 
     def _on_load_started(self, path: Path) -> None:
         # Until the new post is in, the old one is no longer the writer's: say what is
@@ -331,6 +328,7 @@ class MainWindow(QMainWindow):
     # Events ----------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.finish_build()  # closed at once: still asked about unsaved edits
         if not self.tabs.confirm_close_all():  # one question about every unsaved post
             event.ignore()
             return
@@ -347,3 +345,4 @@ class MainWindow(QMainWindow):
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
         if not self.drops.drop(event):
             super().dropEvent(event)
+

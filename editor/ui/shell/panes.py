@@ -35,26 +35,33 @@ class PaneLayout(QObject):
         self._post = post
         self.actions: Mapping[str, QAction] = {}
         self._pane_widths = list(DEFAULT_PANE_WIDTHS)
+        self._offline = False
 
-    def restore(self, actions: Mapping[str, QAction], offline: bool) -> None:
-        """Pane widths, visible panes, word wrap and offline as remembered; ``actions``
-        (the window's) are the View menu's switches, kept in step from now on."""
-        self.actions = actions
+    def restore(self, offline: bool) -> None:
+        """Pane widths, visible panes, word wrap and offline as remembered."""
         sizes = self.settings.session.splitter_sizes
         if not (len(sizes) == 3 and all(isinstance(s, int) and s > 0 for s in sizes)):
             sizes = list(DEFAULT_PANE_WIDTHS)
         self._pane_widths = [int(s) for s in sizes]
         self.splitter.setSizes(self._pane_widths)
         for pane in PANE_NAMES:
-            visible = self.settings.session.pane_visible(pane)
-            actions[f"show_{pane}"].setChecked(visible)
-            self.panes[pane].setVisible(visible)
-        actions["word_wrap"].setChecked(self.settings.prefs.word_wrap)
-        self.editor.set_word_wrap(actions["word_wrap"].isChecked())
-        actions["offline"].blockSignals(True)
-        actions["offline"].setChecked(offline)
-        actions["offline"].blockSignals(False)
+            self.panes[pane].setVisible(self.settings.session.pane_visible(pane))
+        self.editor.set_word_wrap(self.settings.prefs.word_wrap)
+        self._offline = offline
         self.form.set_offline(offline)
+
+    def bind(self, actions: Mapping[str, QAction]) -> None:
+        """The View menu's switches (``actions``, the window's) show the restored state
+        and are kept in step from now on."""
+        self.actions = actions
+        states = {f"show_{pane}": self.settings.session.pane_visible(pane)
+                  for pane in PANE_NAMES}
+        states.update(word_wrap=self.editor.word_wrap(), offline=self._offline)
+        for name, checked in states.items():
+            # What they switch is as they say already: nothing to do on the way.
+            actions[name].blockSignals(True)
+            actions[name].setChecked(checked)
+            actions[name].blockSignals(False)
 
     def save(self) -> None:
         """Remember splitter sizes and visible panes."""

@@ -10,15 +10,15 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
 
 from editor.render.themes import look_names
-from editor.ui.shell import dialogs
 from editor.ui.shell.settings import Settings
-from editor.ui.shell.view_commands import apply_window_theme
+from editor.ui.shell.window_theme import apply_window_theme
 
 if TYPE_CHECKING:
     from editor.ui.preview.pane import PreviewPane
+    from editor.ui.shell import dialogs
     from editor.ui.source.editor import SourceEditor
 
-AskPreferences = Callable[[dialogs.Preferences, list[str]], dialogs.Preferences | None]
+AskPreferences = Callable[["dialogs.Preferences", list[str]], "dialogs.Preferences | None"]
 
 
 def preferred_theme(settings: Settings) -> str:
@@ -51,6 +51,8 @@ class PreferencesCommands(QObject):
 
     def show_preferences(self) -> None:
         """Edit > Preferences: theme, language, offline, word wrap, saving by itself."""
+        from editor.ui.shell import dialogs  # with its dialog, not at start-up
+
         prefs = self.settings.prefs
         current = dialogs.Preferences(
             theme=prefs.theme,

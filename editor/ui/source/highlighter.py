@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import time
 from bisect import bisect_right
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat, QTextDocument
@@ -23,7 +24,13 @@ from editor.authoring.source_colours import (
     token_style,
 )
 from editor.authoring.source_tints import Rgba, Tint, bold_ranges, house_tints
-from editor.authoring.tokens import BODY_FORMATS, Run, tokenize_line
+
+if TYPE_CHECKING:
+    from editor.authoring.tokens import Run
+
+# editor.authoring.tokens' formats; that module (Pygments' lexers) loads with the first
+# line coloured, which a window's first paint does without.
+BODY_FORMATS = ("html", "markdown")
 
 _FormatKey = tuple[object, Rgba | None, bool]
 
@@ -61,6 +68,7 @@ class BodyHighlighter(QSyntaxHighlighter):
         self._style_name = style_name_for_theme(theme)
         self._formats: dict[_FormatKey, QTextCharFormat] = {}
         self._frontier: int | None = None
+        self._held = False
         self._step_blocks = 200
         self._step_timer = QTimer(self)
         self._step_timer.setInterval(0)
@@ -103,12 +111,26 @@ class BodyHighlighter(QSyntaxHighlighter):
 
     def prepare_for_load(self, line_count: int) -> None:
         """Call before loading ``line_count`` lines: long texts get highlighted in steps."""
-        if line_count >= PROGRESSIVE_MIN_BLOCKS:
+        if self._held:
+            self._frontier = 0
+        elif line_count >= PROGRESSIVE_MIN_BLOCKS:
             self._frontier = FIRST_BLOCKS
             self._step_timer.start()
         else:
             self._frontier = None
             self._step_timer.stop()
+
+    def hold_all(self, held: bool) -> None:
+        """Colour no line while held (True); released, colour them in steps from the top.
+
+        The window holds its first post's colours until the text has been painted.
+        """
+        self._held = held
+        if held:
+            self._frontier = 0
+            self._step_timer.stop()
+        elif self._frontier is not None:
+            self._step_timer.start()
 
     def hold_steps(self, held: bool) -> None:
         """Hold (True) or resume (False) the background steps.
@@ -118,7 +140,7 @@ class BodyHighlighter(QSyntaxHighlighter):
         """
         if held:
             self._step_timer.stop()
-        elif self._frontier is not None:
+        elif self._frontier is not None and not self._held:
             self._step_timer.start()
 
     def rehighlight_progressively(self) -> None:
@@ -167,6 +189,8 @@ class BodyHighlighter(QSyntaxHighlighter):
         if self._frontier is not None and self.currentBlock().blockNumber() >= self._frontier:
             self.setCurrentBlockState(DEFERRED_STATE)
             return
+        from editor.authoring.tokens import tokenize_line  # after the first paint
+
         runs, end_state = tokenize_line(text, self._body_format, self.previousBlockState())
         self.setCurrentBlockState(end_state)
         if not runs:

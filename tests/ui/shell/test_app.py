@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import os
 
+from editor.ui.preview import graphics
 from editor.ui.shell import app as app_module
-from editor.ui.shell import graphics
 
 
 def test_no_zygote_only_without_the_sandbox(monkeypatch):

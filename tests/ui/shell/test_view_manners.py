@@ -7,7 +7,7 @@ from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication, QTableWidget
 
 from editor.ui.shell import actions as action_table
-from editor.ui.shell.view_commands import apply_window_theme
+from editor.ui.shell.window_theme import apply_window_theme
 from tests.ui.windows import scripted_window
 
 

@@ -187,3 +187,25 @@ def test_long_documents_are_highlighted_progressively(edit, qtbot, monkeypatch):
     qtbot.waitUntil(highlighter.is_complete, timeout=5000)
     assert format_at(edit, 300, 1) is not None
     assert format_at(edit, 399, 1) is not None
+
+
+def test_held_lines_are_coloured_once_released(edit, qtbot):
+    """Held (the window's first paint), a loaded text stays uncoloured, however short;
+    released, it is coloured from the event loop."""
+    highlighter = attach(edit, "html")
+    highlighter.hold_all(True)
+    highlighter.prepare_for_load(3)
+    edit.setPlainText("<p>one</p>\n<p>two</p>\n<p>three</p>")
+    assert format_at(edit, 0, 1) is None and format_at(edit, 2, 1) is None
+    assert not highlighter.is_complete()
+    highlighter.hold_all(False)
+    qtbot.waitUntil(highlighter.is_complete, timeout=5000)
+    assert format_at(edit, 0, 1) is not None
+    assert format_at(edit, 2, 1) is not None
+
+
+def test_the_highlighter_knows_the_formats_the_tokens_do():
+    """Its own list of body formats (kept so Pygments loads later) is the tokeniser's."""
+    from editor.authoring.tokens import BODY_FORMATS
+
+    assert highlighter_module.BODY_FORMATS == BODY_FORMATS

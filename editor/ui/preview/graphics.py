@@ -6,6 +6,9 @@ Where OpenGL is itself software (Mesa's llvmpipe: virtual machines, remote and
 virtual displays), that costs 10 ms and more per keystroke; Qt Quick's software
 renderer with Chromium's software compositing costs a fraction of it. Offscreen there
 is no OpenGL at all. A choice made with ``QT_QUICK_BACKEND`` is left alone.
+
+The choice is made once, before the first web view (``prepare_web_engine``): Qt Quick
+is loaded then, not with the window.
 """
 
 from __future__ import annotations
@@ -14,16 +17,35 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtGui import QOffscreenSurface, QOpenGLContext
-from PySide6.QtQuick import QQuickWindow, QSGRendererInterface
-
 GL_RENDERER = 0x1F01
 # Renderer names of OpenGL drivers that draw on the CPU.
 SOFTWARE_RENDERERS = ("llvmpipe", "softpipe", "swrast", "software rasterizer")
 
 
+_prepared: list[bool] = []  # the choice, once made
+
+
+def add_chromium_flags(*flags: str) -> None:
+    """Add web engine switches (read when the engine starts), keeping those already set."""
+    current = os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "").split()
+    current += [flag for flag in flags if flag not in current]
+    if current:
+        os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = " ".join(current)
+
+
+def prepare_web_engine() -> None:
+    """Choose how the web engine draws (``choose_renderer``), once per process; call it
+    before the first web view."""
+    if not _prepared:
+        _prepared.append(True)
+        if choose_renderer():
+            add_chromium_flags("--disable-gpu")
+
+
 def opengl_renderer() -> str | None:
     """The OpenGL renderer's name, or None without a working OpenGL (offscreen)."""
+    from PySide6.QtGui import QOffscreenSurface, QOpenGLContext
+
     context = QOpenGLContext()
     if not context.create():
         return None
@@ -65,5 +87,7 @@ def choose_renderer() -> bool:
         return False
     if not (no_gpu_device() or is_software(opengl_renderer())):
         return False
+    from PySide6.QtQuick import QQuickWindow, QSGRendererInterface
+
     QQuickWindow.setGraphicsApi(QSGRendererInterface.GraphicsApi.Software)
     return True
