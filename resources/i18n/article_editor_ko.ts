@@ -4,382 +4,382 @@
     <context>
         <name>Actions</name>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="63" />
+            <location filename="../../editor/ui/shell/actions.py" line="56" />
             <source>&amp;New…</source>
             <translation>새로 만들기(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="65" />
+            <location filename="../../editor/ui/shell/actions.py" line="58" />
             <source>Start a new post from a template</source>
             <translation>템플릿으로 새 글 시작</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="66" />
+            <location filename="../../editor/ui/shell/actions.py" line="59" />
             <source>&amp;Open…</source>
             <translation>열기(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="68" />
+            <location filename="../../editor/ui/shell/actions.py" line="61" />
             <source>Open a post file</source>
             <translation>글 파일 열기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="69" />
+            <location filename="../../editor/ui/shell/actions.py" line="62" />
             <source>&amp;Save</source>
             <translation>저장(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="72" />
+            <location filename="../../editor/ui/shell/actions.py" line="65" />
             <source>Save the post</source>
             <translation>글 저장</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="73" />
+            <location filename="../../editor/ui/shell/actions.py" line="66" />
             <source>Save &amp;As…</source>
             <translation>다른 이름으로 저장(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="75" />
+            <location filename="../../editor/ui/shell/actions.py" line="68" />
             <source>Re&amp;vert</source>
             <translation>되돌리기(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="76" />
+            <location filename="../../editor/ui/shell/actions.py" line="69" />
             <source>Drop unsaved changes and reload the file</source>
             <translation>저장하지 않은 변경을 버리고 파일을 다시 읽기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="79" />
+            <location filename="../../editor/ui/shell/actions.py" line="72" />
             <source>&amp;Export…</source>
             <translation>내보내기(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="81" />
+            <location filename="../../editor/ui/shell/actions.py" line="74" />
             <source>Export the post as a web page, paste-ready HTML, PDF or converted post</source>
             <translation>글을 웹 페이지, 붙여 넣기용 HTML, PDF 또는 변환한 글로 내보내기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="83" />
+            <location filename="../../editor/ui/shell/actions.py" line="76" />
             <source>Export &amp;Folder…</source>
             <translation>폴더 내보내기(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="85" />
+            <location filename="../../editor/ui/shell/actions.py" line="78" />
             <source>Export every post in a folder</source>
             <translation>폴더 안의 모든 글 내보내기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="86" />
+            <location filename="../../editor/ui/shell/actions.py" line="79" />
             <source>Copy for &amp;Blog</source>
             <translation>블로그용으로 복사(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="88" />
+            <location filename="../../editor/ui/shell/actions.py" line="81" />
             <source>Copy the post as inline-styled HTML to paste into a blog editor</source>
             <translation>블로그 편집기에 붙여 넣을 수 있게 스타일을 넣은 HTML로 글 복사</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="90" />
+            <location filename="../../editor/ui/shell/actions.py" line="83" />
             <source>&amp;Publish…</source>
             <translation>발행(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="91" />
+            <location filename="../../editor/ui/shell/actions.py" line="84" />
             <source>Move this draft into _posts with today's date</source>
             <translation>이 초안을 오늘 날짜로 _posts에 옮기기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="93" />
+            <location filename="../../editor/ui/shell/actions.py" line="86" />
             <source>&amp;Close</source>
             <translation>닫기(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="95" />
+            <location filename="../../editor/ui/shell/actions.py" line="88" />
             <source>&amp;Quit</source>
             <translation>끝내기(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="98" />
+            <location filename="../../editor/ui/shell/actions.py" line="91" />
             <source>&amp;Undo</source>
             <translation>실행 취소(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="101" />
+            <location filename="../../editor/ui/shell/actions.py" line="94" />
             <source>&amp;Redo</source>
             <translation>다시 실행(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="104" />
+            <location filename="../../editor/ui/shell/actions.py" line="97" />
             <source>Cu&amp;t</source>
             <translation>잘라내기(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="106" />
+            <location filename="../../editor/ui/shell/actions.py" line="99" />
             <source>&amp;Copy</source>
             <translation>복사(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="108" />
+            <location filename="../../editor/ui/shell/actions.py" line="101" />
             <source>&amp;Paste</source>
             <translation>붙여넣기(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="110" />
+            <location filename="../../editor/ui/shell/actions.py" line="103" />
             <source>Paste as Plain Te&amp;xt</source>
             <translation>일반 텍스트로 붙여넣기(&amp;X)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="112" />
+            <location filename="../../editor/ui/shell/actions.py" line="105" />
             <source>Paste the clipboard's text without any formatting</source>
             <translation>클립보드의 글자만 서식 없이 붙여넣기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="114" />
+            <location filename="../../editor/ui/shell/actions.py" line="107" />
             <source>Select &amp;All</source>
             <translation>모두 선택(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="116" />
+            <location filename="../../editor/ui/shell/actions.py" line="109" />
             <source>&amp;Find…</source>
             <translation>찾기(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="118" />
+            <location filename="../../editor/ui/shell/actions.py" line="111" />
             <source>R&amp;eplace…</source>
             <translation>바꾸기(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="120" />
+            <location filename="../../editor/ui/shell/actions.py" line="113" />
             <source>&amp;Go to Line…</source>
             <translation>줄로 이동(&amp;G)…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="125" />
+            <location filename="../../editor/ui/shell/actions.py" line="118" />
             <source>&amp;Highlight Presets…</source>
             <translation>강조 프리셋(&amp;H)…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="127" />
+            <location filename="../../editor/ui/shell/actions.py" line="120" />
             <source>Add, change, reorder or delete highlight presets</source>
             <translation>강조 프리셋 추가, 변경, 순서 바꾸기, 삭제</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="122" />
+            <location filename="../../editor/ui/shell/actions.py" line="115" />
             <source>Prefere&amp;nces…</source>
             <translation>환경 설정(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="129" />
+            <location filename="../../editor/ui/shell/actions.py" line="122" />
             <source>S&amp;ignature…</source>
             <translation>서명(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="131" />
+            <location filename="../../editor/ui/shell/actions.py" line="124" />
             <source>The footer line Insert Signature writes</source>
             <translation>서명 넣기가 쓰는 글 끝 줄</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="134" />
+            <location filename="../../editor/ui/shell/actions.py" line="127" />
             <source>Front &amp;Matter Form</source>
             <translation>머리말 양식(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="136" />
+            <location filename="../../editor/ui/shell/actions.py" line="129" />
             <source>&amp;Source Editor</source>
             <translation>소스 편집기(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="138" />
+            <location filename="../../editor/ui/shell/actions.py" line="131" />
             <source>&amp;Preview</source>
             <translation>미리 보기(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="140" />
+            <location filename="../../editor/ui/shell/actions.py" line="133" />
             <source>&amp;Word Wrap</source>
             <translation>자동 줄 바꿈(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="142" />
+            <location filename="../../editor/ui/shell/actions.py" line="135" />
             <source>&amp;Offline Preview</source>
             <translation>오프라인 미리 보기(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="144" />
+            <location filename="../../editor/ui/shell/actions.py" line="137" />
             <source>Block every network request from the preview</source>
             <translation>미리 보기의 모든 네트워크 요청 차단</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="146" />
+            <location filename="../../editor/ui/shell/actions.py" line="139" />
             <source>Publish &amp;Checklist</source>
             <translation>발행 점검표(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="148" />
+            <location filename="../../editor/ui/shell/actions.py" line="141" />
             <source>Show what to fix before publishing</source>
             <translation>발행하기 전에 고칠 것 보기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="150" />
+            <location filename="../../editor/ui/shell/actions.py" line="143" />
             <source>&amp;Highlights in This Post</source>
             <translation>이 글의 강조(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="152" />
+            <location filename="../../editor/ui/shell/actions.py" line="145" />
             <source>List every highlighted phrase by preset</source>
             <translation>강조한 구절을 프리셋별로 모두 보기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="155" />
+            <location filename="../../editor/ui/shell/actions.py" line="148" />
             <source>Ne&amp;xt Post</source>
             <translation>다음 글(&amp;X)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="157" />
+            <location filename="../../editor/ui/shell/actions.py" line="150" />
             <source>Show the next open post</source>
             <translation>열려 있는 다음 글을 봅니다</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="158" />
+            <location filename="../../editor/ui/shell/actions.py" line="151" />
             <source>Pre&amp;vious Post</source>
             <translation>이전 글(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="160" />
+            <location filename="../../editor/ui/shell/actions.py" line="153" />
             <source>Show the previous open post</source>
             <translation>열려 있는 이전 글을 봅니다</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="162" />
+            <location filename="../../editor/ui/shell/actions.py" line="155" />
             <source>Zoom &amp;In</source>
             <translation>확대(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="164" />
+            <location filename="../../editor/ui/shell/actions.py" line="157" />
             <source>Larger text in the focused pane (the form: source and preview)</source>
             <translation>포커스가 있는 창의 글자를 키웁니다(양식에서는 원본과 미리 보기 모두)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="166" />
+            <location filename="../../editor/ui/shell/actions.py" line="159" />
             <source>Zoom O&amp;ut</source>
             <translation>축소(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="168" />
+            <location filename="../../editor/ui/shell/actions.py" line="161" />
             <source>&amp;Reset Zoom</source>
             <translation>원래 크기(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="170" />
+            <location filename="../../editor/ui/shell/actions.py" line="163" />
             <source>Source &amp;Font…</source>
             <translation>원본 글꼴(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="172" />
+            <location filename="../../editor/ui/shell/actions.py" line="165" />
             <source>The font of the source editor</source>
             <translation>원본 편집기의 글꼴</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="175" />
+            <location filename="../../editor/ui/shell/actions.py" line="168" />
             <source>&amp;Bold</source>
             <translation>굵게(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="177" />
+            <location filename="../../editor/ui/shell/actions.py" line="170" />
             <source>Make the selection bold</source>
             <translation>선택한 글자를 굵게</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="178" />
+            <location filename="../../editor/ui/shell/actions.py" line="171" />
             <source>Convert Body to &amp;Markdown</source>
             <translation>본문을 Markdown으로 변환(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="180" />
+            <location filename="../../editor/ui/shell/actions.py" line="173" />
             <source>Rewrite the HTML body as Markdown (one undo step)</source>
             <translation>HTML 본문을 Markdown으로 다시 쓰기 (한 번에 실행 취소)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="182" />
+            <location filename="../../editor/ui/shell/actions.py" line="175" />
             <source>Convert Body to &amp;HTML</source>
             <translation>본문을 HTML로 변환(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="184" />
+            <location filename="../../editor/ui/shell/actions.py" line="177" />
             <source>Rewrite the Markdown body as HTML (one undo step)</source>
             <translation>Markdown 본문을 HTML로 다시 쓰기 (한 번에 실행 취소)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="187" />
+            <location filename="../../editor/ui/shell/actions.py" line="180" />
             <source>Section &amp;Heading</source>
             <translation>섹션 제목(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="189" />
+            <location filename="../../editor/ui/shell/actions.py" line="182" />
             <source>&amp;Subheading</source>
             <translation>소제목(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="191" />
+            <location filename="../../editor/ui/shell/actions.py" line="184" />
             <source>&amp;Minor Heading</source>
             <translation>작은 제목(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="193" />
+            <location filename="../../editor/ui/shell/actions.py" line="186" />
             <source>S&amp;pacer Paragraph</source>
             <translation>빈 문단(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="195" />
+            <location filename="../../editor/ui/shell/actions.py" line="188" />
             <source>An empty paragraph the house puts around headings</source>
             <translation>제목 앞뒤에 넣는 빈 문단</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="197" />
+            <location filename="../../editor/ui/shell/actions.py" line="190" />
             <source>Horizontal &amp;Rule</source>
             <translation>가로줄(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="199" />
+            <location filename="../../editor/ui/shell/actions.py" line="192" />
             <source>&amp;Link…</source>
             <translation>링크(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="201" />
+            <location filename="../../editor/ui/shell/actions.py" line="194" />
             <source>Lead &amp;Image…</source>
             <translation>대표 이미지(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="203" />
+            <location filename="../../editor/ui/shell/actions.py" line="196" />
             <source>A picture from a file (copied into the site) or a web address</source>
             <translation>파일(사이트에 복사)이나 웹 주소의 그림</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="205" />
+            <location filename="../../editor/ui/shell/actions.py" line="198" />
             <source>Summary &amp;Table…</source>
             <translation>요약 표(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="207" />
+            <location filename="../../editor/ui/shell/actions.py" line="200" />
             <source>Insert a key/content table, or edit the one at the cursor</source>
             <translation>항목/내용 표를 넣거나 커서가 있는 표를 편집</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="209" />
+            <location filename="../../editor/ui/shell/actions.py" line="202" />
             <source>Si&amp;gnature</source>
             <translation>서명(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="211" />
+            <location filename="../../editor/ui/shell/actions.py" line="204" />
             <source>Write the signature line at the end, or update it</source>
             <translation>글 끝에 서명 줄을 쓰거나 고치기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="214" />
+            <location filename="../../editor/ui/shell/actions.py" line="207" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>단축키 목록(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="216" />
+            <location filename="../../editor/ui/shell/actions.py" line="209" />
             <source>&amp;About Article Editor</source>
             <translation>Article Editor 정보(&amp;A)</translation>
         </message>
@@ -1531,42 +1531,42 @@
             <translation>닫기 (Esc)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/source/find_replace.py" line="225" />
+            <location filename="../../editor/ui/source/find_replace.py" line="223" />
             <source>Invalid regular expression: %1</source>
             <translation>잘못된 정규식: %1</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/source/find_replace.py" line="251" />
+            <location filename="../../editor/ui/source/find_replace.py" line="249" />
             <source>No results</source>
             <translation>결과 없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/source/find_replace.py" line="253" />
+            <location filename="../../editor/ui/source/find_replace.py" line="251" />
             <source>%1 of %2</source>
             <translation>%2개 중 %1번째</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/source/find_replace.py" line="256" />
+            <location filename="../../editor/ui/source/find_replace.py" line="254" />
             <source>(wrapped)</source>
             <translation>(처음부터 다시)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/source/find_replace.py" line="258" />
+            <location filename="../../editor/ui/source/find_replace.py" line="256" />
             <source>%1 matches</source>
             <translation>%1개 찾음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/source/find_replace.py" line="342" />
+            <location filename="../../editor/ui/source/find_replace.py" line="340" />
             <source>Nothing to replace</source>
             <translation>바꿀 것이 없습니다</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/source/find_replace.py" line="361" />
+            <location filename="../../editor/ui/source/find_replace.py" line="359" />
             <source>Replaced 1 occurrence</source>
             <translation>1곳을 바꿨습니다</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/source/find_replace.py" line="362" />
+            <location filename="../../editor/ui/source/find_replace.py" line="360" />
             <source>Replaced {count} occurrences</source>
             <translation>{count}곳을 바꿨습니다</translation>
         </message>
@@ -1574,47 +1574,47 @@
     <context>
         <name>FrontMatterForm</name>
         <message>
-            <location filename="../../editor/ui/form/front_matter.py" line="115" />
+            <location filename="../../editor/ui/form/front_matter.py" line="119" />
             <source>Front matter source</source>
             <translation>머리말 원문</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form/front_matter.py" line="116" />
+            <location filename="../../editor/ui/form/front_matter.py" line="120" />
             <source>Edit the front matter as YAML text</source>
             <translation>머리말을 YAML 텍스트로 편집</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form/front_matter.py" line="122" />
+            <location filename="../../editor/ui/form/front_matter.py" line="126" />
             <source>Front matter</source>
             <translation>머리말</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form/front_matter.py" line="142" />
+            <location filename="../../editor/ui/form/front_matter.py" line="146" />
             <source>Other fields</source>
             <translation>기타 항목</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form/front_matter.py" line="144" />
+            <location filename="../../editor/ui/form/front_matter.py" line="148" />
             <source>Front-matter keys this form has no field for. Values are YAML, e.g. [a, b] or 2024-01-01.</source>
             <translation>이 양식에 입력란이 없는 머리말 키입니다. 값은 YAML로 씁니다(예: [a, b], 2024-01-01).</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form/front_matter.py" line="163" />
+            <location filename="../../editor/ui/form/front_matter.py" line="167" />
             <source>No front matter yet: type YAML here (for example, title: My post).</source>
             <translation>머리말이 아직 없습니다. 여기에 YAML을 입력하세요(예: title: 내 글).</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form/front_matter.py" line="210" />
+            <location filename="../../editor/ui/form/front_matter.py" line="215" />
             <source>The site's form description was not used: {error}</source>
             <translation>사이트의 양식 설명을 쓰지 못했습니다: {error}</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form/front_matter.py" line="316" />
+            <location filename="../../editor/ui/form/front_matter.py" line="333" />
             <source>Same as {field}</source>
             <translation>{field} 내용과 같게</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form/front_matter.py" line="349" />
+            <location filename="../../editor/ui/form/front_matter.py" line="366" />
             <source>The front matter is not valid YAML (line {line}, column {column}): {message}
 The fields wait until it is fixed.</source>
             <translation>머리말이 올바른 YAML이 아닙니다({line}행 {column}열): {message}
@@ -1624,22 +1624,22 @@ The fields wait until it is fixed.</source>
     <context>
         <name>Highlights</name>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="315" />
+            <location filename="../../editor/ui/shell/actions.py" line="300" />
             <source>Red emphasis</source>
             <translation>빨간 강조</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="316" />
+            <location filename="../../editor/ui/shell/actions.py" line="301" />
             <source>Blue emphasis</source>
             <translation>파란 강조</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="317" />
+            <location filename="../../editor/ui/shell/actions.py" line="302" />
             <source>Marker</source>
             <translation>형광펜</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="318" />
+            <location filename="../../editor/ui/shell/actions.py" line="303" />
             <source>Bold</source>
             <translation>굵게</translation>
         </message>
@@ -1693,57 +1693,57 @@ The fields wait until it is fixed.</source>
             <translation>줄</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/highlights_panel.py" line="310" />
+            <location filename="../../editor/ui/authoring/highlights_panel.py" line="308" />
             <source>All highlights ({count})</source>
             <translation>모든 강조 ({count})</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/highlights_panel.py" line="315" />
+            <location filename="../../editor/ui/authoring/highlights_panel.py" line="313" />
             <source>No preset ({count})</source>
             <translation>프리셋 없음 ({count})</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/highlights_panel.py" line="319" />
+            <location filename="../../editor/ui/authoring/highlights_panel.py" line="317" />
             <source>With warnings ({count})</source>
             <translation>경고 있음 ({count})</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/highlights_panel.py" line="323" />
+            <location filename="../../editor/ui/authoring/highlights_panel.py" line="321" />
             <source>{count} highlight</source>
             <translation>강조 {count}개</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/highlights_panel.py" line="324" />
+            <location filename="../../editor/ui/authoring/highlights_panel.py" line="322" />
             <source>{count} highlights</source>
             <translation>강조 {count}개</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/highlights_panel.py" line="326" />
+            <location filename="../../editor/ui/authoring/highlights_panel.py" line="324" />
             <source>{count} warning</source>
             <translation>경고 {count}개</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/highlights_panel.py" line="327" />
+            <location filename="../../editor/ui/authoring/highlights_panel.py" line="325" />
             <source>{count} warnings</source>
             <translation>경고 {count}개</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/highlights_panel.py" line="352" />
+            <location filename="../../editor/ui/authoring/highlights_panel.py" line="350" />
             <source>No preset</source>
             <translation>프리셋 없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/highlights_panel.py" line="391" />
+            <location filename="../../editor/ui/authoring/highlights_panel.py" line="389" />
             <source>… {count} more: choose a preset above to narrow the list</source>
             <translation>… {count}개 더 있음: 위에서 프리셋을 골라 목록을 좁히세요</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/highlights_panel.py" line="406" />
+            <location filename="../../editor/ui/authoring/highlights_panel.py" line="404" />
             <source>(empty)</source>
             <translation>(비어 있음)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/highlights_panel.py" line="489" />
+            <location filename="../../editor/ui/authoring/highlights_panel.py" line="487" />
             <source>Highlights in This Post</source>
             <translation>이 글의 강조</translation>
         </message>
@@ -1948,18 +1948,18 @@ The fields wait until it is fixed.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../editor/ui/shell/main_window.py" line="282" />
+            <location filename="../../editor/ui/shell/main_window.py" line="285" />
             <source>The front matter is not valid YAML (line {line}, column {column}): it is shown as source and saved exactly as it is.</source>
             <translation>머리말이 올바른 YAML이 아닙니다({line}행 {column}열). 원문으로 표시하며 저장할 때도 그대로 씁니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/main_window.py" line="308" />
+            <location filename="../../editor/ui/shell/main_window.py" line="313" />
             <source>Opening {name}…</source>
             <translation>{name} 여는 중…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/main_window.py" line="202" />
-            <location filename="../../editor/ui/shell/main_window.py" line="312" />
+            <location filename="../../editor/ui/shell/main_window.py" line="203" />
+            <location filename="../../editor/ui/shell/main_window.py" line="317" />
             <source>Untitled</source>
             <translation>제목 없음</translation>
         </message>
@@ -1967,43 +1967,43 @@ The fields wait until it is fixed.</source>
     <context>
         <name>Menus</name>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="51" />
+            <location filename="../../editor/ui/shell/window_bars.py" line="14" />
             <source>&amp;File</source>
-            <extracomment>The components that own actions (the keys ``build`` expects in its ``owners``).</extracomment>
             <translation>파일(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="52" />
+            <location filename="../../editor/ui/shell/window_bars.py" line="15" />
             <source>&amp;Edit</source>
             <translation>편집(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="53" />
+            <location filename="../../editor/ui/shell/window_bars.py" line="16" />
             <source>&amp;View</source>
             <translation>보기(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="54" />
+            <location filename="../../editor/ui/shell/window_bars.py" line="17" />
             <source>F&amp;ormat</source>
             <translation>서식(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="55" />
+            <location filename="../../editor/ui/shell/window_bars.py" line="18" />
             <source>&amp;Insert</source>
             <translation>삽입(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="56" />
+            <location filename="../../editor/ui/shell/window_bars.py" line="19" />
             <source>&amp;Help</source>
             <translation>도움말(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="58" />
+            <location filename="../../editor/ui/shell/actions.py" line="51" />
             <source>Open &amp;Recent</source>
+            <extracomment>The components that own actions (the keys ``build`` expects in its ``owners``).</extracomment>
             <translation>최근 파일 열기(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/actions.py" line="299" />
+            <location filename="../../editor/ui/shell/window_bars.py" line="42" />
             <source>Main Toolbar</source>
             <translation>기본 도구 모음</translation>
         </message>
@@ -2066,27 +2066,27 @@ The fields wait until it is fixed.</source>
             <translation>줄</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/outline_panel.py" line="257" />
+            <location filename="../../editor/ui/authoring/outline_panel.py" line="255" />
             <source>{count} headings</source>
             <translation>제목 {count}개</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/outline_panel.py" line="258" />
+            <location filename="../../editor/ui/authoring/outline_panel.py" line="256" />
             <source>No headings</source>
             <translation>제목이 없습니다</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/outline_panel.py" line="273" />
+            <location filename="../../editor/ui/authoring/outline_panel.py" line="271" />
             <source>(empty heading)</source>
             <translation>(빈 제목)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/outline_panel.py" line="277" />
+            <location filename="../../editor/ui/authoring/outline_panel.py" line="275" />
             <source>Level {level}: {title}</source>
             <translation>{level}단계 제목: {title}</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/authoring/outline_panel.py" line="406" />
+            <location filename="../../editor/ui/authoring/outline_panel.py" line="404" />
             <source>Outline</source>
             <translation>개요</translation>
         </message>
@@ -2094,19 +2094,19 @@ The fields wait until it is fixed.</source>
     <context>
         <name>PostTabs</name>
         <message>
-            <location filename="../../editor/ui/shell/tabs.py" line="119" />
-            <location filename="../../editor/ui/shell/tabs.py" line="183" />
+            <location filename="../../editor/ui/shell/tabs.py" line="117" />
+            <location filename="../../editor/ui/shell/tabs.py" line="207" />
             <source>Untitled</source>
             <extracomment>Shown after a post's name in its tab while it has unsaved changes.</extracomment>
             <translation>제목 없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/tabs.py" line="274" />
+            <location filename="../../editor/ui/shell/tabs.py" line="314" />
             <source>Not reopened (no longer there): {names}</source>
             <translation>다시 열지 못했습니다(더 이상 없음): {names}</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/shell/tabs.py" line="288" />
+            <location filename="../../editor/ui/shell/tabs.py" line="345" />
             <source>Still opening {name}…</source>
             <translation>아직 {name}을(를) 여는 중…</translation>
         </message>
@@ -2340,17 +2340,17 @@ The fields wait until it is fixed.</source>
     <context>
         <name>PreviewPane</name>
         <message>
-            <location filename="../../editor/ui/preview/pane.py" line="298" />
+            <location filename="../../editor/ui/preview/pane.py" line="296" />
             <source>Image not available</source>
             <translation>이미지를 볼 수 없음</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/preview/pane.py" line="299" />
+            <location filename="../../editor/ui/preview/pane.py" line="297" />
             <source>Embedded content is not shown in the preview</source>
             <translation>삽입된 콘텐츠는 미리 보기에 표시하지 않습니다</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/preview/pane.py" line="392" />
+            <location filename="../../editor/ui/preview/pane.py" line="390" />
             <source>The preview could not be rendered: {error}</source>
             <translation>미리 보기를 만들 수 없습니다: {error}</translation>
         </message>
@@ -2666,32 +2666,33 @@ The fields wait until it is fixed.</source>
     <context>
         <name>SiteLook</name>
         <message>
-            <location filename="../../editor/ui/preview/site_look.py" line="101" />
+            <location filename="../../editor/ui/preview/site_look.py" line="130" />
             <source>Site look: jekyll is not installed.</source>
             <translation>사이트 모습: jekyll이 설치되어 있지 않습니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/preview/site_look.py" line="106" />
+            <location filename="../../editor/ui/preview/site_look.py" line="135" />
             <source>Site look: the site could not be built: {error}</source>
             <translation>사이트 모습: 사이트를 빌드하지 못했습니다: {error}</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/preview/site_look.py" line="108" />
+            <location filename="../../editor/ui/preview/site_look.py" line="137" />
+            <location filename="../../editor/ui/preview/site_look.py" line="146" />
             <source>Site look: building the site…</source>
             <translation>사이트 모습: 사이트를 빌드하는 중…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/preview/site_look.py" line="114" />
+            <location filename="../../editor/ui/preview/site_look.py" line="147" />
             <source>Site look: the site has no page for this post yet.</source>
             <translation>사이트 모습: 사이트에 아직 이 글의 페이지가 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/preview/site_look.py" line="116" />
+            <location filename="../../editor/ui/preview/site_look.py" line="149" />
             <source>Site look: the last build failed: {error}</source>
             <translation>사이트 모습: 마지막 빌드가 실패했습니다: {error}</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/preview/site_look.py" line="118" />
+            <location filename="../../editor/ui/preview/site_look.py" line="151" />
             <source>Site look: rebuilding the site…</source>
             <translation>사이트 모습: 사이트를 다시 빌드하는 중…</translation>
         </message>
@@ -3114,33 +3115,33 @@ The fields wait until it is fixed.</source>
     <context>
         <name>WindowSpelling</name>
         <message>
-            <location filename="../../editor/ui/source/spelling_window.py" line="54" />
+            <location filename="../../editor/ui/source/spelling_window.py" line="53" />
             <source>Chec&amp;k Spelling</source>
             <extracomment>Suggestions offered in the context menu. Form fields whose text is prose: multi-line ones are underlined like the body, the one-line title by an overlay.</extracomment>
             <translation>맞춤법 검사(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/source/spelling_window.py" line="57" />
+            <location filename="../../editor/ui/source/spelling_window.py" line="56" />
             <source>Underline misspelt words in Korean and English</source>
             <translation>한국어와 영어의 틀린 낱말에 밑줄 긋기</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/source/spelling_window.py" line="192" />
+            <location filename="../../editor/ui/source/spelling_window.py" line="190" />
             <source>(No Suggestions)</source>
             <translation>(추천 낱말 없음)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/source/spelling_window.py" line="195" />
+            <location filename="../../editor/ui/source/spelling_window.py" line="193" />
             <source>Add to Dictionary</source>
             <translation>사전에 추가</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/source/spelling_window.py" line="198" />
+            <location filename="../../editor/ui/source/spelling_window.py" line="196" />
             <source>Ignore in This Post</source>
             <translation>이 글에서 무시</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/source/spelling_window.py" line="236" />
+            <location filename="../../editor/ui/source/spelling_window.py" line="234" />
             <source>Spelling is not checked: {problem}</source>
             <translation>맞춤법을 검사하지 않습니다: {problem}</translation>
         </message>
@@ -3148,87 +3149,87 @@ The fields wait until it is fixed.</source>
     <context>
         <name>schema</name>
         <message>
-            <location filename="../../editor/ui/form/front_matter.py" line="53" />
+            <location filename="../../editor/ui/form/front_matter.py" line="54" />
             <source>Title</source>
             <translation>제목</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form/front_matter.py" line="54" />
+            <location filename="../../editor/ui/form/front_matter.py" line="55" />
             <source>The headline readers see first.</source>
             <translation>독자가 가장 먼저 보는 제목입니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form/front_matter.py" line="55" />
+            <location filename="../../editor/ui/form/front_matter.py" line="56" />
             <source>Categories</source>
             <translation>카테고리</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form/front_matter.py" line="56" />
+            <location filename="../../editor/ui/form/front_matter.py" line="57" />
             <source>Press Enter to add a category.</source>
             <translation>Enter 키를 눌러 카테고리를 추가합니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form/front_matter.py" line="57" />
+            <location filename="../../editor/ui/form/front_matter.py" line="58" />
             <source>Tags</source>
             <translation>태그</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form/front_matter.py" line="58" />
+            <location filename="../../editor/ui/form/front_matter.py" line="59" />
             <source>Press Enter to add a tag.</source>
             <translation>Enter 키를 눌러 태그를 추가합니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form/front_matter.py" line="59" />
+            <location filename="../../editor/ui/form/front_matter.py" line="60" />
             <source>Excerpt</source>
             <translation>요약</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form/front_matter.py" line="60" />
+            <location filename="../../editor/ui/form/front_matter.py" line="61" />
             <source>Summary for listings and search results.</source>
             <translation>목록과 검색 결과에 보이는 요약입니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form/front_matter.py" line="61" />
+            <location filename="../../editor/ui/form/front_matter.py" line="62" />
             <source>Feature text</source>
             <translation>대표 문구</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form/front_matter.py" line="62" />
+            <location filename="../../editor/ui/form/front_matter.py" line="63" />
             <source>Text shown over the feature image.</source>
             <translation>대표 이미지 위에 보이는 문구입니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form/front_matter.py" line="63" />
+            <location filename="../../editor/ui/form/front_matter.py" line="64" />
             <source>Image</source>
             <translation>이미지</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form/front_matter.py" line="64" />
+            <location filename="../../editor/ui/form/front_matter.py" line="65" />
             <source>Web address or local file of the feature image.</source>
             <translation>대표 이미지의 웹 주소나 로컬 파일입니다.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form/front_matter.py" line="65" />
+            <location filename="../../editor/ui/form/front_matter.py" line="66" />
             <source>Date</source>
             <translation>날짜</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form/front_matter.py" line="66" />
+            <location filename="../../editor/ui/form/front_matter.py" line="67" />
             <source>Layout</source>
             <translation>레이아웃</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form/front_matter.py" line="67" />
+            <location filename="../../editor/ui/form/front_matter.py" line="68" />
             <source>Permalink</source>
             <translation>고유 주소</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form/front_matter.py" line="68" />
+            <location filename="../../editor/ui/form/front_matter.py" line="69" />
             <source>Published</source>
             <translation>공개</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form/front_matter.py" line="69" />
+            <location filename="../../editor/ui/form/front_matter.py" line="70" />
             <source>Jekyll leaves out posts marked as not published.</source>
             <translation>Jekyll은 공개하지 않음으로 표시한 글을 빼고 만듭니다.</translation>
         </message>

@@ -19,6 +19,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QToolBar
 
 from editor.authoring.highlights import Preset
+from editor.ui.shell import window_bars
 
 StandardKey = QKeySequence.StandardKey
 
@@ -29,7 +30,7 @@ class ActionSpec:
 
     id: str
     text: str  # English source text; translated in the "Actions" context
-    menu: str  # id of the menu it belongs to (see MENUS)
+    menu: str  # id of the menu it belongs to (see window_bars.MENUS)
     handler: str  # name of the owner's method called when triggered
     shortcut: StandardKey | str | tuple[str, ...] | None = None
     checkable: bool = False
@@ -47,14 +48,6 @@ OWNERS = ("window", "files", "edit", "panes", "view", "preferences", "authoring"
           "export", "tabs")
 
 # (id, title) in menu-bar order. "recent" is a submenu of "file", filled when it opens.
-MENUS: tuple[tuple[str, str], ...] = (
-    ("file", QT_TRANSLATE_NOOP("Menus", "&File")),
-    ("edit", QT_TRANSLATE_NOOP("Menus", "&Edit")),
-    ("view", QT_TRANSLATE_NOOP("Menus", "&View")),
-    ("format", QT_TRANSLATE_NOOP("Menus", "F&ormat")),
-    ("insert", QT_TRANSLATE_NOOP("Menus", "&Insert")),
-    ("help", QT_TRANSLATE_NOOP("Menus", "&Help")),
-)
 RECENT_MENU_TITLE = QT_TRANSLATE_NOOP("Menus", "Open &Recent")
 RECENT_MENU_AFTER = "open"  # the submenu goes right after this action
 
@@ -280,12 +273,7 @@ def build(
     for row in rows:
         actions[row.id] = make_action(window, row, functools.partial(_run, owner, row))
 
-    menus: dict[str, QMenu] = {}
-    bar = window.menuBar()
-    for menu_id, title in MENUS:
-        menu = bar.addMenu(translate("Menus", title))
-        menu.setObjectName(f"menu_{menu_id}")
-        menus[menu_id] = menu
+    menus = window_bars.top_menus(window)  # made before the first paint when started
     for row in rows:
         menu = menus[row.menu]
         if row.separator_before and not menu.isEmpty():
@@ -296,15 +284,12 @@ def build(
             recent.setObjectName("menu_recent")
             menus["recent"] = recent
 
-    toolbar = QToolBar(QCoreApplication.translate("Menus", "Main Toolbar"), window)
-    toolbar.setObjectName("main_toolbar")
-    toolbar.setMovable(False)
+    toolbar = window_bars.main_toolbar(window)
     for row in rows:
         if row.toolbar:
             if row.separator_before and toolbar.actions():
                 toolbar.addSeparator()
             toolbar.addAction(actions[row.id])
-    window.addToolBar(toolbar)
     return actions, menus, toolbar
 
 

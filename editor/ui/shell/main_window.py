@@ -12,8 +12,7 @@ own. This module connects them so every edit flows widget -> Document -> signal 
 other views. The components are made by window_parts.py, after the first paint when
 the window is started from the command line (see the class).
 
-Every dialog is asked through one injected Prompter (editor/ui/shell/prompter.py), so
-tests answer them with a scripted one.
+Every dialog goes through one injected Prompter (ui/shell/prompter.py); tests script it.
 """
 
 from __future__ import annotations
@@ -29,6 +28,7 @@ from editor.document.post import Post, YamlError
 from editor.site import jekyll as site
 from editor.ui.form.front_matter import FrontMatterForm
 from editor.ui.preview.pane import PreviewPane
+from editor.ui.shell import window_bars
 from editor.ui.shell.document import Document
 from editor.ui.shell.first_paint import FirstPaint
 from editor.ui.shell.panes import PANE_STRETCH, PaneLayout
@@ -84,7 +84,8 @@ class MainWindow(QMainWindow):
         self.panes.restore(offline)
         if first_post is not None or build_later:  # painted first: an empty post if none
             self._show_first(first_post if first_post is not None else self.document.post)
-        if build_later:
+        if build_later:  # the bars take their places now, their commands come after
+            window_bars.reserve(self)
             self._first_paint = FirstPaint(self, self._after_first_paint)
         else:
             self.finish_build()

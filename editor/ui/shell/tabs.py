@@ -17,13 +17,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QPlainTextDocumentLayout, QTabBar
+from PySide6.QtWidgets import QPlainTextDocumentLayout
 
 from editor.document.post import Post
 from editor.ui.lifecycle.autosave import JournalSlot
-from editor.ui.shell import dialogs
+from editor.ui.shell import dialogs, window_bars
 from editor.ui.shell.document import DocumentState
 
 if TYPE_CHECKING:
@@ -62,13 +62,7 @@ class PostTabs(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.bar = QTabBar()
-        self.bar.setObjectName("post_tabs")
-        self.bar.setDocumentMode(True)
-        self.bar.setTabsClosable(True)
-        self.bar.setMovable(True)
-        self.bar.setExpanding(False)
-        self.bar.setElideMode(Qt.TextElideMode.ElideMiddle)
+        self.bar = window_bars.post_tab_bar(window)
         first = window.editor.document()
         first.setParent(window.editor)  # its text control would delete it when swapped out
         self._tabs = [Tab(first)]
@@ -81,7 +75,6 @@ class PostTabs(QObject):
         self._front = ""  # the post shown at the last close, brought forward once all are in
         self._reopening: Path | None = None  # a big post being reopened in the background
         window.loader.finished.connect(self._on_load_finished)
-        self.bar.addTab("")
         self.bar.currentChanged.connect(self._on_bar_changed)
         self.bar.tabMoved.connect(self._on_tab_moved)
         self.bar.tabCloseRequested.connect(self._on_close_requested)

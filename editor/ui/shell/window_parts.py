@@ -85,7 +85,6 @@ def build_components(window: MainWindow) -> None:
     window.file_watch = FileWatch(document, editor, window.source.layout(),
                                   window.prompter, status, parent=window)
     window.tabs = PostTabs(window)
-    window.tab_area.layout().insertWidget(0, window.tabs.bar)
     window.files = FileCommands(document, window.settings, window.prompter, tabs=window.tabs,
                                 loader=window.loader, watch=window.file_watch,
                                 flush_form=window.form.flush_pending, status=status,

@@ -7,8 +7,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, QPoint
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
 from editor.document.post import Post
 from editor.ui.preview.pane import PreviewPane
@@ -113,6 +114,40 @@ def test_a_window_built_later_paints_the_post_before_its_components(qtbot, tmp_p
     called = []
     window.when_built(lambda: called.append(True))  # built already: at once
     assert called == [True]
+
+
+class _FirstPlace(QObject):
+    """Where the source editor sits in the window when it first paints."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__()
+        self.window, self.place = window, None
+        window.editor.viewport().installEventFilter(self)
+
+    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt
+        if event.type() == QEvent.Type.Paint and self.place is None:
+            self.place = self.window.editor.mapTo(self.window, QPoint(0, 0))
+        return False
+
+
+def test_the_panes_stay_in_place_when_the_commands_arrive(qtbot, tmp_path):
+    """The menu bar, the toolbar and the tab bar take their places before the first
+    paint: nothing jumps when the commands behind them are made."""
+    path = tmp_path / "steady.md"
+    path.write_text(POST_TEXT, encoding="utf-8")
+    window = MainWindow(Settings(), prompter=ScriptedPrompter(),
+                        first_post=Post.load(path), build_later=True)
+    track_window(qtbot, window, show=False)
+    first = _FirstPlace(window)
+    with qtbot.waitSignal(window.buildFinished, timeout=30000):
+        window.show()
+    assert first.place is not None
+    for _ in range(3):  # the layouts the new parts asked for
+        QApplication.sendPostedEvents()
+        QApplication.processEvents()
+    assert window.toolbar.actions() and window.menuBar().actions()
+    assert window.tabs.bar.tabText(0) == "steady.md"
+    assert window.editor.mapTo(window, QPoint(0, 0)) == first.place
 
 
 def test_a_command_used_before_the_build_makes_the_components_first(qtbot, tmp_path):
