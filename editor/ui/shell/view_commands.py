@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from editor import __version__
 from editor.ui.preview.pane import PreviewPane
 from editor.ui.shell import actions as action_table
-from editor.ui.shell import dialogs
+from editor.ui.shell import dialogs, window_bars
 from editor.ui.shell.settings import Settings
 from editor.ui.source.editor import SourceEditor
 from editor.ui.source.fonts import editor_font
@@ -149,7 +149,7 @@ class ViewCommands(QObject):
         dialog.setObjectName("shortcuts_dialog")
         dialog.setWindowTitle(self.tr("Keyboard Shortcuts"))
         rows = []
-        menus = dict(action_table.MENUS)
+        menus = dict(window_bars.MENUS)
         for action in self.window.findChildren(QAction):
             keys = action.shortcuts()
             row_id = action.objectName().removeprefix("action_")
