@@ -150,10 +150,12 @@ def run(path: str | None, offline: bool = False) -> int:
     settings = Settings()
     reopen = settings.session.open_posts if settings.prefs.reopen_posts else []
     reopen = [name for name in reopen if isinstance(name, str)]
-    # Alone, the post (or with no file the template's) is shown by the window's first
-    # paint. Posts that come back (each at its place, the one shown then in front) open
-    # in the usual way once the window is built, ``path`` after them.
-    first = None if reopen else _first_post(path)
+    # The first paint shows the post that will be in front: ``path``, else the one shown
+    # at the last close (or with neither the template's). The posts that come back open
+    # once the window is built, in their order and each at its place, ``path`` after them.
+    front = path or (settings.session.current_post if settings.session.current_post in reopen
+                     else next(iter(reopen), None))
+    first = _first_post(front, template=not reopen)
     window = MainWindow(settings, offline=True if offline else None, first_post=first,
                         build_later=True)
     window.show()
@@ -186,16 +188,19 @@ def run(path: str | None, offline: bool = False) -> int:
     return code
 
 
-def _first_post(path: str | None):  # -> Post | None
-    """``path`` read for the window's first paint, or without one the default template's
-    untitled post; None if the file is big (it then loads in the background) or cannot
-    be read (the window, once built, opens it or the template again and says why)."""
+def _first_post(path: str | None, template: bool = True):  # -> Post | None
+    """``path`` read for the window's first paint, or without one (and ``template``) the
+    default template's untitled post; None if the file is big (it then loads in the
+    background) or cannot be read (the window, once built, opens it or the template
+    again and says why)."""
     from editor.document.post import Post, PostError, YamlError
     from editor.site import jekyll as site
     from editor.ui.shell.templates import default_template, post_from_template
 
     try:
         if path is None:
+            if not template:
+                return None
             template = default_template(list(site.templates(None).values()))
             return post_from_template(template) if template is not None else None
         return None if _is_big(path) else Post.load(path)

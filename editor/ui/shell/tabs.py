@@ -74,6 +74,7 @@ class PostTabs(QObject):
         self._places: dict[str, dict] = {}  # path -> where the writer was (see places())
         self._front = ""  # the post shown at the last close, brought forward once all are in
         self._reopening: Path | None = None  # a big post being reopened in the background
+        self._order: list[Path] = []  # the posts being reopened, in their tab order
         window.loader.finished.connect(self._on_load_finished)
         self.bar.currentChanged.connect(self._on_bar_changed)
         self.bar.tabMoved.connect(self._on_tab_moved)
@@ -281,6 +282,7 @@ class PostTabs(QObject):
         self._places = {str(place["path"]): place for place in session.post_places
                         if isinstance(place, dict) and isinstance(place.get("path"), str)}
         self._front = session.current_post if self._reopen_queue else ""
+        self._order = list(self._reopen_queue)
         self._then = then
         self._reopen_next()
 
@@ -306,6 +308,7 @@ class PostTabs(QObject):
                     self._restore_place(path)
         if loader.is_loading():
             return
+        self._keep_order()
         front, self._front = self._front, ""
         if front and (index := self.find(front)) is not None:
             self.show_tab(index)
@@ -317,6 +320,19 @@ class PostTabs(QObject):
         then, self._then = self._then, None
         if then is not None:
             QTimer.singleShot(0, then)
+
+    def _keep_order(self) -> None:
+        """The reopened posts first, in their order of the last close (the one painted
+        at start-up opened before the others)."""
+        order, self._order = self._order, []
+        target = 0
+        for path in order:
+            index = self.find(path)
+            if index is None:
+                continue  # could not be opened
+            if index != target:
+                self.bar.moveTab(index, target)  # tabMoved keeps _tabs in step
+            target += 1
 
     def _restore_place(self, path: Path) -> None:
         """Put the cursor and the first visible line where they were at the last close

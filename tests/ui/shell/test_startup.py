@@ -286,3 +286,45 @@ def test_a_hidden_pane_renders_without_ever_being_painted(qtbot):
     with qtbot.waitCallback(timeout=10000) as callback:
         pane.run_js("document.body.textContent", callback)
     assert "첫 문단" in callback.args[0]
+
+
+def test_the_post_in_front_at_the_last_close_is_painted_first(tmp_path):
+    """A start that reopens posts paints the one that was in front, then opens the
+    others around it, in their order, each at its place."""
+    names = ["one.md", "two.md", "three.md"]
+    for name in names:
+        (tmp_path / name).write_text(POST_TEXT.replace("첫 화면", name), encoding="utf-8")
+    settings = Settings()
+    settings.session.open_posts = [str(tmp_path / name) for name in names]
+    settings.session.current_post = str(tmp_path / "two.md")
+    settings.sync()
+    script = tmp_path / "report.py"
+    script.write_text(
+        "from PySide6.QtCore import QTimer\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "def report():\n"
+        "    tabs = window.tabs\n"
+        "    print(*[tabs.post_at(i).path.name for i in range(tabs.count())],\n"
+        "          window.document.path.name, flush=True)\n"
+        "    QApplication.instance().quit()\n"
+        "QTimer.singleShot(0, report)\n",
+        encoding="utf-8")
+    probe = tmp_path / "probe.py"  # what the window holds when it first paints
+    probe.write_text(
+        "import runpy, sys\n"
+        "from editor.ui.shell import main_window\n"
+        "shown = main_window.MainWindow._show_first\n"
+        "def show_first(self, post):\n"
+        "    print('FIRST', post.path.name if post.path else '-', flush=True)\n"
+        "    shown(self, post)\n"
+        "main_window.MainWindow._show_first = show_first\n"
+        "sys.argv = ['editor', '--offline']\n"
+        "runpy.run_module('editor', run_name='__main__')\n",
+        encoding="utf-8")
+    env = dict(os.environ, PYTHONPATH=str(ROOT), ARTICLE_EDITOR_TEST_SCRIPT=str(script))
+    done = subprocess.run([sys.executable, str(probe)], capture_output=True, text=True,
+                          cwd=ROOT, env=env, timeout=120)
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.split("\n")
+    assert lines[0] == "FIRST two.md"
+    assert lines[1].split() == [*names, "two.md"]
