@@ -46,7 +46,8 @@ def main_toolbar(window: QMainWindow) -> QToolBar:
     probe.setIconSize(toolbar.iconSize())
     probe.setIcon(toolbar.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon))
     probe.setAutoRaise(True)
-    toolbar.setMinimumHeight(toolbar.minimumSizeHint().height() + probe.sizeHint().height())
+    margins = toolbar.layout().contentsMargins()
+    toolbar.setMinimumHeight(probe.sizeHint().height() + margins.top() + margins.bottom())
     window.addToolBar(toolbar)
     return toolbar
 

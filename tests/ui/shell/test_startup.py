@@ -148,6 +148,9 @@ def test_the_panes_stay_in_place_when_the_commands_arrive(qtbot, tmp_path):
     assert window.toolbar.actions() and window.menuBar().actions()
     assert window.tabs.bar.tabText(0) == "steady.md"
     assert window.editor.mapTo(window, QPoint(0, 0)) == first.place
+    reserved = window.toolbar.minimumHeight()  # no taller than its buttons make it
+    window.toolbar.setMinimumHeight(0)
+    assert window.toolbar.sizeHint().height() == reserved
 
 
 def test_a_command_used_before_the_build_makes_the_components_first(qtbot, tmp_path):
