@@ -219,9 +219,8 @@ class SpellingUnderlines(SpellingSwitches):
                  body_format: Callable[[], str] = lambda: "html",
                  personal: PersonalWords | None = None,
                  delay_ms: int = CHECK_DELAY_MS) -> None:
-        super().__init__(editor, delay_ms)
+        super().__init__(editor, service, delay_ms)
         self.editor = editor
-        self.service = service
         self._session = next(SESSION_IDS)
         self.destroyed.connect(partial(service.helper.forget, self._session))
         self.personal = personal if personal is not None else PersonalWords()
@@ -233,8 +232,6 @@ class SpellingUnderlines(SpellingSwitches):
         self._compared = False
         # Edits since the running check took its text: its results are moved through them.
         self._edits: list[tuple[int, int, int]] = []
-        self._running = False
-        self._again = False
         self.overlay = WaveOverlay(editor, self._painted)
         self._relay = SpellingRelay()
         self._relay.checked.connect(self._on_checked)
@@ -244,7 +241,6 @@ class SpellingUnderlines(SpellingSwitches):
         else:  # form fields keep their one document
             editor.document().contentsChange.connect(self._on_contents_change)
         editor.verticalScrollBar().valueChanged.connect(self._paint)
-        service.opened.connect(self._on_service_opened)
 
     # ------------------------------------------------------------------ settings
 
@@ -328,20 +324,9 @@ class SpellingUnderlines(SpellingSwitches):
         cursor.setPosition(min(position + added, last_position), QTextCursor.MoveMode.KeepAnchor)
         self._store.dirty.append(cursor)
 
-    def _on_service_opened(self, key: object) -> None:
-        if self._enabled and key == self._languages:
-            self._schedule(0)
-
     def _start_check(self) -> None:
-        if not self._enabled or not self._languages:
+        if not self._begin_check():
             return
-        if self._running:
-            self._again = True
-            return
-        if not self.service.ready(self._languages):
-            return  # the service says "opened" when it is ready
-        self._running = True
-        self._again = False
         self._edits = []
         # The mirror spares copying the text out of Qt; the helper turns its paragraph
         # separators into newlines.

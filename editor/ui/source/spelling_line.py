@@ -114,24 +114,20 @@ class LineUnderlines(SpellingSwitches):
     def __init__(self, line: QLineEdit, service: SpellingService,
                  personal: PersonalWords | None = None,
                  delay_ms: int = LINE_CHECK_DELAY_MS) -> None:
-        super().__init__(line, delay_ms)
+        super().__init__(line, service, delay_ms)
         self.editor = line
-        self.service = service
         self.personal = personal if personal is not None else PersonalWords()
         self._found: list[tuple[int, int, str]] = []
         self._text = line.text()  # the text the found words are placed in
         self._checking = ""  # the text the running check was given
         self._session = next(SESSION_IDS)
         self.destroyed.connect(functools.partial(service.helper.forget, self._session))
-        self._running = False
-        self._again = False
         self._relay = SpellingRelay()
         self._relay.checked.connect(self._on_checked)
         self.overlay = _WaveOverlay(line, self)
         line.installEventFilter(self)
         line.textChanged.connect(self._on_text_changed)
         line.cursorPositionChanged.connect(self._repaint)  # the text may have scrolled
-        service.opened.connect(self._on_service_opened)
 
     # ------------------------------------------------------------------ settings
 
@@ -189,19 +185,9 @@ class LineUnderlines(SpellingSwitches):
         self._repaint()
         self._schedule()
 
-    def _on_service_opened(self, key: object) -> None:
-        if self._enabled and key == self._languages:
-            self._schedule(0)
-
     def _start_check(self) -> None:
-        if not self._enabled or not self._languages:
+        if not self._begin_check():
             return
-        if self._running:
-            self._again = True
-            return
-        if not self.service.ready(self._languages):
-            return  # the service says "opened" when it is ready
-        self._running, self._again = True, False
         text = self._checking = self.editor.text()
         length = len(text.encode("utf-16-le")) // 2
         request = CheckRequest(self._session, text, "html", True, [], (0, length),

@@ -1,23 +1,32 @@
-"""What every spelling underliner is told, and the pause before its next check.
+"""What every spelling underliner is told, and when its next check may start.
 
 The source editor's underlines (``spelling.SpellingUnderlines``) and a line edit's
 (``spelling_line.LineUnderlines``) share these: on or off, the languages, the words
-this post ignores, and a single-shot timer that starts a check after a pause in typing.
-Each says how it clears its underlines (``_clear``) and runs a check (``_start_check``).
+this post ignores, a single-shot timer that starts a check after a pause in typing, and
+the rule that one check runs at a time (one asked for meanwhile follows it) once the
+service has the languages' dictionaries open. Each says how it clears its underlines
+(``_clear``) and runs a check (``_start_check``, which asks ``_begin_check`` first).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
+
+if TYPE_CHECKING:
+    from editor.ui.source.spelling import SpellingService
 
 
 class SpellingSwitches(QObject):
     """On/off, languages and ignored words of one underliner; ``recheck_all`` on a change."""
 
-    def __init__(self, parent: QObject, delay_ms: int) -> None:
+    def __init__(self, parent: QObject, service: SpellingService, delay_ms: int) -> None:
         super().__init__(parent)
+        self.service = service
+        self._running = False  # a check is running
+        self._again = False  # another was asked for meanwhile: it starts when this one ends
         self._languages: tuple[str, ...] = ()
         self._ignored: set[str] = set()  # the owner's set, kept up to date by it
         self._ignored_seen: set[str] = set()  # what it held when last given
@@ -26,6 +35,7 @@ class SpellingSwitches(QObject):
         self._delay = delay_ms  # the pause in typing before a check
         self._timer = QTimer(self, singleShot=True, interval=delay_ms)
         self._timer.timeout.connect(self._start_check)
+        service.opened.connect(self._on_service_opened)
 
     def is_enabled(self) -> bool:
         """Whether the text's spelling is checked."""
@@ -70,6 +80,23 @@ class SpellingSwitches(QObject):
     def _schedule(self, delay: int | None = None) -> None:
         if self._enabled:  # start(ms) sets the interval for good: pass the pause each time
             self._timer.start(self._delay if delay is None else delay)
+
+    def _on_service_opened(self, key: object) -> None:
+        if self._enabled and key == self._languages:
+            self._schedule(0)
+
+    def _begin_check(self) -> bool:
+        """True when a check starts now (then it is running); else it waits: for the
+        running one to end, or for the service to say the dictionaries are open."""
+        if not self._enabled or not self._languages:
+            return False
+        if self._running:
+            self._again = True
+            return False
+        if not self.service.ready(self._languages):
+            return False  # the service says "opened" when it is ready
+        self._running, self._again = True, False
+        return True
 
     def _clear(self) -> None:
         raise NotImplementedError
