@@ -9,10 +9,8 @@ from pathlib import Path
 import pytest
 
 from editor.document.post import Post
-from editor.render.themes import SITE_LOOK
 from editor.site.build import jekyll_command
 from editor.ui.preview import site_look
-from editor.ui.preview.pane import PreviewPane
 from tests.ui.preview.jekyll_site import make_site
 from tests.ui.preview.test_site_look import TIMEOUT, show, wait_for_site_page
 
@@ -96,48 +94,36 @@ def test_stopping_ends_a_stopped_build(qtbot, look, site_root):
 
 
 @pytest.fixture
-def pane(qtbot):
-    pane = PreviewPane(offline=True, theme=SITE_LOOK)
-    qtbot.addWidget(pane)
-    pane.resize(800, 600)
-    yield pane
-    pane.shutdown()
-    pane.look.sites.wait(TIMEOUT)
-    pane.deleteLater()
-    qtbot.wait(50)
-
-
-@pytest.fixture
 def long_pause(monkeypatch):
     # Long enough to see the build stopped before the pause ends, however slow the start.
     monkeypatch.setattr(site_look, "TYPING_PAUSE_MS", 3000)
 
 
 def test_a_build_started_while_typing_starts_stopped_and_still_shows_the_site(
-        qtbot, long_pause, pane, site_root):
-    sites = pane.look.sites
+        qtbot, long_pause, site_pane, site_root):
+    sites = site_pane.look.sites
     sites.typing()  # the writer is typing when the post's site is first built
     post = Post.load(next((site_root / "_posts").iterdir()))
-    show(qtbot, pane, post)
+    show(qtbot, site_pane, post)
     pid = running_pid(qtbot, sites, site_root)
     assert sites.run_of(site_root).paused
     qtbot.waitUntil(lambda: state(pid) == "T", timeout=TIMEOUT)
-    assert pane.look.shown_name() == "default"
-    wait_for_site_page(qtbot, pane)
-    assert pane.look.text == ""
+    assert site_pane.look.shown_name() == "default"
+    wait_for_site_page(qtbot, site_pane)
+    assert site_pane.look.text == ""
 
 
-def test_showing_a_post_of_no_site_ends_a_stopped_build(qtbot, long_pause, pane, site_root,
+def test_showing_a_post_of_no_site_ends_a_stopped_build(qtbot, long_pause, site_pane, site_root,
                                                         tmp_path):
     """The writer closed the site's post (another post shows): its build goes, cleanly."""
-    sites = pane.look.sites
-    show(qtbot, pane, Post.load(next((site_root / "_posts").iterdir())))
+    sites = site_pane.look.sites
+    show(qtbot, site_pane, Post.load(next((site_root / "_posts").iterdir())))
     pid = running_pid(qtbot, sites, site_root)
     sites.typing()
     qtbot.waitUntil(lambda: state(pid) == "T", timeout=TIMEOUT)
     loose = tmp_path / "loose.md"
     loose.write_text("---\ntitle: 혼자\n---\n문단.\n", encoding="utf-8")
-    show(qtbot, pane, Post.load(loose))
+    show(qtbot, site_pane, Post.load(loose))
     qtbot.waitUntil(lambda: not sites.is_building(), timeout=TIMEOUT)
     assert state(pid) is None
     assert sites.error(site_root) is None  # ended, not failed

@@ -6,12 +6,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-import pytest
-
 from editor.document.post import Post
-from editor.render.themes import SITE_LOOK
 from editor.site.build import jekyll_command
-from editor.ui.preview.pane import PreviewPane
 from tests.ui.preview.jekyll_site import make_site
 from tests.ui.preview.test_site_look import TIMEOUT, js, show, wait_for_site_page
 
@@ -24,20 +20,9 @@ WIDTH = """(() => {
 })()"""
 
 
-@pytest.fixture
-def pane(qtbot):
-    pane = PreviewPane(offline=True, theme=SITE_LOOK)
-    qtbot.addWidget(pane)
-    pane.resize(800, 600)
-    yield pane
-    pane.look.sites.wait(TIMEOUT)
-    pane.deleteLater()
-    qtbot.wait(50)
-
-
-@pytest.mark.skipif(not (WIDE.is_file() and NARROW.is_file()), reason="needs DejaVu fonts")
-def test_a_font_of_the_sites_stylesheet_is_fresh_after_a_rebuild(qtbot, pane, tmp_path):
+def test_a_font_of_the_sites_stylesheet_is_fresh_after_a_rebuild(qtbot, site_pane, tmp_path):
     assert jekyll_command(), "the jekyll program (Debian package jekyll) is needed"
+    assert WIDE.is_file() and NARROW.is_file(), "DejaVu fonts (Debian fonts-dejavu-core)"
     post = make_site(tmp_path / "site")
     root = post.parent.parent
     config = root / "_config.yml"  # a masthead in letters the fonts have
@@ -50,13 +35,13 @@ def test_a_font_of_the_sites_stylesheet_is_fresh_after_a_rebuild(qtbot, pane, tm
     sass.write_text(sass.read_text(encoding="utf-8") + (
         '@font-face { font-family: Face; src: url("/assets/fonts/face.ttf"); }\n'
         ".masthead { font: 28px Face; letter-spacing: 0; }\n"), encoding="utf-8")
-    show(qtbot, pane, Post.load(post))
-    wait_for_site_page(qtbot, pane)
-    qtbot.waitUntil(lambda: js(qtbot, pane, WIDTH) > 0, timeout=TIMEOUT)
-    wide = js(qtbot, pane, WIDTH)
+    show(qtbot, site_pane, Post.load(post))
+    wait_for_site_page(qtbot, site_pane)
+    qtbot.waitUntil(lambda: js(qtbot, site_pane, WIDTH) > 0, timeout=TIMEOUT)
+    wide = js(qtbot, site_pane, WIDTH)
 
-    with qtbot.waitSignal(pane.look.sites.built, timeout=TIMEOUT):
+    with qtbot.waitSignal(site_pane.look.sites.built, timeout=TIMEOUT):
         shutil.copyfile(NARROW, fonts / "face.ttf")  # same name, other letters
-    qtbot.waitUntil(lambda: not pane.is_busy(), timeout=TIMEOUT)
-    wait_for_site_page(qtbot, pane)
-    qtbot.waitUntil(lambda: 0 < js(qtbot, pane, WIDTH) < wide * 0.97, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: not site_pane.is_busy(), timeout=TIMEOUT)
+    wait_for_site_page(qtbot, site_pane)
+    qtbot.waitUntil(lambda: 0 < js(qtbot, site_pane, WIDTH) < wide * 0.97, timeout=TIMEOUT)
