@@ -22,8 +22,9 @@ import sys
 import tempfile
 from pathlib import Path
 
+from bench_peer import big_post
+
 ROOT = Path(__file__).resolve().parent.parent
-FIXTURE = ROOT / "tests" / "fixtures" / "house-post.md"
 # The reference post sits in ../shared beside the checkout (or beside its worktrees).
 REFERENCE = next((folder / "shared" / "reference" / "reference-post.md"
                   for folder in (ROOT.parent, ROOT.parent.parent)
@@ -77,16 +78,6 @@ for i in range({keys}):
     guard.stop()
 app_module.dispose(window)
 """
-
-
-def big_post(folder: Path, size_mb: float) -> Path:
-    """The fixture (an HTML body) repeated to ``size_mb`` megabytes."""
-    text = FIXTURE.read_text(encoding="utf-8")
-    head, _, body = text.partition("\n---\n")
-    repeat = max(1, int(size_mb * 2**20) // len(body.encode("utf-8")) + 1)
-    path = folder / "big-post.md"
-    path.write_text(head + "\n---\n" + body * repeat, encoding="utf-8")
-    return path
 
 
 def percentile(values: list[float], fraction: float) -> float:

@@ -183,6 +183,20 @@ def run_child(python: str, script: str, env: dict[str, str]) -> dict[str, list[f
     return figures
 
 
+def editors_env(folder: Path) -> dict[str, str]:
+    """The environment the editors start in: their settings and caches in ``folder``,
+    offscreen unless QT_QPA_PLATFORM says otherwise, and with byte-code caches, as
+    installed (pip leaves ReText's; without them every start compiles our modules)."""
+    env = dict(os.environ, ARTICLE_EDITOR_CONFIG_DIR=str(folder / "config"),
+               ARTICLE_EDITOR_DATA_DIR=str(folder / "data"),
+               ARTICLE_EDITOR_CACHE_DIR=str(folder / "cache"),
+               XDG_CONFIG_HOME=str(folder / "xdg-config"),
+               XDG_CACHE_HOME=str(folder / "xdg-cache"))
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
+
+
 def big_post(folder: Path, size_mb: float) -> Path:
     """The fixture (an HTML body) repeated to ``size_mb`` megabytes."""
     text = FIXTURE.read_text(encoding="utf-8")
@@ -226,13 +240,7 @@ def main() -> int:
 
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        env = dict(os.environ, ARTICLE_EDITOR_CONFIG_DIR=str(folder / "config"),
-                   ARTICLE_EDITOR_DATA_DIR=str(folder / "data"),
-                   ARTICLE_EDITOR_CACHE_DIR=str(folder / "cache"),
-                   XDG_CONFIG_HOME=str(folder / "xdg-config"),
-                   XDG_CACHE_HOME=str(folder / "xdg-cache"))
-        env.setdefault("QT_QPA_PLATFORM", "offscreen")
-        env.pop("PYTHONDONTWRITEBYTECODE", None)  # starts as installed, with byte code
+        env = editors_env(folder)
         typical = folder / "post.md"
         typical.write_text(FIXTURE.read_text(encoding="utf-8"), encoding="utf-8")
         big = big_post(folder, args.size_mb)

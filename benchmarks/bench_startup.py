@@ -33,6 +33,8 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from bench_peer import editors_env
+
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURE = ROOT / "tests" / "fixtures" / "house-post.md"
 CHILD_TIMEOUT_S = 120
@@ -201,15 +203,7 @@ def main() -> int:
         post.write_text(args.post.read_text(encoding="utf-8"), encoding="utf-8")
         # Both editors hold at least the body once the text is in.
         chars = len(post.read_text(encoding="utf-8").partition("\n---\n")[2])
-        env = dict(os.environ, ARTICLE_EDITOR_CONFIG_DIR=str(folder / "config"),
-                   ARTICLE_EDITOR_DATA_DIR=str(folder / "data"),
-                   ARTICLE_EDITOR_CACHE_DIR=str(folder / "cache"),
-                   XDG_CONFIG_HOME=str(folder / "xdg-config"),
-                   XDG_CACHE_HOME=str(folder / "xdg-cache"))
-        env.setdefault("QT_QPA_PLATFORM", "offscreen")
-        # Starts as installed: with byte-code caches (written by the warm-up start), as
-        # pip leaves ReText's. Without them every start compiles the editor's modules.
-        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env = editors_env(folder)  # byte-code caches written by the warm-up start
         retext_config(folder / "xdg-config")
         print(f"post: {post.stat().st_size / 1024:.1f} KiB; {args.starts} starts each "
               f"(+1 warm-up), round-robin; platform {env['QT_QPA_PLATFORM']}", flush=True)
