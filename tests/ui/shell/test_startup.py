@@ -210,16 +210,10 @@ def test_article_editor_post_opens_it_once_with_the_window_built(tmp_path):
                                    "False", "1"]
 
 
-def test_posts_that_come_back_keep_their_order_with_the_window_built_later(tmp_path):
-    """The posts open at the last close come back in their order, and the file named on
-    the command line after them, shown."""
-    names = ["one.md", "two.md", "three.md"]
-    for name in names:
-        (tmp_path / name).write_text(POST_TEXT, encoding="utf-8")
-    settings = Settings()
-    settings.session.open_posts = [str(tmp_path / name) for name in names[:2]]
-    settings.sync()
-    script = tmp_path / "report.py"
+def tabs_report_script(folder: Path) -> Path:
+    """A test script (ARTICLE_EDITOR_TEST_SCRIPT) that prints the open posts' names in tab
+    order, then the one shown, and quits: run once every post is in."""
+    script = folder / "report.py"
     script.write_text(
         "from PySide6.QtCore import QTimer\n"
         "from PySide6.QtWidgets import QApplication\n"
@@ -230,6 +224,19 @@ def test_posts_that_come_back_keep_their_order_with_the_window_built_later(tmp_p
         "    QApplication.instance().quit()\n"
         "QTimer.singleShot(0, report)  # after the file named last is opened\n",
         encoding="utf-8")
+    return script
+
+
+def test_posts_that_come_back_keep_their_order_with_the_window_built_later(tmp_path):
+    """The posts open at the last close come back in their order, and the file named on
+    the command line after them, shown."""
+    names = ["one.md", "two.md", "three.md"]
+    for name in names:
+        (tmp_path / name).write_text(POST_TEXT, encoding="utf-8")
+    settings = Settings()
+    settings.session.open_posts = [str(tmp_path / name) for name in names[:2]]
+    settings.sync()
+    script = tabs_report_script(tmp_path)
     env = dict(os.environ, PYTHONPATH=str(ROOT), ARTICLE_EDITOR_TEST_SCRIPT=str(script))
     done = subprocess.run([sys.executable, "-m", "editor", str(tmp_path / "three.md"),
                            "--offline"], capture_output=True, text=True, cwd=ROOT, env=env,
@@ -301,17 +308,7 @@ def test_the_post_in_front_at_the_last_close_is_painted_first(tmp_path):
     settings.session.open_posts = [str(tmp_path / name) for name in names]
     settings.session.current_post = str(tmp_path / "two.md")
     settings.sync()
-    script = tmp_path / "report.py"
-    script.write_text(
-        "from PySide6.QtCore import QTimer\n"
-        "from PySide6.QtWidgets import QApplication\n"
-        "def report():\n"
-        "    tabs = window.tabs\n"
-        "    print(*[tabs.post_at(i).path.name for i in range(tabs.count())],\n"
-        "          window.document.path.name, flush=True)\n"
-        "    QApplication.instance().quit()\n"
-        "QTimer.singleShot(0, report)\n",
-        encoding="utf-8")
+    script = tabs_report_script(tmp_path)
     probe = tmp_path / "probe.py"  # what the window holds when it first paints
     probe.write_text(
         "import runpy, sys\n"
