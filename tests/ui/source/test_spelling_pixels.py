@@ -37,7 +37,8 @@ def red_pixels(editor: SourceEditor, image: QImage, word: str) -> int:
     return count
 
 
-def test_red_waves_under_a_korean_and_an_english_misspelling(qtbot):
+def checked_editor(qtbot) -> tuple[SourceEditor, SpellingUnderlines]:
+    """A shown 700×200 source editor checked in Korean and English."""
     editor = SourceEditor()
     qtbot.addWidget(editor)
     editor.resize(700, 200)
@@ -46,6 +47,11 @@ def test_red_waves_under_a_korean_and_an_english_misspelling(qtbot):
     underlines = SpellingUnderlines(editor, SpellingService.shared(), editor.body_format)
     underlines.set_languages(["ko", "en_US"])
     underlines.set_enabled(True)
+    return editor, underlines
+
+
+def test_red_waves_under_a_korean_and_an_english_misspelling(qtbot):
+    editor, underlines = checked_editor(qtbot)
     with qtbot.waitSignal(underlines.checked, timeout=WAIT_MS):
         editor.set_body_text(TEXT)
     assert [w for *_x, w in underlines.misspellings()] == ["삿다", "recieve"]
@@ -91,14 +97,7 @@ def test_red_waves_under_misspellings_in_a_title_line(qtbot):
 
 def test_the_waves_follow_the_text_when_it_scrolls(qtbot):
     """Scrolling moves the viewport's contents; the waves stay under their words."""
-    editor = SourceEditor()
-    qtbot.addWidget(editor)
-    editor.resize(700, 200)
-    editor.show()
-    qtbot.waitExposed(editor)
-    underlines = SpellingUnderlines(editor, SpellingService.shared(), editor.body_format)
-    underlines.set_languages(["ko", "en_US"])
-    underlines.set_enabled(True)
+    editor, underlines = checked_editor(qtbot)
     filler = "".join(f"<p>Line {n} is spelt well.</p>\n" for n in range(60))
     with qtbot.waitSignal(underlines.checked, timeout=WAIT_MS):
         editor.set_body_text(TEXT + filler + TEXT)
