@@ -22,6 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
+from editor import helper_processes
 from editor.authoring.search import Utf16Index, changed_range
 from editor.authoring.spelling import SpellChecker, SpellingUnavailable
 from editor.authoring.spelling_incremental import (
@@ -153,28 +154,6 @@ class Sessions:
 _HERE = Sessions()
 
 
-def _ready() -> bool:
-    return True
-
-
-def _follow_parent() -> None:
-    """End this process when the window's process ends, however it ends (killed, or
-    crashed on the way out): the queues' pipes never tell, each side holds both ends."""
-    import multiprocessing
-    import multiprocessing.connection
-    import os
-
-    parent = multiprocessing.parent_process()
-    if parent is None:
-        return
-
-    def watch() -> None:
-        multiprocessing.connection.wait([parent.sentinel])
-        os._exit(0)
-
-    threading.Thread(target=watch, name="follow-parent", daemon=True).start()
-
-
 def _pid() -> int:
     import os
 
@@ -238,13 +217,7 @@ class SpellingHelper:
     def _executor(self) -> concurrent.futures.ProcessPoolExecutor:
         with self._lock:
             if self._pool is None:
-                import concurrent.futures
-                import multiprocessing
-
-                # spawn, not fork: forking a process that runs Qt threads is unsafe.
-                self._pool = concurrent.futures.ProcessPoolExecutor(
-                    max_workers=1, mp_context=multiprocessing.get_context("spawn"),
-                    initializer=_follow_parent)
+                self._pool = helper_processes.spawn_pool(1)
             return self._pool
 
     def _call(self, fn: Callable[..., Any], *args: Any, timeout_s: float | None = None) -> Any:
@@ -274,7 +247,7 @@ class SpellingHelper:
         if not self.use_process:
             return
         try:
-            self._executor().submit(_ready)
+            self._executor().submit(helper_processes.ready)
         except (*_broken(), RuntimeError) as exc:
             log.warning("spelling process unavailable: %s", exc)
 

@@ -17,6 +17,8 @@ import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from editor import helper_processes
+
 if TYPE_CHECKING:
     import concurrent.futures
 
@@ -26,32 +28,6 @@ T = TypeVar("T")
 # Two: a word count of a long body never queues the preview behind it, and a first
 # render of a long post is shared three ways.
 WORKERS = 2
-
-
-def _ready() -> bool:
-    return True
-
-
-def _end_with_parent() -> None:
-    """In a helper (its initializer): end it when the process that started it ends.
-
-    An editor that is killed or crashes never shuts its pool down, and the helpers,
-    waiting for work on a queue whose write end they share, would live on with the
-    editor's files and output streams open.
-    """
-    import multiprocessing
-    import multiprocessing.connection
-    import os
-
-    parent = multiprocessing.parent_process()
-    if parent is None:
-        return
-
-    def wait() -> None:
-        multiprocessing.connection.wait([parent.sentinel])
-        os._exit(0)
-
-    threading.Thread(target=wait, name="end-with-parent", daemon=True).start()
 
 
 def in_helper() -> bool:
@@ -80,15 +56,7 @@ class RenderPool:
     def _executor(self) -> concurrent.futures.ProcessPoolExecutor:
         with self._lock:
             if self._pool is None:
-                import concurrent.futures
-                import multiprocessing
-
-                # spawn, not fork: forking a process that runs Qt threads is unsafe.
-                context = multiprocessing.get_context("spawn")
-                self._pool = concurrent.futures.ProcessPoolExecutor(
-                    max_workers=self.workers, mp_context=context,
-                    initializer=_end_with_parent,
-                )
+                self._pool = helper_processes.spawn_pool(self.workers)
             return self._pool
 
     def _forget(self, pool: concurrent.futures.ProcessPoolExecutor | None) -> None:
@@ -102,7 +70,7 @@ class RenderPool:
     def warm_up(self) -> None:
         """Start the processes in the background, so the first long render does not wait."""
         try:
-            self._executor().submit(_ready)
+            self._executor().submit(helper_processes.ready)
         except (*_broken(), RuntimeError) as exc:
             log.warning("render process unavailable: %s", exc)
 
