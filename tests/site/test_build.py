@@ -19,6 +19,7 @@ from editor.site.build import (
     jekyll_command,
     look_stamp,
 )
+from tests.tools.processes import state
 
 LAYOUT = """<!DOCTYPE html>
 <html lang="ko"><head><meta charset="utf-8"><title>{{ page.title }}</title>
@@ -150,14 +151,6 @@ def _sleeper(seconds: float) -> subprocess.Popen:
     return subprocess.Popen(["sleep", str(seconds)], start_new_session=True)
 
 
-def _state(pid: int) -> str | None:
-    try:
-        stat = Path(f"/proc/{pid}/stat").read_text(encoding="ascii")
-    except OSError:
-        return None
-    return stat[stat.rindex(")") + 2]
-
-
 def test_time_stopped_does_not_count_against_the_timeout():
     """A build stopped for longer than its timeout still finishes: only running counts."""
     run = BuildRun()
@@ -167,7 +160,7 @@ def test_time_stopped_does_not_count_against_the_timeout():
     threading.Timer(2.0, run.resume).start()
     assert run.follow(process, timeout=1.5) == 0
     assert time.monotonic() - started >= 2.0
-    assert _state(process.pid) is None
+    assert state(process.pid) is None
 
 
 def test_a_build_running_longer_than_its_timeout_is_killed():
@@ -175,7 +168,7 @@ def test_a_build_running_longer_than_its_timeout_is_killed():
     started = time.monotonic()
     assert BuildRun().follow(process, timeout=0.5) is None
     assert time.monotonic() - started < 10
-    assert _state(process.pid) is None
+    assert state(process.pid) is None
 
 
 def test_cancelling_a_stopped_build_ends_it_without_a_zombie():
@@ -185,14 +178,14 @@ def test_cancelling_a_stopped_build_ends_it_without_a_zombie():
     waiting.start()
     run.pause()
     deadline = time.monotonic() + 10
-    while _state(process.pid) != "T" and time.monotonic() < deadline:
+    while state(process.pid) != "T" and time.monotonic() < deadline:
         time.sleep(0.02)
-    assert _state(process.pid) == "T"
+    assert state(process.pid) == "T"
     run.cancel()
     waiting.join(10)
     assert not waiting.is_alive()
     assert process.returncode == -signal.SIGTERM
-    assert _state(process.pid) is None
+    assert state(process.pid) is None
 
 
 def test_a_cancelled_build_raises_cancelled(site, tmp_path):

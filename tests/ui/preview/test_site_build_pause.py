@@ -11,19 +11,11 @@ import pytest
 from editor.document.post import Post
 from editor.site.build import jekyll_command
 from editor.ui.preview import site_look
+from tests.tools.processes import state
 from tests.ui.preview.jekyll_site import make_site
 from tests.ui.preview.test_site_look import TIMEOUT, show, wait_for_site_page
 
 PAUSE_MS = 1000
-
-
-def state(pid: int) -> str | None:
-    """The process's state letter from /proc (T: stopped, Z: zombie), None once gone."""
-    try:
-        stat = Path(f"/proc/{pid}/stat").read_text(encoding="ascii")
-    except OSError:
-        return None
-    return stat[stat.rindex(")") + 2]
 
 
 @pytest.fixture(autouse=True)
