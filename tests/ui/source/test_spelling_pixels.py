@@ -16,9 +16,11 @@ WAIT_MS = 30_000
 TEXT = "<p>비가 와서 우산을 삿다.</p>\n<p>I will recieve the parcel today.</p>\n"
 
 
-def red_pixels(editor: SourceEditor, image: QImage, word: str) -> int:
-    """Red pixels in the lower half of ``word``'s line box and just below it."""
-    start = editor.body_text().index(word)
+def red_pixels(editor: SourceEditor, image: QImage, word: str, start: int | None = None) -> int:
+    """Red pixels in the lower half of ``word``'s line box and just below it (the
+    ``word`` at ``start``, or its first)."""
+    if start is None:
+        start = editor.body_text().index(word)
     cursor = QTextCursor(editor.document())
     cursor.setPosition(start)
     left = editor.cursorRect(cursor)
@@ -114,7 +116,7 @@ def test_the_waves_follow_the_text_when_it_scrolls(qtbot):
                 rect = editor.cursorRect(cursor)
                 if rect.top() < 0 or rect.bottom() > editor.viewport().height() - 4:
                     continue
-                red = _red_under(editor, image, start, word)
+                red = red_pixels(editor, image, word, start)
                 assert (red >= 10) if word == "recieve" else (red == 0), (step, word)
                 seen += word == "recieve"
     assert seen == 2  # one "recieve" in view after each scroll
@@ -126,17 +128,3 @@ def _all(text: str, word: str) -> list[int]:
         found.append(at)
         at = text.find(word, at + 1)
     return found
-
-
-def _red_under(editor: SourceEditor, image: QImage, start: int, word: str) -> int:
-    cursor = QTextCursor(editor.document())
-    cursor.setPosition(start)
-    left = editor.cursorRect(cursor)
-    cursor.setPosition(start + len(word))
-    right = editor.cursorRect(cursor)
-    scale = image.devicePixelRatio()
-    top = int((left.top() + left.height() / 2) * scale)
-    bottom = min(int((left.bottom() + 4) * scale), image.height() - 1)
-    return sum(1 for y in range(top, bottom + 1)
-               for x in range(int(left.left() * scale), int(right.left() * scale))
-               if (c := image.pixelColor(x, y)).red() - max(c.green(), c.blue()) > 60)
