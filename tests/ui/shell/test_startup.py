@@ -30,16 +30,22 @@ LATER = ("PySide6.QtWebEngineCore", "PySide6.QtWebEngineWidgets", "editor.render
          "concurrent.futures.process", "frontmatter", "yaml")
 
 
-def test_importing_the_window_loads_no_renderer_and_no_web_engine():
-    """A fresh process importing the main window (as ``article-editor POST`` does) has
-    none of the modules the first paint does without."""
+def imported_with_the_window(modules: tuple[str, ...]) -> list[str]:
+    """Which of ``modules`` a fresh process has after importing the main window (as
+    ``article-editor POST`` does)."""
     script = ("import sys, editor.ui.shell.app, editor.ui.shell.main_window\n"
-              f"print(' '.join(m for m in {LATER!r} if m in sys.modules))")
+              f"print(' '.join(m for m in {modules!r} if m in sys.modules))")
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                           cwd=ROOT, env={"PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"},
                           timeout=120)
     assert done.returncode == 0, done.stderr
-    assert done.stdout.split() == []
+    return done.stdout.split()
+
+
+def test_importing_the_window_loads_no_renderer_and_no_web_engine():
+    """A fresh process importing the main window (as ``article-editor POST`` does) has
+    none of the modules the first paint does without."""
+    assert imported_with_the_window(LATER) == []
 
 
 # Made after the first paint (MainWindow build_later): the commands, menus and docks,
@@ -58,13 +64,7 @@ POST_TEXT = "---\ntitle: 첫 화면\ntags: [a]\n---\n# 시작\n\n본문이 먼�
 def test_importing_the_window_leaves_its_components_for_later():
     """The modules of what the window builds after its first paint are not imported
     with it."""
-    script = ("import sys, editor.ui.shell.app, editor.ui.shell.main_window\n"
-              f"print(' '.join(m for m in {AFTER_FIRST_PAINT!r} if m in sys.modules))")
-    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                          cwd=ROOT, env={"PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"},
-                          timeout=120)
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.split() == []
+    assert imported_with_the_window(AFTER_FIRST_PAINT) == []
 
 
 class _Order(QObject):
